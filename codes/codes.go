@@ -1,0 +1,136 @@
+// Package codes is the MTAPI status-code catalogue: every code, name, controller and message the MTAPI
+// documentation ever printed, with its history across the documentation's revisions, embedded in the
+// binary.
+//
+// The data lives in human-editable TSV files next to this package (catalogue.tsv, controllers.tsv and
+// revisions.tsv are byte-identical copies of the curated reference; names.tsv adds short controller
+// names). It is parsed once, on first use, so importing the package costs nothing at start-up.
+//
+// One number can carry several entries (a renamed code, a placeholder from another section, two names
+// printed with one number) and one name can belong to several numbers, so lookups return slices of
+// entries, ordered with the meaning to trust first.
+package codes
+
+// State says how far an entry can be trusted as the meaning of its number.
+type State string
+
+// The states an entry can have; see the reference README for the rules that assign them.
+const (
+	// Current entries are the meaning of their number in the newest revision that shows them.
+	Current State = "current"
+	// Duplicate entries share their number with another name printed in the same revision: the
+	// documentation does not say which one the server meant.
+	Duplicate State = "duplicate"
+	// Placeholder entries were listed under a "Not implemented yet" heading and never replaced.
+	Placeholder State = "placeholder"
+	// Superseded entries were replaced by a later revision; they are history, never a current meaning.
+	Superseded State = "superseded"
+	// Typo entries were printed with a wrong number; Code holds the intended value, Printed the typo.
+	Typo State = "typo"
+)
+
+// Valid reports whether s is one of the five documented states.
+func (s State) Valid() bool {
+	switch s {
+	case Current, Duplicate, Placeholder, Superseded, Typo:
+		return true
+	}
+	return false
+}
+
+// rank orders states by how much a decoder should trust them: lower first.
+func (s State) rank() int {
+	switch s {
+	case Current, Duplicate, Typo:
+		return 0
+	case Placeholder:
+		return 1
+	}
+	return 2
+}
+
+// Kind classifies an integer by the number family it falls in.
+type Kind string
+
+// The number families an integer can fall in.
+const (
+	// NotSet is -1: the end-point set no MTAPI status. It is not an error.
+	NotSet Kind = "notset"
+	// HTTP is 200-599: MTAPI mirrors the HTTP status of the same number.
+	HTTP Kind = "http"
+	// NotFound is 404 followed by four digits (4040000-4049999).
+	NotFound Kind = "notfound"
+	// ControllerKind is a number inside a controller's range (601000-622999 as documented).
+	ControllerKind Kind = "controller"
+	// Generic is the generic, reusable range 901000-902999.
+	Generic Kind = "generic"
+	// Unknown is every other integer.
+	Unknown Kind = "unknown"
+)
+
+// Entry is one (code, name) pair as the documentation printed it.
+type Entry struct {
+	// Code is the number the entry decodes from. For a typo it is the intended value.
+	Code int
+	// Printed is the number as the documentation printed it; it differs from Code only for typos.
+	Printed int
+	// Name is exactly as printed, typos included.
+	Name string
+	// Message is the newest printed message, or empty when none was printed in full.
+	Message string
+	// Controller is the section the entry was listed under (for placeholders, possibly not the
+	// section whose range holds Code).
+	Controller *Controller
+	State      State
+	// FirstRevision and LastRevision are revision labels (see Revisions): the earliest and latest
+	// revision whose text shows the entry.
+	FirstRevision string
+	LastRevision  string
+	// Sources lists the documentation copies the entry was read from, oldest first.
+	Sources []string
+	// Note explains the state and the reading; superseded notes start "superseded by:", typo notes
+	// "intended value:".
+	Note string
+
+	firstRev, lastRev int
+}
+
+// Controller is a documented range of codes: a controller heading, the generic block or the not-found
+// family.
+type Controller struct {
+	// Name is a short display name ("Service Requests"). When NameInferred is true the documentation
+	// never printed this heading and the name is inferred from its codes.
+	Name         string
+	NameInferred bool
+	// Label is the heading as the documentation printed it, or "(heading not visible: NNNxxx)".
+	Label      string
+	Start, End int
+	// Implemented is "yes", "not-implemented-yet" or "unknown", as of the newest sighting.
+	Implemented   string
+	FirstRevision string
+	LastRevision  string
+	Note          string
+	// Documented counts the catalogue entries whose code lies in the range and whose state is not
+	// superseded.
+	Documented int
+}
+
+// Contains reports whether n lies in the controller's range.
+func (c *Controller) Contains(n int) bool { return c != nil && n >= c.Start && n <= c.End }
+
+// DisplayName is Name, marked when it is inferred.
+func (c *Controller) DisplayName() string {
+	if c.NameInferred {
+		return c.Name + " (inferred name)"
+	}
+	return c.Name
+}
+
+// Revision is one revision of the documentation page that can be told apart, oldest first.
+type Revision struct {
+	Label       string
+	Source      string
+	WhatChanged string
+	Evidence    string
+	Confidence  string
+}

@@ -1,0 +1,74 @@
+package codes_test
+
+import (
+	"fmt"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
+
+func ExampleLookup() {
+	r := codes.Lookup(617020)
+	e := r.Entries[0]
+	fmt.Println(r.Kind, r.Controller.DisplayName())
+	fmt.Println(e.Name, "-", e.Message)
+	// Output:
+	// controller Service Requests (inferred name)
+	// UpdateDateCannotBeInFuture - Update date cannot be in future.
+}
+
+func ExampleLookup_history() {
+	// 601000 was renamed: the current entry comes first, the superseded one after it.
+	for _, e := range codes.Lookup(601000).Entries {
+		fmt.Println(e.Name, e.State, e.FirstRevision, e.LastRevision)
+	}
+	// Output:
+	// InvalidUserActivationContext current r02 r02
+	// InvalidReturnUrl superseded r01 r01
+}
+
+func ExampleLookup_notSet() {
+	r := codes.Lookup(-1)
+	fmt.Println(r.Kind, len(r.Entries))
+	// Output: notset 0
+}
+
+func ExampleLookupName() {
+	// Names match in any case and with any separators; one name can be printed at several numbers.
+	for _, e := range codes.LookupName("invalid_user_id") {
+		fmt.Println(e.Code, e.Controller.Name, e.State)
+	}
+	// Output:
+	// 601010 Accounts current
+	// 620000 Users placeholder
+	// 619000 Users superseded
+}
+
+func ExampleClassify() {
+	for _, n := range []int{-1, 404, 4041001, 617020, 901002, 605000} {
+		fmt.Println(n, codes.Classify(n))
+	}
+	// Output:
+	// -1 notset
+	// 404 http
+	// 4041001 notfound
+	// 617020 controller
+	// 901002 generic
+	// 605000 unknown
+}
+
+func ExampleNearest() {
+	below, above := codes.Nearest(618003)
+	fmt.Println(below, above)
+	// Output: 618002 618004
+}
+
+func ExampleRanges() {
+	for _, r := range codes.Ranges()[:4] {
+		fmt.Println(r.Name, r.Start, r.End, r.Kind, r.Documented)
+	}
+	// Output:
+	// NotSet -1 -1 notset 0
+	// HTTP 200 599 http 0
+	// Accounts 601000 601999 controller 16
+	// Countries and Provinces (inferred name) 602000 602999 controller 7
+}

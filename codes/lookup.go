@@ -1,0 +1,192 @@
+package codes
+
+import "sort"
+
+// The fixed number families the documentation defines outside the controller headings.
+const (
+	NotSetCode     = -1
+	HTTPStart      = 200
+	HTTPEnd        = 599
+	NotFoundStart  = 4040000
+	NotFoundEnd    = 4049999
+	GenericStart   = 901000
+	GenericEnd     = 902999
+	maxNameKeySize = 96
+)
+
+// Result is what the catalogue knows about one integer.
+type Result struct {
+	Number int
+	Kind   Kind
+	// Controller is the range holding Number (a controller, the generic block or the not-found
+	// family), or nil.
+	Controller *Controller
+	// Entries are every catalogue entry that decodes from Number, trusted first: current and
+	// duplicate entries, then placeholders, then superseded history, newest sighting first within
+	// each. The slice is shared: do not modify it.
+	Entries []Entry
+}
+
+// Documented reports whether the number has an entry that is not merely history.
+func (r Result) Documented() bool { return len(r.Entries) > 0 && r.Entries[0].State != Superseded }
+
+// Lookup classifies n and returns every entry that decodes from it. It does not allocate.
+func Lookup(n int) Result {
+	c := load()
+	r := Result{Number: n, Kind: Classify(n), Entries: c.byCode[n]}
+	r.Controller = c.controllerFor(n)
+	return r
+}
+
+// Classify says which number family n falls in.
+func Classify(n int) Kind {
+	switch {
+	case n == NotSetCode:
+		return NotSet
+	case n >= HTTPStart && n <= HTTPEnd:
+		return HTTP
+	case n >= NotFoundStart && n <= NotFoundEnd:
+		return NotFound
+	case n >= GenericStart && n <= GenericEnd:
+		return Generic
+	case load().controllerFor(n) != nil:
+		return ControllerKind
+	}
+	return Unknown
+}
+
+func (c *catalogue) controllerFor(n int) *Controller {
+	// Ranges do not overlap and there are fewer than twenty: a binary search on Start.
+	i := sort.Search(len(c.controllers), func(i int) bool { return c.controllers[i].Start > n })
+	if i > 0 && c.controllers[i-1].Contains(n) {
+		return c.controllers[i-1]
+	}
+	return nil
+}
+
+// ControllerFor returns the controller, generic block or not-found family whose range holds n, or nil.
+func ControllerFor(n int) *Controller { return load().controllerFor(n) }
+
+// LookupName returns every entry whose name matches name, ignoring case, underscores, hyphens, dots
+// and white space, trusted first. One name can belong to several numbers (InvalidUserId is printed
+// at 601010, 619000 and 620000). It does not allocate.
+func LookupName(name string) []Entry {
+	var buf [maxNameKeySize]byte
+	key, ok := normalizeInto(buf[:0], name)
+	if !ok {
+		return nil
+	}
+	return load().byName[string(key)]
+}
+
+// Normalize returns the form of a name that LookupName compares: lower case, without underscores,
+// hyphens, dots or white space.
+func Normalize(name string) string {
+	key, _ := normalizeInto(make([]byte, 0, len(name)), name)
+	return string(key)
+}
+
+func normalizeInto(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b == '_' || b == '-' || b == '.' || b == ' ' || b == '\t':
+			continue
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, b)
+	}
+	return dst, true
+}
+
+// PrintedAs returns the entries the documentation printed with number n but that decode from another
+// number: the typo RetrievingUsersFailed was printed as 62000 and means 620004.
+func PrintedAs(n int) []Entry { return load().byPrinted[n] }
+
+// Nearest returns the documented codes closest to n on either side within the range that holds n
+// (0 where there is none), for pointing at neighbours of an undocumented number.
+func Nearest(n int) (below, above int) {
+	c := load()
+	ctl := c.controllerFor(n)
+	if ctl == nil {
+		return 0, 0
+	}
+	i := sort.SearchInts(c.documented, n)
+	if j := i - 1; j >= 0 && ctl.Contains(c.documented[j]) {
+		below = c.documented[j]
+	}
+	if i < len(c.documented) && c.documented[i] == n {
+		i++
+	}
+	if i < len(c.documented) && ctl.Contains(c.documented[i]) {
+		above = c.documented[i]
+	}
+	return below, above
+}
+
+// Entries returns every catalogue entry in catalogue order (by code). The slice is shared: do not
+// modify it.
+func Entries() []Entry { return load().entries }
+
+// Controllers returns every documented range (controller headings, the generic block and the not-found
+// family), sorted by start. The slice is shared: do not modify it.
+func Controllers() []*Controller { return load().controllers }
+
+// Revisions returns the documentation revisions, oldest first.
+func Revisions() []Revision { return load().revisions }
+
+// LatestRevision is the label of the newest documentation revision the catalogue knows.
+func LatestRevision() string { return load().latestRev }
+
+// Range is one number family as `mtapi ranges` lists it.
+type Range struct {
+	Name       string
+	Start, End int
+	Kind       Kind
+	// Documented counts the catalogue's non-superseded entries in the range (0 for NotSet and HTTP,
+	// which are not catalogue codes).
+	Documented int
+	Note       string
+	// Controller is set for ranges that come from the catalogue.
+	Controller *Controller
+}
+
+// Ranges lists every number family in numeric order: NotSet, HTTP, each controller, the generic block
+// and the not-found family.
+func Ranges() []Range {
+	out := []Range{
+		{Name: "NotSet", Start: NotSetCode, End: NotSetCode, Kind: NotSet,
+			Note: "no MTAPI status was set by the end-point; not an error"},
+		{Name: "HTTP", Start: HTTPStart, End: HTTPEnd, Kind: HTTP,
+			Note: "200s to 500s: one to one as in HTTP status codes"},
+	}
+	for _, ctl := range Controllers() {
+		r := Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: Classify(ctl.Start),
+			Documented: ctl.Documented, Controller: ctl}
+		switch {
+		case ctl.Implemented == "not-implemented-yet":
+			r.Note = "not implemented yet"
+		case ctl.Implemented == "unknown" && ctl.Documented == 0:
+			r.Note = "heading only; no codes documented"
+		case r.Kind == NotFound:
+			r.Note = "404 followed by a 4-digit code; 4040000-4040999 reserved for sub-statuses"
+		case r.Kind == Generic:
+			r.Note = "generic, reusable in any controller"
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// HTTPText returns the standard text of HTTP status n ("Not Found"), or "" for a number outside
+// 200-599 or one HTTP leaves unassigned.
+func HTTPText(n int) string {
+	if n < HTTPStart || n > HTTPEnd {
+		return ""
+	}
+	return httpText[n-HTTPStart]
+}
