@@ -45,34 +45,47 @@ var load = sync.OnceValue(func() *catalogue {
 })
 
 // rows splits a TSV document into field slices, skipping the header line and '#' comment lines.
+// It avoids splitting the whole document up front because this runs on the first lookup of every
+// process, inside the start-up budget.
 func rows(doc string, want int) ([][]string, error) {
-	var out [][]string
+	out := make([][]string, 0, strings.Count(doc, "\n"))
+	fields := make([]string, 0, want*cap(out))
 	header := true
-	for i, line := range strings.Split(strings.TrimRight(doc, "\n"), "\n") {
+	for lineNo := 1; doc != ""; lineNo++ {
+		var line string
+		line, doc, _ = strings.Cut(doc, "\n")
 		line = strings.TrimSuffix(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" || line[0] == '#' {
 			continue
 		}
 		if header {
 			header = false
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != want {
-			return nil, fmt.Errorf("line %d: %d fields, want %d", i+1, len(f), want)
+		start := len(fields)
+		for {
+			f, rest, more := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			line = rest
 		}
-		out = append(out, f)
+		if n := len(fields) - start; n != want {
+			return nil, fmt.Errorf("line %d: %d fields, want %d", lineNo, n, want)
+		}
+		out = append(out, fields[start:len(fields):len(fields)])
 	}
 	return out, nil
 }
 
 func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalogue, error) {
 	c := &catalogue{
-		revIndex:  map[string]int{},
-		byLabel:   map[string]*Controller{},
-		byCode:    map[int][]Entry{},
-		byName:    map[string][]Entry{},
-		byPrinted: map[int][]Entry{},
+		revIndex:  make(map[string]int, 32),
+		byLabel:   make(map[string]*Controller, 32),
+		byCode:    make(map[int][]Entry, 256),
+		byName:    make(map[string][]Entry, 256),
+		byPrinted: make(map[int][]Entry, 1),
 	}
 
 	revs, err := rows(revisionsDoc, 5)
