@@ -53,7 +53,6 @@ func Suggest(name string, limitN int) []string {
 	return out
 }
 
-
 // levenshtein is the edit distance of a and b, or limit+1 as soon as it must exceed limit.
 func levenshtein(a, b string, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
