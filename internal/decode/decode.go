@@ -45,6 +45,9 @@ type Result struct {
 	Status Status
 	// Explanation says in words what the input means, including conflicts and history.
 	Explanation string
+	// Detail is the part of Explanation that the entries themselves do not already show: conflicts,
+	// history, typos. Empty when the entries say it all.
+	Detail string
 	// Suggestions are names close to an unknown name.
 	Suggestions []string
 }
@@ -100,7 +103,8 @@ func resolveNumber(input string, n int) Result {
 			r.Explanation = fmt.Sprintf("HTTP %d %s: MTAPI maps 200s to 500s one to one onto HTTP status codes; this is not a catalogue code.", n, text)
 		}
 	case len(r.Entries) > 0:
-		r.Explanation = explainEntries(n, l)
+		r.Detail = explainEntries(n, l)
+		r.Explanation = join(summary(r.Entries[0], n), r.Detail)
 	default:
 		r.Status = StatusUndocumented
 		if r.Controller == nil {
@@ -127,7 +131,8 @@ func resolveName(input string) Result {
 	code := es[0].Code
 	r := Result{Input: input, Found: true, ByName: true, HasCode: true, Code: code, Entries: es,
 		Kind: codes.Classify(code), Controller: codes.ControllerFor(code)}
-	r.Explanation = explainName(es)
+	r.Detail = explainName(es)
+	r.Explanation = join(summary(es[0], es[0].Code), r.Detail)
 	return r
 }
 
@@ -139,6 +144,35 @@ func nameLike(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+func join(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// summary is the one-sentence meaning of the trusted entry.
+func summary(e codes.Entry, n int) string {
+	var s string
+	switch e.State {
+	case codes.Superseded:
+		return ""
+	case codes.Current, codes.Typo:
+		s = fmt.Sprintf("%d is %s", n, e.Name)
+	case codes.Duplicate:
+		s = fmt.Sprintf("%d is documented as %s", n, e.Name)
+	case codes.Placeholder:
+		s = fmt.Sprintf("%d is the placeholder %s", n, e.Name)
+	}
+	s += " in " + RangeText(e.Controller)
+	if e.Message != "" {
+		s += ": " + strings.TrimRight(e.Message, ".") + "."
+	} else {
+		s += "; no message documented."
+	}
+	return s
 }
 
 // RangeText is "Service Requests (inferred name), 617000-617999".

@@ -1,0 +1,161 @@
+// Package cmd wires mtapi's command line to the catalogue, the parsers and the renderers. Commands are
+// built by constructors around an Env, so tests run them in-process with their own readers, writers
+// and environment.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/render"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0
+	ExitNotFound = 1
+	ExitUsage    = 2
+)
+
+// Env is everything a command touches outside itself.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// IsTerminal reports whether w is a terminal; nil means "never".
+	IsTerminal func(w any) bool
+	Build      BuildInfo
+}
+
+// exitError carries an exit code and, unless silent, a message and hint for stderr.
+type exitError struct {
+	code      int
+	msg, hint string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func fail(code int, hint string, format string, args ...any) error {
+	return &exitError{code: code, msg: fmt.Sprintf(format, args...), hint: hint}
+}
+
+// quietExit ends the command with code and nothing more on stderr (the output already said it).
+func quietExit(code int) error { return &exitError{code: code} }
+
+// options are the flags every command shares.
+type options struct {
+	json  bool
+	color string
+}
+
+// printer builds the renderer for a command from the shared flags.
+func (o *options) printer(env *Env, w io.Writer) (*render.Printer, error) {
+	tty := env.IsTerminal != nil && env.IsTerminal(w)
+	opts, err := render.Choose(o.json, o.color, tty, env.Getenv)
+	if err != nil {
+		return nil, fail(ExitUsage, "use --color auto, always or never", "%v", err)
+	}
+	return render.New(w, opts), nil
+}
+
+// NewRoot builds the whole command tree.
+func NewRoot(env *Env) *cobra.Command {
+	opts := &options{}
+	showVersion := false
+	root := &cobra.Command{
+		Use:   "mtapi",
+		Short: "Decode and look up MTAPI status codes",
+		Long: `mtapi decodes the codes MTAPI returns in its mtapistatus response header, from a catalogue of every
+code the documentation ever printed, embedded in the binary.
+
+  mtapi decode 617020            a code, a name, a comma list, or - for stdin
+  mtapi search future            find a code from a word, a fragment or a prefix
+  mtapi ranges 617020            which controller range holds a number
+  curl -si URL | mtapi headers   decode every mtapistatus header in a response
+
+Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		Args:          cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if showVersion {
+				_, err := fmt.Fprint(env.Stdout, env.Build.Long())
+				return err
+			}
+			return c.Help()
+		},
+	}
+	root.SetIn(env.Stdin)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	root.Flags().BoolVarP(&showVersion, "version", "v", false, "print the version and exit")
+	root.PersistentFlags().BoolVar(&opts.json, "json", false, "print JSON (documented schema) for scripts")
+	root.PersistentFlags().StringVar(&opts.color, "color", "auto", "colour the output: auto, always or never")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return fail(ExitUsage, fmt.Sprintf("run '%s --help'", c.CommandPath()), "%v", err)
+	})
+	root.AddCommand(
+		newDecodeCmd(env, opts),
+		newRangesCmd(env, opts),
+		newVersionCmd(env),
+	)
+	return root
+}
+
+// Main runs mtapi with args and returns the exit code. Errors go to stderr as "mtapi: <what>" with
+// a hint; a closed output pipe (mtapi ranges | head -1) ends quietly with success.
+func Main(args []string, env Env) int {
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	root := NewRoot(&env)
+	root.SetArgs(protectNegativeNumbers(root, args))
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, syscall.EPIPE) {
+		return ExitOK
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) {
+		// cobra's own errors (unknown command, wrong number of arguments) are usage errors.
+		ee = &exitError{code: ExitUsage, msg: err.Error(), hint: "run 'mtapi --help'"}
+	}
+	if ee.msg != "" {
+		msg := escape.String(strings.TrimPrefix(ee.msg, "Error: "))
+		fmt.Fprintf(env.Stderr, "mtapi: %s\n", msg)
+		if ee.hint != "" {
+			fmt.Fprintf(env.Stderr, "  hint: %s\n", ee.hint)
+		}
+	}
+	return ee.code
+}
+
+// IsTerminal reports whether w is a character device, as a terminal is.
+func IsTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// finish flushes the printer and turns a write failure into the command's error.
+func finish(p *render.Printer, err error) error {
+	if ferr := p.Flush(); ferr != nil {
+		if errors.Is(ferr, syscall.EPIPE) {
+			return ferr
+		}
+		return fail(ExitUsage, "check that the output can be written", "writing output: %v", ferr)
+	}
+	return err
+}
