@@ -89,13 +89,13 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.
 func reportUnknown(env *Env, r decode.Result) {
-	in := escape.String(r.Input)
+	in := escape.Quote(r.Input)
 	switch {
 	case r.Status == decode.StatusInvalid:
 		fmt.Fprintf(env.Stderr, "mtapi: %s\n  hint: give a number such as 617020 or a name such as UpdateDateCannotBeInFuture\n", r.Explanation)
 	case r.ByName && len(r.Suggestions) > 0:
-		fmt.Fprintf(env.Stderr, "mtapi: no code is named %q\n  hint: did you mean %s?\n", in, strings.Join(r.Suggestions, ", "))
+		fmt.Fprintf(env.Stderr, "mtapi: no code is named %s\n  hint: did you mean %s?\n", in, strings.Join(r.Suggestions, ", "))
 	case r.ByName:
-		fmt.Fprintf(env.Stderr, "mtapi: no code is named %q\n  hint: try 'mtapi search %s'\n", in, in)
+		fmt.Fprintf(env.Stderr, "mtapi: no code is named %s\n  hint: try 'mtapi search %s'\n", in, escape.String(r.Input))
 	}
 }

@@ -63,7 +63,7 @@ func selectRanges(q string) ([]codes.Range, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no range matches %q", escape.String(q))
+		return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no range matches %s", escape.Quote(q))
 	}
 	return out, nil
 }

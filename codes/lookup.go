@@ -160,9 +160,9 @@ type Range struct {
 func Ranges() []Range {
 	out := []Range{
 		{Name: "NotSet", Start: NotSetCode, End: NotSetCode, Kind: NotSet,
-			Note: "no MTAPI status was set by the end-point; not an error"},
+			Note: "no status set (not an error)"},
 		{Name: "HTTP", Start: HTTPStart, End: HTTPEnd, Kind: HTTP,
-			Note: "200s to 500s: one to one as in HTTP status codes"},
+			Note: "as HTTP status codes"},
 	}
 	for _, ctl := range Controllers() {
 		r := Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: Classify(ctl.Start),
@@ -171,11 +171,11 @@ func Ranges() []Range {
 		case ctl.Implemented == "not-implemented-yet":
 			r.Note = "not implemented yet"
 		case ctl.Implemented == "unknown" && ctl.Documented == 0:
-			r.Note = "heading only; no codes documented"
+			r.Note = "heading only, no codes seen"
 		case r.Kind == NotFound:
-			r.Note = "404 followed by a 4-digit code; 4040000-4040999 reserved for sub-statuses"
+			r.Note = "404 + 4 digits; 4040xxx reserved"
 		case r.Kind == Generic:
-			r.Note = "generic, reusable in any controller"
+			r.Note = "reusable in any controller"
 		}
 		out = append(out, r)
 	}

@@ -121,11 +121,11 @@ func resolveName(input string) Result {
 		r := Result{Input: input, Kind: codes.Unknown, Status: StatusUnknown, ByName: true}
 		if !nameLike(input) {
 			r.Status = StatusInvalid
-			r.Explanation = fmt.Sprintf("%q is neither a number nor a code name.", escape.String(input))
+			r.Explanation = escape.Quote(input) + " is neither a number nor a code name."
 			return r
 		}
 		r.Suggestions = Suggest(input, 3)
-		r.Explanation = fmt.Sprintf("No code is named %q.", escape.String(input))
+		r.Explanation = "No code is named " + escape.Quote(input) + "."
 		return r
 	}
 	code := es[0].Code

@@ -57,7 +57,7 @@ func (p *Printer) Ranges(rs []codes.Range) {
 		t := table.New().
 			Border(lipgloss.RoundedBorder()).
 			BorderStyle(st.border).
-			Headers("RANGE", "NAME", "KIND", "CODES", "NOTE").
+			Headers("RANGE", "NAME", "CODES", "NOTE").
 			StyleFunc(func(row, col int) lipgloss.Style {
 				s := st.message
 				switch {
@@ -65,22 +65,30 @@ func (p *Printer) Ranges(rs []codes.Range) {
 					s = st.header
 				case col == 0:
 					s = st.code
-				case col == 3 || col == 4:
+				case col == 2 || col == 3:
 					s = st.meta
 				}
-				if col == 3 {
+				if col == 2 {
 					s = s.Align(lipgloss.Right)
 				}
 				return s.Padding(0, 1)
 			})
+		inferred := false
 		for _, r := range rs {
+			name := r.Name
+			if c := r.Controller; c != nil && c.NameInferred {
+				name, inferred = c.Name+" *", true
+			}
 			docs := strconv.Itoa(r.Documented)
 			if r.Kind == codes.NotSet || r.Kind == codes.HTTP {
 				docs = "–"
 			}
-			t.Row(span(r), r.Name, string(r.Kind), docs, r.Note)
+			t.Row(span(r), name, docs, r.Note)
 		}
 		p.w.WriteString(t.Render())
 		p.w.WriteByte('\n')
+		if inferred {
+			p.w.WriteString(st.dim.Render("* heading never printed; name inferred from its codes") + "\n")
+		}
 	}
 }
