@@ -15,12 +15,5 @@ var (
 )
 
 func main() {
-	os.Exit(cmd.Main(os.Args[1:], cmd.Env{
-		Stdin:      os.Stdin,
-		Stdout:     os.Stdout,
-		Stderr:     os.Stderr,
-		Getenv:     os.Getenv,
-		IsTerminal: cmd.IsTerminal,
-		Build:      cmd.BuildInfo{Version: version, Commit: commit, Date: date},
-	}))
+	os.Exit(cmd.Run(cmd.BuildInfo{Version: version, Commit: commit, Date: date}))
 }

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -68,8 +69,14 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 			err := decode.Scan(env.Stdin, func(tok string) error {
 				_ = show(tok)
 				// Flushing per result keeps `tail -f log | mtapi decode -` live.
-				return p.Flush()
+				if err := p.Flush(); err != nil {
+					return fmt.Errorf("%w: %w", errWrite, err)
+				}
+				return nil
 			})
+			if errors.Is(err, errWrite) {
+				return err
+			}
 			if err != nil {
 				p.EndList()
 				return fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)

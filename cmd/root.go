@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"syscall"
 
@@ -124,6 +125,9 @@ func Main(args []string, env Env) int {
 	if errors.Is(err, syscall.EPIPE) {
 		return ExitOK
 	}
+	if errors.Is(err, errWrite) {
+		err = writeFailure(err)
+	}
 	var ee *exitError
 	if !errors.As(err, &ee) {
 		// cobra's own errors (unknown command, wrong number of arguments) are usage errors.
@@ -139,6 +143,24 @@ func Main(args []string, env Env) int {
 	return ee.code
 }
 
+// errWrite marks a failure to write the output, as opposed to reading the input.
+var errWrite = errors.New("writing output")
+
+// Run is the process entry point: it runs mtapi on the real standard streams and environment.
+func Run(build BuildInfo) int {
+	// A reader that goes away (mtapi ... | head -1) must end mtapi quietly with success, not kill it
+	// with SIGPIPE: ignore the signal and treat EPIPE as the end of the output.
+	signal.Ignore(syscall.SIGPIPE)
+	return Main(os.Args[1:], Env{
+		Stdin:      os.Stdin,
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Getenv:     os.Getenv,
+		IsTerminal: IsTerminal,
+		Build:      build,
+	})
+}
+
 // IsTerminal reports whether w is a character device, as a terminal is.
 func IsTerminal(w any) bool {
 	f, ok := w.(*os.File)
@@ -152,10 +174,14 @@ func IsTerminal(w any) bool {
 // finish flushes the printer and turns a write failure into the command's error.
 func finish(p *render.Printer, err error) error {
 	if ferr := p.Flush(); ferr != nil {
-		if errors.Is(ferr, syscall.EPIPE) {
-			return ferr
-		}
-		return fail(ExitUsage, "check that the output can be written", "writing output: %v", ferr)
+		return writeFailure(ferr)
 	}
 	return err
+}
+
+func writeFailure(err error) error {
+	if errors.Is(err, syscall.EPIPE) {
+		return err
+	}
+	return fail(ExitUsage, "check that the output can be written", "writing output: %v", errors.Unwrap(err))
 }

@@ -86,8 +86,9 @@ type Entry struct {
 	// revision whose text shows the entry.
 	FirstRevision string
 	LastRevision  string
-	// Sources lists the documentation copies the entry was read from, oldest first.
-	Sources []string
+	// Sources lists the documentation copies the entry was read from, oldest first, separated by
+	// "; " as in the reference ("diff 2102296626->2119991297; seed").
+	Sources string
 	// Note explains the state and the reading; superseded notes start "superseded by:", typo notes
 	// "intended value:".
 	Note string

@@ -20,19 +20,27 @@ var (
 	namesTSV string
 )
 
-// catalogue is the parsed data with its indexes. It is built on first use, not in init, so that a
-// process that never looks a code up (help, completion of flags) does not pay for it.
+// catalogue is the parsed data with its indexes. It is built on first use, not in init, and with a
+// handful of allocations, because every `mtapi decode` process pays for it inside its start-up budget.
 type catalogue struct {
 	revisions   []Revision
-	revIndex    map[string]int
 	controllers []*Controller // sorted by Start
-	byLabel     map[string]*Controller
-	entries     []Entry // catalogue order: by code, as the reference sorts them
-	byCode      map[int][]Entry
-	byName      map[string][]Entry // key: normalised name
-	byPrinted   map[int][]Entry    // typos, keyed by the number as printed
-	documented  []int              // sorted codes with at least one non-superseded entry
-	latestRev   string
+	entries     []Entry       // by code, trusted first within a code
+	// byCode holds the entries sorted by code and, within a code, trusted first; codeSpans indexes it.
+	byCode    []Entry
+	codeSpans []span[int]
+	// byName is the same for normalised names.
+	byName     []Entry
+	nameSpans  []span[string]
+	typos      []Entry // entries printed with a number other than the one they decode from
+	documented []int   // sorted codes with at least one non-superseded entry
+	latestRev  string
+}
+
+// span says that the entries for key sit at [lo, hi) of an index's entry slice.
+type span[K int | string] struct {
+	key    K
+	lo, hi int
 }
 
 var load = sync.OnceValue(func() *catalogue {
@@ -44,12 +52,10 @@ var load = sync.OnceValue(func() *catalogue {
 	return c
 })
 
-// rows splits a TSV document into field slices, skipping the header line and '#' comment lines.
-// It avoids splitting the whole document up front because this runs on the first lookup of every
-// process, inside the start-up budget.
-func rows(doc string, want int) ([][]string, error) {
-	out := make([][]string, 0, strings.Count(doc, "\n"))
-	fields := make([]string, 0, want*cap(out))
+// eachRow calls fn with the fields of every data line of a TSV document, skipping the header line
+// and '#' comment lines. The field slice is reused between calls; the strings point into doc.
+func eachRow(doc string, want int, fn func(f []string) error) error {
+	fields := make([]string, 0, want)
 	header := true
 	for lineNo := 1; doc != ""; lineNo++ {
 		var line string
@@ -62,132 +68,191 @@ func rows(doc string, want int) ([][]string, error) {
 			header = false
 			continue
 		}
-		start := len(fields)
+		fields = fields[:0]
 		for {
-			f, rest, more := strings.Cut(line, "\t")
-			fields = append(fields, f)
-			if !more {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				fields = append(fields, line)
 				break
 			}
-			line = rest
+			fields = append(fields, line[:i])
+			line = line[i+1:]
 		}
-		if n := len(fields) - start; n != want {
-			return nil, fmt.Errorf("line %d: %d fields, want %d", lineNo, n, want)
+		if len(fields) != want {
+			return fmt.Errorf("line %d: %d fields, want %d", lineNo, len(fields), want)
 		}
-		out = append(out, fields[start:len(fields):len(fields)])
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("line %d: %w", lineNo, err)
+		}
 	}
-	return out, nil
+	return nil
 }
 
 func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalogue, error) {
-	c := &catalogue{
-		revIndex:  make(map[string]int, 32),
-		byLabel:   make(map[string]*Controller, 32),
-		byCode:    make(map[int][]Entry, 256),
-		byName:    make(map[string][]Entry, 256),
-		byPrinted: make(map[int][]Entry, 1),
-	}
-
-	revs, err := rows(revisionsDoc, 5)
+	c := &catalogue{}
+	revIndex := make(map[string]int, 32)
+	err := eachRow(revisionsDoc, 5, func(f []string) error {
+		revIndex[f[0]] = len(c.revisions)
+		c.revisions = append(c.revisions, Revision{Label: f[0], Source: f[1], WhatChanged: f[2], Evidence: f[3], Confidence: f[4]})
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("revisions.tsv: %w", err)
-	}
-	for i, f := range revs {
-		c.revisions = append(c.revisions, Revision{Label: f[0], Source: f[1], WhatChanged: f[2], Evidence: f[3], Confidence: f[4]})
-		c.revIndex[f[0]] = i
 	}
 	if len(c.revisions) > 0 {
 		c.latestRev = c.revisions[len(c.revisions)-1].Label
 	}
 
-	names, err := rows(namesDoc, 3)
-	if err != nil {
+	short := make(map[string][2]string, 32)
+	if err := eachRow(namesDoc, 3, func(f []string) error {
+		short[f[0]] = [2]string{f[1], f[2]}
+		return nil
+	}); err != nil {
 		return nil, fmt.Errorf("names.tsv: %w", err)
 	}
-	short := map[string][]string{}
-	for _, f := range names {
-		short[f[0]] = f[1:]
-	}
 
-	ctrls, err := rows(controllersDoc, 8)
-	if err != nil {
-		return nil, fmt.Errorf("controllers.tsv: %w", err)
-	}
-	for _, f := range ctrls {
+	byLabel := make(map[string]*Controller, 32)
+	ctrls := make([]Controller, 0, 32)
+	err = eachRow(controllersDoc, 8, func(f []string) error {
 		start, err1 := strconv.Atoi(f[1])
 		end, err2 := strconv.Atoi(f[2])
 		if err1 != nil || err2 != nil || start > end {
-			return nil, fmt.Errorf("controllers.tsv: %q: bad range %q-%q", f[0], f[1], f[2])
+			return fmt.Errorf("%q: bad range %q-%q", f[0], f[1], f[2])
 		}
 		n, ok := short[f[0]]
 		if !ok {
-			return nil, fmt.Errorf("names.tsv: no short name for controller %q", f[0])
+			return fmt.Errorf("names.tsv has no short name for controller %q", f[0])
 		}
-		ctl := &Controller{
+		ctrls = append(ctrls, Controller{
 			Name: n[0], NameInferred: n[1] == "yes", Label: f[0], Start: start, End: end,
 			Implemented: f[3], FirstRevision: f[4], LastRevision: f[5], Note: f[7],
-		}
-		c.controllers = append(c.controllers, ctl)
-		c.byLabel[f[0]] = ctl
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("controllers.tsv: %w", err)
+	}
+	for i := range ctrls {
+		c.controllers = append(c.controllers, &ctrls[i])
+		byLabel[ctrls[i].Label] = &ctrls[i]
 	}
 	slices.SortFunc(c.controllers, func(a, b *Controller) int { return a.Start - b.Start })
 
-	cat, err := rows(catalogueDoc, 9)
-	if err != nil {
-		return nil, fmt.Errorf("catalogue.tsv: %w", err)
-	}
-	for _, f := range cat {
+	c.entries = make([]Entry, 0, strings.Count(catalogueDoc, "\n"))
+	err = eachRow(catalogueDoc, 9, func(f []string) error {
 		printed, err := strconv.Atoi(f[0])
 		if err != nil {
-			return nil, fmt.Errorf("catalogue.tsv: bad code %q", f[0])
+			return fmt.Errorf("bad code %q", f[0])
 		}
 		e := Entry{
 			Code: printed, Printed: printed, Name: f[1], Message: f[3], State: State(f[4]),
-			FirstRevision: f[5], LastRevision: f[6], Note: f[8],
-		}
-		if f[7] != "" {
-			e.Sources = strings.Split(f[7], "; ")
+			FirstRevision: f[5], LastRevision: f[6], Sources: f[7], Note: f[8],
 		}
 		if !e.State.Valid() {
-			return nil, fmt.Errorf("catalogue.tsv: %d %s: invalid state %q", printed, e.Name, e.State)
+			return fmt.Errorf("%d %s: invalid state %q", printed, e.Name, e.State)
 		}
-		if e.Controller = c.byLabel[f[2]]; e.Controller == nil {
-			return nil, fmt.Errorf("catalogue.tsv: %d %s: unknown controller %q", printed, e.Name, f[2])
+		if e.Controller = byLabel[f[2]]; e.Controller == nil {
+			return fmt.Errorf("%d %s: unknown controller %q", printed, e.Name, f[2])
 		}
 		var ok1, ok2 bool
-		e.firstRev, ok1 = c.revIndex[e.FirstRevision]
-		e.lastRev, ok2 = c.revIndex[e.LastRevision]
+		e.firstRev, ok1 = revIndex[e.FirstRevision]
+		e.lastRev, ok2 = revIndex[e.LastRevision]
 		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("catalogue.tsv: %d %s: unknown revision %q or %q", printed, e.Name, e.FirstRevision, e.LastRevision)
+			return fmt.Errorf("%d %s: unknown revision %q or %q", printed, e.Name, e.FirstRevision, e.LastRevision)
 		}
 		if e.State == Typo {
 			intended, err := intendedValue(e.Note)
 			if err != nil {
-				return nil, fmt.Errorf("catalogue.tsv: %d %s: %w", printed, e.Name, err)
+				return fmt.Errorf("%d %s: %w", printed, e.Name, err)
 			}
 			e.Code = intended
 		}
 		c.entries = append(c.entries, e)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("catalogue.tsv: %w", err)
+	}
+	c.index()
+	return c, nil
+}
+
+// index builds the sorted lookup tables from c.entries.
+func (c *catalogue) index() {
+	// Sorting indexes rather than the entries themselves: an Entry is large, and moving it around in
+	// a sort cost more than the rest of loading together.
+	order := make([]int, len(c.entries))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &c.entries[i], &c.entries[j]
+		if a.Code != b.Code {
+			return a.Code - b.Code
+		}
+		if d := trustedFirst(a, b); d != 0 {
+			return d
+		}
+		return i - j
+	})
+	c.byCode = make([]Entry, len(order))
+	for i, k := range order {
+		c.byCode[i] = c.entries[k]
+	}
+	// The catalogue is already sorted by code; from here on it is also trusted-first within a code,
+	// and one copy of the entries serves both.
+	c.entries = c.byCode
+	c.codeSpans = spans(c.byCode, func(e *Entry) int { return e.Code })
+	for _, s := range c.codeSpans {
+		if c.byCode[s.lo].State != Superseded {
+			c.documented = append(c.documented, s.key)
+		}
 	}
 
+	// One buffer holds every normalised name; the keys are substrings of it.
+	size := 0
 	for _, e := range c.entries {
-		c.byCode[e.Code] = append(c.byCode[e.Code], e)
-		key := Normalize(e.Name)
-		c.byName[key] = append(c.byName[key], e)
+		size += len(e.Name)
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int, len(c.entries))
+	for i, e := range c.entries {
+		buf, _ = normalizeInto(buf, e.Name, len(buf)+len(e.Name))
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	keyOf := make([]string, len(c.entries))
+	for i := range c.entries {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		keyOf[i] = all[start:ends[i]]
+	}
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if d := strings.Compare(keyOf[i], keyOf[j]); d != 0 {
+			return d
+		}
+		if d := trustedFirst(&c.entries[i], &c.entries[j]); d != 0 {
+			return d
+		}
+		return i - j
+	})
+	c.byName = make([]Entry, len(order))
+	keys := make([]string, len(order))
+	for i, k := range order {
+		c.byName[i], keys[i] = c.entries[k], keyOf[k]
+	}
+	c.nameSpans = spans(keys, func(k *string) string { return *k })
+
+	for _, e := range c.entries {
 		if e.Printed != e.Code {
-			c.byPrinted[e.Printed] = append(c.byPrinted[e.Printed], e)
+			c.typos = append(c.typos, e)
 		}
 	}
-	for code, es := range c.byCode {
-		slices.SortStableFunc(es, trustedFirst)
-		if es[0].State != Superseded {
-			c.documented = append(c.documented, code)
-		}
-	}
-	for _, es := range c.byName {
-		slices.SortStableFunc(es, trustedFirst)
-	}
-	slices.Sort(c.documented)
 	for _, ctl := range c.controllers {
 		for _, e := range c.entries {
 			if e.State != Superseded && ctl.Contains(e.Code) {
@@ -195,11 +260,23 @@ func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalo
 			}
 		}
 	}
-	return c, nil
 }
 
+// spans groups a sorted slice into runs of equal keys.
+func spans[T any, K int | string](xs []T, key func(*T) K) []span[K] {
+	var out []span[K]
+	for i := range xs {
+		k := key(&xs[i])
+		if n := len(out); n > 0 && out[n-1].key == k {
+			out[n-1].hi = i + 1
+			continue
+		}
+		out = append(out, span[K]{key: k, lo: i, hi: i + 1})
+	}
+	return out
+}
 // trustedFirst orders entries: trusted states first, then the newest sighting, then by code and name.
-func trustedFirst(a, b Entry) int {
+func trustedFirst(a, b *Entry) int {
 	if d := a.State.rank() - b.State.rank(); d != 0 {
 		return d
 	}

@@ -33,13 +33,29 @@ func (r Result) Documented() bool { return len(r.Entries) > 0 && r.Entries[0].St
 // Lookup classifies n and returns every entry that decodes from it. It does not allocate.
 func Lookup(n int) Result {
 	c := load()
-	r := Result{Number: n, Kind: Classify(n), Entries: c.byCode[n]}
-	r.Controller = c.controllerFor(n)
+	r := Result{Number: n, Controller: c.controllerFor(n)}
+	r.Kind = classify(n, r.Controller)
+	spans := c.codeSpans
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spans[m].key < n {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(spans) && spans[lo].key == n {
+		r.Entries = c.byCode[spans[lo].lo:spans[lo].hi:spans[lo].hi]
+	}
 	return r
 }
 
 // Classify says which number family n falls in.
-func Classify(n int) Kind {
+func Classify(n int) Kind { return classify(n, load().controllerFor(n)) }
+
+// classify needs the range holding n, which callers often have at hand already.
+func classify(n int, holder *Controller) Kind {
 	switch {
 	case n == NotSetCode:
 		return NotSet
@@ -49,17 +65,21 @@ func Classify(n int) Kind {
 		return NotFound
 	case n >= GenericStart && n <= GenericEnd:
 		return Generic
-	case load().controllerFor(n) != nil:
+	case holder != nil:
 		return ControllerKind
 	}
 	return Unknown
 }
 
 func (c *catalogue) controllerFor(n int) *Controller {
-	// Ranges do not overlap and there are fewer than twenty: a binary search on Start.
-	i := sort.Search(len(c.controllers), func(i int) bool { return c.controllers[i].Start > n })
-	if i > 0 && c.controllers[i-1].Contains(n) {
-		return c.controllers[i-1]
+	// Ranges do not overlap and there are fewer than twenty: a linear scan beats anything cleverer.
+	for _, ctl := range c.controllers {
+		if n < ctl.Start {
+			return nil
+		}
+		if n <= ctl.End {
+			return ctl
+		}
 	}
 	return nil
 }
@@ -72,21 +92,38 @@ func ControllerFor(n int) *Controller { return load().controllerFor(n) }
 // at 601010, 619000 and 620000). It does not allocate.
 func LookupName(name string) []Entry {
 	var buf [maxNameKeySize]byte
-	key, ok := normalizeInto(buf[:0], name)
+	key, ok := normalizeInto(buf[:0], name, maxNameKeySize)
 	if !ok {
 		return nil
 	}
-	return load().byName[string(key)]
+	c := load()
+	spans := c.nameSpans
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		// string(key) in a comparison does not allocate.
+		if spans[m].key < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(spans) && spans[lo].key == string(key) {
+		return c.byName[spans[lo].lo:spans[lo].hi:spans[lo].hi]
+	}
+	return nil
 }
 
 // Normalize returns the form of a name that LookupName compares: lower case, without underscores,
 // hyphens, dots or white space.
 func Normalize(name string) string {
-	key, _ := normalizeInto(make([]byte, 0, len(name)), name)
+	key, _ := normalizeInto(make([]byte, 0, len(name)), name, len(name))
 	return string(key)
 }
 
-func normalizeInto(dst []byte, s string) ([]byte, bool) {
+// normalizeInto appends the normalised form of s to dst, and reports false if dst would grow past
+// limit bytes.
+func normalizeInto(dst []byte, s string, limit int) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		switch {
@@ -95,7 +132,7 @@ func normalizeInto(dst []byte, s string) ([]byte, bool) {
 		case b >= 'A' && b <= 'Z':
 			b += 'a' - 'A'
 		}
-		if len(dst) == cap(dst) {
+		if len(dst) >= limit {
 			return dst, false
 		}
 		dst = append(dst, b)
@@ -105,7 +142,15 @@ func normalizeInto(dst []byte, s string) ([]byte, bool) {
 
 // PrintedAs returns the entries the documentation printed with number n but that decode from another
 // number: the typo RetrievingUsersFailed was printed as 62000 and means 620004.
-func PrintedAs(n int) []Entry { return load().byPrinted[n] }
+func PrintedAs(n int) []Entry {
+	var out []Entry
+	for _, e := range load().typos {
+		if e.Printed == n {
+			out = append(out, e)
+		}
+	}
+	return out
+}
 
 // Nearest returns the documented codes closest to n on either side within the range that holds n
 // (0 where there is none), for pointing at neighbours of an undocumented number.
@@ -128,8 +173,8 @@ func Nearest(n int) (below, above int) {
 	return below, above
 }
 
-// Entries returns every catalogue entry in catalogue order (by code). The slice is shared: do not
-// modify it.
+// Entries returns every catalogue entry, by code and trusted first within a code. The slice is
+// shared: do not modify it.
 func Entries() []Entry { return load().entries }
 
 // Controllers returns every documented range (controller headings, the generic block and the not-found
