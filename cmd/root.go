@@ -105,6 +105,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.AddCommand(
 		newDecodeCmd(env, opts),
 		newRangesCmd(env, opts),
+		newHeadersCmd(env, opts),
 		newVersionCmd(env),
 	)
 	return root

@@ -65,6 +65,24 @@ func Resolve(token string) Result {
 	return resolveName(token)
 }
 
+// ResolveValue decodes one value of an mtapistatus header. Unlike Resolve it accepts numbers only:
+// a header carries codes, and anything else in it is malformed.
+func ResolveValue(v string) Result {
+	n, ok, err := parseNumber(v)
+	switch {
+	case v == "":
+		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
+			Explanation: "An empty value: the header is malformed (an extra comma, or no value at all)."}
+	case !ok:
+		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
+			Explanation: escape.Quote(v) + " is not an integer; an mtapistatus header carries comma-separated integer codes."}
+	case err != nil:
+		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
+			Explanation: fmt.Sprintf("%s is not a status code: %v.", escape.String(v), err)}
+	}
+	return resolveNumber(v, n)
+}
+
 // parseNumber reports whether s is written as an integer (ok), and err when it is one that does not fit.
 func parseNumber(s string) (n int, ok bool, err error) {
 	digits := strings.TrimLeft(s, "+-")
@@ -79,6 +97,9 @@ func parseNumber(s string) (n int, ok bool, err error) {
 	n, err = strconv.Atoi(s)
 	if err != nil || n > 1<<31-1 || n < -(1<<31) {
 		return 0, true, fmt.Errorf("the number is too large")
+	}
+	if len(digits) > 10 {
+		return 0, true, fmt.Errorf("%d digits is too long", len(digits))
 	}
 	return n, true, nil
 }

@@ -127,6 +127,14 @@ func (p *Printer) Result(r decode.Result) {
 // input, code, status, name, controller, message.
 func (p *Printer) plainResult(r decode.Result) {
 	in := escape.String(r.Input)
+	for _, row := range plainRows(r) {
+		p.tsv(append([]string{in}, row...)...)
+	}
+}
+
+// plainRows are the code, status, name, controller and message columns of a result: one row per
+// entry, or one row saying what the number is.
+func plainRows(r decode.Result) [][]string {
 	if len(r.Entries) == 0 {
 		code, name, ctl := "", "", ""
 		if r.HasCode {
@@ -142,12 +150,13 @@ func (p *Printer) plainResult(r decode.Result) {
 		if r.Controller != nil {
 			ctl = r.Controller.DisplayName()
 		}
-		p.tsv(in, code, string(r.Status), name, ctl, r.Explanation)
-		return
+		return [][]string{{code, string(r.Status), name, ctl, r.Explanation}}
 	}
+	rows := make([][]string, 0, len(r.Entries))
 	for _, e := range r.Entries {
-		p.tsv(in, strconv.Itoa(e.Code), string(e.State), e.Name, e.Controller.DisplayName(), e.Message)
+		rows = append(rows, []string{strconv.Itoa(e.Code), string(e.State), e.Name, e.Controller.DisplayName(), e.Message})
 	}
+	return rows
 }
 
 // Card renders one result for a person: the trusted entry first with its message and controller,

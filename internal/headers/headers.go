@@ -1,0 +1,290 @@
+// Package headers finds every mtapistatus response-header value in whatever a user pastes or pipes
+// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps), JSON header objects, HAR
+// files, and the printed headers of common languages (Python, Node, Go). It reads its input once, in
+// constant memory, and reports each response as soon as it ends.
+//
+// Format detection, from the first non-blank bytes after any byte-order mark:
+//
+//   - '{', or '[' followed by '{', '[', '(', a quote or ']': structured (JSON, HAR, Python, Node);
+//   - a word followed by '{', '(' or '[' ("map[", "Headers {", "http.Header{",
+//     "CaseInsensitiveDict({"): structured;
+//   - anything else: text, read line by line as HTTP header blocks.
+package headers
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+)
+
+// HeaderName is the header MTAPI reports its status in. Names compare case-insensitively.
+const HeaderName = "mtapistatus"
+
+// Limits that keep memory constant whatever the input holds.
+const (
+	// MaxValues is how many values one response keeps; more are counted in Dropped.
+	MaxValues = 1000
+	// MaxValueLen bounds one value; a longer one is cut and marked with a trailing "…".
+	MaxValueLen = 64
+	// maxScalar bounds a structured-input string or word that is kept in memory.
+	maxScalar = 64 << 10
+	// lineHead is how much of a text line is inspected; the rest is streamed or skipped.
+	lineHead = 64 << 10
+)
+
+// Response is one HTTP response found in the input.
+type Response struct {
+	// Index counts responses from 1 in input order.
+	Index int
+	// StatusLine is the response's status line ("HTTP/1.1 400 Bad Request"), or "" when the input
+	// had none (a bare header block, a JSON object of headers).
+	StatusLine string
+	// HTTPStatus is the status code from the status line or a status field, or 0.
+	HTTPStatus int
+	// Values are the mtapistatus values after splitting on commas and newlines, trimmed of white
+	// space and quotes, in order. An empty value is kept: the header was malformed.
+	Values []string
+	// Dropped counts values beyond MaxValues.
+	Dropped int
+	// Found says whether the response carried an mtapistatus header at all.
+	Found bool
+}
+
+// ErrNotText is returned for input that is not text (binary data, NUL bytes outside UTF-16).
+var ErrNotText = errors.New("input is not text")
+
+// Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
+// returned.
+func Parse(r io.Reader, emit func(Response) error) error {
+	br, err := textReader(r)
+	if err != nil {
+		return err
+	}
+	structured, err := sniff(br)
+	if err != nil {
+		return err
+	}
+	if structured {
+		return parseStructured(br, emit)
+	}
+	return parseText(br, emit)
+}
+
+// textReader handles byte-order marks: UTF-8's is skipped, UTF-16's (what Windows PowerShell writes)
+// switches to a transcoding reader. Input with NUL bytes in its first block and no UTF-16 shape is
+// rejected as not text.
+func textReader(r io.Reader) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, lineHead)
+	head, err := br.Peek(512)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		if len(head) == 0 {
+			return nil, err
+		}
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		br.Discard(2)
+		return bufio.NewReaderSize(&utf16Reader{r: br, little: true}, lineHead), nil
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		br.Discard(2)
+		return bufio.NewReaderSize(&utf16Reader{r: br}, lineHead), nil
+	}
+	if le, be := utf16Shape(head); le || be {
+		return bufio.NewReaderSize(&utf16Reader{r: br, little: le}, lineHead), nil
+	}
+	if bytes.IndexByte(head, 0) >= 0 || binaryShare(head) {
+		return nil, ErrNotText
+	}
+	return br, nil
+}
+
+// utf16Shape recognises BOM-less UTF-16 text by its NUL bytes in every other position.
+func utf16Shape(b []byte) (little, big bool) {
+	if len(b) < 8 {
+		return false, false
+	}
+	n := len(b) &^ 1
+	var evenNUL, oddNUL int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			evenNUL++
+		}
+		if b[i+1] == 0 {
+			oddNUL++
+		}
+	}
+	half := n / 2
+	return oddNUL*10 >= half*9 && evenNUL == 0, evenNUL*10 >= half*9 && oddNUL == 0
+}
+
+// binaryShare reports whether too many bytes are control characters for the input to be text.
+func binaryShare(b []byte) bool {
+	bad := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\v' {
+			bad++
+		}
+	}
+	return len(b) > 0 && bad*10 > len(b)
+}
+
+// sniff decides between structured and text input from the first non-blank bytes.
+func sniff(br *bufio.Reader) (bool, error) {
+	for {
+		head, err := br.Peek(256)
+		if len(head) == 0 {
+			if err != nil && !errors.Is(err, io.EOF) {
+				return false, err
+			}
+			return false, nil
+		}
+		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
+		if len(trimmed) == 0 && len(head) == 256 {
+			// A long run of blank space: skip it and look again.
+			br.Discard(len(head))
+			continue
+		}
+		return looksStructured(trimmed), nil
+	}
+}
+
+func looksStructured(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	switch b[0] {
+	case '{':
+		return true
+	case '<':
+		// aiohttp's <CIMultiDictProxy('mtapistatus': '617020')>
+		b = b[1:]
+	case '[':
+		rest := bytes.TrimLeft(b[1:], " \t\r\n")
+		return len(rest) == 0 || strings.IndexByte("{[(\"']", rest[0]) >= 0
+	}
+	// A type or constructor name, then an opening bracket: map[, Headers {, http.Header{,
+	// CaseInsensitiveDict({, HTTPHeaderDict({.
+	i := 0
+	for i < len(b) && (isWordByte(b[i]) || b[i] == '.') {
+		i++
+	}
+	if i == 0 || !(b[0] >= 'A' && b[0] <= 'Z' || b[0] >= 'a' && b[0] <= 'z' || b[0] == '_') {
+		return false
+	}
+	word := string(b[:i])
+	rest := bytes.TrimLeft(b[i:], " ")
+	if len(rest) == 0 {
+		return false
+	}
+	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") {
+		return false
+	}
+	switch rest[0] {
+	case '{', '[':
+		return true
+	case '(':
+		return true
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// valueSplitter turns the bytes of one header value into values: it splits on commas and newlines,
+// trims white space and quotes, and keeps constant memory.
+type valueSplitter struct {
+	resp    *Response
+	cur     []byte
+	cut     bool
+	started bool // any byte seen since the last separator
+}
+
+func (s *valueSplitter) write(b []byte) {
+	for _, c := range b {
+		if c == ',' || c == '\n' || c == '\r' {
+			if c != ',' && !s.started && len(s.cur) == 0 {
+				continue
+			}
+			s.flush()
+			continue
+		}
+		s.started = true
+		if len(s.cur) < MaxValueLen {
+			s.cur = append(s.cur, c)
+		} else {
+			s.cut = true
+		}
+	}
+}
+
+// flush ends the current value. An empty value between separators is kept, as the malformed input
+// it is.
+func (s *valueSplitter) flush() {
+	v := strings.Trim(string(s.cur), " \t\"'`")
+	if s.cut {
+		v += "…"
+	}
+	s.resp.add(v)
+	s.cur, s.cut, s.started = s.cur[:0], false, false
+}
+
+// end finishes a header value: a trailing empty value after a comma counts, a value that was all
+// blank counts once.
+func (s *valueSplitter) end(sawAny bool) {
+	if s.started || len(s.cur) > 0 || !sawAny {
+		s.flush()
+	}
+}
+
+func (r *Response) add(v string) {
+	r.Found = true
+	if len(r.Values) >= MaxValues {
+		r.Dropped++
+		return
+	}
+	r.Values = append(r.Values, v)
+}
+
+// addValue splits a complete header value held in memory.
+func (r *Response) addValue(v string) {
+	s := valueSplitter{resp: r}
+	s.write([]byte(v))
+	s.end(false)
+}
+
+// statusFromLine parses "HTTP/1.1 404 Not Found" (or HTTP/2, HTTP/3, HTTP/1.0 without reason).
+func statusFromLine(line []byte) (int, bool) {
+	if !bytes.HasPrefix(line, []byte("HTTP/")) {
+		return 0, false
+	}
+	rest := line[5:]
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.') {
+		i++
+	}
+	if i == 0 || i >= len(rest) || rest[i] != ' ' {
+		return 0, false
+	}
+	rest = bytes.TrimLeft(rest[i:], " ")
+	if len(rest) < 3 {
+		return 0, false
+	}
+	code := 0
+	for j := 0; j < 3; j++ {
+		if rest[j] < '0' || rest[j] > '9' {
+			return 0, false
+		}
+		code = code*10 + int(rest[j]-'0')
+	}
+	if len(rest) > 3 && rest[3] != ' ' && rest[3] != '\r' {
+		return 0, false
+	}
+	return code, true
+}

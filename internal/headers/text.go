@@ -1,0 +1,349 @@
+package headers
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+)
+
+type textState int
+
+const (
+	// loose: no status line yet (a pasted header block, a log): any mtapistatus header line counts,
+	// blocks of header lines are responses.
+	loose textState = iota
+	// inHeaders: after a status line, until the blank line that ends the header block.
+	inHeaders
+	// inBody: after the header block; nothing counts until the next status line.
+	inBody
+	// inRequest: after a request line ("GET / HTTP/1.1") or curl's "> " lines; nothing counts.
+	inRequest
+)
+
+type textParser struct {
+	emit    func(Response) error
+	state   textState
+	cur     *Response
+	indent  int  // leading spaces of the status line (wget -S indents by two)
+	lastMT  bool // the last header line was mtapistatus, so continuation lines add values
+	count   int
+	scratch []byte
+	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
+	// line (browser developer tools copy "name:" and the value on separate lines).
+	pendingEmpty bool
+	split        valueSplitter
+	// err is the first error emit returned; parsing stops there.
+	err error
+}
+
+func parseText(br *bufio.Reader, emit func(Response) error) error {
+	p := &textParser{emit: emit}
+	for {
+		line, err := br.ReadSlice('\n')
+		full := err == nil || errors.Is(err, io.EOF)
+		if len(line) > 0 || err == nil {
+			// A line longer than the buffer: its head decides what it is; an mtapistatus value
+			// goes on streaming into the splitter, anything else is skipped.
+			streaming := p.line(line, !full && errors.Is(err, bufio.ErrBufferFull))
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = br.ReadSlice('\n')
+				if streaming {
+					p.split.write(trimEOL(line))
+				}
+			}
+			if streaming {
+				p.split.end(true)
+			}
+		}
+		if p.err != nil {
+			return p.err
+		}
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				p.finish()
+				return p.err
+			}
+			return err
+		}
+	}
+}
+
+func trimEOL(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	return bytes.TrimSuffix(b, []byte("\r"))
+}
+
+// line handles one line (or the head of a long one) and reports whether the rest of a long line is
+// an mtapistatus value to stream.
+func (p *textParser) line(raw []byte, partial bool) bool {
+	b := trimEOL(raw)
+	if bytes.IndexByte(b, 0x1b) >= 0 {
+		p.scratch = stripANSI(p.scratch[:0], b)
+		b = p.scratch
+	}
+	// curl -v: "< " response lines, "> " request lines, "* " and "{ [" / "} [" information.
+	side := byte(0)
+	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
+		side = b[0]
+		b = b[min(2, len(b)):]
+	} else if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
+		return false
+	}
+	if side == '>' {
+		if p.state == inHeaders {
+			p.endResponse()
+		}
+		p.state = inRequest
+		return false
+	}
+
+	lead := 0
+	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
+		lead++
+	}
+	body := b[lead:]
+
+	if code, ok := statusFromLine(body); ok {
+		p.endResponse()
+		p.count++
+		p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(body, " ")), HTTPStatus: code}
+		p.state, p.indent, p.lastMT, p.pendingEmpty = inHeaders, lead, false, false
+		return false
+	}
+	if isRequestLine(body) {
+		p.endResponse()
+		p.state = inRequest
+		return false
+	}
+
+	switch p.state {
+	case inBody, inRequest:
+		return false
+	case inHeaders:
+		if len(body) == 0 || lead < p.indent {
+			// A blank line ends the header block; so does a line less indented than the status
+			// line (wget -S follows its indented headers with its own unindented lines).
+			p.endResponse()
+			p.state = inBody
+			return false
+		}
+		if lead > p.indent {
+			// A folded continuation line belongs to the header above it.
+			if p.lastMT {
+				return p.values(body, partial)
+			}
+			return false
+		}
+		name, value, ok := headerLine(body)
+		if !ok {
+			p.endResponse()
+			p.state = inBody
+			return false
+		}
+		p.lastMT = isHeaderName(name)
+		if p.lastMT {
+			return p.values(value, partial)
+		}
+		return false
+	}
+
+	// loose
+	if len(body) == 0 {
+		p.endLoose()
+		return false
+	}
+	if p.pendingEmpty {
+		p.pendingEmpty = false
+		if _, _, isHeader := headerLine(body); !isHeader {
+			return p.values(body, partial)
+		}
+		p.cur.addValue("")
+	}
+	if lead > 0 && p.lastMT && p.cur != nil {
+		return p.values(body, partial)
+	}
+	name, value, ok := headerLine(body)
+	if !ok {
+		name, value, ok = quotedMember(body)
+	}
+	if !ok {
+		p.endLoose()
+		return false
+	}
+	p.lastMT = isHeaderName(name)
+	if !p.lastMT {
+		return false
+	}
+	if p.cur == nil {
+		p.count++
+		p.cur = &Response{Index: p.count}
+	}
+	if len(value) == 0 && !partial {
+		p.pendingEmpty = true
+		p.cur.Found = true
+		return false
+	}
+	return p.values(value, partial)
+}
+
+// values feeds a header value (or its head) to the splitter; for a partial line the rest streams in.
+func (p *textParser) values(v []byte, partial bool) bool {
+	if p.cur == nil {
+		return false
+	}
+	if len(bytes.TrimSpace(v)) == 0 && !partial {
+		// "mtapistatus:" with nothing after it: present, and malformed.
+		p.cur.add("")
+		return false
+	}
+	p.split = valueSplitter{resp: p.cur, cur: p.split.cur[:0]}
+	p.split.write(v)
+	if partial {
+		return true
+	}
+	p.split.end(true)
+	return false
+}
+
+// endLoose ends a loose block: it is reported only if it held an mtapistatus header.
+func (p *textParser) endLoose() {
+	if p.pendingEmpty {
+		p.cur.addValue("")
+		p.pendingEmpty = false
+	}
+	p.lastMT = false
+	if p.cur != nil {
+		p.endResponse()
+	}
+}
+
+func (p *textParser) endResponse() {
+	if p.cur == nil {
+		return
+	}
+	r := *p.cur
+	p.cur = nil
+	p.lastMT = false
+	if p.err == nil {
+		p.err = p.emit(r)
+	}
+}
+
+func (p *textParser) finish() {
+	if p.state == loose {
+		p.endLoose()
+	} else {
+		p.endResponse()
+	}
+}
+
+// headerLine splits "Name: value". The name must be an HTTP token.
+func headerLine(b []byte) (name, value []byte, ok bool) {
+	i := bytes.IndexByte(b, ':')
+	if i <= 0 {
+		return nil, nil, false
+	}
+	name = bytes.TrimRight(b[:i], " \t")
+	if len(name) == 0 {
+		return nil, nil, false
+	}
+	for _, c := range name {
+		if !isTokenByte(c) {
+			return nil, nil, false
+		}
+	}
+	return name, bytes.TrimLeft(b[i+1:], " \t"), true
+}
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '-' || c == '_' || c == '.' || c == '!' || c == '#' || c == '$' || c == '%' || c == '&' ||
+		c == '\'' || c == '*' || c == '+' || c == '^' || c == '`' || c == '|' || c == '~'
+}
+
+// quotedMember reads a dict or JSON member on a line of its own: "mtapistatus": "617020", or
+// 'mtapistatus': '617020'.
+func quotedMember(b []byte) (name, value []byte, ok bool) {
+	if len(b) < 2 || (b[0] != '"' && b[0] != '\'') {
+		return nil, nil, false
+	}
+	end := bytes.IndexByte(b[1:], b[0])
+	if end < 0 {
+		return nil, nil, false
+	}
+	name = b[1 : 1+end]
+	rest := bytes.TrimLeft(b[2+end:], " \t")
+	switch {
+	case bytes.HasPrefix(rest, []byte(":")):
+		rest = rest[1:]
+	case bytes.HasPrefix(rest, []byte("=>")):
+		rest = rest[2:]
+	default:
+		return nil, nil, false
+	}
+	rest = bytes.TrimSpace(rest)
+	rest = bytes.TrimRight(rest, ",")
+	rest = bytes.TrimSpace(rest)
+	rest = bytes.TrimPrefix(rest, []byte("["))
+	rest = bytes.TrimSuffix(rest, []byte("]"))
+	return name, rest, true
+}
+
+func isHeaderName(name []byte) bool {
+	return len(name) == len(HeaderName) && bytes.EqualFold(name, []byte(HeaderName))
+}
+
+// isRequestLine recognises "GET /path HTTP/1.1".
+func isRequestLine(b []byte) bool {
+	sp := bytes.IndexByte(b, ' ')
+	if sp <= 0 || sp > 10 {
+		return false
+	}
+	for _, c := range b[:sp] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	last := bytes.LastIndexByte(b, ' ')
+	return last > sp && bytes.HasPrefix(b[last+1:], []byte("HTTP/"))
+}
+
+// stripANSI removes terminal escape sequences (CSI, OSC, and two-byte escapes) so that coloured
+// output from HTTPie or curl matches like plain text.
+func stripANSI(dst, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != 0x1b {
+			dst = append(dst, c)
+			continue
+		}
+		if i+1 >= len(b) {
+			break
+		}
+		switch b[i+1] {
+		case '[':
+			j := i + 2
+			for j < len(b) && (b[j] < 0x40 || b[j] > 0x7e) {
+				j++
+			}
+			i = j
+		case ']', 'P', '_', '^':
+			j := i + 2
+			for j < len(b) {
+				if b[j] == 0x07 {
+					break
+				}
+				if b[j] == 0x1b && j+1 < len(b) && b[j+1] == '\\' {
+					j++
+					break
+				}
+				j++
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return dst
+}
