@@ -82,8 +82,8 @@ code the documentation ever printed, embedded in the binary.
   curl -si URL | mtapi headers   decode every mtapistatus header in a response
 
 Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
+		SilenceErrors: true,
+		SilenceUsage:  true,
 		Args:          cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
 			if showVersion {

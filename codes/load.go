@@ -275,6 +275,7 @@ func spans[T any, K int | string](xs []T, key func(*T) K) []span[K] {
 	}
 	return out
 }
+
 // trustedFirst orders entries: trusted states first, then the newest sighting, then by code and name.
 func trustedFirst(a, b *Entry) int {
 	if d := a.State.rank() - b.State.rank(); d != 0 {

@@ -24,11 +24,11 @@ import (
 // only the first representation counts.
 
 type frame struct {
-	kind       byte // '{', '[' or '('
-	parentKey  string
-	mtValue    bool // this container is the value of an mtapistatus key
-	ignore     bool
-	response   bool
+	kind      byte // '{', '[' or '('
+	parentKey string
+	mtValue   bool // this container is the value of an mtapistatus key
+	ignore    bool
+	response  bool
 
 	key        string
 	hasKey     bool
@@ -52,10 +52,10 @@ type frame struct {
 }
 
 type structParser struct {
-	emit   func(Response) error
-	stack  []*frame
-	count  int
-	err    error
+	emit  func(Response) error
+	stack []*frame
+	count int
+	err   error
 }
 
 var (
@@ -419,7 +419,7 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 	}
 }
 
-// isStringPrefix recognises Python's b'', r'', u'', f'' prefixes.
+// isStringPrefix recognises Python's b”, r”, u”, f” prefixes.
 func isStringPrefix(w []byte) bool {
 	switch strings.ToLower(string(w)) {
 	case "b", "r", "u", "f", "br", "rb":
