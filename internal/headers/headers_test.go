@@ -1,9 +1,16 @@
 package headers
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // summary renders responses compactly: "[status|values]" per response, values joined by commas,
@@ -124,4 +131,163 @@ func TestLongLines(t *testing.T) {
 	if n != MaxValues || n+dropped != 30000 {
 		t.Errorf("30000 values on one 200 KB line: kept %d, dropped %d", n, dropped)
 	}
+}
+
+// seeds are the captures and hand-made samples in testdata/headers.
+func seeds(t testing.TB) map[string][]byte {
+	t.Helper()
+	dir := filepath.Join("..", "..", "testdata", "headers")
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), "real-") && strings.HasSuffix(e.Name(), ".txt") || strings.HasPrefix(e.Name(), "made-") {
+			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[e.Name()] = b
+		}
+	}
+	return out
+}
+
+func FuzzParse(f *testing.F) {
+	for _, b := range seeds(f) {
+		if len(b) < 8192 {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("HTTP/1.1 200 OK\nmtapistatus: 617020\n\n"))
+	f.Add([]byte(`{"mtapistatus": ["1", 2]}`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		// Values are substrings of the input, except where the reader legitimately rewrites it:
+		// colour codes removed, UTF-16 transcoded, string escapes decoded.
+		checkSubstrings := utf8.Valid(in) && !bytes.ContainsAny(in, "\x1b\\\x00") && !bytes.HasPrefix(in, []byte("\xef\xbb\xbf"))
+		n := 0
+		err := Parse(bytes.NewReader(in), func(r Response) error {
+			n++
+			if r.Index != n {
+				t.Fatalf("response index %d, want %d", r.Index, n)
+			}
+			if len(r.Values) > MaxValues {
+				t.Fatalf("%d values kept", len(r.Values))
+			}
+			if !r.Found && len(r.Values) > 0 {
+				t.Fatal("values without the header")
+			}
+			for _, v := range r.Values {
+				if len(v) > MaxValueLen+len("…") {
+					t.Fatalf("value of %d bytes", len(v))
+				}
+				if checkSubstrings && !strings.HasSuffix(v, "…") && !bytes.Contains(in, []byte(v)) {
+					t.Fatalf("value %q is not in the input %q", v, in)
+				}
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, ErrNotText) {
+			t.Fatalf("unexpected error %v", err)
+		}
+	})
+}
+
+// BenchmarkParseText measures throughput on a generated access log with an occasional header line.
+func BenchmarkParseText(b *testing.B) {
+	var buf bytes.Buffer
+	for i := 0; buf.Len() < 8<<20; i++ {
+		fmt.Fprintf(&buf, "10.1.%d.%d - - [25/Nov/2026:10:00:%02d +0000] \"GET /api/servicerequests/%d HTTP/1.1\" 400 93 \"-\" \"curl/7.88.1\"\n", i%250, i%200, i%60, i)
+		if i%50 == 0 {
+			fmt.Fprintf(&buf, "mtapistatus: 617020\n")
+		}
+	}
+	in := buf.Bytes()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Parse(bytes.NewReader(in), func(Response) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseJSON measures throughput on a generated HAR-like document.
+func BenchmarkParseJSON(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString(`{"log":{"entries":[`)
+	for i := 0; buf.Len() < 8<<20; i++ {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		fmt.Fprintf(&buf, `{"request":{"method":"GET","url":"https://x/%d","headers":[{"name":"Accept","value":"*/*"}]},"response":{"status":400,"statusText":"Bad Request","httpVersion":"HTTP/1.1","headers":[{"name":"Content-Type","value":"application/json"},{"name":"mtapistatus","value":"617020"}],"content":{"text":"{\"message\":\"Update date cannot be in future.\"}"}}}`, i)
+	}
+	buf.WriteString("]}}")
+	in := buf.Bytes()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Parse(bytes.NewReader(in), func(Response) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestMemoryIsConstant parses 8 MB and 64 MB streams and checks the heap in use does not grow.
+func TestMemoryIsConstant(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 72 MB")
+	}
+	peak := func(size int) uint64 {
+		line := []byte("10.1.2.3 - - [25/Nov/2026:10:00:00 +0000] \"GET /x HTTP/1.1\" 400 93\nmtapistatus: 617020\n")
+		r := &repeatReader{line: line, left: size}
+		var max uint64
+		var ms runtime.MemStats
+		n := 0
+		err := Parse(r, func(Response) error {
+			n++
+			if n%20000 == 0 {
+				runtime.ReadMemStats(&ms)
+				max = maxU(max, ms.HeapInuse)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return max
+	}
+	runtime.GC()
+	small, large := peak(8<<20), peak(64<<20)
+	if large > small+4<<20 {
+		t.Errorf("heap in use grew from %d to %d bytes between 8 MB and 64 MB of input", small, large)
+	}
+}
+
+func maxU(a, b uint64) uint64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+type repeatReader struct {
+	line []byte
+	left int
+	off  int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.left <= 0 {
+		return 0, io.EOF
+	}
+	n := 0
+	for n < len(p) && r.left > 0 {
+		c := copy(p[n:], r.line[r.off:])
+		r.off = (r.off + c) % len(r.line)
+		n += c
+		r.left -= c
+	}
+	return n, nil
 }

@@ -56,6 +56,8 @@ type structParser struct {
 	stack []*frame
 	count int
 	err   error
+	// eof is set while the brackets left open at the end of the input are closed.
+	eof bool
 }
 
 var (
@@ -246,7 +248,7 @@ func (p *structParser) close(kind byte) {
 		return
 	}
 	if f.response || parent == nil {
-		if f.response || f.resp.Found || !f.emittedInner {
+		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {
 			p.emitFrame(f)
 		}
 		if parent != nil {
@@ -327,6 +329,9 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 					return err
 				}
 				flushWord()
+				// Unclosed brackets at the end (a truncated paste, trailing garbage) still report
+				// the values they hold, but not an empty response.
+				p.eof = true
 				for len(p.stack) > 0 {
 					p.close(0)
 				}

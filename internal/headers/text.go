@@ -164,6 +164,9 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		return p.values(body, partial)
 	}
 	name, value, ok := headerLine(body)
+	if ok && !looseHeader(name, value, body) {
+		ok = false
+	}
 	if !ok {
 		name, value, ok = quotedMember(body)
 	}
@@ -260,6 +263,19 @@ func isTokenByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
 		c == '-' || c == '_' || c == '.' || c == '!' || c == '#' || c == '$' || c == '%' || c == '&' ||
 		c == '\'' || c == '*' || c == '+' || c == '^' || c == '`' || c == '|' || c == '~'
+}
+
+// looseHeader is stricter than headerLine, for text with no status line around it: log lines such
+// as "2026-11-25T10:00:01Z INFO ..." must not pass for headers. The name starts with a letter and
+// the colon is followed by white space or the end of the line.
+func looseHeader(name, value, line []byte) bool {
+	if c := name[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	after := line[len(name):]
+	after = bytes.TrimLeft(after, " \t")
+	// after starts with the colon.
+	return len(after) == 1 || after[1] == ' ' || after[1] == '\t'
 }
 
 // quotedMember reads a dict or JSON member on a line of its own: "mtapistatus": "617020", or

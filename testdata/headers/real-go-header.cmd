@@ -1,0 +1,1 @@
+go run gohdr.go http://127.0.0.1:18089/multi

@@ -1,0 +1,1 @@
+http --pretty=colors --print=h http://127.0.0.1:18089/error

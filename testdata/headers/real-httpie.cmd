@@ -1,0 +1,1 @@
+http --print=hb http://127.0.0.1:18089/error
