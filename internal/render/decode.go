@@ -189,7 +189,11 @@ func (p *Printer) Card(r decode.Result, indent string) string {
 		if r.HasCode {
 			line(codeCol(r.Code) + head)
 		} else {
-			line(st.code.Render(escape.String(r.Input)) + "  " + head)
+			in := escape.String(r.Input)
+			if in == "" {
+				in = `""`
+			}
+			line(st.code.Render(in) + "  " + head)
 		}
 		if r.Controller != nil {
 			line(gutter + st.meta.Render(rangeLine(r.Controller)))
@@ -212,7 +216,7 @@ func (p *Printer) Card(r decode.Result, indent string) string {
 			head += "  " + st.badge.Render(stateLabel(e))
 		}
 		if i > 0 {
-			b.WriteString(indent + "\n")
+			b.WriteString("\n")
 		}
 		line(head)
 		if e.Message != "" {
@@ -230,7 +234,7 @@ func (p *Printer) Card(r decode.Result, indent string) string {
 		line(gutter + st.meta.Render(where+" · "+revisionSpan(e)))
 	}
 	if r.Detail != "" {
-		b.WriteString(indent + "\n")
+		b.WriteString("\n")
 		for _, l := range wrap(r.Detail, textWidth+len(gutter)) {
 			line(st.dim.Render(l))
 		}

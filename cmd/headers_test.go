@@ -1,0 +1,112 @@
+package cmd
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Every capture and sample in testdata/headers has golden plain and JSON outputs; a few have
+// styled ones too.
+func TestHeadersGolden(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "headers")
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	styled := map[string]bool{"real-curl-L.txt": true, "made-hostile.txt": true, "made-capture.har": true}
+	n := 0
+	for _, e := range ents {
+		name := e.Name()
+		if !(strings.HasPrefix(name, "real-") && strings.HasSuffix(name, ".txt") || strings.HasPrefix(name, "made-")) {
+			continue
+		}
+		n++
+		in, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, func(t *testing.T) {
+			plain := execute(t, string(in), false, nil, "headers")
+			js := execute(t, string(in), false, nil, "headers", "--json")
+			if plain.code != js.code {
+				t.Errorf("exit %d plain, %d JSON", plain.code, js.code)
+			}
+			if hasControl(plain.stdout, false) || hasControl(js.stdout, false) || hasControl(plain.stderr, false) {
+				t.Errorf("raw control characters in the output")
+			}
+			golden(t, filepath.Join("headers", name+".plain"), plain.stdout)
+			golden(t, filepath.Join("headers", name+".json"), js.stdout)
+			if styled[name] {
+				st := execute(t, string(in), true, nil, "headers")
+				golden(t, filepath.Join("headers", name+".styled"), st.stdout)
+			}
+		})
+	}
+	if n < 20 {
+		t.Errorf("only %d samples in testdata/headers", n)
+	}
+}
+
+func TestHeadersBehaviour(t *testing.T) {
+	tmp := t.TempDir()
+	good := filepath.Join(tmp, "good.txt")
+	os.WriteFile(good, []byte("HTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n"), 0o644)
+	redirect := filepath.Join(tmp, "redirect.txt")
+	os.WriteFile(redirect, []byte("HTTP/1.1 302 Found\nmtapistatus: -1\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 4041001\n\n"), 0o644)
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+		out   string
+		err   string
+	}{
+		{"stdin", "mtapistatus: 617020\n", nil, 0, "UpdateDateCannotBeInFuture", ""},
+		{"dash", "mtapistatus: 617020\n", []string{"-"}, 0, "UpdateDateCannotBeInFuture", ""},
+		{"file", "", []string{good}, 0, good + "\t1\t400\t617020", ""},
+		{"several files", "", []string{good, redirect}, 0, redirect + "\t2\t400\t4041001", ""},
+		{"--last", "", []string{"--last", redirect}, 0, "\t2\t400\t4041001", ""},
+		{"--last json", "", []string{"--last", "--json", redirect}, 0, `"final": true`, ""},
+		{"none found", "HTTP/1.1 200 OK\n\n", nil, 1, "no mtapistatus header", ""},
+		{"nothing at all", "", nil, 1, "", "no response headers with an mtapistatus header in standard input"},
+		{"unknown value", "mtapistatus: 605000\n", nil, 1, "unknown", ""},
+		{"invalid value", "mtapistatus: abc\n", nil, 1, "invalid", ""},
+		{"overflow", "mtapistatus: 999999999999999999999999\n", nil, 1, "invalid", ""},
+		{"missing file", "", []string{filepath.Join(tmp, "nope")}, 2, "", "cannot read"},
+		{"missing file and a good one", "", []string{filepath.Join(tmp, "nope"), good}, 2, "617020", "no such file"},
+		{"directory", "", []string{tmp}, 2, "", "is a directory"},
+		{"binary", "\x00\x01\x02\x03garbage\x00", nil, 2, "", "standard input is not text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := execute(t, tt.stdin, false, nil, append([]string{"headers"}, tt.args...)...)
+			if r.code != tt.code || !strings.Contains(r.stdout, tt.out) || !strings.Contains(r.stderr, tt.err) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d, %q, %q", r.code, r.stdout, r.stderr, tt.code, tt.out, tt.err)
+			}
+		})
+	}
+	// --last shows only the final response.
+	r := execute(t, "", false, nil, "headers", "--last", redirect)
+	if strings.Contains(r.stdout, "-1") {
+		t.Errorf("--last printed the redirect: %q", r.stdout)
+	}
+}
+
+func FuzzHeadersCommand(f *testing.F) {
+	f.Add("HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\x1b]0;x\x07\n\n")
+	f.Add(`{"mtapistatus": "\u001b[31m617020"}`)
+	f.Add("mtapistatus: \xff\xfe\u202e")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, args := range [][]string{{"headers"}, {"headers", "--json"}, {"decode", "-"}} {
+			r := execute(t, in, false, nil, args...)
+			if hasControl(r.stdout, false) || hasControl(r.stderr, false) {
+				t.Fatalf("mtapi %v: raw control characters in %q / %q", args, r.stdout, r.stderr)
+			}
+			if r.code < 0 || r.code > 2 {
+				t.Fatalf("exit %d", r.code)
+			}
+		}
+	})
+}
