@@ -106,6 +106,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newDecodeCmd(env, opts),
 		newRangesCmd(env, opts),
 		newHeadersCmd(env, opts),
+		newSearchCmd(env, opts),
 		newVersionCmd(env),
 	)
 	return root

@@ -1,0 +1,441 @@
+// Package search finds catalogue entries from a fragment: a word of a message, part of a name, a
+// controller, or the first digits of a code.
+//
+// Ranking, best first (each tier above every result of the next):
+//
+//  1. exact name (ignoring case and separators);
+//  2. name prefix;
+//  3. every query word found in the name, message, controller or code (any order, any case);
+//  4. fuzzy name match (characters in order, github.com/sahilm/fuzzy, on names without case or
+//     separators);
+//  5. fuzzy message match.
+//
+// Within a tier, entries that are not superseded come first, then the better score, then the lower
+// code. A query of digits (6170, 617xxx, 617*) matches codes by numeric prefix only, never fuzzily.
+package search
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sahilm/fuzzy"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
+
+// Tier says why an entry matched.
+type Tier int
+
+// The tiers, best first.
+const (
+	ExactName Tier = iota
+	NamePrefix
+	AllWords
+	FuzzyName
+	FuzzyMessage
+	CodePrefix
+	Everything
+)
+
+var tierNames = [...]string{"exact name", "name prefix", "all words", "fuzzy name", "fuzzy message", "code prefix", "catalogue"}
+
+func (t Tier) String() string { return tierNames[t] }
+
+// Span is a matched run of bytes in one field of an entry, for highlighting.
+type Span struct {
+	Field      string // "name", "message", "controller" or "code"
+	Start, End int
+}
+
+// Match is one entry found.
+type Match struct {
+	Entry codes.Entry
+	Tier  Tier
+	// Score orders matches inside a tier; higher is better. It is comparable only within a tier.
+	Score   int
+	Matched []Span
+}
+
+// Options narrow a search.
+type Options struct {
+	// Controller keeps entries whose code lies in this range (nil: all).
+	Controller *codes.Controller
+	// States keeps entries in these states (empty: all).
+	States []codes.State
+}
+
+// index holds the lowercased and normalised forms of every entry, built once.
+type index struct {
+	entries []codes.Entry
+	norm    []string // normalised names
+	normMap [][]int  // normalised position -> name position
+	lname   []string
+	lmsg    []string
+	lctl    []string
+	code    []string
+}
+
+var idx = sync.OnceValue(func() *index {
+	es := codes.Entries()
+	x := &index{entries: es}
+	for _, e := range es {
+		n, m := normalizeWithMap(e.Name)
+		x.norm = append(x.norm, n)
+		x.normMap = append(x.normMap, m)
+		x.lname = append(x.lname, strings.ToLower(e.Name))
+		x.lmsg = append(x.lmsg, strings.ToLower(e.Message))
+		x.lctl = append(x.lctl, strings.ToLower(e.Controller.Name))
+		x.code = append(x.code, strconv.Itoa(e.Code))
+	}
+	return x
+})
+
+func normalizeWithMap(s string) (string, []int) {
+	var b strings.Builder
+	var m []int
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+		m = append(m, i)
+	}
+	return b.String(), m
+}
+
+// numericPattern reports whether q is a code prefix or mask (6170, 617xxx, 617*, -1) and returns the
+// digits to match as a prefix.
+func numericPattern(q string) (string, bool) {
+	q = strings.TrimSpace(q)
+	digits := strings.TrimRight(q, "xX*?")
+	if digits == "" {
+		return "", false
+	}
+	if strings.HasPrefix(digits, "-") && len(digits) > 1 {
+		digits = digits[1:]
+		if strings.Trim(digits, "0123456789") != "" {
+			return "", false
+		}
+		return "-" + digits, true
+	}
+	if strings.Trim(digits, "0123456789") != "" {
+		return "", false
+	}
+	return digits, true
+}
+
+func words(q string) []string {
+	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+}
+
+// Search returns every entry matching query, best first. An empty query returns the whole catalogue
+// in code order.
+func Search(query string, opts Options) []Match {
+	x := idx()
+	keep := func(i int) bool {
+		e := &x.entries[i]
+		if opts.Controller != nil && !opts.Controller.Contains(e.Code) {
+			return false
+		}
+		if len(opts.States) == 0 {
+			return true
+		}
+		for _, s := range opts.States {
+			if e.State == s {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Match
+	add := func(i int, t Tier, score int, spans []Span) {
+		out = append(out, Match{Entry: x.entries[i], Tier: t, Score: score, Matched: spans})
+	}
+	query = strings.TrimSpace(query)
+	switch {
+	case query == "":
+		for i := range x.entries {
+			if keep(i) {
+				add(i, Everything, 0, nil)
+			}
+		}
+		return out
+	case allNumeric(query):
+		var prefixes []string
+		for _, q := range strings.Fields(query) {
+			p, _ := numericPattern(q)
+			prefixes = append(prefixes, p)
+		}
+		for i := range x.entries {
+			if !keep(i) {
+				continue
+			}
+			for _, p := range prefixes {
+				if strings.HasPrefix(x.code[i], p) {
+					add(i, CodePrefix, len(p)-len(x.code[i]), []Span{{"code", 0, len(p)}})
+					break
+				}
+			}
+		}
+		sortMatches(out)
+		return out
+	}
+
+	nq := codes.Normalize(query)
+	ws := words(query)
+	taken := make([]bool, len(x.entries))
+	for i := range x.entries {
+		if !keep(i) {
+			continue
+		}
+		switch {
+		case nq != "" && x.norm[i] == nq:
+			add(i, ExactName, 0, []Span{{"name", 0, len(x.entries[i].Name)}})
+		case nq != "" && strings.HasPrefix(x.norm[i], nq):
+			add(i, NamePrefix, -len(x.norm[i]), []Span{{"name", 0, x.normMap[i][len(nq)-1] + 1}})
+		default:
+			spans, inName, ok := allWords(x, i, ws)
+			if !ok {
+				continue
+			}
+			// More words in the name, then shorter names, rank higher.
+			add(i, AllWords, inName*1000-len(x.entries[i].Name), spans)
+		}
+		taken[i] = true
+	}
+
+	if nq != "" {
+		for _, m := range fuzzyFind(nq, x.norm, taken) {
+			if taken[m.Index] || !keep(m.Index) || !tight(m, len(nq)) {
+				continue
+			}
+			spans := make([]Span, 0, len(m.MatchedIndexes))
+			for _, j := range m.MatchedIndexes {
+				p := x.normMap[m.Index][j]
+				spans = append(spans, Span{"name", p, p + 1})
+			}
+			add(m.Index, FuzzyName, m.Score, mergeSpans(spans))
+			taken[m.Index] = true
+		}
+	}
+	if lq := strings.Join(ws, " "); len(lq) >= 3 {
+		for _, m := range fuzzyFind(lq, x.lmsg, taken) {
+			if taken[m.Index] || !keep(m.Index) || !tight(m, len(lq)) {
+				continue
+			}
+			spans := make([]Span, 0, len(m.MatchedIndexes))
+			for _, j := range m.MatchedIndexes {
+				spans = append(spans, Span{"message", j, j + 1})
+			}
+			add(m.Index, FuzzyMessage, m.Score, mergeSpans(spans))
+			taken[m.Index] = true
+		}
+	}
+	sortMatches(out)
+	return out
+}
+
+// candidates is a fuzzy.Source over the strings that can match at all.
+type candidates struct {
+	strs []string
+	idx  []int
+}
+
+func (c candidates) String(i int) string { return c.strs[c.idx[i]] }
+func (c candidates) Len() int            { return len(c.idx) }
+
+// fuzzyFind runs sahilm/fuzzy only on the strings not already matched that hold the pattern's bytes
+// in order: a plain byte scan rejects most of the catalogue far faster than fuzzy's Unicode folding,
+// and the search stays within its budget. Match.Index refers to strs.
+func fuzzyFind(pattern string, strs []string, taken []bool) fuzzy.Matches {
+	c := candidates{strs: strs}
+	for i, s := range strs {
+		if !taken[i] && subsequence(pattern, s) {
+			c.idx = append(c.idx, i)
+		}
+	}
+	ms := fuzzy.FindFrom(pattern, c)
+	for i := range ms {
+		ms[i].Index = c.idx[ms[i].Index]
+	}
+	return ms
+}
+
+func subsequence(p, s string) bool {
+	for j := 0; j < len(p); j++ {
+		k := strings.IndexByte(s, p[j])
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+	}
+	return true
+}
+
+// IsNumeric reports whether the query is made of code prefixes or masks only (6170, 617xxx, 617*).
+func IsNumeric(q string) bool { return strings.TrimSpace(q) != "" && allNumeric(q) }
+
+func allNumeric(q string) bool {
+	for _, f := range strings.Fields(q) {
+		if _, ok := numericPattern(f); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// tight rejects fuzzy matches whose characters are scattered so widely that they are noise
+// ("virus" is in order inside "retrievingnoticesforuserfailed"): the score must be positive and the
+// matched run at most two and a half times as long as the query, plus three.
+func tight(m fuzzy.Match, n int) bool {
+	idx := m.MatchedIndexes
+	if len(idx) == 0 || m.Score <= 0 {
+		return false
+	}
+	return 2*(idx[len(idx)-1]-idx[0]+1) <= 5*n+6
+}
+
+// allWords reports whether every word occurs in the entry's name, message, controller or code, with
+// the spans found and how many words were in the name.
+func allWords(x *index, i int, ws []string) ([]Span, int, bool) {
+	if len(ws) == 0 {
+		return nil, 0, false
+	}
+	var spans []Span
+	inName := 0
+	for _, w := range ws {
+		if j := strings.Index(x.lname[i], w); j >= 0 {
+			spans = append(spans, Span{"name", j, j + len(w)})
+			inName++
+		} else if j := strings.Index(x.norm[i], w); j >= 0 {
+			spans = append(spans, Span{"name", x.normMap[i][j], x.normMap[i][j+len(w)-1] + 1})
+			inName++
+		} else if j := strings.Index(x.lmsg[i], w); j >= 0 {
+			spans = append(spans, Span{"message", j, j + len(w)})
+		} else if j := strings.Index(x.lctl[i], w); j >= 0 {
+			spans = append(spans, Span{"controller", j, j + len(w)})
+		} else if strings.HasPrefix(x.code[i], w) {
+			spans = append(spans, Span{"code", 0, len(w)})
+		} else {
+			return nil, 0, false
+		}
+	}
+	return mergeSpans(spans), inName, true
+}
+
+// mergeSpans sorts spans and joins touching ones in the same field.
+func mergeSpans(s []Span) []Span {
+	sort.Slice(s, func(a, b int) bool {
+		if s[a].Field != s[b].Field {
+			return s[a].Field < s[b].Field
+		}
+		return s[a].Start < s[b].Start
+	})
+	out := s[:0]
+	for _, sp := range s {
+		if n := len(out); n > 0 && out[n-1].Field == sp.Field && sp.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func sortMatches(ms []Match) {
+	sort.SliceStable(ms, func(a, b int) bool {
+		x, y := ms[a], ms[b]
+		if x.Tier != y.Tier {
+			return x.Tier < y.Tier
+		}
+		if xs, ys := x.Entry.State == codes.Superseded, y.Entry.State == codes.Superseded; xs != ys {
+			return ys
+		}
+		if x.Score != y.Score {
+			return x.Score > y.Score
+		}
+		if x.Entry.Code != y.Entry.Code {
+			return x.Entry.Code < y.Entry.Code
+		}
+		return x.Entry.Name < y.Entry.Name
+	})
+}
+
+// Ranges returns the controllers whose name matches every query word, for pointing a search that
+// found no code at a range that documents none (virus → Virus Scan).
+func Ranges(query string) []*codes.Controller {
+	ws := words(query)
+	if len(ws) == 0 {
+		return nil
+	}
+	var out []*codes.Controller
+	for _, c := range codes.Controllers() {
+		name := strings.ToLower(c.Name + " " + c.Label)
+		all := true
+		for _, w := range ws {
+			all = all && strings.Contains(name, w)
+		}
+		if all {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ParseStates reads a --state value: a comma list of states, or "all".
+func ParseStates(s string) ([]codes.State, bool) {
+	if s == "" || strings.EqualFold(s, "all") {
+		return nil, true
+	}
+	var out []codes.State
+	for _, f := range strings.Split(s, ",") {
+		st := codes.State(strings.ToLower(strings.TrimSpace(f)))
+		if !st.Valid() {
+			return nil, false
+		}
+		out = append(out, st)
+	}
+	return out, true
+}
+
+// ParseController reads a --controller value: a name (any part, any case), a number inside the range,
+// or a mask such as 617xxx.
+func ParseController(s string) (*codes.Controller, bool) {
+	s = strings.TrimSpace(s)
+	if p, ok := numericPattern(s); ok && !strings.HasPrefix(p, "-") {
+		width := 6
+		if strings.HasPrefix(p, "404") {
+			width = 7
+		}
+		for len(p) < width {
+			p += "0"
+		}
+		n, _ := strconv.Atoi(p)
+		if c := codes.ControllerFor(n); c != nil {
+			return c, true
+		}
+		return nil, false
+	}
+	ls := strings.ToLower(s)
+	var found *codes.Controller
+	for _, c := range codes.Controllers() {
+		if strings.EqualFold(c.Name, s) {
+			return c, true
+		}
+		if strings.Contains(strings.ToLower(c.Name+" "+c.Label), ls) {
+			if found != nil {
+				return nil, false // ambiguous
+			}
+			found = c
+		}
+	}
+	return found, found != nil
+}

@@ -1,0 +1,159 @@
+package search
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
+
+func TestTopResult(t *testing.T) {
+	tests := []struct {
+		query string
+		top   string
+		tier  Tier
+	}{
+		{"UpdateDateCannotBeInFuture", "UpdateDateCannotBeInFuture", ExactName},
+		{"update_date_cannot_be_in_future", "UpdateDateCannotBeInFuture", ExactName},
+		{"UpdateDate", "UpdateDateCannotBeInFuture", NamePrefix},
+		{"future", "UpdateDateCannotBeInFuture", AllWords},
+		{"future date", "UpdateDateCannotBeInFuture", AllWords},
+		{"enrol", "EnrollUserInServiceFailed", NamePrefix},
+		{"enrolled service", "EnrollmentInServiceRequired", AllWords},
+		{"enrolment", "EnrollmentInServiceRequired", FuzzyName},
+		{"UpdDateFut", "UpdateDateCannotBeInFuture", FuzzyName},
+		{"UpdateDateCanotBeInFuture", "UpdateDateCannotBeInFuture", FuzzyName},
+		{"notices", "NoticeStartDateShouldBeBeforeEndDate", NamePrefix},
+		{"notces", "NoticeStartDateShouldBeBeforeEndDate", FuzzyName},
+		{"province", "InvalidProvince", AllWords},
+		{"valid province", "InvalidProvince", AllWords},
+		{"artifact not found", "ARTIFACT_NOT_FOUND", ExactName},
+		{"artifact found", "ArtifactNoFound", AllWords},
+		{"organization", "OrganizationNoFound", NamePrefix},
+		{"6170", "RetrievingServiceRequestFailed", CodePrefix},
+		{"617xxx", "RetrievingServiceRequestFailed", CodePrefix},
+		{"617*", "RetrievingServiceRequestFailed", CodePrefix},
+		{"4041", "ServiceRequestNotFound", CodePrefix},
+		{"620004", "RetrievingUsersFailed", CodePrefix},
+		{"InvalidUserId", "InvalidUserId", ExactName},
+		{"user assignment", "UserAssignmentExists", NamePrefix},
+		{"assignment already exist", "UserAssignmentExists", AllWords},
+		{"usrexists", "UserExistsFailed", FuzzyName},
+		{"permission", "GetAppliedPermissionsFailed", AllWords},
+		{"virus scan", "", 0},
+		{"argument", "ArgumentError", NamePrefix},
+		{"missing argument", "ArgumentError", AllWords},
+		{"UpdDateFut", "UpdateDateCannotBeInFuture", FuzzyName},
+	}
+	for _, tt := range tests {
+		ms := Search(tt.query, Options{})
+		if tt.top == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q: %d matches, want none", tt.query, len(ms))
+			}
+			continue
+		}
+		if len(ms) == 0 {
+			t.Errorf("%q: no match, want %s", tt.query, tt.top)
+			continue
+		}
+		if ms[0].Entry.Name != tt.top || ms[0].Tier != tt.tier {
+			var got []string
+			for _, m := range ms[:min(5, len(ms))] {
+				got = append(got, m.Entry.Name+"/"+m.Tier.String())
+			}
+			t.Errorf("%q: top %s (%s), want %s (%s); first: %v", tt.query, ms[0].Entry.Name, ms[0].Tier, tt.top, tt.tier, got)
+		}
+	}
+}
+
+func TestDigitsNeverFuzzy(t *testing.T) {
+	for _, m := range Search("617", Options{}) {
+		if !strings.HasPrefix(m.Entry.Name, "") || m.Entry.Code/1000 != 617 {
+			t.Errorf("617 matched %d %s", m.Entry.Code, m.Entry.Name)
+		}
+	}
+	if n := len(Search("617", Options{})); n != 38 {
+		t.Errorf("617 matched %d entries, want 38 (29 current + 9 Services placeholders)", n)
+	}
+	if ms := Search("99", Options{}); len(ms) != 0 {
+		t.Errorf("99 matched %d entries", len(ms))
+	}
+}
+
+func TestWordMatchesOutrankFuzzyNoise(t *testing.T) {
+	ms := Search("future", Options{})
+	seenFuzzy := false
+	for _, m := range ms {
+		if m.Tier >= FuzzyName {
+			seenFuzzy = true
+		} else if seenFuzzy {
+			t.Fatalf("word match %s after a fuzzy one", m.Entry.Name)
+		}
+	}
+	// Both entries whose message mentions the future come before anything fuzzy.
+	if ms[0].Tier != AllWords || ms[1].Tier != AllWords {
+		t.Errorf("first two: %v %v", ms[0].Tier, ms[1].Tier)
+	}
+}
+
+func TestFilters(t *testing.T) {
+	ctl, ok := ParseController("notices")
+	if !ok || ctl.Start != 612000 {
+		t.Fatalf("ParseController(notices) = %v", ctl)
+	}
+	for _, q := range []string{"", "failed"} {
+		for _, m := range Search(q, Options{Controller: ctl}) {
+			if !ctl.Contains(m.Entry.Code) {
+				t.Errorf("%q --controller notices gave %d", q, m.Entry.Code)
+			}
+		}
+	}
+	for _, in := range []string{"617xxx", "617", "617020", "Service Requests", "service req"} {
+		if c, ok := ParseController(in); !ok || c.Start != 617000 {
+			t.Errorf("ParseController(%q) = %v, %v", in, c, ok)
+		}
+	}
+	if c, ok := ParseController("4041xxx"); !ok || c.Start != 4040000 {
+		t.Errorf("ParseController(4041xxx) = %v", c)
+	}
+	if _, ok := ParseController("nothing"); ok {
+		t.Error("ParseController(nothing) matched")
+	}
+	states, ok := ParseStates("superseded,typo")
+	if !ok {
+		t.Fatal("ParseStates")
+	}
+	ms := Search("", Options{States: states})
+	if len(ms) != 17 {
+		t.Errorf("superseded+typo: %d entries, want 17", len(ms))
+	}
+	if _, ok := ParseStates("bogus"); ok {
+		t.Error("ParseStates(bogus) accepted")
+	}
+	if n := len(Search("", Options{})); n != len(codes.Entries()) {
+		t.Errorf("empty query: %d entries, want all %d", n, len(codes.Entries()))
+	}
+}
+
+func TestRangesForEmptyControllers(t *testing.T) {
+	if ms := Search("virus", Options{}); len(ms) != 0 {
+		t.Errorf("virus matched %d entries", len(ms))
+	}
+	rs := Ranges("virus")
+	if len(rs) != 1 || rs[0].Name != "Virus Scan" {
+		t.Errorf("Ranges(virus) = %v", rs)
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	idx()
+	for _, q := range []string{"future", "UpdDateFut", "6170"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Search(q, Options{})
+			}
+		})
+	}
+}
