@@ -60,7 +60,7 @@ func TestSearchBehaviour(t *testing.T) {
 	if r := execute(t, "", false, nil, "search", "failed"); strings.Count(r.stdout, "\n") < 50 {
 		t.Errorf("piped search printed only %d lines; piped output is not limited", strings.Count(r.stdout, "\n"))
 	}
-	if r := execute(t, "", true, nil, "search", "failed", "--limit", "0"); strings.Contains(r.stdout, " of ") {
+	if r := execute(t, "", true, nil, "search", "failed", "--limit", "0"); strings.Contains(r.stdout, "--limit 0 shows all") {
 		t.Errorf("--limit 0 still limited")
 	}
 }
