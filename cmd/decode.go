@@ -29,6 +29,7 @@ then placeholders and superseded history, marked.`,
   mtapi decode 617020,901002 -1
   mtapi decode updatedatecannotbeinfuture
   echo "617020 4041001" | mtapi decode -`,
+		ValidArgsFunction: completeCodes,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return fail(ExitUsage, "e.g. 'mtapi decode 617020', or '-' to read codes from stdin", "decode needs a code, a name or -")

@@ -21,6 +21,7 @@ With a number, show the range that holds it; with text, the ranges whose name co
 		Example: `  mtapi ranges
   mtapi ranges 617020
   mtapi ranges notices`,
+		ValidArgsFunction: completeControllers,
 		RunE: func(c *cobra.Command, args []string) error {
 			p, err := opts.printer(env, env.Stdout)
 			if err != nil {

@@ -99,6 +99,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.Flags().BoolVarP(&showVersion, "version", "v", false, "print the version and exit")
 	root.PersistentFlags().BoolVar(&opts.json, "json", false, "print JSON (documented schema) for scripts")
 	root.PersistentFlags().StringVar(&opts.color, "color", "auto", "colour the output: auto, always or never")
+	_ = root.RegisterFlagCompletionFunc("color", fixedCompletions("auto", "always", "never"))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fail(ExitUsage, fmt.Sprintf("run '%s --help'", c.CommandPath()), "%v", err)
 	})

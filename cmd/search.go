@@ -39,6 +39,7 @@ by anything. Without a query, search lists the whole catalogue (search --json ex
   mtapi search 617xxx
   mtapi search failed --controller notices
   mtapi search --state superseded`,
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, args []string) error {
 			p, err := opts.printer(env, env.Stdout)
 			if err != nil {
@@ -85,6 +86,9 @@ by anything. Without a query, search lists the whole catalogue (search --json ex
 	c.Flags().IntVarP(&limit, "limit", "n", -1, fmt.Sprintf("show at most N results (0: all; default %d on a terminal, all when piped)", terminalLimit))
 	c.Flags().StringVarP(&controller, "controller", "c", "", "only codes in this controller: a name, a range such as 617xxx, or a code in it")
 	c.Flags().StringVar(&state, "state", "all", "only entries in these states: current, duplicate, placeholder, superseded, typo (comma list) or all")
+	_ = c.RegisterFlagCompletionFunc("controller", completeControllers)
+	_ = c.RegisterFlagCompletionFunc("state", fixedCompletions("all", "current", "duplicate", "placeholder", "superseded", "typo"))
+	_ = c.RegisterFlagCompletionFunc("limit", cobra.NoFileCompletions)
 	return c
 }
 

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the committed completions and man pages")
+
+// The committed completion scripts and man pages must match the command tree.
+func TestGeneratedFilesAreCurrent(t *testing.T) {
+	root := filepath.Join("..", "..", "..")
+	if *update {
+		if err := Generate(root, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range files {
+		got, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s is stale; run 'go generate ./...' (or go test ./internal/tools/gendocs -update)", name)
+		}
+	}
+	// Nothing generated may linger after a command is removed.
+	for _, dir := range []string{"completions", "man"} {
+		ents, _ := os.ReadDir(filepath.Join(root, dir))
+		for _, e := range ents {
+			if _, ok := files[dir+"/"+e.Name()]; !ok {
+				t.Errorf("%s/%s is not generated any more; delete it", dir, e.Name())
+			}
+		}
+	}
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	t.Logf("%d generated files: %v", len(names), names)
+}
+
+func TestManPagesAreReproducible(t *testing.T) {
+	a, _ := Files("")
+	b, _ := Files("")
+	for name := range a {
+		if !bytes.Equal(a[name], b[name]) {
+			t.Errorf("%s differs between two runs", name)
+		}
+	}
+	dated, err := Files("1764072000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(dated["man/mtapi.1"], []byte("Nov 2025")) {
+		t.Errorf("SOURCE_DATE_EPOCH did not date the man page")
+	}
+	if bytes.Contains(a["man/mtapi.1"], []byte("0001")) {
+		t.Errorf("undated man page carries a placeholder year")
+	}
+	if _, err := Files("soon"); err == nil {
+		t.Error("an invalid SOURCE_DATE_EPOCH was accepted")
+	}
+}
