@@ -32,6 +32,7 @@ type catalogue struct {
 	// byName is the same for normalised names.
 	byName     []Entry
 	nameSpans  []span[string]
+	names      sync.Once
 	typos      []Entry // entries printed with a number other than the one they decode from
 	documented []int   // sorted codes with at least one non-superseded entry
 	latestRev  string
@@ -179,36 +180,45 @@ func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalo
 
 // index builds the sorted lookup tables from c.entries.
 func (c *catalogue) index() {
-	// Sorting indexes rather than the entries themselves: an Entry is large, and moving it around in
-	// a sort cost more than the rest of loading together.
-	order := make([]int, len(c.entries))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(i, j int) int {
-		a, b := &c.entries[i], &c.entries[j]
-		if a.Code != b.Code {
-			return a.Code - b.Code
+	// The reference sorts its rows by number already, so an insertion sort only reorders the few
+	// entries that share a number (trusted first); it stays correct for any order.
+	es := c.entries
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && byCodeTrusted(&es[j], &es[j-1]) < 0; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
 		}
-		if d := trustedFirst(a, b); d != 0 {
-			return d
-		}
-		return i - j
-	})
-	c.byCode = make([]Entry, len(order))
-	for i, k := range order {
-		c.byCode[i] = c.entries[k]
 	}
-	// The catalogue is already sorted by code; from here on it is also trusted-first within a code,
-	// and one copy of the entries serves both.
-	c.entries = c.byCode
+	c.byCode = es
 	c.codeSpans = spans(c.byCode, func(e *Entry) int { return e.Code })
 	for _, s := range c.codeSpans {
 		if c.byCode[s.lo].State != Superseded {
 			c.documented = append(c.documented, s.key)
 		}
 	}
+	for _, e := range c.entries {
+		if e.Printed != e.Code {
+			c.typos = append(c.typos, e)
+		}
+	}
+	for _, ctl := range c.controllers {
+		for _, e := range c.entries {
+			if e.State != Superseded && ctl.Contains(e.Code) {
+				ctl.Documented++
+			}
+		}
+	}
+}
 
+func byCodeTrusted(a, b *Entry) int {
+	if a.Code != b.Code {
+		return a.Code - b.Code
+	}
+	return trustedFirst(a, b)
+}
+
+// nameIndex builds the name lookup on first use: decoding a number never needs it.
+func (c *catalogue) nameIndex() {
+	order := make([]int, len(c.entries))
 	// One buffer holds every normalised name; the keys are substrings of it.
 	size := 0
 	for _, e := range c.entries {
@@ -248,18 +258,6 @@ func (c *catalogue) index() {
 	}
 	c.nameSpans = spans(keys, func(k *string) string { return *k })
 
-	for _, e := range c.entries {
-		if e.Printed != e.Code {
-			c.typos = append(c.typos, e)
-		}
-	}
-	for _, ctl := range c.controllers {
-		for _, e := range c.entries {
-			if e.State != Superseded && ctl.Contains(e.Code) {
-				ctl.Documented++
-			}
-		}
-	}
 }
 
 // spans groups a sorted slice into runs of equal keys.

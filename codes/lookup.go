@@ -97,6 +97,7 @@ func LookupName(name string) []Entry {
 		return nil
 	}
 	c := load()
+	c.names.Do(c.nameIndex)
 	spans := c.nameSpans
 	lo, hi := 0, len(spans)
 	for lo < hi {
