@@ -2,6 +2,7 @@ package headers
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
@@ -30,11 +31,13 @@ type frame struct {
 	ignore    bool
 	response  bool
 
-	key        string
+	// The scalar buffers are reused across the frames' lives, so scanning allocates only for what
+	// is kept.
+	key        []byte
 	hasKey     bool
-	val        string // a member's scalar value, held until we know it is not a type tag
+	val        []byte // a member's scalar value, held until we know it is not a type tag
 	hasVal     bool
-	pending    string // a scalar that may turn out to be a key, an element or a type tag
+	pending    []byte // a scalar that may turn out to be a key, an element or a type tag
 	hasPending bool
 	elems      int
 	prevHeader bool
@@ -52,6 +55,7 @@ type frame struct {
 }
 
 type structParser struct {
+	free []*frame
 	emit  func(Response) error
 	stack []*frame
 	count int
@@ -72,11 +76,18 @@ var (
 		"reasonphrase": true, "status_text": true}
 )
 
-func lowerKey(k string) string {
-	if len(k) > 32 {
-		return ""
+// lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
+func lowerKey(buf *[32]byte, k []byte) []byte {
+	if len(k) > len(buf) {
+		return nil
 	}
-	return strings.ToLower(k)
+	for i, c := range k {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(k)]
 }
 
 func (p *structParser) top() *frame {
@@ -87,24 +98,32 @@ func (p *structParser) top() *frame {
 }
 
 func (p *structParser) open(kind byte) {
-	f := &frame{kind: kind, empty: true}
+	var f *frame
+	if n := len(p.free); n > 0 {
+		f, p.free = p.free[n-1], p.free[:n-1]
+		*f = frame{key: f.key[:0], val: f.val[:0], pending: f.pending[:0]}
+	} else {
+		f = &frame{}
+	}
+	f.kind, f.empty = kind, true
 	if parent := p.top(); parent != nil {
 		parent.empty = false
 		f.ignore = parent.ignore
 		switch {
 		case parent.hasKey:
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
-			f.parentKey = parent.key
+			f.parentKey = string(parent.key)
 			parent.hasKey, parent.hasVal = false, false
-			lk := lowerKey(f.parentKey)
-			f.mtValue = isHeaderKey(f.parentKey)
-			if requestKeys[lk] {
+			var buf [32]byte
+			lk := lowerKey(&buf, parent.key)
+			f.mtValue = isHeaderKey(parent.key)
+			if requestKeys[string(lk)] {
 				f.ignore = true
 			}
-			if lk == "response" {
+			if string(lk) == "response" {
 				f.response = true
 			}
-			if headerKeys[lk] {
+			if headerKeys[string(lk)] {
 				parent.response = true
 			}
 		default:
@@ -117,12 +136,12 @@ func (p *structParser) open(kind byte) {
 	p.stack = append(p.stack, f)
 }
 
-func isHeaderKey(k string) bool {
-	return len(k) == len(HeaderName) && strings.EqualFold(k, HeaderName)
+func isHeaderKey(k []byte) bool {
+	return len(k) == len(HeaderName) && bytes.EqualFold(k, []byte(HeaderName))
 }
 
-// scalar handles a string or a bare word.
-func (p *structParser) scalar(s string) {
+// scalar handles a string or a bare word. s is only borrowed.
+func (p *structParser) scalar(s []byte) {
 	f := p.top()
 	if f == nil {
 		return
@@ -133,13 +152,13 @@ func (p *structParser) scalar(s string) {
 			// Two scalars after one key: the first was not a type tag after all.
 			p.member(f, f.key, f.val)
 		}
-		f.val, f.hasVal = s, true
+		f.val, f.hasVal = append(f.val[:0], s...), true
 		return
 	}
 	if f.hasPending {
 		p.element(f, f.pending)
 	}
-	f.pending, f.hasPending = s, true
+	f.pending, f.hasPending = append(f.pending[:0], s...), true
 }
 
 // separator handles ':', '=' and '=>'.
@@ -153,8 +172,8 @@ func (p *structParser) separator() {
 		f.hasKey, f.hasVal = false, false
 	}
 	if f.hasPending {
-		f.key, f.hasKey = f.pending, true
-		f.hasPending = false
+		f.key, f.pending = f.pending, f.key[:0]
+		f.hasKey, f.hasPending = true, false
 	}
 }
 
@@ -178,42 +197,43 @@ func (p *structParser) settle(f *frame) {
 	}
 }
 
-func (p *structParser) member(f *frame, key, val string) {
+func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
 	if isHeaderKey(key) {
-		f.addValue("", val)
+		f.addValue("", string(val))
 		return
 	}
-	lk := lowerKey(key)
+	var buf [32]byte
+	lk := lowerKey(&buf, key)
 	switch {
-	case statusKeys[lk]:
-		if n, err := strconv.Atoi(strings.TrimSpace(val)); err == nil && n >= 100 && n <= 999 {
+	case statusKeys[string(lk)]:
+		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
-	case reasonKeys[lk]:
-		f.statusText = val
-	case lk == "httpversion" || lk == "http_version":
-		f.version = val
-	case lk == "name" || lk == "key":
-		f.nvName = val
-	case lk == "value":
-		f.nvValue, f.hasNVValue = val, true
+	case reasonKeys[string(lk)]:
+		f.statusText = string(val)
+	case string(lk) == "httpversion" || string(lk) == "http_version":
+		f.version = string(val)
+	case string(lk) == "name" || string(lk) == "key":
+		f.nvName = string(val)
+	case string(lk) == "value":
+		f.nvValue, f.hasNVValue = string(val), true
 	}
 }
 
-func (p *structParser) element(f *frame, s string) {
+func (p *structParser) element(f *frame, s []byte) {
 	defer func() { f.elems++ }()
 	if f.ignore {
 		return
 	}
 	switch {
 	case f.mtValue:
-		f.addValue("", s)
+		f.addValue("", string(s))
 	case f.prevHeader:
 		f.prevHeader = false
-		f.addValue("", s)
+		f.addValue("", string(s))
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
 	}
@@ -234,14 +254,15 @@ func (p *structParser) close(kind byte) {
 	}
 	p.settle(f)
 	p.stack = p.stack[:len(p.stack)-1]
-	if f.hasNVValue && isHeaderKey(f.nvName) && !f.ignore {
+	defer func() { p.free = append(p.free, f) }()
+	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
 		f.addValue("", f.nvValue)
 	}
 	parent := p.top()
 	if parent != nil && f.kind == '[' && f.empty && f.parentKey != "" {
 		// Go's %#v writes "Key":[]string{"v"}: the empty brackets are part of the type, and the
 		// braces that follow are the key's value.
-		parent.key, parent.hasKey = f.parentKey, true
+		parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
 		return
 	}
 	if f.ignore {
@@ -306,11 +327,10 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 	)
 	flushWord := func() {
 		if inWord {
-			s := string(tok)
 			if cut {
-				s += "…"
+				tok = append(tok, "…"...)
 			}
-			p.scalar(s)
+			p.scalar(tok)
 			tok, inWord, cut = tok[:0], false, false
 		}
 	}
@@ -369,11 +389,10 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 					escape = 1
 				case c == quote:
 					inString = false
-					s := string(tok)
 					if cut {
-						s += "…"
+						tok = append(tok, "…"...)
 					}
-					p.scalar(s)
+					p.scalar(tok)
 					tok, cut = tok[:0], false
 				default:
 					appendTok(c)
