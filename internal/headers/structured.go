@@ -55,7 +55,7 @@ type frame struct {
 }
 
 type structParser struct {
-	free []*frame
+	free  []*frame
 	emit  func(Response) error
 	stack []*frame
 	count int
