@@ -69,11 +69,7 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 		if arg == "-" {
 			err := decode.Scan(env.Stdin, func(tok string) error {
 				_ = show(tok)
-				// Flushing per result keeps `tail -f log | mtapi decode -` live.
-				if err := p.Flush(); err != nil {
-					return fmt.Errorf("%w: %w", errWrite, err)
-				}
-				return nil
+				return flushLive(p)
 			})
 			if errors.Is(err, errWrite) {
 				return err

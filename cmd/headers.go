@@ -93,10 +93,7 @@ func runHeaders(env *Env, p *render.Printer, sources []string, last bool) error 
 			}
 			p.Response(v)
 			lastShown = v
-			if err := p.Flush(); err != nil {
-				return fmt.Errorf("%w: %w", errWrite, err)
-			}
-			return nil
+			return flushLive(p)
 		})
 		if errors.Is(err, errWrite) {
 			return err

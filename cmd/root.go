@@ -182,6 +182,15 @@ func finish(p *render.Printer, err error) error {
 	return err
 }
 
+// flushLive writes out what a streaming command has so far, so `tail -f log | mtapi ...` shows each
+// result as it comes; a failure is marked as a write error.
+func flushLive(p *render.Printer) error {
+	if err := p.Flush(); err != nil {
+		return fmt.Errorf("%w: %w", errWrite, err)
+	}
+	return nil
+}
+
 func writeFailure(err error) error {
 	if errors.Is(err, syscall.EPIPE) {
 		return err

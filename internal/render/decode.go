@@ -103,15 +103,20 @@ func (p *Printer) EndList() {
 	}
 }
 
+// jsonItem writes one element of a streamed JSON array, indented one level.
+func (p *Printer) jsonItem(v any) {
+	if p.items > 0 {
+		p.w.WriteString(",")
+	}
+	p.w.WriteString("\n  ")
+	p.w.Write(jsonValue(v, "  "))
+}
+
 // Result writes one decode result inside a list.
 func (p *Printer) Result(r decode.Result) {
 	switch p.opts.Format {
 	case JSON:
-		if p.items > 0 {
-			p.w.WriteString(",")
-		}
-		p.w.WriteString("\n  ")
-		p.w.Write(jsonValue(ToJSON(r), "  "))
+		p.jsonItem(ToJSON(r))
 	case Plain:
 		p.plainResult(r)
 	default:

@@ -76,11 +76,7 @@ func (p *Printer) EndResponses() {
 func (p *Printer) Response(v Response) {
 	switch p.opts.Format {
 	case JSON:
-		if p.items > 0 {
-			p.w.WriteString(",")
-		}
-		p.w.WriteString("\n  ")
-		p.w.Write(jsonValue(responseToJSON(v), "  "))
+		p.jsonItem(responseToJSON(v))
 	case Plain:
 		src := escape.String(v.Source)
 		idx := strconv.Itoa(v.Response.Index)
