@@ -77,11 +77,9 @@ func Parse(r io.Reader, emit func(Response) error) error {
 // rejected as not text.
 func textReader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, lineHead)
-	head, err := br.Peek(512)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		if len(head) == 0 {
-			return nil, err
-		}
+	head, err := peekLine(br, 512)
+	if err != nil && len(head) == 0 && !errors.Is(err, io.EOF) {
+		return nil, err
 	}
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
@@ -133,10 +131,28 @@ func binaryShare(b []byte) bool {
 	return len(b) > 0 && bad*10 > len(b)
 }
 
+// peekLine returns the start of the input without waiting for more than it needs: at least one
+// line (or limit bytes, or the end of the input). A live stream (tail -f) whose first response is
+// short must not wait for a full buffer.
+func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
+	n := 1
+	for {
+		head, err := br.Peek(n)
+		if err != nil {
+			return head, err
+		}
+		head, _ = br.Peek(br.Buffered())
+		if len(head) >= limit || bytes.IndexByte(head, '\n') >= 0 {
+			return head, nil
+		}
+		n = len(head) + 1
+	}
+}
+
 // sniff decides between structured and text input from the first non-blank bytes.
 func sniff(br *bufio.Reader) (bool, error) {
 	for {
-		head, err := br.Peek(256)
+		head, err := peekLine(br, 256)
 		if len(head) == 0 {
 			if err != nil && !errors.Is(err, io.EOF) {
 				return false, err
@@ -144,10 +160,16 @@ func sniff(br *bufio.Reader) (bool, error) {
 			return false, nil
 		}
 		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
-		if len(trimmed) == 0 && len(head) == 256 {
-			// A long run of blank space: skip it and look again.
+		if len(trimmed) == 0 && err == nil {
+			// Only blank space so far: skip it and look again.
 			br.Discard(len(head))
 			continue
+		}
+		if i := bytes.IndexByte(trimmed, '\n'); i < 0 && err == nil && len(head) < 256 {
+			// The first non-blank line is not complete yet.
+			if _, err := br.Peek(len(head) + 1); err == nil {
+				continue
+			}
 		}
 		return looksStructured(trimmed), nil
 	}

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -290,4 +291,40 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 		r.left -= c
 	}
 	return n, nil
+}
+
+// TestLiveStream checks that each response is reported when it ends, not when the input does:
+// tail -f log | mtapi headers must show responses as they arrive.
+func TestLiveStream(t *testing.T) {
+	for _, tc := range []struct{ name, first, second string }{
+		{"text", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n"},
+		{"log", "INFO start\nmtapistatus: 617020\nINFO next\n", "mtapistatus: -1\nINFO done\n"},
+		{"json lines", "{\"mtapistatus\": \"617020\"}\n", "{\"mtapistatus\": \"-1\"}\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pr, pw := io.Pipe()
+			got := make(chan Response, 4)
+			done := make(chan error, 1)
+			go func() {
+				done <- Parse(pr, func(r Response) error { got <- r; return nil })
+			}()
+			pw.Write([]byte(tc.first))
+			select {
+			case r := <-got:
+				if len(r.Values) != 1 || r.Values[0] != "617020" {
+					t.Errorf("first response %+v", r)
+				}
+			case <-time.After(3 * time.Second):
+				t.Fatal("the first response was not reported before more input came")
+			}
+			pw.Write([]byte(tc.second))
+			pw.Close()
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			if r := <-got; r.Values[0] != "-1" {
+				t.Errorf("second response %+v", r)
+			}
+		})
+	}
 }
