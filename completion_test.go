@@ -104,11 +104,17 @@ func TestCompletionZsh(t *testing.T) {
 	script := `
 zmodload zsh/zpty
 zpty z zsh -f -i
-zpty -w z 'PS1="> "; autoload -Uz compinit; compinit -u -d "$HOME/.zcompdump"; source ` + filepath.Join(wd, "completions", "mtapi.zsh") + `; compdef _mtapi mtapi'
-sleep 0.5
+zpty -w z 'PS1="READY> "; autoload -Uz compinit; compinit -u -d "$HOME/.zcompdump"; source ` + filepath.Join(wd, "completions", "mtapi.zsh") + `; compdef _mtapi mtapi'
+# Wait for the prompt that follows the setup line before typing.
+setup=""
+for i in {1..100}; do
+  sleep 0.1
+  while zpty -r -t z line; do setup+=$line; done
+  [[ $setup == *$'\n'*READY\>* ]] && break
+done
 zpty -w -n z $'mtapi decode 6170\t'
 out=""
-for i in {1..40}; do
+for i in {1..100}; do
   sleep 0.1
   while zpty -r -t z line; do out+=$line; done
   [[ $out == *617029* ]] && break

@@ -69,7 +69,7 @@ func TestBinaryDecode(t *testing.T) {
 		{"empty stdin", "", nil, []string{"decode", "-"}, 0, "", ""},
 		{"whitespace stdin", " \n\t\r\n", nil, []string{"decode", "-"}, 0, "", ""},
 		{"unknown", "", nil, []string{"decode", "617020", "999999"}, 1, "999999\t999999\tunknown", ""},
-		{"bad usage", "", nil, []string{"decode"}, 2, "", "mtapi: decode needs"},
+		{"bad usage", "", nil, []string{"decode"}, 2, "", "mtapi: decode"},
 		{"NO_COLOR piped", "", []string{"NO_COLOR=1"}, []string{"decode", "617020"}, 0, "617020\t617020\tcurrent", ""},
 		{"forced colour", "", []string{"CLICOLOR_FORCE=1"}, []string{"decode", "617020"}, 0, "\x1b[", ""},
 		{"--color always beats NO_COLOR", "", []string{"NO_COLOR=1"}, []string{"decode", "--color=always", "617020"}, 0, "\x1b[", ""},

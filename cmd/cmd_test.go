@@ -27,6 +27,10 @@ func execute(t *testing.T, stdin string, tty bool, env map[string]string, args .
 		Stderr: &errb,
 		Getenv: func(k string) string { return env[k] },
 		IsTerminal: func(w any) bool {
+			// stdout is a terminal when tty says so; stdin is one when the test gives no input.
+			if r, ok := w.(*strings.Reader); ok {
+				return r.Size() == 0
+			}
 			return tty && w == any(&out)
 		},
 		Build: BuildInfo{Version: "1.2.3", Commit: "abc1234", Date: "2026-11-25T00:00:00Z"},
@@ -123,6 +127,10 @@ func TestDecodeExitCodes(t *testing.T) {
 		{"", []string{"decode", "--color", "rainbow", "1"}, 2, "", "--color must be"},
 		{"", []string{"decode", "--bogus"}, 2, "", "mtapi: unknown flag: --bogus"},
 		{"", []string{"frobnicate"}, 2, "", `mtapi: unknown command "frobnicate"`},
+		{"", []string{"decod", "617020"}, 2, "", "did you mean 'mtapi decode'?"},
+		{"", []string{"617020"}, 0, "UpdateDateCannotBeInFuture", ""},
+		{"", []string{"-1,617020", "404"}, 0, "Not Found", ""},
+		{"617020\n", []string{"decode"}, 0, "UpdateDateCannotBeInFuture", ""},
 		{"617020\n901002, -1\n", []string{"decode", "-"}, 0, "ArgumentError", ""},
 		{"mtapistatus: 617020\n", []string{"decode", "-"}, 0, "UpdateDateCannotBeInFuture", ""},
 		{"", []string{"decode", "-"}, 0, "", ""},

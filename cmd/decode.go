@@ -23,6 +23,8 @@ separators (UpdateDateCannotBeInFuture, update_date_cannot_be_in_future), a comm
 carries it (617020,901002), a pasted header line ("mtapistatus: 617020"), or - to read codes and names
 from standard input, separated by white space or commas.
 
+Without arguments, codes are read from standard input when it is not a terminal.
+
 Where the documentation printed several entries for one number, all are shown: current ones first,
 then placeholders and superseded history, marked.`,
 		Example: `  mtapi decode 617020
@@ -31,20 +33,32 @@ then placeholders and superseded history, marked.`,
   echo "617020 4041001" | mtapi decode -`,
 		ValidArgsFunction: completeCodes,
 		RunE: func(c *cobra.Command, args []string) error {
+			implicit := false
 			if len(args) == 0 {
-				return fail(ExitUsage, "e.g. 'mtapi decode 617020', or '-' to read codes from stdin", "decode needs a code, a name or -")
+				// Piped input needs no "-": echo 617020 | mtapi decode.
+				if env.IsTerminal == nil || env.IsTerminal(env.Stdin) {
+					return fail(ExitUsage, noInputHint, "decode needs a code, a name or -")
+				}
+				args, implicit = []string{"-"}, true
 			}
 			p, err := opts.printer(env, env.Stdout)
 			if err != nil {
 				return err
 			}
-			return finish(p, runDecode(env, p, args))
+			n, err := runDecode(env, p, args)
+			if err == nil && implicit && n == 0 {
+				err = fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
+			}
+			return finish(p, err)
 		},
 	}
 }
 
-func runDecode(env *Env, p *render.Printer, args []string) error {
-	missing := 0
+const noInputHint = "e.g. 'mtapi decode 617020', or '-' to read codes from stdin"
+
+// runDecode decodes every input of args and reports how many there were.
+func runDecode(env *Env, p *render.Printer, args []string) (int, error) {
+	missing, count := 0, 0
 	// Reports go to stderr after the output, so that on a terminal they are not buried in it.
 	var reports []decode.Result
 	defer func() {
@@ -55,6 +69,7 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 	}()
 	show := func(tok string) error {
 		r := decode.Resolve(tok)
+		count++
 		p.Result(r)
 		if !r.Found {
 			missing++
@@ -72,11 +87,11 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 				return flushLive(p)
 			})
 			if errors.Is(err, errWrite) {
-				return err
+				return count, err
 			}
 			if err != nil {
 				p.EndList()
-				return fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
+				return count, fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
 			}
 			continue
 		}
@@ -86,9 +101,9 @@ func runDecode(env *Env, p *render.Printer, args []string) error {
 	}
 	p.EndList()
 	if missing > 0 {
-		return quietExit(ExitNotFound)
+		return count, quietExit(ExitNotFound)
 	}
-	return nil
+	return count, nil
 }
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.

@@ -84,13 +84,34 @@ code the documentation ever printed, embedded in the binary.
 Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		Args:          cobra.NoArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
+		Args:          cobra.ArbitraryArgs,
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
 			if showVersion {
 				_, err := fmt.Fprint(env.Stdout, env.Build.Long())
 				return err
 			}
-			return c.Help()
+			if len(args) == 0 {
+				return c.Help()
+			}
+			// "mtapi 617020" is short for "mtapi decode 617020"; anything else is a mistyped command.
+			for _, a := range args {
+				if !codeList(a) {
+					hint := "run 'mtapi --help'"
+					if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+						hint = "did you mean 'mtapi " + s[0] + "'?"
+					}
+					return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(args[0]))
+				}
+			}
+			p, err := opts.printer(env, env.Stdout)
+			if err != nil {
+				return err
+			}
+			_, err = runDecode(env, p, args)
+			return finish(p, err)
 		},
 	}
 	root.SetIn(env.Stdin)
@@ -146,6 +167,21 @@ func Main(args []string, env Env) int {
 	return ee.code
 }
 
+// codeList reports whether a is a status value or a comma list of them ("617020", "-1,901002").
+func codeList(a string) bool {
+	if a == "" {
+		return false
+	}
+	for _, f := range strings.Split(a, ",") {
+		f = strings.TrimSpace(f)
+		f = strings.TrimPrefix(f, "-")
+		if f == "" || strings.Trim(f, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // errWrite marks a failure to write the output, as opposed to reading the input.
 var errWrite = errors.New("writing output")
 
@@ -164,14 +200,10 @@ func Run(build BuildInfo) int {
 	})
 }
 
-// IsTerminal reports whether w is a character device, as a terminal is.
+// IsTerminal reports whether w is a terminal (an *os.File on a tty; /dev/null and pipes are not).
 func IsTerminal(w any) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && isatty(f.Fd())
 }
 
 // finish flushes the printer and turns a write failure into the command's error.

@@ -1,0 +1,12 @@
+package cmd
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+func isatty(fd uintptr) bool {
+	var t syscall.Termios
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return errno == 0
+}
