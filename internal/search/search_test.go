@@ -157,3 +157,39 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"future", "UpdDateFut", "617xxx", "617*", "-1", "6170 future", "notices", "", "\xff", "x*"} {
+		f.Add(q, "notices", "current")
+	}
+	f.Fuzz(func(t *testing.T, q, ctl, state string) {
+		var o Options
+		if c, ok := ParseController(ctl); ok {
+			o.Controller = c
+		}
+		if s, ok := ParseStates(state); ok {
+			o.States = s
+		}
+		ms := Search(q, o)
+		for i, m := range ms {
+			if o.Controller != nil && !o.Controller.Contains(m.Entry.Code) {
+				t.Fatalf("%q: %d outside the controller filter", q, m.Entry.Code)
+			}
+			if i > 0 && ms[i-1].Tier > m.Tier {
+				t.Fatalf("%q: tiers out of order", q)
+			}
+			for _, s := range m.Matched {
+				if s.Start < 0 || s.End < s.Start {
+					t.Fatalf("%q: bad span %+v", q, s)
+				}
+			}
+		}
+		if IsNumeric(q) {
+			for _, m := range ms {
+				if m.Tier != CodePrefix {
+					t.Fatalf("digits %q matched %s by %s", q, m.Entry.Name, m.Tier)
+				}
+			}
+		}
+	})
+}
