@@ -77,6 +77,9 @@ func trimEOL(b []byte) []byte {
 // line handles one line (or the head of a long one) and reports whether the rest of a long line is
 // an mtapistatus value to stream.
 func (p *textParser) line(raw []byte, partial bool) bool {
+	if p.skippable(raw) {
+		return false
+	}
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
@@ -188,6 +191,52 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		return false
 	}
 	return p.values(value, partial)
+}
+
+// skippable is the fast path that keeps large logs cheap: in the states where only a few kinds of
+// line can change anything (no loose block open, a body, a request), it looks at the start of the
+// line alone and rejects everything that cannot be a status line, a request line or an mtapistatus
+// header. An access-log line is rejected after a handful of byte comparisons.
+func (p *textParser) skippable(b []byte) bool {
+	switch p.state {
+	case loose:
+		if p.cur != nil || p.pendingEmpty || p.lastMT {
+			return false
+		}
+	case inBody, inRequest:
+	default:
+		return false
+	}
+	if len(b) == 0 || b[0] == 0x1b {
+		return false // blank, or coloured: let the full reader look
+	}
+	i := 0
+	if len(b) >= 2 && (b[0] == '<' || b[0] == '>') && b[1] == ' ' {
+		i = 2
+	}
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	rest := b[i:]
+	if len(rest) == 0 || rest[0] == '\r' || rest[0] == '\n' {
+		return p.state == loose // a blank line ends a header block, which only matters in headers
+	}
+	if bytes.HasPrefix(rest, []byte("HTTP/")) {
+		return false
+	}
+	if p.state != loose {
+		return true
+	}
+	c := rest[0]
+	switch {
+	case c == 'm' || c == 'M':
+		return len(rest) < len(HeaderName) || !bytes.EqualFold(rest[:len(HeaderName)], []byte(HeaderName))
+	case c == '"' || c == '\'':
+		return len(rest) < len(HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(HeaderName)], []byte(HeaderName))
+	case c >= 'A' && c <= 'Z':
+		return !isRequestLine(trimEOL(rest))
+	}
+	return true
 }
 
 // values feeds a header value (or its head) to the splitter; for a partial line the rest streams in.
