@@ -3,6 +3,7 @@ package cmd
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -204,4 +205,15 @@ func hasControl(s string, allowSGR bool) bool {
 		}
 	}
 	return false
+}
+
+// BenchmarkMainDecode is the in-process part of `mtapi decode 617020`: building the command tree,
+// parsing flags, the first catalogue lookup (after the first iteration, a cached one) and rendering.
+func BenchmarkMainDecode(b *testing.B) {
+	env := Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+	for b.Loop() {
+		if code := Main([]string{"decode", "617020"}, env); code != 0 {
+			b.Fatal(code)
+		}
+	}
 }
