@@ -238,15 +238,18 @@ func explainEntries(n int, l codes.Result) string {
 		}
 	}
 	for _, e := range history {
-		parts = append(parts, formerly(n, e, l.Controller))
+		parts = append(parts, formerly(n, e, l.Controller, len(live) > 0))
 	}
 	return strings.Join(parts, " ")
 }
 
-func formerly(n int, e codes.Entry, holder *codes.Controller) string {
-	if holder != nil && e.Controller != holder && !e.Controller.Contains(n) {
-		return fmt.Sprintf("%s (%s) was listed with this number as a %s placeholder in %s; it is not a meaning of this code.",
-			e.Name, e.State, e.Controller.Name, revs(e))
+func formerly(n int, e codes.Entry, holder *codes.Controller, hasLive bool) string {
+	if e.Controller != holder && !e.Controller.Contains(n) {
+		if hasLive {
+			return fmt.Sprintf("%s (%s) was listed with this number as a %s placeholder in %s; it is not a meaning of this code.",
+				e.Name, e.State, e.Controller.Name, revs(e))
+		}
+		return fmt.Sprintf("Formerly %s, listed under %s (superseded, %s).", e.Name, e.Controller.Name, revs(e))
 	}
 	return fmt.Sprintf("Formerly %s (superseded, %s).", e.Name, revs(e))
 }

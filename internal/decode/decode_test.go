@@ -109,6 +109,7 @@ func TestResolve(t *testing.T) {
 		{"607000", true, codes.Unknown, 607000, "InvalidServiceRequestId", "No current entry for 607000; no documented controller"},
 		{"619000", true, codes.ControllerKind, 619000, "InvalidUserId", "Service Settings, 619000-619999 range, which documents no codes"},
 		{"4000", true, codes.Unknown, 4000, "ARTIFACT_NOT_FOUND", "No current entry"},
+		{"619001", true, codes.ControllerKind, 619001, "InvalidUserType", "Formerly InvalidUserType, listed under Users (superseded, revision seed-old)"},
 		{"99999999999999999999999", false, codes.Unknown, 0, "invalid", "too large"},
 		{"updatedatecannotbeinfuture", true, codes.ControllerKind, 617020, "UpdateDateCannotBeInFuture", ""},
 		{"InvalidUserId", true, codes.ControllerKind, 601010, "InvalidUserId", "printed at 3 numbers"},

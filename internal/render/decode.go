@@ -228,6 +228,10 @@ func (p *Printer) Card(r decode.Result, indent string) string {
 			for _, l := range wrap(e.Message, textWidth) {
 				line(gutter + st.message.Render(l))
 			}
+		} else if by := supersededBy(e); by != "" {
+			for _, l := range wrap(by, textWidth) {
+				line(gutter + st.dim.Render(l))
+			}
 		} else {
 			line(gutter + st.dim.Render("(no message documented)"))
 		}
@@ -245,6 +249,22 @@ func (p *Printer) Card(r decode.Result, indent string) string {
 		}
 	}
 	return b.String()
+}
+
+// supersededBy is the head of a superseded entry's note: "superseded by: InvalidUserActivationContext
+// = 601000", without the reading's details.
+func supersededBy(e codes.Entry) string {
+	if e.State != codes.Superseded || !strings.HasPrefix(e.Note, "superseded by:") {
+		return ""
+	}
+	n := e.Note
+	if i := strings.Index(n, " ("); i > 0 {
+		n = n[:i]
+	}
+	if i := strings.Index(n, ". "); i > 0 {
+		n = n[:i]
+	}
+	return strings.TrimSuffix(n, ".")
 }
 
 func rangeLine(c *codes.Controller) string {
