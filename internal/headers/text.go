@@ -35,6 +35,9 @@ type textParser struct {
 	split        valueSplitter
 	// err is the first error emit returned; parsing stops there.
 	err error
+	// pendingCode and pendingLine come from a .NET HttpResponseMessage line, for the headers below it.
+	pendingCode int
+	pendingLine string
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -163,15 +166,25 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		}
 		p.cur.addValue("")
 	}
-	if lead > 0 && p.lastMT && p.cur != nil {
-		return p.values(body, partial)
+	if code, line, ok := dotnetStatus(body); ok {
+		p.endLoose()
+		p.pendingCode, p.pendingLine = code, line
+		return false
 	}
 	name, value, ok := headerLine(body)
 	if ok && !looseHeader(name, value, body) {
 		ok = false
 	}
+	if !ok && lead > 0 && p.lastMT && p.cur != nil {
+		// An indented line that is not a header of its own continues the value above. (Indented
+		// headers, as .NET's HttpResponseMessage prints them, are headers.)
+		return p.values(body, partial)
+	}
 	if !ok {
 		name, value, ok = quotedMember(body)
+	}
+	if !ok {
+		name, value, ok = tableRow(body)
 	}
 	if !ok {
 		p.endLoose()
@@ -183,7 +196,8 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	}
 	if p.cur == nil {
 		p.count++
-		p.cur = &Response{Index: p.count}
+		p.cur = &Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
+		p.pendingCode, p.pendingLine = 0, ""
 	}
 	if len(value) == 0 && !partial {
 		p.pendingEmpty = true
@@ -233,6 +247,8 @@ func (p *textParser) skippable(b []byte) bool {
 		return len(rest) < len(HeaderName) || !bytes.EqualFold(rest[:len(HeaderName)], []byte(HeaderName))
 	case c == '"' || c == '\'':
 		return len(rest) < len(HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(HeaderName)], []byte(HeaderName))
+	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")):
+		return false
 	case c >= 'A' && c <= 'Z':
 		return !isRequestLine(trimEOL(rest))
 	}
@@ -325,6 +341,55 @@ func looseHeader(name, value, line []byte) bool {
 	after = bytes.TrimLeft(after, " \t")
 	// after starts with the colon.
 	return len(after) == 1 || after[1] == ' ' || after[1] == '\t'
+}
+
+// dotnetStatus reads the first line .NET prints for an HttpResponseMessage:
+// "StatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: ..., Headers:".
+func dotnetStatus(b []byte) (int, string, bool) {
+	rest, ok := bytes.CutPrefix(b, []byte("StatusCode: "))
+	if !ok || len(rest) < 3 {
+		return 0, "", false
+	}
+	code := 0
+	for _, c := range rest[:3] {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+		code = code*10 + int(c-'0')
+	}
+	reason, version := "", "1.1"
+	for _, f := range bytes.Split(rest[3:], []byte(", ")) {
+		if v, ok := bytes.CutPrefix(f, []byte("ReasonPhrase: ")); ok {
+			reason = string(bytes.Trim(v, "'"))
+		}
+		if v, ok := bytes.CutPrefix(f, []byte("Version: ")); ok {
+			version = string(v)
+		}
+	}
+	line := "HTTP/" + version + " " + string(rest[:3])
+	if reason != "" {
+		line += " " + reason
+	}
+	return code, line, true
+}
+
+// tableRow reads a header from a two-column table: "mtapistatus    617020" (PowerShell's Headers
+// view) or "mtapistatus<TAB>617020" (copied from a browser's or Postman's header table). Only the
+// mtapistatus row is recognised, so that prose lines never pass for headers.
+func tableRow(b []byte) (name, value []byte, ok bool) {
+	n := len(HeaderName)
+	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(HeaderName)) {
+		return nil, nil, false
+	}
+	gap := b[n:]
+	if !(gap[0] == '\t' || len(gap) > 2 && gap[0] == ' ' && gap[1] == ' ') {
+		return nil, nil, false
+	}
+	value = bytes.TrimSpace(gap)
+	if len(value) == 0 {
+		return nil, nil, false
+	}
+	return b[:n], value, true
 }
 
 // quotedMember reads a dict or JSON member on a line of its own: "mtapistatus": "617020", or
