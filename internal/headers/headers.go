@@ -187,32 +187,49 @@ func looksStructured(b []byte) bool {
 		b = b[1:]
 	case '[':
 		rest := bytes.TrimLeft(b[1:], " \t\r\n")
-		return len(rest) == 0 || strings.IndexByte("{[(\"']", rest[0]) >= 0
+		if len(rest) == 0 || strings.IndexByte("{[(\"']", rest[0]) >= 0 {
+			return true
+		}
+		// Spring's HttpHeaders: [Content-Type:"application/json", mtapistatus:"617020"]. A log
+		// line's "[2026-11-25 ...]" or "[INFO]" is not: the word must start with a letter and be
+		// followed by ':' or '='.
+		w := wordLen(rest)
+		return w > 0 && isLetter(rest[0]) && w < len(rest) && (rest[w] == ':' || rest[w] == '=')
 	}
 	// A type or constructor name, then an opening bracket: map[, Headers {, http.Header{,
-	// CaseInsensitiveDict({, HTTPHeaderDict({.
+	// CaseInsensitiveDict({, HTTPHeaderDict({, java.net.http.HttpHeaders@1b2c3d { {, PHP's
+	// print_r "Array\n(".
 	i := 0
 	for i < len(b) && (isWordByte(b[i]) || b[i] == '.') {
 		i++
 	}
-	if i == 0 || !(b[0] >= 'A' && b[0] <= 'Z' || b[0] >= 'a' && b[0] <= 'z' || b[0] == '_') {
+	if i == 0 || !isLetter(b[0]) && b[0] != '_' {
 		return false
 	}
 	word := string(b[:i])
-	rest := bytes.TrimLeft(b[i:], " ")
-	if len(rest) == 0 {
-		return false
-	}
 	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") {
 		return false
 	}
-	switch rest[0] {
-	case '{', '[':
-		return true
-	case '(':
-		return true
+	rest := b[i:]
+	if len(rest) > 0 && rest[0] == '@' {
+		j := 1
+		for j < len(rest) && isWordByte(rest[j]) {
+			j++
+		}
+		rest = rest[j:]
 	}
-	return false
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(')
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func wordLen(b []byte) int {
+	i := 0
+	for i < len(b) && isWordByte(b[i]) {
+		i++
+	}
+	return i
 }
 
 func isWordByte(c byte) bool {

@@ -252,6 +252,18 @@ func (p *structParser) close(kind byte) {
 	if f == nil {
 		return
 	}
+	if parent := p.parentOf(f); parent != nil && f.kind == '[' && f.parentKey == "" && f.elems == 0 && f.hasPending && !f.hasKey {
+		// A lone word in brackets is a key in PHP's print_r ([mtapistatus] => 617020): hand it
+		// to the parent as a scalar that a following "=>" turns into a key.
+		if parent.hasPending {
+			p.element(parent, parent.pending)
+		}
+		parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
+		parent.elems--
+		p.stack = p.stack[:len(p.stack)-1]
+		p.free = append(p.free, f)
+		return
+	}
 	p.settle(f)
 	p.stack = p.stack[:len(p.stack)-1]
 	defer func() { p.free = append(p.free, f) }()
@@ -292,6 +304,14 @@ func (p *structParser) close(kind byte) {
 		}
 		parent.resp.Dropped += f.resp.Dropped
 	}
+}
+
+// parentOf returns the frame below f on the stack (f must be the top), or nil.
+func (p *structParser) parentOf(f *frame) *frame {
+	if len(p.stack) < 2 {
+		return nil
+	}
+	return p.stack[len(p.stack)-2]
 }
 
 func (p *structParser) emitFrame(f *frame) {
