@@ -142,6 +142,10 @@ func TestDecodeExitCodes(t *testing.T) {
 		{"", []string{"ranges", "605000"}, 1, "", "no documented range holds 605000"},
 		{"", []string{"ranges", "nothing-like-this"}, 1, "", "no range matches"},
 		{"", []string{"ranges", "-1"}, 0, "NotSet", ""},
+		{"", []string{"ranges", "617xxx"}, 0, "Service Requests", ""},
+		{"", []string{"ranges", "4041*"}, 0, "Not Found", ""},
+		{"", []string{"ranges", "607xxx"}, 1, "", "no documented range holds 607xxx"},
+		{"", []string{"decode", "notset"}, 0, "NotSet", ""},
 		{"", []string{"version"}, 0, "catalogue: 173 entries, newest revision r25", ""},
 		{"", []string{"--version"}, 0, "mtapi 1.2.3", ""},
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
 func newRangesCmd(env *Env, opts *options) *cobra.Command {
@@ -52,6 +53,17 @@ func selectRanges(q string) ([]codes.Range, error) {
 			return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no documented range holds %d", n)
 		}
 		return out, nil
+	}
+	if search.IsNumeric(q) {
+		// A mask such as 617xxx or 617*.
+		if c, ok := search.ParseController(q); ok {
+			for _, r := range all {
+				if r.Controller == c {
+					return []codes.Range{r}, nil
+				}
+			}
+		}
+		return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no documented range holds %s", escape.String(q))
 	}
 	lq := strings.ToLower(q)
 	for _, r := range all {

@@ -105,7 +105,9 @@ func parseNumber(s string) (n int, ok bool, err error) {
 }
 
 // IsName reports whether s names at least one catalogue entry.
-func IsName(s string) bool { return len(codes.LookupName(s)) > 0 }
+func IsName(s string) bool {
+	return len(codes.LookupName(s)) > 0 || codes.Normalize(s) == "notset"
+}
 
 func resolveNumber(input string, n int) Result {
 	l := codes.Lookup(n)
@@ -137,6 +139,12 @@ func resolveNumber(input string, n int) Result {
 }
 
 func resolveName(input string) Result {
+	if codes.Normalize(input) == "notset" {
+		// The documentation's name for -1.
+		r := resolveNumber(input, codes.NotSetCode)
+		r.ByName = true
+		return r
+	}
 	es := codes.LookupName(input)
 	if len(es) == 0 {
 		r := Result{Input: input, Kind: codes.Unknown, Status: StatusUnknown, ByName: true}

@@ -111,6 +111,7 @@ func TestResolve(t *testing.T) {
 		{"4000", true, codes.Unknown, 4000, "ARTIFACT_NOT_FOUND", "No current entry"},
 		{"619001", true, codes.ControllerKind, 619001, "InvalidUserType", "Formerly InvalidUserType, listed under Users (superseded, revision seed-old)"},
 		{"99999999999999999999999", false, codes.Unknown, 0, "invalid", "too large"},
+		{"NotSet", true, codes.NotSet, -1, "notset", "NotSet"},
 		{"updatedatecannotbeinfuture", true, codes.ControllerKind, 617020, "UpdateDateCannotBeInFuture", ""},
 		{"InvalidUserId", true, codes.ControllerKind, 601010, "InvalidUserId", "printed at 3 numbers"},
 		{"CreatingArtifactFailed", true, codes.ControllerKind, 604004, "CreatingArtifactFailed", "also documented as RetrievingArtifactFailed"},
