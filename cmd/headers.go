@@ -41,6 +41,10 @@ body. Each response is reported as soon as it ends.`,
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
+				if env.IsTerminal != nil && env.IsTerminal(env.Stdin) {
+					// Someone typed "mtapi headers" alone: say why nothing happens yet.
+					fmt.Fprintln(env.Stderr, "mtapi: reading response headers from the terminal; paste them, then press Ctrl-D")
+				}
 			}
 			return finish(p, runHeaders(env, p, args, last))
 		},
