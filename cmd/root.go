@@ -99,11 +99,11 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 			// "mtapi 617020" is short for "mtapi decode 617020"; anything else is a mistyped command.
 			for _, a := range args {
 				if !codeList(a) {
-					hint := "run 'mtapi --help'"
-					if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+					hint := "run 'mtapi --help', or 'mtapi decode " + escape.String(a) + "' for a code name"
+					if s := c.SuggestionsFor(a); len(s) > 0 {
 						hint = "did you mean 'mtapi " + s[0] + "'?"
 					}
-					return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(args[0]))
+					return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(a))
 				}
 			}
 			p, err := opts.printer(env, env.Stdout)
