@@ -130,6 +130,8 @@ func TestDecodeExitCodes(t *testing.T) {
 		{"", []string{"frobnicate"}, 2, "", `mtapi: unknown command "frobnicate"`},
 		{"", []string{"decod", "617020"}, 2, "", "did you mean 'mtapi decode'?"},
 		{"", []string{"617020"}, 0, "UpdateDateCannotBeInFuture", ""},
+		{"", []string{"updatedatecannotbeinfuture"}, 0, "617020", ""},
+		{"", []string{"617020", "bogus"}, 2, "", `unknown command "bogus"`},
 		{"", []string{"-1,617020", "404"}, 0, "Not Found", ""},
 		{"617020\n", []string{"decode"}, 0, "UpdateDateCannotBeInFuture", ""},
 		{"617020\n901002, -1\n", []string{"decode", "-"}, 0, "ArgumentError", ""},

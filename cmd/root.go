@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/render"
 )
@@ -96,9 +97,10 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 			if len(args) == 0 {
 				return c.Help()
 			}
-			// "mtapi 617020" is short for "mtapi decode 617020"; anything else is a mistyped command.
+			// "mtapi 617020" (or a code name) is short for "mtapi decode 617020"; anything else is a
+			// mistyped command.
 			for _, a := range args {
-				if !codeList(a) {
+				if !codeList(a) && !decode.IsName(a) {
 					hint := "run 'mtapi --help', or 'mtapi decode " + escape.String(a) + "' for a code name"
 					if s := c.SuggestionsFor(a); len(s) > 0 {
 						hint = "did you mean 'mtapi " + s[0] + "'?"
