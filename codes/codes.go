@@ -111,8 +111,8 @@ type Controller struct {
 	FirstRevision string
 	LastRevision  string
 	Note          string
-	// Documented counts the catalogue entries whose code lies in the range and whose state is not
-	// superseded.
+	// Documented counts the numbers in the range that have a catalogue entry other than superseded
+	// history (604004, printed with two names, counts once).
 	Documented int
 }
 

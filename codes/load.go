@@ -201,8 +201,8 @@ func (c *catalogue) index() {
 		}
 	}
 	for _, ctl := range c.controllers {
-		for _, e := range c.entries {
-			if e.State != Superseded && ctl.Contains(e.Code) {
+		for _, code := range c.documented {
+			if ctl.Contains(code) {
 				ctl.Documented++
 			}
 		}

@@ -193,8 +193,8 @@ type Range struct {
 	Name       string
 	Start, End int
 	Kind       Kind
-	// Documented counts the catalogue's non-superseded entries in the range (0 for NotSet and HTTP,
-	// which are not catalogue codes).
+	// Documented counts the documented numbers in the range (0 for NotSet and HTTP, which are not
+	// catalogue codes).
 	Documented int
 	Note       string
 	// Controller is set for ranges that come from the catalogue.
