@@ -1,0 +1,71 @@
+package cmd
+
+import (
+	"strings"
+	"testing"
+)
+
+func completions(t *testing.T, args ...string) []string {
+	t.Helper()
+	r := execute(t, "", false, nil, append([]string{"__complete"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("__complete %q: exit %d: %s", args, r.code, r.stderr)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if !strings.HasPrefix(l, ":") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func TestCompleteDecode(t *testing.T) {
+	got := completions(t, "decode", "6170")
+	if len(got) != 29 || !strings.HasPrefix(got[0], "617001\tRetrievingServiceRequestFailed — Retrieving service request has failed.") {
+		t.Fatalf("6170: %d candidates, first %q", len(got), got[0])
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i-1] >= got[i] {
+			t.Errorf("numbers out of order: %q before %q", got[i-1], got[i])
+		}
+	}
+	names := completions(t, "decode", "updatedate")
+	if len(names) != 4 || !strings.HasPrefix(names[0], "UpdateDateCannotBeInFuture\t617020 — ") {
+		t.Errorf("updatedate: %q", names)
+	}
+	// Prefix matches come before substring matches.
+	sub := completions(t, "decode", "ServiceRequestNotFound")
+	if len(sub) < 1 || !strings.HasPrefix(sub[0], "ServiceRequestNotFound\t4041001") {
+		t.Errorf("ServiceRequestNotFound: %q", sub)
+	}
+	if got := completions(t, "decode", "617020,9010"); len(got) != 9 || !strings.HasPrefix(got[0], "617020,901000\t") {
+		t.Errorf("comma list: %q", got)
+	}
+	if got := completions(t, "decode", ""); len(got) != maxCompletions {
+		t.Errorf("empty word: %d candidates, want the cap %d", len(got), maxCompletions)
+	}
+	r := execute(t, "", false, nil, "__complete", "decode", "6170")
+	if !strings.Contains(r.stdout, ":36") { // NoFileComp | KeepOrder
+		t.Errorf("directive: %q", r.stdout)
+	}
+}
+
+func TestCompleteFlagsAndRanges(t *testing.T) {
+	if got := completions(t, "--color", ""); strings.Join(got, " ") != "auto always never" {
+		t.Errorf("--color: %q", got)
+	}
+	if got := completions(t, "search", "--controller", "Serv"); len(got) != 4 {
+		t.Errorf("--controller Serv: %q", got)
+	}
+	if got := completions(t, "search", "--state", ""); len(got) != 6 {
+		t.Errorf("--state: %q", got)
+	}
+	if got := completions(t, "ranges", "No"); len(got) != 2 || !strings.HasPrefix(got[0], "Notices\t612000–612999") {
+		t.Errorf("ranges No: %q", got)
+	}
+	r := execute(t, "", false, nil, "__complete", "headers", "")
+	if !strings.Contains(r.stdout, ":0") { // default: files
+		t.Errorf("headers should complete files: %q", r.stdout)
+	}
+}
