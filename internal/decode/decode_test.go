@@ -190,3 +190,17 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkSuggest(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Suggest("UpdateDateCannotBeInFutur", 3)
+	}
+}
+
+func BenchmarkResolveUnknownName(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Resolve("somewordfromalog")
+	}
+}

@@ -3,51 +3,102 @@ package decode
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-// Suggest returns up to limitN catalogue names close to an unknown name: names containing it or contained
+// maxNameLen bounds the names edit distances are computed for; no catalogue name comes close, and
+// it lets the distance rows live on the stack.
+const maxNameLen = 96
+
+// names are the distinct catalogue names with their normalised forms, built on the first
+// suggestion: every unknown name in a long stream asks for suggestions, so they must be cheap.
+var names = sync.OnceValue(func() []nameKey {
+	var out []nameKey
+	seen := map[string]bool{}
+	for _, e := range codes.Entries() {
+		if !seen[e.Name] {
+			seen[e.Name] = true
+			k := codes.Normalize(e.Name)
+			out = append(out, nameKey{e.Name, k, histogram(k)})
+		}
+	}
+	slices.SortFunc(out, func(a, b nameKey) int { return strings.Compare(a.name, b.name) })
+	return out
+})
+
+type nameKey struct {
+	name, key string
+	hist      hist
+}
+
+// hist counts the letters and digits of a normalised name. Half the difference of two histograms is
+// a lower bound of the edit distance, which rules out most names without computing it.
+type hist [36]uint8
+
+func histogram(s string) hist {
+	var h hist
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			h[c-'a']++
+		case c >= '0' && c <= '9':
+			h[26+c-'0']++
+		}
+	}
+	return h
+}
+
+func (h *hist) distance(o *hist) int {
+	d := 0
+	for i := range h {
+		if h[i] > o[i] {
+			d += int(h[i] - o[i])
+		} else {
+			d += int(o[i] - h[i])
+		}
+	}
+	return d
+}
+
+// Suggest returns up to n catalogue names close to an unknown name: names containing it or contained
 // in it first, then the smallest edit distances on the normalised forms, within a third of its length.
-func Suggest(name string, limitN int) []string {
+func Suggest(name string, n int) []string {
 	key := codes.Normalize(name)
-	if key == "" {
+	if key == "" || len(key) > maxNameLen {
 		return nil
 	}
 	type cand struct {
 		name string
 		dist int
 	}
-	seen := map[string]bool{}
 	var cs []cand
 	limit := max(2, len(key)/3)
-	for _, e := range codes.Entries() {
-		if seen[e.Name] {
-			continue
-		}
-		seen[e.Name] = true
-		k := codes.Normalize(e.Name)
+	kh := histogram(key)
+	ns := names()
+	for i := range ns {
+		nk := &ns[i]
 		d := -1
 		switch {
-		case len(key) >= 4 && (strings.Contains(k, key) || strings.Contains(key, k)):
+		case len(key) >= 4 && (strings.Contains(nk.key, key) || strings.Contains(key, nk.key)):
 			d = 0
+		case (kh.distance(&nk.hist)+1)/2 > limit:
+			// Too many different letters for the distance to be within the limit.
 		default:
-			if ed := levenshtein(key, k, limit); ed <= limit {
+			if ed := levenshtein(key, nk.key, limit); ed <= limit {
 				d = ed
 			}
 		}
 		if d >= 0 {
-			cs = append(cs, cand{e.Name, d})
+			cs = append(cs, cand{nk.name, d})
 		}
 	}
-	slices.SortStableFunc(cs, func(a, b cand) int {
-		if a.dist != b.dist {
-			return a.dist - b.dist
-		}
-		return strings.Compare(a.name, b.name)
-	})
+	// names() is sorted, so a stable sort by distance keeps ties alphabetical.
+	slices.SortStableFunc(cs, func(a, b cand) int { return a.dist - b.dist })
 	var out []string
-	for i := 0; i < len(cs) && i < limitN; i++ {
+	for i := 0; i < len(cs) && i < n; i++ {
 		out = append(out, cs[i].name)
 	}
 	return out
@@ -55,11 +106,11 @@ func Suggest(name string, limitN int) []string {
 
 // levenshtein is the edit distance of a and b, or limit+1 as soon as it must exceed limit.
 func levenshtein(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
+	if d := len(a) - len(b); d > limit || -d > limit || len(b) > maxNameLen {
 		return limit + 1
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [2][maxNameLen + 1]int
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
