@@ -188,6 +188,9 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	}
 	if !ok {
 		p.endLoose()
+		if !partial && mayHoldInline(body) {
+			p.inline(body)
+		}
 		return false
 	}
 	p.lastMT = isHeaderName(name)
@@ -223,6 +226,9 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if len(b) == 0 || b[0] == 0x1b {
 		return false // blank, or coloured: let the full reader look
+	}
+	if p.state == loose && mayHoldInline(b) {
+		return false // a log line may print the headers inline: {'mtapistatus': '617020'}
 	}
 	i := 0
 	if len(b) >= 2 && (b[0] == '<' || b[0] == '>') && b[1] == ' ' {
@@ -341,6 +347,55 @@ func looseHeader(name, value, line []byte) bool {
 	after = bytes.TrimLeft(after, " \t")
 	// after starts with the colon.
 	return len(after) == 1 || after[1] == ' ' || after[1] == '\t'
+}
+
+// mayHoldInline reports whether a line may print headers inline: it has an opening brace, or a
+// bracket opening a list of tuples, and the header's name. The bracket checks come first: they are
+// single vectorised scans that rule out almost every log line.
+func mayHoldInline(b []byte) bool {
+	if bytes.IndexByte(b, '{') < 0 && !bytes.Contains(b, []byte("[(")) {
+		return false
+	}
+	return containsHeaderName(b)
+}
+
+// containsHeaderName reports whether the header's name occurs anywhere in b, in any case. It looks
+// for "tatus" first (fast, vectorised), then checks the whole name around each hit.
+func containsHeaderName(b []byte) bool {
+	for _, probe := range [...]string{"tatus", "TATUS"} {
+		rest := b
+		for {
+			i := bytes.Index(rest, []byte(probe))
+			if i < 0 {
+				break
+			}
+			if start := i - (len(HeaderName) - len(probe)); start >= 0 && bytes.EqualFold(rest[start:i+len(probe)], []byte(HeaderName)) {
+				return true
+			}
+			rest = rest[i+1:]
+		}
+	}
+	return false
+}
+
+// inline reads headers printed inside a log line ("INFO headers: {'mtapistatus': '617020'}") with
+// the structured reader, from the line's first bracket on.
+func (p *textParser) inline(b []byte) {
+	i := bytes.IndexAny(b, "{[(")
+	if i < 0 {
+		return
+	}
+	err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
+		if !r.Found {
+			return nil
+		}
+		p.count++
+		r.Index = p.count
+		return p.emit(r)
+	})
+	if err != nil && p.err == nil {
+		p.err = err
+	}
 }
 
 // dotnetStatus reads the first line .NET prints for an HttpResponseMessage:
