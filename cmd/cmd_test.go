@@ -150,6 +150,7 @@ func TestDecodeExitCodes(t *testing.T) {
 		{"", []string{"decode", "notset"}, 0, "NotSet", ""},
 		{"", []string{"version"}, 0, "catalogue: 173 entries, newest revision r25", ""},
 		{"", []string{"--version"}, 0, "mtapi 1.2.3", ""},
+		{"", []string{"version", "--json"}, 0, `"newest_revision": "r25"`, ""},
 	}
 	for _, tt := range tests {
 		r := execute(t, tt.stdin, false, nil, tt.args...)

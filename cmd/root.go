@@ -91,7 +91,11 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if showVersion {
-				_, err := fmt.Fprint(env.Stdout, env.Build.Long())
+				report := env.Build.Long()
+				if opts.json {
+					report = env.Build.JSON()
+				}
+				_, err := fmt.Fprint(env.Stdout, report)
 				return err
 			}
 			if len(args) == 0 {
@@ -131,7 +135,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newRangesCmd(env, opts),
 		newHeadersCmd(env, opts),
 		newSearchCmd(env, opts),
-		newVersionCmd(env),
+		newVersionCmd(env, opts),
 	)
 	return root
 }

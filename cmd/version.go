@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -61,13 +62,28 @@ func (b BuildInfo) Long() string {
 		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, len(codes.Entries()), codes.LatestRevision())
 }
 
-func newVersionCmd(env *Env) *cobra.Command {
+// JSON is the version report for --json.
+func (b BuildInfo) JSON() string {
+	r := b.resolved()
+	out, _ := json.MarshalIndent(map[string]any{
+		"version": r.Version, "commit": r.Commit, "date": r.Date,
+		"go": runtime.Version(), "os": runtime.GOOS, "arch": runtime.GOARCH,
+		"catalogue": map[string]any{"entries": len(codes.Entries()), "newest_revision": codes.LatestRevision()},
+	}, "", "  ")
+	return string(out) + "\n"
+}
+
+func newVersionCmd(env *Env, opts *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit, build date, Go version and catalogue",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			_, err := fmt.Fprint(env.Stdout, env.Build.Long())
+			report := env.Build.Long()
+			if opts.json {
+				report = env.Build.JSON()
+			}
+			_, err := fmt.Fprint(env.Stdout, report)
 			return err
 		},
 	}
