@@ -87,19 +87,25 @@ func status(r decode.Result) string {
 }
 
 // BeginList starts a list of results (the JSON array's opening bracket).
-func (p *Printer) BeginList() {
+func (p *Printer) BeginList() { p.beginJSON("[") }
+
+// EndList closes the list started by BeginList.
+func (p *Printer) EndList() { p.endJSON("]") }
+
+// beginJSON opens a streamed JSON document whose items jsonItem writes.
+func (p *Printer) beginJSON(open string) {
 	if p.opts.Format == JSON {
-		p.w.WriteString("[")
+		p.w.WriteString(open)
 	}
 }
 
-// EndList closes the list started by BeginList.
-func (p *Printer) EndList() {
+// endJSON closes what beginJSON opened.
+func (p *Printer) endJSON(close string) {
 	if p.opts.Format == JSON {
 		if p.items > 0 {
 			p.w.WriteString("\n")
 		}
-		p.w.WriteString("]\n")
+		p.w.WriteString(close + "\n")
 	}
 }
 

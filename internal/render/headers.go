@@ -54,21 +54,10 @@ func responseToJSON(v Response) ResponseJSON {
 }
 
 // BeginResponses starts the output of `mtapi headers`.
-func (p *Printer) BeginResponses() {
-	if p.opts.Format == JSON {
-		p.w.WriteString(`{"responses": [`)
-	}
-}
+func (p *Printer) BeginResponses() { p.beginJSON(`{"responses": [`) }
 
 // EndResponses closes the output of `mtapi headers`.
-func (p *Printer) EndResponses() {
-	if p.opts.Format == JSON {
-		if p.items > 0 {
-			p.w.WriteString("\n")
-		}
-		p.w.WriteString("]}\n")
-	}
-}
+func (p *Printer) EndResponses() { p.endJSON("]}") }
 
 // Response writes one response. Plain records, one per value and entry (or one for a response
 // without the header): source, response index, HTTP status, value, code, status, name, controller,
