@@ -162,7 +162,7 @@ func TestDecodeExitCodes(t *testing.T) {
 			t.Errorf("mtapi %q: usage error without a hint: %q", tt.args, r.stderr)
 		}
 		for _, s := range []string{r.stdout, r.stderr} {
-			if hasControl(s, false) {
+			if hasControl(s) {
 				t.Errorf("mtapi %q: raw control characters in output %q", tt.args, s)
 			}
 		}
@@ -200,9 +200,8 @@ func TestColorChoice(t *testing.T) {
 	}
 }
 
-// hasControl reports raw control characters; styled output may hold SGR sequences, which allowSGR
-// strips first.
-func hasControl(s string, allowSGR bool) bool {
+// hasControl reports raw control or format characters other than newline and tab.
+func hasControl(s string) bool {
 	for _, r := range s {
 		if r == '\n' || r == '\t' {
 			continue

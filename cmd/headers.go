@@ -59,7 +59,6 @@ func runHeaders(env *Env, p *render.Printer, sources []string, last bool) error 
 	p.BeginResponses()
 	defer p.EndResponses()
 	for _, src := range sources {
-		name := src
 		var r io.Reader = env.Stdin
 		if src != "-" {
 			f, err := os.Open(src)
@@ -76,7 +75,7 @@ func runHeaders(env *Env, p *render.Printer, sources []string, last bool) error 
 		var lastShown render.Response
 		count := 0
 		err := headers.Parse(r, func(resp headers.Response) error {
-			v := render.Response{Source: name, Response: resp}
+			v := render.Response{Source: src, Response: resp}
 			for _, val := range resp.Values {
 				res := decode.ResolveValue(val)
 				v.Results = append(v.Results, res)
@@ -107,7 +106,7 @@ func runHeaders(env *Env, p *render.Printer, sources []string, last bool) error 
 			p.Response(*held)
 		}
 		if count > 1 && !holdBack {
-			p.FinalNote(name, lastShown)
+			p.FinalNote(src, lastShown)
 		}
 		if err != nil {
 			readErr = noteReadError(env, readErr, src, err)

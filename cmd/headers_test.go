@@ -33,7 +33,7 @@ func TestHeadersGolden(t *testing.T) {
 			if plain.code != js.code {
 				t.Errorf("exit %d plain, %d JSON", plain.code, js.code)
 			}
-			if hasControl(plain.stdout, false) || hasControl(js.stdout, false) || hasControl(plain.stderr, false) {
+			if hasControl(plain.stdout) || hasControl(js.stdout) || hasControl(plain.stderr) {
 				t.Errorf("raw control characters in the output")
 			}
 			golden(t, filepath.Join("headers", name+".plain"), plain.stdout)
@@ -101,7 +101,7 @@ func FuzzHeadersCommand(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, args := range [][]string{{"headers"}, {"headers", "--json"}, {"decode", "-"}} {
 			r := execute(t, in, false, nil, args...)
-			if hasControl(r.stdout, false) || hasControl(r.stderr, false) {
+			if hasControl(r.stdout) || hasControl(r.stderr) {
 				t.Fatalf("mtapi %v: raw control characters in %q / %q", args, r.stdout, r.stderr)
 			}
 			if r.code < 0 || r.code > 2 {

@@ -64,9 +64,6 @@ func hex2(c byte) string {
 	return string([]byte{digits[c>>4], digits[c&0xf]})
 }
 
-// Clean reports whether s holds nothing String would escape.
-func Clean(s string) bool { return String(s) == s }
-
 // Quote is String in double quotes, for naming an input inside a message. Unlike %q it does not
 // double the backslashes String writes.
 func Quote(s string) string { return `"` + String(s) + `"` }
