@@ -20,9 +20,12 @@ var (
 	namesTSV string
 )
 
-// catalogue is the parsed data with its indexes. It is built on first use, not in init, and with a
-// handful of allocations, because every `mtapi decode` process pays for it inside its start-up budget.
-type catalogue struct {
+// Catalogue is one parsed catalogue with its indexes: the embedded one (Embedded) or one loaded from a
+// directory of the same files. It is immutable once built, so it is safe for concurrent use.
+//
+// The embedded catalogue is built on first use, not in init, and with a handful of allocations,
+// because every `mtapi decode` process pays for it inside its start-up budget.
+type Catalogue struct {
 	revisions   []Revision
 	controllers []*Controller // sorted by Start
 	entries     []Entry       // by code, trusted first within a code
@@ -44,7 +47,10 @@ type span[K int | string] struct {
 	lo, hi int
 }
 
-var load = sync.OnceValue(func() *catalogue {
+// Embedded returns the catalogue built into the binary, parsed on first use.
+func Embedded() *Catalogue { return load() }
+
+var load = sync.OnceValue(func() *Catalogue {
 	c, err := parse(catalogueTSV, controllersTSV, revisionsTSV, namesTSV)
 	if err != nil {
 		// The data is embedded at build time and pinned by tests, so this is a build defect.
@@ -89,8 +95,8 @@ func eachRow(doc string, want int, fn func(f []string) error) error {
 	return nil
 }
 
-func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalogue, error) {
-	c := &catalogue{}
+func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*Catalogue, error) {
+	c := &Catalogue{}
 	revIndex := make(map[string]int, 32)
 	err := eachRow(revisionsDoc, 5, func(f []string) error {
 		revIndex[f[0]] = len(c.revisions)
@@ -179,7 +185,7 @@ func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*catalo
 }
 
 // index builds the sorted lookup tables from c.entries.
-func (c *catalogue) index() {
+func (c *Catalogue) index() {
 	// The reference sorts its rows by number already, so an insertion sort only reorders the few
 	// entries that share a number (trusted first); it stays correct for any order.
 	es := c.entries
@@ -217,7 +223,7 @@ func byCodeTrusted(a, b *Entry) int {
 }
 
 // nameIndex builds the name lookup on first use: decoding a number never needs it.
-func (c *catalogue) nameIndex() {
+func (c *Catalogue) nameIndex() {
 	order := make([]int, len(c.entries))
 	// One buffer holds every normalised name; the keys are substrings of it.
 	size := 0

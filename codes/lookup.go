@@ -30,9 +30,12 @@ type Result struct {
 // Documented reports whether the number has an entry that is not merely history.
 func (r Result) Documented() bool { return len(r.Entries) > 0 && r.Entries[0].State != Superseded }
 
+// Lookup classifies n and returns every entry of the embedded catalogue that decodes from it. It does
+// not allocate.
+func Lookup(n int) Result { return load().Lookup(n) }
+
 // Lookup classifies n and returns every entry that decodes from it. It does not allocate.
-func Lookup(n int) Result {
-	c := load()
+func (c *Catalogue) Lookup(n int) Result {
 	r := Result{Number: n, Controller: c.controllerFor(n)}
 	r.Kind = classify(n, r.Controller)
 	spans := c.codeSpans
@@ -51,8 +54,11 @@ func Lookup(n int) Result {
 	return r
 }
 
+// Classify says which number family n falls in, by the embedded catalogue's ranges.
+func Classify(n int) Kind { return load().Classify(n) }
+
 // Classify says which number family n falls in.
-func Classify(n int) Kind { return classify(n, load().controllerFor(n)) }
+func (c *Catalogue) Classify(n int) Kind { return classify(n, c.controllerFor(n)) }
 
 // classify needs the range holding n, which callers often have at hand already.
 func classify(n int, holder *Controller) Kind {
@@ -71,7 +77,7 @@ func classify(n int, holder *Controller) Kind {
 	return Unknown
 }
 
-func (c *catalogue) controllerFor(n int) *Controller {
+func (c *Catalogue) controllerFor(n int) *Controller {
 	// Ranges do not overlap and there are fewer than twenty: a linear scan beats anything cleverer.
 	for _, ctl := range c.controllers {
 		if n < ctl.Start {
@@ -84,19 +90,26 @@ func (c *catalogue) controllerFor(n int) *Controller {
 	return nil
 }
 
-// ControllerFor returns the controller, generic block or not-found family whose range holds n, or nil.
+// ControllerFor returns the embedded catalogue's controller, generic block or not-found family whose
+// range holds n, or nil.
 func ControllerFor(n int) *Controller { return load().controllerFor(n) }
+
+// ControllerFor returns the controller, generic block or not-found family whose range holds n, or nil.
+func (c *Catalogue) ControllerFor(n int) *Controller { return c.controllerFor(n) }
 
 // LookupName returns every entry whose name matches name, ignoring case, underscores, hyphens, dots
 // and white space, trusted first. One name can belong to several numbers (InvalidUserId is printed
-// at 601010, 619000 and 620000). It does not allocate.
-func LookupName(name string) []Entry {
+// at 601010, 619000 and 620000). It searches the embedded catalogue and does not allocate.
+func LookupName(name string) []Entry { return load().LookupName(name) }
+
+// LookupName returns every entry whose name matches name, ignoring case and separators, trusted first.
+// It does not allocate.
+func (c *Catalogue) LookupName(name string) []Entry {
 	var buf [maxNameKeySize]byte
 	key, ok := normalizeInto(buf[:0], name, maxNameKeySize)
 	if !ok {
 		return nil
 	}
-	c := load()
 	c.names.Do(c.nameIndex)
 	spans := c.nameSpans
 	lo, hi := 0, len(spans)
@@ -142,10 +155,14 @@ func normalizeInto(dst []byte, s string, limit int) ([]byte, bool) {
 }
 
 // PrintedAs returns the entries the documentation printed with number n but that decode from another
-// number: the typo RetrievingUsersFailed was printed as 62000 and means 620004.
-func PrintedAs(n int) []Entry {
+// number: the typo RetrievingUsersFailed was printed as 62000 and means 620004. It reads the embedded
+// catalogue.
+func PrintedAs(n int) []Entry { return load().PrintedAs(n) }
+
+// PrintedAs returns the entries printed with number n that decode from another number.
+func (c *Catalogue) PrintedAs(n int) []Entry {
 	var out []Entry
-	for _, e := range load().typos {
+	for _, e := range c.typos {
 		if e.Printed == n {
 			out = append(out, e)
 		}
@@ -154,9 +171,12 @@ func PrintedAs(n int) []Entry {
 }
 
 // Nearest returns the documented codes closest to n on either side within the range that holds n
-// (0 where there is none), for pointing at neighbours of an undocumented number.
-func Nearest(n int) (below, above int) {
-	c := load()
+// (0 where there is none), for pointing at neighbours of an undocumented number. It reads the
+// embedded catalogue.
+func Nearest(n int) (below, above int) { return load().Nearest(n) }
+
+// Nearest returns the documented codes closest to n on either side within the range that holds n.
+func (c *Catalogue) Nearest(n int) (below, above int) {
 	ctl := c.controllerFor(n)
 	if ctl == nil {
 		return 0, 0
@@ -174,19 +194,32 @@ func Nearest(n int) (below, above int) {
 	return below, above
 }
 
-// Entries returns every catalogue entry, by code and trusted first within a code. The slice is
-// shared: do not modify it.
+// Entries returns every entry of the embedded catalogue, by code and trusted first within a code. The
+// slice is shared: do not modify it.
 func Entries() []Entry { return load().entries }
 
-// Controllers returns every documented range (controller headings, the generic block and the not-found
-// family), sorted by start. The slice is shared: do not modify it.
+// Entries returns every entry, by code and trusted first within a code. The slice is shared: do not
+// modify it.
+func (c *Catalogue) Entries() []Entry { return c.entries }
+
+// Controllers returns every documented range of the embedded catalogue (controller headings, the
+// generic block and the not-found family), sorted by start. The slice is shared: do not modify it.
 func Controllers() []*Controller { return load().controllers }
 
-// Revisions returns the documentation revisions, oldest first.
+// Controllers returns every documented range, sorted by start. The slice is shared: do not modify it.
+func (c *Catalogue) Controllers() []*Controller { return c.controllers }
+
+// Revisions returns the embedded catalogue's documentation revisions, oldest first.
 func Revisions() []Revision { return load().revisions }
 
-// LatestRevision is the label of the newest documentation revision the catalogue knows.
+// Revisions returns the documentation revisions, oldest first. The slice is shared: do not modify it.
+func (c *Catalogue) Revisions() []Revision { return c.revisions }
+
+// LatestRevision is the label of the newest documentation revision the embedded catalogue knows.
 func LatestRevision() string { return load().latestRev }
+
+// LatestRevision is the label of the newest documentation revision the catalogue knows.
+func (c *Catalogue) LatestRevision() string { return c.latestRev }
 
 // Range is one number family as `mtapi ranges` lists it.
 type Range struct {
@@ -201,17 +234,21 @@ type Range struct {
 	Controller *Controller
 }
 
+// Ranges lists every number family of the embedded catalogue in numeric order: NotSet, HTTP, each
+// controller, the generic block and the not-found family.
+func Ranges() []Range { return load().Ranges() }
+
 // Ranges lists every number family in numeric order: NotSet, HTTP, each controller, the generic block
 // and the not-found family.
-func Ranges() []Range {
+func (c *Catalogue) Ranges() []Range {
 	out := []Range{
 		{Name: "NotSet", Start: NotSetCode, End: NotSetCode, Kind: NotSet,
 			Note: "no status set (not an error)"},
 		{Name: "HTTP", Start: HTTPStart, End: HTTPEnd, Kind: HTTP,
 			Note: "as HTTP status codes"},
 	}
-	for _, ctl := range Controllers() {
-		r := Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: Classify(ctl.Start),
+	for _, ctl := range c.controllers {
+		r := Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: classify(ctl.Start, ctl),
 			Documented: ctl.Documented, Controller: ctl}
 		switch {
 		case ctl.Implemented == "not-implemented-yet":
