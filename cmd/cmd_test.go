@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/mtapi-cli/mtapi/internal/term"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -27,13 +29,8 @@ func execute(t *testing.T, stdin string, tty bool, env map[string]string, args .
 		Stdout: &out,
 		Stderr: &errb,
 		Getenv: func(k string) string { return env[k] },
-		IsTerminal: func(w any) bool {
-			// stdout is a terminal when tty says so; stdin is one when the test gives no input.
-			if r, ok := w.(*strings.Reader); ok {
-				return r.Size() == 0
-			}
-			return tty && w == any(&out)
-		},
+		// stdout and stderr are a terminal when tty says so; stdin is one when the test gives no input.
+		Term:  term.Facts{StdinTTY: stdin == "", StdoutTTY: tty, StderrTTY: tty},
 		Build: BuildInfo{Version: "1.2.3", Commit: "abc1234", Date: "2026-11-25T00:00:00Z"},
 	}
 	code := Main(args, e)

@@ -30,9 +30,28 @@ func TestCompleteDecode(t *testing.T) {
 			t.Errorf("numbers out of order: %q before %q", got[i-1], got[i])
 		}
 	}
+	// Candidates keep the case typed, so shells matching case-sensitively accept them.
 	names := completions(t, "decode", "updatedate")
-	if len(names) != 4 || !strings.HasPrefix(names[0], "UpdateDateCannotBeInFuture\t617020 — ") {
+	if len(names) != 4 || !strings.HasPrefix(names[0], "updatedateCannotBeInFuture\t617020 — ") {
 		t.Errorf("updatedate: %q", names)
+	}
+	for _, n := range names {
+		if !strings.HasPrefix(n, "updatedate") {
+			t.Errorf("updatedate: candidate %q does not start as typed", n)
+		}
+	}
+	if got := completions(t, "decode", "update_date_c"); len(got) != 1 || !strings.HasPrefix(got[0], "update_date_cannotBeInFuture\t") {
+		t.Errorf("update_date_c: %q", got)
+	}
+	if got := completions(t, "decode", "ARTIFACT_NOT"); len(got) < 1 || !strings.Contains(got[0], "(superseded)") {
+		t.Errorf("superseded names are not marked: %q", got)
+	}
+	if got := completions(t, "decode", "InvalidReturnU"); len(got) < 1 || strings.Contains(got[0], "superseded") || !strings.Contains(got[0], "618010") {
+		t.Errorf("a name current elsewhere is described by its current entry: %q", got)
+	}
+	// The shorthand completes codes too.
+	if got := completions(t, "6170"); len(got) != 29 || !strings.HasPrefix(got[0], "617001\t") {
+		t.Errorf("mtapi 6170: %d candidates: %q", len(got), got)
 	}
 	// Prefix matches come before substring matches.
 	sub := completions(t, "decode", "ServiceRequestNotFound")
@@ -63,6 +82,9 @@ func TestCompleteFlagsAndRanges(t *testing.T) {
 	}
 	if got := completions(t, "ranges", "No"); len(got) != 2 || !strings.HasPrefix(got[0], "Notices\t612000–612999") {
 		t.Errorf("ranges No: %q", got)
+	}
+	if got := completions(t, "ranges", "no"); len(got) != 2 || !strings.HasPrefix(got[0], "notices\t612000–612999") {
+		t.Errorf("ranges no: %q", got)
 	}
 	r := execute(t, "", false, nil, "__complete", "headers", "")
 	if !strings.Contains(r.stdout, ":0") { // default: files

@@ -1,120 +1,229 @@
 package cmd
 
 import (
+	"bytes"
 	"errors"
-	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/headers"
 	"github.com/mtapi-cli/mtapi/internal/render"
 )
 
-func newDecodeCmd(env *Env, opts *options) *cobra.Command {
+// decodeOptions are what `mtapi decode` was asked.
+type decodeOptions struct {
+	app  *app
+	Args []string
+}
+
+// newDecodeCmd builds `mtapi decode`; runF replaces the behaviour in tests of flag parsing.
+func newDecodeCmd(a *app, runF func(*decodeOptions) error) *cobra.Command {
+	opts := &decodeOptions{app: a}
 	return &cobra.Command{
 		Use:   "decode <code|name|->...",
 		Short: "Decode status codes or names",
 		Long: `Decode MTAPI status codes or code names.
 
-Each argument may be a number (617020, -1, 404, 4041001), a code name in any case and with any
-separators (UpdateDateCannotBeInFuture, update_date_cannot_be_in_future), a comma list as the header
-carries it (617020,901002), a pasted header line ("mtapistatus: 617020"), or - to read codes and names
-from standard input, separated by white space or commas.
+Each argument may be a number (617020, -1, 404, 4041001), a code name in any case and with any separators (UpdateDateCannotBeInFuture, update_date_cannot_be_in_future), a comma list as the header carries it (617020,901002), a pasted header line ("mtapistatus: 617020"), or - to read codes and names from standard input, separated by white space or commas. Punctuation around a number (617020. or (617020)) is ignored.
 
-Without arguments, codes are read from standard input when it is not a terminal.
+Without arguments, codes are read from standard input when it is not a terminal. When standard input (or an argument) is an HTTP response, a header block or printed headers, only its mtapistatus values are decoded, as mtapi headers would.
 
-Where the documentation printed several entries for one number, all are shown: current ones first,
-then placeholders and superseded history, marked.`,
+Where the documentation printed several entries for one number, all are shown: current ones first, then placeholders and superseded history, marked. --verbose adds each entry's revisions, sources and notes.`,
 		Example: `  mtapi decode 617020
   mtapi decode 617020,901002 -1
   mtapi decode updatedatecannotbeinfuture
-  echo "617020 4041001" | mtapi decode -`,
-		ValidArgsFunction: completeCodes,
+  echo "617020 4041001" | mtapi decode -
+  curl -si URL | mtapi decode`,
+		ValidArgsFunction: a.completeCodes,
 		RunE: func(c *cobra.Command, args []string) error {
-			implicit := false
-			if len(args) == 0 {
-				// Piped input needs no "-": echo 617020 | mtapi decode.
-				if env.IsTerminal == nil || env.IsTerminal(env.Stdin) {
-					return fail(ExitUsage, noInputHint, "decode needs a code, a name or -")
-				}
-				args, implicit = []string{"-"}, true
+			opts.Args = args
+			if runF != nil {
+				return runF(opts)
 			}
-			p, err := opts.printer(env, env.Stdout)
-			if err != nil {
-				return err
-			}
-			n, err := runDecode(env, p, args)
-			if err == nil && implicit && n == 0 {
-				err = fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
-			}
-			return finish(p, err)
+			return runDecodeCmd(opts)
 		},
 	}
 }
 
+func runDecodeCmd(opts *decodeOptions) error {
+	a, args := opts.app, opts.Args
+	implicit := false
+	if len(args) == 0 {
+		// Piped input needs no "-": echo 617020 | mtapi decode.
+		if a.term.StdinTTY() {
+			return fail(ExitUsage, noInputHint, "decode needs a code, a name or -")
+		}
+		args, implicit = []string{"-"}, true
+	}
+	return a.decodeArgs(args, implicit)
+}
+
 const noInputHint = "e.g. 'mtapi decode 617020', or '-' to read codes from stdin"
 
-// runDecode decodes every input of args and reports how many there were.
-func runDecode(env *Env, p *render.Printer, args []string) (int, error) {
-	missing, count := 0, 0
-	// Reports go to stderr after the output, so that on a terminal they are not buried in it.
-	var reports []decode.Result
+// decodeArgs decodes every input of args; implicit says standard input was read without a "-".
+func (a *app) decodeArgs(args []string, implicit bool) error {
+	p, err := a.printer()
+	if err != nil {
+		return err
+	}
+	d := &decoder{app: a, p: p}
+	err = d.run(args)
+	if err == nil && implicit && d.count == 0 && !d.responses {
+		err = fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
+	}
+	return finish(p, err)
+}
+
+// decoder is one run of decode over its arguments.
+type decoder struct {
+	app       *app
+	p         *render.Printer
+	count     int
+	missing   int
+	responses bool // some input was a response read as headers
+	// reports are unknown names told on stderr after the output, so that on a terminal they are
+	// not buried in it.
+	reports []decode.Result
+}
+
+func (d *decoder) show(r decode.Result) {
+	d.count++
+	d.p.Result(r)
+	if !r.Found {
+		d.missing++
+		if r.ByName && len(d.reports) < 20 {
+			d.reports = append(d.reports, r)
+		}
+	}
+}
+
+func (d *decoder) run(args []string) error {
+	a := d.app
 	defer func() {
-		_ = p.Flush()
-		for _, r := range reports {
-			reportUnknown(env, r)
+		_ = d.p.Flush()
+		// On a terminal the card already said it: an unknown input is reported once.
+		if d.p.Format() == render.Styled && a.term.StdoutTTY() && a.term.StderrTTY() {
+			return
+		}
+		for _, r := range d.reports {
+			a.reportUnknown(r)
 		}
 	}()
-	show := func(tok string) error {
-		r := decode.Resolve(tok)
-		count++
-		p.Result(r)
-		if !r.Found {
-			missing++
-			if r.ByName && len(reports) < 20 {
-				reports = append(reports, r)
-			}
-		}
-		return nil
-	}
-	p.BeginList()
+	d.p.BeginList()
 	for _, arg := range args {
-		if arg == "-" {
-			err := decode.Scan(env.Stdin, func(tok string) error {
-				_ = show(tok)
-				return flushLive(p)
-			})
-			if errors.Is(err, errWrite) {
-				return count, err
+		var err error
+		switch {
+		case arg == "-":
+			err = d.stream(a.stdin(), "standard input")
+		case pastedResponse(arg):
+			err = d.responsesIn(strings.NewReader(arg), "the argument")
+		default:
+			for _, tok := range decode.Tokens(arg, a.isName) {
+				d.show(decode.Resolve(a.catalogue(), tok))
 			}
-			if err != nil {
-				p.EndList()
-				return count, fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
-			}
-			continue
 		}
-		for _, tok := range decode.Tokens(arg, decode.IsName) {
-			_ = show(tok)
+		if err != nil {
+			if !errors.Is(err, errWrite) {
+				d.p.EndList()
+			}
+			return err
 		}
 	}
-	p.EndList()
-	if missing > 0 {
-		return count, quietExit(ExitNotFound)
+	d.p.EndList()
+	if d.missing > 0 {
+		return quietExit(ExitNotFound)
 	}
-	return count, nil
+	return nil
+}
+
+// pastedResponse reports whether an argument holds a whole response or header block.
+func pastedResponse(arg string) bool {
+	return strings.Contains(arg, "\n") && headers.LooksLikeHeaders([]byte(arg))
+}
+
+// stream decodes standard input: codes and names as they come, or, when it starts like an HTTP
+// response or printed headers, only their mtapistatus values.
+func (d *decoder) stream(in io.Reader, what string) error {
+	a := d.app
+	if a.term.StdinTTY() {
+		a.say("reading codes and names from the terminal; type or paste them, then press Ctrl-D", "")
+	}
+	br, ok := in.(interface {
+		io.Reader
+		Peek(int) ([]byte, error)
+		Buffered() int
+	})
+	if ok && headers.LooksLikeHeaders(firstLine(br)) {
+		return d.responsesIn(br, what)
+	}
+	err := decode.Scan(in, func(tok string) error {
+		d.show(decode.Resolve(a.catalogue(), tok))
+		return flushLive(d.p)
+	})
+	if err != nil && !errors.Is(err, errWrite) {
+		return fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
+	}
+	return err
+}
+
+// firstLine waits for the input's first line (or 4 KiB, or its end) and returns all that has arrived,
+// without consuming it: enough to tell a response from a list of codes, and no wait on a live stream
+// beyond its first line.
+func firstLine(br interface {
+	Peek(int) ([]byte, error)
+	Buffered() int
+}) []byte {
+	n := 1
+	for {
+		b, err := br.Peek(n)
+		if err != nil || bytes.IndexByte(b, '\n') >= 0 || n >= 4096 {
+			all, _ := br.Peek(br.Buffered())
+			return all
+		}
+		n = max(n+1, min(br.Buffered(), 4096))
+	}
+}
+
+// responsesIn decodes the mtapistatus values of every response in r, as `mtapi headers` finds them.
+func (d *decoder) responsesIn(r io.Reader, what string) error {
+	a := d.app
+	d.responses = true
+	a.say(what+" is an HTTP response or header block: decoding its mtapistatus values, as 'mtapi headers' does", "")
+	found := false
+	err := headers.Parse(r, func(resp headers.Response) error {
+		found = found || resp.Found
+		for _, v := range resp.Values {
+			d.show(decode.ResolveValue(a.catalogue(), v))
+		}
+		return flushLive(d.p)
+	})
+	switch {
+	case errors.Is(err, errWrite):
+		return err
+	case errors.Is(err, headers.ErrNotText):
+		return fail(ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
+	case err != nil:
+		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case !found:
+		d.missing++
+		return fail(ExitNotFound, "the response carries no mtapistatus header; 'mtapi headers' shows each response", "no mtapistatus header in %s", what)
+	}
+	return nil
 }
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.
-func reportUnknown(env *Env, r decode.Result) {
+func (a *app) reportUnknown(r decode.Result) {
 	in := escape.Quote(r.Input)
 	switch {
 	case r.Status == decode.StatusInvalid:
-		fmt.Fprintf(env.Stderr, "mtapi: %s\n  hint: give a number such as 617020 or a name such as UpdateDateCannotBeInFuture\n", r.Explanation)
-	case r.ByName && len(r.Suggestions) > 0:
-		fmt.Fprintf(env.Stderr, "mtapi: no code is named %s\n  hint: did you mean %s?\n", in, strings.Join(r.Suggestions, ", "))
-	case r.ByName:
-		fmt.Fprintf(env.Stderr, "mtapi: no code is named %s\n  hint: try 'mtapi search %s'\n", in, escape.String(r.Input))
+		a.say(r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
+	case len(r.Suggestions) > 0:
+		a.say("no code is named "+in, "did you mean "+strings.Join(r.Suggestions, ", ")+"?")
+	default:
+		a.say("no code is named "+in, "try 'mtapi search "+escape.String(r.Input)+"'")
 	}
 }

@@ -1,82 +1,58 @@
 package cmd
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
-func newRangesCmd(env *Env, opts *options) *cobra.Command {
+// rangesOptions are what `mtapi ranges` was asked.
+type rangesOptions struct {
+	app   *app
+	Query string
+}
+
+// newRangesCmd builds `mtapi ranges`; runF replaces the behaviour in tests of flag parsing.
+func newRangesCmd(a *app, runF func(*rangesOptions) error) *cobra.Command {
+	opts := &rangesOptions{app: a}
 	return &cobra.Command{
 		Use:   "ranges [number|text]",
 		Short: "List the controllers and their code ranges",
-		Long: `List every number family: NotSet (-1), HTTP (200-599), each controller with its range and how many
-codes are documented, the generic block (901000-902999) and the not-found family (404 + 4 digits).
+		Long: `List every number family: NotSet (-1), HTTP (200-599), each controller with its range and how many codes are documented, the generic block (901000-902999) and the not-found family (404 + 4 digits).
 
-With a number, show the range that holds it; with text, the ranges whose name contains it.`,
+With a number, show the range that holds it; with text, the ranges whose name contains it. On a terminal the table fits the window, cutting long names and notes with "…".`,
 		Example: `  mtapi ranges
   mtapi ranges 617020
   mtapi ranges notices`,
-		ValidArgsFunction: completeControllers,
+		ValidArgsFunction: a.completeControllers,
 		RunE: func(c *cobra.Command, args []string) error {
-			p, err := opts.printer(env, env.Stdout)
-			if err != nil {
-				return err
+			opts.Query = strings.TrimSpace(strings.Join(args, " "))
+			if runF != nil {
+				return runF(opts)
 			}
-			rs, err := selectRanges(strings.TrimSpace(strings.Join(args, " ")))
-			if err == nil {
-				p.Ranges(rs)
-			}
-			return finish(p, err)
+			return runRanges(opts)
 		},
 	}
 }
 
-func selectRanges(q string) ([]codes.Range, error) {
-	all := codes.Ranges()
-	if q == "" {
-		return all, nil
+func runRanges(opts *rangesOptions) error {
+	a := opts.app
+	p, err := a.printer()
+	if err != nil {
+		return err
 	}
-	var out []codes.Range
-	if n, err := strconv.Atoi(q); err == nil {
-		for _, r := range all {
-			if n >= r.Start && n <= r.End {
-				out = append(out, r)
-			}
-		}
-		if len(out) == 0 {
-			return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no documented range holds %d", n)
-		}
-		return out, nil
+	rs, numeric := search.SelectRanges(a.catalogue(), opts.Query)
+	const hint = "run 'mtapi ranges' to list every range"
+	switch {
+	case len(rs) > 0:
+		p.Ranges(rs)
+	case numeric:
+		err = fail(ExitNotFound, hint, "no documented range holds %s", escape.String(opts.Query))
+	default:
+		err = fail(ExitNotFound, hint, "no range matches %s", escape.Quote(opts.Query))
 	}
-	if search.IsNumeric(q) {
-		// A mask such as 617xxx or 617*.
-		if c, ok := search.ParseController(q); ok {
-			for _, r := range all {
-				if r.Controller == c {
-					return []codes.Range{r}, nil
-				}
-			}
-		}
-		return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no documented range holds %s", escape.String(q))
-	}
-	lq := strings.ToLower(q)
-	for _, r := range all {
-		hay := strings.ToLower(r.Name + " " + string(r.Kind))
-		if r.Controller != nil {
-			hay += " " + strings.ToLower(r.Controller.Label)
-		}
-		if strings.Contains(hay, lq) {
-			out = append(out, r)
-		}
-	}
-	if len(out) == 0 {
-		return nil, fail(ExitNotFound, "run 'mtapi ranges' to list every range", "no range matches %s", escape.Quote(q))
-	}
-	return out, nil
+	return finish(p, err)
 }

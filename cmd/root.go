@@ -1,9 +1,10 @@
-// Package cmd wires mtapi's command line to the catalogue, the parsers and the renderers. Commands are
-// built by constructors around an Env, so tests run them in-process with their own readers, writers
-// and environment.
+// Package cmd wires mtapi's command line to the catalogue, the parsers and the renderers: each command
+// is built by a constructor around an injected Env, so tests run it in-process with their own streams,
+// environment and terminal.
 package cmd
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -14,9 +15,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/render"
+	"github.com/mtapi-cli/mtapi/internal/term"
 )
 
 // Exit codes.
@@ -31,9 +34,59 @@ type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
-	// IsTerminal reports whether w is a terminal; nil means "never".
-	IsTerminal func(w any) bool
-	Build      BuildInfo
+	// Term is what the standard streams are (terminals or not) and the window's width; Run probes the
+	// real ones once, tests say what they pretend.
+	Term  term.Facts
+	Build BuildInfo
+}
+
+// app is what every command is built around: the Env, the terminal decided once from it, and the
+// flags every command shares.
+type app struct {
+	env  *Env
+	term *term.Terminal
+	in   *bufio.Reader
+
+	json    bool
+	color   string
+	verbose bool
+}
+
+func newApp(env *Env) *app {
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	if env.Stdin == nil {
+		env.Stdin = strings.NewReader("")
+	}
+	return &app{env: env, term: term.New(env.Term, env.Getenv)}
+}
+
+// catalogue is the one place commands get the catalogue from.
+func (a *app) catalogue() *codes.Catalogue { return codes.Embedded() }
+
+// stdin is standard input, buffered once so that a look at its start loses nothing.
+func (a *app) stdin() *bufio.Reader {
+	if a.in == nil {
+		a.in = bufio.NewReaderSize(a.env.Stdin, 64<<10)
+	}
+	return a.in
+}
+
+// printer builds the renderer for standard output from the shared flags and the terminal.
+func (a *app) printer() (*render.Printer, error) {
+	prof, err := a.term.Output(a.json, a.color)
+	if err != nil {
+		return nil, fail(ExitUsage, "use --color auto, always or never", "%v", err)
+	}
+	format := render.Plain
+	switch prof.Layout {
+	case term.Styled:
+		format = render.Styled
+	case term.JSON:
+		format = render.JSON
+	}
+	return render.New(a.env.Stdout, render.Options{Format: format, Color: prof.Color, Width: prof.Width, Verbose: a.verbose}), nil
 }
 
 // exitError carries an exit code and, unless silent, a message and hint for stderr.
@@ -51,102 +104,149 @@ func fail(code int, hint string, format string, args ...any) error {
 // quietExit ends the command with code and nothing more on stderr (the output already said it).
 func quietExit(code int) error { return &exitError{code: code} }
 
-// options are the flags every command shares.
-type options struct {
-	json  bool
-	color string
+// say is the one path to stderr: "mtapi: <what>" and, when given, "  hint: <hint>". On a terminal
+// both are wrapped to its width under their first word; piped, each stays one line for logs and grep.
+func (a *app) say(msg, hint string) {
+	msg = escape.String(strings.TrimPrefix(msg, "Error: "))
+	var b strings.Builder
+	a.sayLine(&b, "mtapi: ", msg)
+	if hint != "" {
+		a.sayLine(&b, "  hint: ", hint)
+	}
+	_, _ = io.WriteString(a.env.Stderr, b.String())
 }
 
-// printer builds the renderer for a command from the shared flags.
-func (o *options) printer(env *Env, w io.Writer) (*render.Printer, error) {
-	tty := env.IsTerminal != nil && env.IsTerminal(w)
-	opts, err := render.Choose(o.json, o.color, tty, env.Getenv)
-	if err != nil {
-		return nil, fail(ExitUsage, "use --color auto, always or never", "%v", err)
+func (a *app) sayLine(b *strings.Builder, lead, text string) {
+	width := a.term.Width()
+	if !a.term.StderrTTY() || len(lead)+len(text) <= width {
+		b.WriteString(lead + text + "\n")
+		return
 	}
-	return render.New(w, opts), nil
+	pad := strings.Repeat(" ", len(lead))
+	for i, l := range wrapWords(text, max(width-len(lead), 10)) {
+		if i == 0 {
+			b.WriteString(lead + l + "\n")
+		} else {
+			b.WriteString(pad + l + "\n")
+		}
+	}
 }
 
 // NewRoot builds the whole command tree.
-func NewRoot(env *Env) *cobra.Command {
-	opts := &options{}
+func NewRoot(env *Env) *cobra.Command { return newRoot(newApp(env)) }
+
+func newRoot(a *app) *cobra.Command {
 	showVersion := false
 	root := &cobra.Command{
-		Use:   "mtapi",
+		Use:   "mtapi [code|name]...",
 		Short: "Decode and look up MTAPI status codes",
-		Long: `mtapi decodes the codes MTAPI returns in its mtapistatus response header, from a catalogue of every
-code the documentation ever printed, embedded in the binary.
+		Long: `mtapi decodes the codes MTAPI returns in its mtapistatus response header, from a catalogue of every code the documentation ever printed, embedded in the binary.
 
+  mtapi 617020                   short for mtapi decode 617020
   mtapi decode 617020            a code, a name, a comma list, or - for stdin
   mtapi search future            find a code from a word, a fragment or a prefix
   mtapi ranges 617020            which controller range holds a number
   curl -si URL | mtapi headers   decode every mtapistatus header in a response
+
+Piped into mtapi or mtapi decode, an HTTP response or header block is read as mtapi headers reads it.
 
 Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          cobra.ArbitraryArgs,
 		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-			return nil, cobra.ShellCompDirectiveNoFileComp
+			if toComplete == "" {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return a.completeCodes(c, args, toComplete)
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if showVersion {
-				report := env.Build.Long()
-				if opts.json {
-					report = env.Build.JSON()
-				}
-				_, err := fmt.Fprint(env.Stdout, report)
-				return err
+				return a.printVersion()
 			}
 			if len(args) == 0 {
-				return c.Help()
+				// curl -si URL | mtapi: decode what is piped in; with nothing piped, show the help.
+				if a.term.StdinTTY() {
+					return c.Help()
+				}
+				if _, err := a.stdin().Peek(1); err != nil {
+					return c.Help()
+				}
+				return a.decodeArgs([]string{"-"}, true)
 			}
 			// "mtapi 617020" (or a code name) is short for "mtapi decode 617020"; anything else is a
-			// mistyped command.
-			for _, a := range args {
-				if !codeList(a) && !decode.IsName(a) {
-					hint := "run 'mtapi --help', or 'mtapi decode " + escape.String(a) + "' for a code name"
-					if s := c.SuggestionsFor(a); len(s) > 0 {
-						hint = "did you mean 'mtapi " + s[0] + "'?"
-					}
-					return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(a))
+			// mistyped command, or a command after its arguments.
+			for i, arg := range args {
+				if a.decodable(arg) {
+					continue
 				}
+				if sub := findSub(c, arg); sub != nil && i > 0 {
+					rest := append([]string{arg}, args[:i]...)
+					rest = append(rest, args[i+1:]...)
+					return fail(ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
+						"the command %s comes first, before what it works on", escape.Quote(arg))
+				}
+				hint := "run 'mtapi --help', or 'mtapi search " + escape.String(arg) + "' to find a code"
+				if s := c.SuggestionsFor(arg); len(s) > 0 {
+					hint = "did you mean 'mtapi " + s[0] + "'?"
+				} else if s := decode.Suggest(a.catalogue(), arg, 3); len(s) > 0 {
+					hint = "did you mean " + strings.Join(s, ", ") + "?"
+				}
+				return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(arg))
 			}
-			p, err := opts.printer(env, env.Stdout)
-			if err != nil {
-				return err
-			}
-			_, err = runDecode(env, p, args)
-			return finish(p, err)
+			return a.decodeArgs(args, false)
 		},
 	}
-	root.SetIn(env.Stdin)
-	root.SetOut(env.Stdout)
-	root.SetErr(env.Stderr)
+	root.SetIn(a.env.Stdin)
+	root.SetOut(a.env.Stdout)
+	root.SetErr(a.env.Stderr)
 	root.Flags().BoolVarP(&showVersion, "version", "v", false, "print the version and exit")
-	root.PersistentFlags().BoolVar(&opts.json, "json", false, "print JSON (documented schema) for scripts")
-	root.PersistentFlags().StringVar(&opts.color, "color", "auto", "colour the output: auto, always or never")
+	root.PersistentFlags().BoolVar(&a.json, "json", false, "print JSON (documented schema) for scripts")
+	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour the output: auto, always or never")
+	root.PersistentFlags().BoolVar(&a.verbose, "verbose", false, "show revisions, sources, inferred-name labels and notes in cards")
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletions("auto", "always", "never"))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return fail(ExitUsage, fmt.Sprintf("run '%s --help'", c.CommandPath()), "%v", err)
+		hint := fmt.Sprintf("run '%s --help'", c.CommandPath())
+		if s := suggestFlag(c, err); s != "" {
+			hint = "did you mean " + s + "?"
+		}
+		return fail(ExitUsage, hint, "%v", err)
 	})
+	a.setHelp(root)
 	root.AddCommand(
-		newDecodeCmd(env, opts),
-		newRangesCmd(env, opts),
-		newHeadersCmd(env, opts),
-		newSearchCmd(env, opts),
-		newVersionCmd(env, opts),
+		newDecodeCmd(a, nil),
+		newRangesCmd(a, nil),
+		newHeadersCmd(a, nil),
+		newSearchCmd(a, nil),
+		newVersionCmd(a),
 	)
 	return root
 }
 
+// decodable reports whether a root argument is something to decode: a code list, a name, a pasted
+// header line, or a pasted response.
+func (a *app) decodable(arg string) bool {
+	if codes.IsCodeList(arg) || decode.IsName(a.catalogue(), arg) || pastedResponse(arg) {
+		return true
+	}
+	if !strings.HasPrefix(strings.ToLower(strings.Trim(arg, " \"'")), "mtapistatus") {
+		return false
+	}
+	for _, t := range decode.Tokens(arg, a.isName) {
+		if !codes.IsCodeList(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *app) isName(s string) bool { return decode.IsName(a.catalogue(), s) }
+
 // Main runs mtapi with args and returns the exit code. Errors go to stderr as "mtapi: <what>" with
 // a hint; a closed output pipe (mtapi ranges | head -1) ends quietly with success.
 func Main(args []string, env Env) int {
-	if env.Getenv == nil {
-		env.Getenv = func(string) string { return "" }
-	}
-	root := NewRoot(&env)
+	a := newApp(&env)
+	root := newRoot(a)
 	root.SetArgs(protectNegativeNumbers(root, args))
 	err := root.Execute()
 	if err == nil {
@@ -164,52 +264,28 @@ func Main(args []string, env Env) int {
 		ee = &exitError{code: ExitUsage, msg: err.Error(), hint: "run 'mtapi --help'"}
 	}
 	if ee.msg != "" {
-		msg := escape.String(strings.TrimPrefix(ee.msg, "Error: "))
-		fmt.Fprintf(env.Stderr, "mtapi: %s\n", msg)
-		if ee.hint != "" {
-			fmt.Fprintf(env.Stderr, "  hint: %s\n", ee.hint)
-		}
+		a.say(ee.msg, ee.hint)
 	}
 	return ee.code
-}
-
-// codeList reports whether a is a status value or a comma list of them ("617020", "-1,901002").
-func codeList(a string) bool {
-	if a == "" {
-		return false
-	}
-	for _, f := range strings.Split(a, ",") {
-		f = strings.TrimSpace(f)
-		f = strings.TrimPrefix(f, "-")
-		if f == "" || strings.Trim(f, "0123456789") != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // errWrite marks a failure to write the output, as opposed to reading the input.
 var errWrite = errors.New("writing output")
 
-// Run is the process entry point: it runs mtapi on the real standard streams and environment.
+// Run is the process entry point: it runs mtapi on the real standard streams and environment, whose
+// terminals are probed once, here.
 func Run(build BuildInfo) int {
 	// A reader that goes away (mtapi ... | head -1) must end mtapi quietly with success, not kill it
 	// with SIGPIPE: ignore the signal and treat EPIPE as the end of the output.
 	signal.Ignore(syscall.SIGPIPE)
 	return Main(os.Args[1:], Env{
-		Stdin:      os.Stdin,
-		Stdout:     os.Stdout,
-		Stderr:     os.Stderr,
-		Getenv:     os.Getenv,
-		IsTerminal: IsTerminal,
-		Build:      build,
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Getenv: os.Getenv,
+		Term:   term.Probe(os.Stdin, os.Stdout, os.Stderr),
+		Build:  build,
 	})
-}
-
-// IsTerminal reports whether w is a terminal (an *os.File on a tty; /dev/null and pipes are not).
-func IsTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	return ok && isatty(f.Fd())
 }
 
 // finish flushes the printer and turns a write failure into the command's error.

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,15 +12,40 @@ import (
 	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
-// terminalLimit is how many results a person sees by default; piped output gets them all.
-const terminalLimit = 10
+// searchOptions are what `mtapi search` was asked.
+type searchOptions struct {
+	app        *app
+	Query      string
+	Limit      limitFlag
+	Controller string
+	State      string
+}
 
-func newSearchCmd(env *Env, opts *options) *cobra.Command {
-	var (
-		limit      int
-		controller string
-		state      string
-	)
+// limitFlag is --limit: a count, 0 for all, unset (-1) for the printer's default. It shows no
+// default in the help, where "-1" would mean nothing to a person.
+type limitFlag int
+
+func (l *limitFlag) String() string {
+	if *l == -1 {
+		return ""
+	}
+	return strconv.Itoa(int(*l))
+}
+
+func (l *limitFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a number", s)
+	}
+	*l = limitFlag(n)
+	return nil
+}
+
+func (l *limitFlag) Type() string { return "int" }
+
+// newSearchCmd builds `mtapi search`; runF replaces the behaviour in tests of flag parsing.
+func newSearchCmd(a *app, runF func(*searchOptions) error) *cobra.Command {
+	opts := &searchOptions{app: a, Limit: -1}
 	c := &cobra.Command{
 		Use:   "search [words|digits]...",
 		Short: "Find codes from a word, a fragment of a message or name, or the first digits",
@@ -31,9 +57,7 @@ func newSearchCmd(env *Env, opts *options) *cobra.Command {
   4. fuzzy name match (the query's characters in order: UpdDateFut)
   5. fuzzy message match
 
-Within a rank, entries that are not superseded come first, then the closer match, then the lower
-code. Digits match codes by prefix only, never fuzzily: 6170, 617xxx and 617* all mean 617 followed
-by anything. Without a query, search lists the whole catalogue (search --json exports it).`,
+Within a rank, entries that are not superseded come first, then the closer match, then the lower code. Digits match codes by prefix only, never fuzzily: 6170, 617xxx and 617* all mean 617 followed by anything. Without a query, search lists the whole catalogue (search --json exports it).`,
 		Example: `  mtapi search future
   mtapi search UpdDateFut
   mtapi search 617xxx
@@ -41,70 +65,64 @@ by anything. Without a query, search lists the whole catalogue (search --json ex
   mtapi search --state superseded`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, args []string) error {
-			p, err := opts.printer(env, env.Stdout)
-			if err != nil {
-				return err
+			opts.Query = strings.Join(args, " ")
+			if runF != nil {
+				return runF(opts)
 			}
-			var o search.Options
-			if controller != "" {
-				ctl, ok := search.ParseController(controller)
-				if !ok {
-					return fail(ExitUsage, "give a controller name (notices), a range (617xxx) or a code in it; see 'mtapi ranges'",
-						"--controller %s matches no single range", escape.Quote(controller))
-				}
-				o.Controller = ctl
-			}
-			states, ok := search.ParseStates(state)
-			if !ok {
-				return fail(ExitUsage, "use current, duplicate, placeholder, superseded, typo, a comma list of them, or all",
-					"--state %s is not a state", escape.Quote(state))
-			}
-			o.States = states
-			if limit < -1 {
-				return fail(ExitUsage, "use --limit 0 for all results", "--limit must not be negative")
-			}
-			query := strings.Join(args, " ")
-			ms := search.Search(query, o)
-			total := len(ms)
-			n := limit
-			if n == -1 {
-				n = 0
-				if p.Format() == render.Styled {
-					n = terminalLimit
-				}
-			}
-			if n > 0 && n < len(ms) {
-				ms = ms[:n]
-			}
-			if total == 0 {
-				return finish(p, noMatch(env, p, query))
-			}
-			p.Matches(ms, total)
-			return finish(p, nil)
+			return runSearch(opts)
 		},
 	}
-	c.Flags().IntVarP(&limit, "limit", "n", -1, fmt.Sprintf("show at most N results (0: all; default %d on a terminal, all when piped)", terminalLimit))
-	c.Flags().StringVarP(&controller, "controller", "c", "", "only codes in this controller: a name, a range such as 617xxx, or a code in it")
-	c.Flags().StringVar(&state, "state", "all", "only entries in these states: current, duplicate, placeholder, superseded, typo (comma list) or all")
-	_ = c.RegisterFlagCompletionFunc("controller", completeControllers)
+	c.Flags().VarP(&opts.Limit, "limit", "n", fmt.Sprintf("show at most N results (0: all; %d on a terminal, all when piped)", render.TerminalLimit))
+	c.Flags().StringVarP(&opts.Controller, "controller", "c", "", "only codes in this controller: a name, a range such as 617xxx, or a code in it")
+	c.Flags().StringVar(&opts.State, "state", "all", "only entries in these states: current, duplicate, placeholder, superseded, typo (comma list) or all")
+	_ = c.RegisterFlagCompletionFunc("controller", a.completeControllers)
 	_ = c.RegisterFlagCompletionFunc("state", fixedCompletions("all", "current", "duplicate", "placeholder", "superseded", "typo"))
 	_ = c.RegisterFlagCompletionFunc("limit", cobra.NoFileCompletions)
 	return c
 }
 
-func noMatch(env *Env, p *render.Printer, query string) error {
-	if p.Format() == render.JSON {
-		p.Matches(nil, 0)
+func runSearch(opts *searchOptions) error {
+	a := opts.app
+	cat := a.catalogue()
+	p, err := a.printer()
+	if err != nil {
+		return err
 	}
+	var o search.Options
+	if opts.Controller != "" {
+		ctl, ok := search.ParseController(cat, opts.Controller)
+		if !ok {
+			return fail(ExitUsage, "give a controller name (notices), a range (617xxx) or a code in it; see 'mtapi ranges'",
+				"--controller %s matches no single range", escape.Quote(opts.Controller))
+		}
+		o.Controller = ctl
+	}
+	states, ok := search.ParseStates(opts.State)
+	if !ok {
+		return fail(ExitUsage, "use current, duplicate, placeholder, superseded, typo, a comma list of them, or all",
+			"--state %s is not a state", escape.Quote(opts.State))
+	}
+	o.States = states
+	if opts.Limit < -1 {
+		return fail(ExitUsage, "use --limit 0 for all results", "--limit must not be negative")
+	}
+	ms := search.Search(cat, opts.Query, o)
+	p.Matches(ms, int(opts.Limit))
+	if len(ms) == 0 {
+		return finish(p, a.noMatch(opts.Query))
+	}
+	return finish(p, nil)
+}
+
+func (a *app) noMatch(query string) error {
 	hint := "try fewer or shorter words, or 'mtapi search' to list the whole catalogue"
 	if search.IsNumeric(query) {
 		hint = "no documented code starts with these digits; 'mtapi decode <number>' explains any number"
 	}
-	for _, c := range search.Ranges(query) {
+	for _, c := range search.Ranges(a.catalogue(), query) {
 		if c.Documented == 0 {
 			hint = fmt.Sprintf("%s (%d-%d) documents no codes; see 'mtapi ranges %d'", c.DisplayName(), c.Start, c.End, c.Start)
 		}
 	}
-	fmt.Fprintf(env.Stderr, "mtapi: nothing matches %s\n  hint: %s\n", escape.Quote(query), hint)
-	return quietExit(ExitNotFound)
+	return fail(ExitNotFound, hint, "nothing matches %s", escape.Quote(query))
 }

@@ -52,39 +52,39 @@ func (b BuildInfo) orUnknown() BuildInfo {
 	return b
 }
 
-// Short is the one-line version: "mtapi 1.2.0".
-func (b BuildInfo) Short() string { return "mtapi " + b.resolved().Version }
-
 // Long is the full version report.
-func (b BuildInfo) Long() string {
+func (b BuildInfo) Long(cat *codes.Catalogue) string {
 	r := b.resolved()
 	return fmt.Sprintf("mtapi %s\n  commit:    %s\n  built:     %s\n  go:        %s %s/%s\n  catalogue: %d entries, newest revision %s\n",
-		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, len(codes.Entries()), codes.LatestRevision())
+		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, len(cat.Entries()), cat.LatestRevision())
 }
 
 // JSON is the version report for --json.
-func (b BuildInfo) JSON() string {
+func (b BuildInfo) JSON(cat *codes.Catalogue) string {
 	r := b.resolved()
 	out, _ := json.MarshalIndent(map[string]any{
 		"version": r.Version, "commit": r.Commit, "date": r.Date,
 		"go": runtime.Version(), "os": runtime.GOOS, "arch": runtime.GOARCH,
-		"catalogue": map[string]any{"entries": len(codes.Entries()), "newest_revision": codes.LatestRevision()},
+		"catalogue": map[string]any{"entries": len(cat.Entries()), "newest_revision": cat.LatestRevision()},
 	}, "", "  ")
 	return string(out) + "\n"
 }
 
-func newVersionCmd(env *Env, opts *options) *cobra.Command {
+func newVersionCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit, build date, Go version and catalogue",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
-			report := env.Build.Long()
-			if opts.json {
-				report = env.Build.JSON()
-			}
-			_, err := fmt.Fprint(env.Stdout, report)
-			return err
-		},
+		RunE:  func(*cobra.Command, []string) error { return a.printVersion() },
 	}
+}
+
+// printVersion writes the version report, as JSON with --json.
+func (a *app) printVersion() error {
+	report := a.env.Build.Long(a.catalogue())
+	if a.json {
+		report = a.env.Build.JSON(a.catalogue())
+	}
+	_, err := fmt.Fprint(a.env.Stdout, report)
+	return err
 }

@@ -194,8 +194,8 @@ func TestRangesListEveryFamily(t *testing.T) {
 		t.Errorf("%d ranges, want 19", got)
 	}
 	for _, r := range rs {
-		if r.Name == "Invoices" && r.Note != "not implemented yet" {
-			t.Errorf("Invoices note %q", r.Note)
+		if r.Name == "Invoices" && r.Controller.Implemented != "not-implemented-yet" {
+			t.Errorf("Invoices implemented %q", r.Controller.Implemented)
 		}
 		if r.Name == "Service Requests (inferred name)" && r.Documented != 29 {
 			t.Errorf("Service Requests documents %d codes, want 29", r.Documented)

@@ -72,3 +72,17 @@ func ExampleRanges() {
 	// Accounts 601000 601999 controller 16
 	// Countries and Provinces (inferred name) 602000 602999 controller 7
 }
+
+func ExampleParseNumber() {
+	for _, s := range []string{"617020", "(617020)", "617020.", "-1", "UpdateDate", "12345678901"} {
+		n, ok, err := codes.ParseNumber(s)
+		fmt.Println(s, n, ok, err != nil)
+	}
+	// Output:
+	// 617020 617020 true false
+	// (617020) 617020 true false
+	// 617020. 617020 true false
+	// -1 -1 true false
+	// UpdateDate 0 false false
+	// 12345678901 0 true true
+}

@@ -27,9 +27,6 @@ type Result struct {
 	Entries []Entry
 }
 
-// Documented reports whether the number has an entry that is not merely history.
-func (r Result) Documented() bool { return len(r.Entries) > 0 && r.Entries[0].State != Superseded }
-
 // Lookup classifies n and returns every entry of the embedded catalogue that decodes from it. It does
 // not allocate.
 func Lookup(n int) Result { return load().Lookup(n) }
@@ -135,6 +132,19 @@ func Normalize(name string) string {
 	return string(key)
 }
 
+// NormalizeIndex is Normalize with, for each byte of the key, its offset in name: a match found in
+// the key can be shown in the name as printed.
+func NormalizeIndex(name string) (key string, offsets []int) {
+	b := make([]byte, 0, len(name))
+	offsets = make([]int, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		if k, _ := normalizeInto(b, name[i:i+1], len(name)); len(k) > len(b) {
+			b, offsets = k, append(offsets, i)
+		}
+	}
+	return string(b), offsets
+}
+
 // normalizeInto appends the normalised form of s to dst, and reports false if dst would grow past
 // limit bytes.
 func normalizeInto(dst []byte, s string, limit int) ([]byte, bool) {
@@ -229,7 +239,6 @@ type Range struct {
 	// Documented counts the documented numbers in the range (0 for NotSet and HTTP, which are not
 	// catalogue codes).
 	Documented int
-	Note       string
 	// Controller is set for ranges that come from the catalogue.
 	Controller *Controller
 }
@@ -242,25 +251,12 @@ func Ranges() []Range { return load().Ranges() }
 // and the not-found family.
 func (c *Catalogue) Ranges() []Range {
 	out := []Range{
-		{Name: "NotSet", Start: NotSetCode, End: NotSetCode, Kind: NotSet,
-			Note: "no status set (not an error)"},
-		{Name: "HTTP", Start: HTTPStart, End: HTTPEnd, Kind: HTTP,
-			Note: "as HTTP status codes"},
+		{Name: "NotSet", Start: NotSetCode, End: NotSetCode, Kind: NotSet},
+		{Name: "HTTP", Start: HTTPStart, End: HTTPEnd, Kind: HTTP},
 	}
 	for _, ctl := range c.controllers {
-		r := Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: classify(ctl.Start, ctl),
-			Documented: ctl.Documented, Controller: ctl}
-		switch {
-		case ctl.Implemented == "not-implemented-yet":
-			r.Note = "not implemented yet"
-		case ctl.Implemented == "unknown" && ctl.Documented == 0:
-			r.Note = "heading only, no codes seen"
-		case r.Kind == NotFound:
-			r.Note = "404 + 4 digits; 4040xxx reserved"
-		case r.Kind == Generic:
-			r.Note = "reusable in any controller"
-		}
-		out = append(out, r)
+		out = append(out, Range{Name: ctl.DisplayName(), Start: ctl.Start, End: ctl.End, Kind: classify(ctl.Start, ctl),
+			Documented: ctl.Documented, Controller: ctl})
 	}
 	return out
 }

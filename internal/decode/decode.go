@@ -1,11 +1,9 @@
-// Package decode turns one input token (a number or a code name) into everything the catalogue says
-// about it, with a plain-language explanation. Every command that shows a decoded status (decode,
-// headers) goes through Resolve, so they all say the same thing.
+// Package decode owns the meaning of one input: it turns a number or a code name into everything the
+// catalogue says about it, with a plain-language explanation, so every command says the same thing.
 package decode
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -24,7 +22,9 @@ const (
 	StatusInvalid      Status = "invalid"
 )
 
-// Result is the answer for one input.
+// Result is the answer for one input. What a renderer prints beyond the catalogue's own fields (the
+// explanation, the HTTP text, where a superseded entry went) comes from its methods, built only when
+// asked for, so that the tab-separated output of a long stream never pays for prose.
 type Result struct {
 	// Input is the token as given (unescaped: renderers escape it).
 	Input string
@@ -43,126 +43,90 @@ type Result struct {
 	ByName bool
 	// Status is the one-word summary for results without entries.
 	Status Status
-	// Explanation says in words what the input means, including conflicts and history.
-	Explanation string
-	// Detail is the part of Explanation that the entries themselves do not already show: conflicts,
-	// history, typos. Empty when the entries say it all.
-	Detail string
-	// Suggestions are names close to an unknown name.
+	// Suggestions are inputs close to an unknown one that do decode: names, or numbers in decimal.
 	Suggestions []string
+
+	cat *codes.Catalogue
+	// invalid says why an input is not a status code at all.
+	invalid string
 }
 
-// Resolve decodes one token: a number (NotSet, HTTP, catalogue code, undocumented or unknown) or a
-// code name.
-func Resolve(token string) Result {
-	if n, ok, err := parseNumber(token); ok {
+// Resolve decodes one token against cat: a number (NotSet, HTTP, catalogue code, undocumented or
+// unknown, with punctuation around it ignored) or a code name.
+func Resolve(cat *codes.Catalogue, token string) Result {
+	if n, ok, err := codes.ParseNumber(token); ok {
 		if err != nil {
-			return Result{Input: token, Kind: codes.Unknown, Status: StatusInvalid,
-				Explanation: fmt.Sprintf("%s is not a status code: %v", escape.String(token), err)}
+			return Result{Input: token, Kind: codes.Unknown, Status: StatusInvalid, cat: cat,
+				invalid: fmt.Sprintf("%s is not a status code: %v", escape.String(token), err)}
 		}
-		return resolveNumber(token, n)
+		return resolveNumber(cat, token, n)
 	}
-	return resolveName(token)
+	return resolveName(cat, token)
 }
 
 // ResolveValue decodes one value of an mtapistatus header. Unlike Resolve it accepts numbers only:
 // a header carries codes, and anything else in it is malformed.
-func ResolveValue(v string) Result {
-	n, ok, err := parseNumber(v)
+func ResolveValue(cat *codes.Catalogue, v string) Result {
+	n, ok, err := codes.ParseNumber(v)
+	r := Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid, cat: cat}
 	switch {
 	case v == "":
-		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
-			Explanation: "An empty value: the header is malformed (an extra comma, or no value at all)."}
+		r.invalid = "An empty value: the header is malformed (an extra comma, or no value at all)."
 	case !ok:
-		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
-			Explanation: escape.Quote(v) + " is not an integer; an mtapistatus header carries comma-separated integer codes."}
+		r.invalid = escape.Quote(v) + " is not an integer; an mtapistatus header carries comma-separated integer codes."
 	case err != nil:
-		return Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid,
-			Explanation: fmt.Sprintf("%s is not a status code: %v.", escape.String(v), err)}
+		r.invalid = fmt.Sprintf("%s is not a status code: %v.", escape.String(v), err)
+	default:
+		return resolveNumber(cat, v, n)
 	}
-	return resolveNumber(v, n)
+	return r
 }
 
-// parseNumber reports whether s is written as an integer (ok), and err when it is one that does not fit.
-func parseNumber(s string) (n int, ok bool, err error) {
-	digits := strings.TrimLeft(s, "+-")
-	if len(s)-len(digits) > 1 || digits == "" {
-		return 0, false, nil
-	}
-	for i := 0; i < len(digits); i++ {
-		if digits[i] < '0' || digits[i] > '9' {
-			return 0, false, nil
-		}
-	}
-	n, err = strconv.Atoi(s)
-	if err != nil || n > 1<<31-1 || n < -(1<<31) {
-		return 0, true, fmt.Errorf("the number is too large")
-	}
-	if len(digits) > 10 {
-		return 0, true, fmt.Errorf("%d digits is too long", len(digits))
-	}
-	return n, true, nil
+// IsName reports whether s names at least one entry of cat (or NotSet, the documentation's name for -1).
+func IsName(cat *codes.Catalogue, s string) bool {
+	return len(cat.LookupName(s)) > 0 || codes.Normalize(s) == "notset"
 }
 
-// IsName reports whether s names at least one catalogue entry.
-func IsName(s string) bool {
-	return len(codes.LookupName(s)) > 0 || codes.Normalize(s) == "notset"
-}
-
-func resolveNumber(input string, n int) Result {
-	l := codes.Lookup(n)
-	r := Result{Input: input, Kind: l.Kind, HasCode: true, Code: n, Controller: l.Controller, Entries: l.Entries}
+func resolveNumber(cat *codes.Catalogue, input string, n int) Result {
+	l := cat.Lookup(n)
+	r := Result{Input: input, Kind: l.Kind, HasCode: true, Code: n, Controller: l.Controller, Entries: l.Entries, cat: cat}
 	r.Found = len(r.Entries) > 0 || r.Kind == codes.NotSet || r.Kind == codes.HTTP
 	switch {
 	case r.Kind == codes.NotSet:
 		r.Status = StatusNotSet
-		r.Explanation = "NotSet: the end-point set no MTAPI status. Not an error, and not a catalogue code."
 	case r.Kind == codes.HTTP:
 		r.Status = StatusHTTP
-		text := codes.HTTPText(n)
-		if text == "" {
-			r.Explanation = fmt.Sprintf("HTTP-range value %d: MTAPI maps 200s to 500s one to one onto HTTP status codes, and HTTP assigns no standard meaning to %d.", n, n)
-		} else {
-			r.Explanation = fmt.Sprintf("HTTP %d %s: MTAPI maps 200s to 500s one to one onto HTTP status codes; this is not a catalogue code.", n, text)
-		}
 	case len(r.Entries) > 0:
-		r.Detail = explainEntries(n, l)
-		r.Explanation = join(summary(r.Entries[0], n), r.Detail)
 	default:
 		r.Status = StatusUndocumented
 		if r.Controller == nil {
 			r.Status = StatusUnknown
 		}
-		r.Explanation = explainMissing(n, l)
+		r.Suggestions = suggestNumbers(cat, n, 5)
 	}
 	return r
 }
 
-func resolveName(input string) Result {
+func resolveName(cat *codes.Catalogue, input string) Result {
 	if codes.Normalize(input) == "notset" {
-		// The documentation's name for -1.
-		r := resolveNumber(input, codes.NotSetCode)
+		r := resolveNumber(cat, input, codes.NotSetCode)
 		r.ByName = true
 		return r
 	}
-	es := codes.LookupName(input)
+	es := cat.LookupName(input)
 	if len(es) == 0 {
-		r := Result{Input: input, Kind: codes.Unknown, Status: StatusUnknown, ByName: true}
+		r := Result{Input: input, Kind: codes.Unknown, Status: StatusUnknown, ByName: true, cat: cat}
 		if !nameLike(input) {
 			r.Status = StatusInvalid
-			r.Explanation = escape.Quote(input) + " is neither a number nor a code name."
+			r.invalid = escape.Quote(input) + " is neither a number nor a code name."
 			return r
 		}
-		r.Suggestions = Suggest(input, 3)
-		r.Explanation = "No code is named " + escape.Quote(input) + "."
+		r.Suggestions = Suggest(cat, input, 3)
 		return r
 	}
 	code := es[0].Code
-	r := Result{Input: input, Found: true, ByName: true, HasCode: true, Code: code, Entries: es,
-		Kind: codes.Classify(code), Controller: codes.ControllerFor(code)}
-	r.Detail = explainName(es)
-	r.Explanation = join(summary(es[0], es[0].Code), r.Detail)
-	return r
+	return Result{Input: input, Found: true, ByName: true, HasCode: true, Code: code, Entries: es,
+		Kind: cat.Classify(code), Controller: cat.ControllerFor(code), cat: cat}
 }
 
 func nameLike(s string) bool {
@@ -174,6 +138,68 @@ func nameLike(s string) bool {
 	}
 	return s != ""
 }
+
+// HTTPText is the standard text of the HTTP status the result is ("Not Found"), or "".
+func (r Result) HTTPText() string {
+	if r.Kind != codes.HTTP {
+		return ""
+	}
+	return codes.HTTPText(r.Code)
+}
+
+// Explanation says in words what the input means, including conflicts and history.
+func (r Result) Explanation() string {
+	switch {
+	case r.invalid != "":
+		return r.invalid
+	case r.ByName && len(r.Entries) == 0 && r.Kind != codes.NotSet:
+		return "No code is named " + escape.Quote(r.Input) + "."
+	case r.Kind == codes.NotSet:
+		return "NotSet: the end-point set no MTAPI status. Not an error, and not a catalogue code."
+	case r.Kind == codes.HTTP:
+		if text := codes.HTTPText(r.Code); text != "" {
+			return fmt.Sprintf("HTTP %d %s: MTAPI maps 200s to 500s one to one onto HTTP status codes; this is not a catalogue code.", r.Code, text)
+		}
+		return fmt.Sprintf("HTTP-range value %d: MTAPI maps 200s to 500s one to one onto HTTP status codes, and HTTP assigns no standard meaning to %d.", r.Code, r.Code)
+	case len(r.Entries) == 0:
+		return r.explainMissing()
+	case r.ByName:
+		return join(summary(r.Entries[0], r.Entries[0].Code), r.Detail())
+	}
+	return join(summary(r.Entries[0], r.Code), r.Detail())
+}
+
+// Detail is the part of the explanation that the entries themselves do not already show: conflicts,
+// history, typos. Empty when the entries say it all.
+func (r Result) Detail() string {
+	switch {
+	case len(r.Entries) == 0:
+		return ""
+	case r.ByName:
+		return r.explainName()
+	}
+	return r.explainEntries()
+}
+
+// SupersededBy is the head of a superseded entry's note ("superseded by: InvalidUserActivationContext
+// = 601000", without the reading's details), or "" for any other entry.
+func SupersededBy(e codes.Entry) string {
+	if e.State != codes.Superseded || !strings.HasPrefix(e.Note, "superseded by:") {
+		return ""
+	}
+	n := e.Note
+	if i := strings.Index(n, " ("); i > 0 {
+		n = n[:i]
+	}
+	if i := strings.Index(n, ". "); i > 0 {
+		n = n[:i]
+	}
+	return strings.TrimSuffix(n, ".")
+}
+
+// ListedElsewhere reports whether the heading an entry was listed under does not hold its number
+// (placeholders and moved sections).
+func ListedElsewhere(e codes.Entry) bool { return !e.Controller.Contains(e.Code) }
 
 func join(a, b string) string {
 	if a == "" || b == "" {
@@ -209,9 +235,10 @@ func RangeText(c *codes.Controller) string {
 	return fmt.Sprintf("%s, %d-%d", c.DisplayName(), c.Start, c.End)
 }
 
-func explainEntries(n int, l codes.Result) string {
+func (r Result) explainEntries() string {
+	n := r.Code
 	var live, history []codes.Entry
-	for _, e := range l.Entries {
+	for _, e := range r.Entries {
 		if e.State == codes.Superseded {
 			history = append(history, e)
 		} else {
@@ -222,9 +249,9 @@ func explainEntries(n int, l codes.Result) string {
 	switch {
 	case len(live) == 0:
 		where := "no documented controller holds this number"
-		if l.Controller != nil {
-			where = "it lies in the " + RangeText(l.Controller) + " range"
-			if l.Controller.Documented == 0 {
+		if r.Controller != nil {
+			where = "it lies in the " + RangeText(r.Controller) + " range"
+			if r.Controller.Documented == 0 {
 				where += ", which documents no codes"
 			}
 		}
@@ -246,7 +273,7 @@ func explainEntries(n int, l codes.Result) string {
 		}
 	}
 	for _, e := range history {
-		parts = append(parts, formerly(n, e, l.Controller, len(live) > 0))
+		parts = append(parts, formerly(n, e, r.Controller, len(live) > 0))
 	}
 	return strings.Join(parts, " ")
 }
@@ -269,13 +296,14 @@ func revs(e codes.Entry) string {
 	return "revisions " + e.FirstRevision + "-" + e.LastRevision
 }
 
-func explainMissing(n int, l codes.Result) string {
-	if typos := codes.PrintedAs(n); len(typos) > 0 {
+func (r Result) explainMissing() string {
+	n, cat := r.Code, r.cat
+	if typos := cat.PrintedAs(n); len(typos) > 0 {
 		e := typos[0]
-		return fmt.Sprintf("%d is not a valid code. The documentation printed %q, a typo for %d: try 'mtapi decode %d'.",
-			n, fmt.Sprintf("%s = %d", e.Name, n), e.Code, e.Code)
+		return fmt.Sprintf("%d is not a valid code. The documentation printed %q, a typo for %d.",
+			n, fmt.Sprintf("%s = %d", e.Name, n), e.Code)
 	}
-	c := l.Controller
+	c := r.Controller
 	if c == nil {
 		switch {
 		case n < 0:
@@ -289,11 +317,11 @@ func explainMissing(n int, l codes.Result) string {
 		return fmt.Sprintf("%d is in the not-found family (404 followed by a 4-digit code); 4040000-4040999 are reserved for sub-statuses and none is documented.", n)
 	}
 	s := fmt.Sprintf("%d lies in the %s range but is not in the documented catalogue (the documentation was only partly visible, so it may still exist).", n, RangeText(c))
-	below, above := codes.Nearest(n)
+	below, above := cat.Nearest(n)
 	var near []string
 	for _, m := range []int{below, above} {
 		if m != 0 {
-			near = append(near, fmt.Sprintf("%d %s", m, codes.Lookup(m).Entries[0].Name))
+			near = append(near, fmt.Sprintf("%d %s", m, cat.Lookup(m).Entries[0].Name))
 		}
 	}
 	if len(near) > 0 {
@@ -304,7 +332,8 @@ func explainMissing(n int, l codes.Result) string {
 	return s
 }
 
-func explainName(es []codes.Entry) string {
+func (r Result) explainName() string {
+	es := r.Entries
 	seen := map[int]bool{}
 	var nums []string
 	for _, e := range es {
@@ -318,8 +347,7 @@ func explainName(es []codes.Entry) string {
 		parts = append(parts, fmt.Sprintf("The name %s is printed at %d numbers: %s.", es[0].Name, len(nums), strings.Join(nums, ", ")))
 	}
 	for _, e := range es {
-		others := codes.Lookup(e.Code).Entries
-		for _, o := range others {
+		for _, o := range r.cat.Lookup(e.Code).Entries {
 			if o.Name != e.Name && o.State != codes.Superseded && e.State != codes.Superseded {
 				parts = append(parts, fmt.Sprintf("%d is also documented as %s (%s).", e.Code, o.Name, o.State))
 			}

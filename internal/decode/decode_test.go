@@ -30,7 +30,7 @@ func TestTokens(t *testing.T) {
 		{",,,", nil},
 	}
 	for _, tt := range tests {
-		if got := Tokens(tt.arg, IsName); !slices.Equal(got, tt.want) {
+		if got := Tokens(tt.arg, isName); !slices.Equal(got, tt.want) {
 			t.Errorf("Tokens(%q) = %q, want %q", tt.arg, got, tt.want)
 		}
 	}
@@ -119,7 +119,7 @@ func TestResolve(t *testing.T) {
 		{"\x1b[31m", false, codes.Unknown, 0, "invalid", `\x1b[31m`},
 	}
 	for _, tt := range tests {
-		r := Resolve(tt.in)
+		r := Resolve(codes.Embedded(), tt.in)
 		first := string(r.Status)
 		if len(r.Entries) > 0 {
 			first = r.Entries[0].Name
@@ -127,8 +127,8 @@ func TestResolve(t *testing.T) {
 		if r.Found != tt.found || r.Kind != tt.kind || r.Code != tt.code || first != tt.first {
 			t.Errorf("Resolve(%q) = found %v kind %s code %d first %s; want %v %s %d %s", tt.in, r.Found, r.Kind, r.Code, first, tt.found, tt.kind, tt.code, tt.first)
 		}
-		if !strings.Contains(r.Explanation, tt.explains) {
-			t.Errorf("Resolve(%q) explanation %q lacks %q", tt.in, r.Explanation, tt.explains)
+		if !strings.Contains(r.Explanation(), tt.explains) {
+			t.Errorf("Resolve(%q) explanation %q lacks %q", tt.in, r.Explanation(), tt.explains)
 		}
 	}
 }
@@ -140,12 +140,12 @@ func TestSuggest(t *testing.T) {
 		{"OrganizationNotFound", "OrganizationNoFound"},
 	}
 	for _, tt := range tests {
-		got := Suggest(tt.in, 3)
+		got := Suggest(codes.Embedded(), tt.in, 3)
 		if len(got) == 0 || got[0] != tt.want {
 			t.Errorf("Suggest(%q) = %q, want %q first", tt.in, got, tt.want)
 		}
 	}
-	if got := Suggest("zzzzqqqq", 3); len(got) != 0 {
+	if got := Suggest(codes.Embedded(), "zzzzqqqq", 3); len(got) != 0 {
 		t.Errorf("Suggest(nonsense) = %q, want none", got)
 	}
 }
@@ -153,11 +153,11 @@ func TestSuggest(t *testing.T) {
 // Every catalogue row decodes as documented: by its number it is among the entries, by its name too.
 func TestEveryRowDecodes(t *testing.T) {
 	for _, e := range codes.Entries() {
-		r := Resolve(strings.ToLower(e.Name))
+		r := Resolve(codes.Embedded(), strings.ToLower(e.Name))
 		if !r.Found || !slices.ContainsFunc(r.Entries, func(x codes.Entry) bool { return x.Code == e.Code }) {
 			t.Errorf("name %s does not decode to %d", e.Name, e.Code)
 		}
-		byNum := Resolve(strconv.Itoa(e.Code))
+		byNum := Resolve(codes.Embedded(), strconv.Itoa(e.Code))
 		if !byNum.Found || !slices.ContainsFunc(byNum.Entries, func(x codes.Entry) bool { return x.Name == e.Name }) {
 			t.Errorf("number %d does not list %s", e.Code, e.Name)
 		}
@@ -179,14 +179,14 @@ func FuzzScan(f *testing.F) {
 			if !strings.HasSuffix(tok, "…") && !strings.Contains(strings.ToLower(in), strings.ToLower(strings.Trim(tok, "\"'`"))) {
 				t.Fatalf("token %q not in input", tok)
 			}
-			Resolve(tok)
+			Resolve(codes.Embedded(), tok)
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, tok := range Tokens(in, IsName) {
-			Resolve(tok)
+		for _, tok := range Tokens(in, isName) {
+			Resolve(codes.Embedded(), tok)
 		}
 	})
 }
@@ -194,13 +194,56 @@ func FuzzScan(f *testing.F) {
 func BenchmarkSuggest(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		Suggest("UpdateDateCannotBeInFutur", 3)
+		Suggest(codes.Embedded(), "UpdateDateCannotBeInFutur", 3)
 	}
 }
 
 func BenchmarkResolveUnknownName(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		Resolve("somewordfromalog")
+		Resolve(codes.Embedded(), "somewordfromalog")
+	}
+}
+
+func isName(s string) bool { return IsName(codes.Embedded(), s) }
+
+func TestForgivingNumbers(t *testing.T) {
+	cat := codes.Embedded()
+	for _, in := range []string{"617020.", "617020;", "(617020)", "617020,", "'617020'"} {
+		if r := Resolve(cat, in); !r.Found || r.Code != 617020 {
+			t.Errorf("Resolve(%q) = found %v code %d, want 617020", in, r.Found, r.Code)
+		}
+	}
+	tests := []struct {
+		in   string
+		want string // among the suggestions
+	}{
+		{"61702", "617020"},
+		{"6170200", "617020"},
+		{"617920", "617020"},
+		{"671020", "617020"},
+		{"62000", "620004"},
+		{"618003", "618002"},
+	}
+	for _, tt := range tests {
+		r := Resolve(cat, tt.in)
+		if r.Found || !slices.Contains(r.Suggestions, tt.want) {
+			t.Errorf("Resolve(%q) suggests %q, want %s among them", tt.in, r.Suggestions, tt.want)
+		}
+	}
+	if r := Resolve(cat, "61702"); len(r.Suggestions) == 0 || r.Suggestions[0] != "617020" {
+		t.Errorf("61702 suggests %q, want 617020 first", r.Suggestions)
+	}
+}
+
+func TestSuggestPartialTypos(t *testing.T) {
+	got := Suggest(codes.Embedded(), "updatedateshoudbeafter", 3)
+	if len(got) < 2 {
+		t.Fatalf("updatedateshoudbeafter suggests %q", got)
+	}
+	for _, g := range got[:2] {
+		if !strings.HasPrefix(g, "UpdateDateShouldBeAfter") {
+			t.Errorf("updatedateshoudbeafter suggests %q, want the UpdateDateShouldBeAfter… names first", got)
+		}
 	}
 }

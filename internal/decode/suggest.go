@@ -2,6 +2,7 @@ package decode
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -12,12 +13,22 @@ import (
 // it lets the distance rows live on the stack.
 const maxNameLen = 96
 
-// names are the distinct catalogue names with their normalised forms, built on the first
+// nameCache holds, per catalogue, its distinct names with their normalised forms, built on the first
 // suggestion: every unknown name in a long stream asks for suggestions, so they must be cheap.
-var names = sync.OnceValue(func() []nameKey {
+var nameCache sync.Map // *codes.Catalogue -> func() []nameKey
+
+func names(cat *codes.Catalogue) []nameKey {
+	f, ok := nameCache.Load(cat)
+	if !ok {
+		f, _ = nameCache.LoadOrStore(cat, sync.OnceValue(func() []nameKey { return buildNames(cat) }))
+	}
+	return f.(func() []nameKey)()
+}
+
+func buildNames(cat *codes.Catalogue) []nameKey {
 	var out []nameKey
 	seen := map[string]bool{}
-	for _, e := range codes.Entries() {
+	for _, e := range cat.Entries() {
 		if !seen[e.Name] {
 			seen[e.Name] = true
 			k := codes.Normalize(e.Name)
@@ -26,7 +37,7 @@ var names = sync.OnceValue(func() []nameKey {
 	}
 	slices.SortFunc(out, func(a, b nameKey) int { return strings.Compare(a.name, b.name) })
 	return out
-})
+}
 
 type nameKey struct {
 	name, key string
@@ -63,9 +74,22 @@ func (h *hist) distance(o *hist) int {
 	return d
 }
 
-// Suggest returns up to n catalogue names close to an unknown name: names containing it or contained
-// in it first, then the smallest edit distances on the normalised forms, within a third of its length.
-func Suggest(name string, n int) []string {
+// missing is how many letters and digits of h the name histogram o lacks: a lower bound of the
+// distance of h's string to any part of o's.
+func (h *hist) missing(o *hist) int {
+	d := 0
+	for i := range h {
+		if h[i] > o[i] {
+			d += int(h[i] - o[i])
+		}
+	}
+	return d
+}
+
+// Suggest returns up to n names of cat close to an unknown name: names containing it or contained in
+// it first, then the smallest edit distances on the normalised forms, within a third of its length;
+// a mistyped part of a name ("updatedateshoudbeafter") finds the names it is nearly a part of.
+func Suggest(cat *codes.Catalogue, name string, n int) []string {
 	key := codes.Normalize(name)
 	if key == "" || len(key) > maxNameLen {
 		return nil
@@ -76,8 +100,13 @@ func Suggest(name string, n int) []string {
 	}
 	var cs []cand
 	limit := max(2, len(key)/3)
+	// A part of a name must be long enough to mean something, and may be mistyped less.
+	partLimit := -1
+	if len(key) >= 8 {
+		partLimit = max(1, len(key)/6)
+	}
 	kh := histogram(key)
-	ns := names()
+	ns := names(cat)
 	for i := range ns {
 		nk := &ns[i]
 		d := -1
@@ -91,6 +120,11 @@ func Suggest(name string, n int) []string {
 				d = ed
 			}
 		}
+		if d != 0 && partLimit > 0 && kh.missing(&nk.hist) <= partLimit {
+			if pd := partDistance(key, nk.key, partLimit); pd <= partLimit && (d < 0 || pd < d) {
+				d = pd
+			}
+		}
 		if d >= 0 {
 			cs = append(cs, cand{nk.name, d})
 		}
@@ -100,6 +134,91 @@ func Suggest(name string, n int) []string {
 	var out []string
 	for i := 0; i < len(cs) && i < n; i++ {
 		out = append(out, cs[i].name)
+	}
+	return out
+}
+
+// partDistance is the smallest edit distance of a to any substring of b, or limit+1 as soon as it
+// must exceed limit.
+func partDistance(a, b string, limit int) int {
+	if len(a) > maxNameLen || len(b) > maxNameLen {
+		return limit + 1
+	}
+	var rows [2][maxNameLen + 1]int
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
+	for j := range prev {
+		prev[j] = 0 // the part may start anywhere in b
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return slices.Min(prev) // and end anywhere
+}
+
+// suggestNumbers returns up to n documented codes a mistyped number may have meant: the intended value
+// of a documented typo, then one digit changed, two swapped, one dropped or one added, then the
+// documented neighbours in its range.
+func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
+	if num < 0 {
+		return nil
+	}
+	var out []string
+	seen := map[int]bool{num: true}
+	add := func(m int) {
+		if len(out) >= n || seen[m] {
+			return
+		}
+		seen[m] = true
+		if es := cat.Lookup(m).Entries; len(es) > 0 && es[0].State != codes.Superseded {
+			out = append(out, strconv.Itoa(m))
+		}
+	}
+	try := func(s string) {
+		if s == "" || len(s) > 1 && s[0] == '0' {
+			return
+		}
+		if m, err := strconv.Atoi(s); err == nil {
+			add(m)
+		}
+	}
+	for _, e := range cat.PrintedAs(num) {
+		add(e.Code)
+	}
+	s := strconv.Itoa(num)
+	for i := len(s); i >= 0; i-- { // a dropped digit, most often the last
+		for d := byte('0'); d <= '9'; d++ {
+			try(s[:i] + string(d) + s[i:])
+		}
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		for d := byte('0'); d <= '9'; d++ {
+			try(s[:i] + string(d) + s[i+1:])
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		try(s[:i] + string(s[i+1]) + string(s[i]) + s[i+2:])
+	}
+	for i := range s {
+		try(s[:i] + s[i+1:])
+	}
+	below, above := cat.Nearest(num)
+	for _, m := range []int{below, above} {
+		if m != 0 {
+			add(m)
+		}
 	}
 	return out
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/mtapi-cli/mtapi/internal/escape"
 )
 
-// ControllerJSON is a range as the JSON schema shows it.
-type ControllerJSON struct {
+// controllerJSON is a range as the JSON schema shows it.
+type controllerJSON struct {
 	Name         string `json:"name"`
 	NameInferred bool   `json:"name_inferred"`
 	Label        string `json:"label"`
@@ -19,8 +19,8 @@ type ControllerJSON struct {
 	End          int    `json:"end"`
 }
 
-// EntryJSON is one catalogue entry as the JSON schema shows it.
-type EntryJSON struct {
+// entryJSON is one catalogue entry as the JSON schema shows it.
+type entryJSON struct {
 	Code          int    `json:"code"`
 	PrintedCode   int    `json:"printed_code"`
 	Name          string `json:"name"`
@@ -32,38 +32,35 @@ type EntryJSON struct {
 	Note          string `json:"note"`
 }
 
-// ResultJSON is one decoded input: the element of `decode --json` and of each response's results in
+// resultJSON is one decoded input: the element of `decode --json` and of each response's results in
 // `headers --json`.
-type ResultJSON struct {
+type resultJSON struct {
 	Input       string          `json:"input"`
 	Found       bool            `json:"found"`
 	Kind        string          `json:"kind"`
 	Code        *int            `json:"code"`
 	Status      string          `json:"status"`
-	Controller  *ControllerJSON `json:"controller"`
-	Entries     []EntryJSON     `json:"entries"`
+	Controller  *controllerJSON `json:"controller"`
+	Entries     []entryJSON     `json:"entries"`
 	Explanation string          `json:"explanation"`
 	Suggestions []string        `json:"suggestions"`
 }
 
-// ControllerToJSON converts a catalogue controller; nil stays nil.
-func ControllerToJSON(c *codes.Controller) *ControllerJSON {
+func controllerToJSON(c *codes.Controller) *controllerJSON {
 	if c == nil {
 		return nil
 	}
-	return &ControllerJSON{Name: c.Name, NameInferred: c.NameInferred, Label: c.Label, Start: c.Start, End: c.End}
+	return &controllerJSON{Name: c.Name, NameInferred: c.NameInferred, Label: c.Label, Start: c.Start, End: c.End}
 }
 
-// EntryToJSON converts a catalogue entry.
-func EntryToJSON(e codes.Entry) EntryJSON {
-	return EntryJSON{Code: e.Code, PrintedCode: e.Printed, Name: e.Name, Controller: e.Controller.Name,
+func entryToJSON(e codes.Entry) entryJSON {
+	return entryJSON{Code: e.Code, PrintedCode: e.Printed, Name: e.Name, Controller: e.Controller.Name,
 		Message: e.Message, State: string(e.State), FirstRevision: e.FirstRevision, LastRevision: e.LastRevision, Note: e.Note}
 }
 
-// ToJSON converts a decode result to its JSON shape.
-func ToJSON(r decode.Result) ResultJSON {
-	j := ResultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
-		Controller: ControllerToJSON(r.Controller), Entries: []EntryJSON{}, Explanation: r.Explanation,
+func toJSON(r decode.Result) resultJSON {
+	j := resultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
+		Controller: controllerToJSON(r.Controller), Entries: []entryJSON{}, Explanation: r.Explanation(),
 		Suggestions: r.Suggestions}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
@@ -73,7 +70,7 @@ func ToJSON(r decode.Result) ResultJSON {
 		j.Code = &code
 	}
 	for _, e := range r.Entries {
-		j.Entries = append(j.Entries, EntryToJSON(e))
+		j.Entries = append(j.Entries, entryToJSON(e))
 	}
 	return j
 }
@@ -122,14 +119,14 @@ func (p *Printer) jsonItem(v any) {
 func (p *Printer) Result(r decode.Result) {
 	switch p.opts.Format {
 	case JSON:
-		p.jsonItem(ToJSON(r))
+		p.jsonItem(toJSON(r))
 	case Plain:
 		p.plainResult(r)
 	default:
 		if p.items > 0 {
 			p.w.WriteString("\n")
 		}
-		p.w.WriteString(p.Card(r, ""))
+		p.w.WriteString(p.card(r, ""))
 	}
 	p.items++
 }
@@ -155,13 +152,13 @@ func plainRows(r decode.Result) [][]string {
 		case codes.NotSet:
 			name = "NotSet"
 		case codes.HTTP:
-			name = codes.HTTPText(r.Code)
+			name = r.HTTPText()
 			ctl = "HTTP"
 		}
 		if r.Controller != nil {
 			ctl = r.Controller.DisplayName()
 		}
-		return [][]string{{code, string(r.Status), name, ctl, r.Explanation}}
+		return [][]string{{code, string(r.Status), name, ctl, r.Explanation()}}
 	}
 	rows := make([][]string, 0, len(r.Entries))
 	for _, e := range r.Entries {
@@ -170,111 +167,190 @@ func plainRows(r decode.Result) [][]string {
 	return rows
 }
 
-// Card renders one result for a person: the trusted entry first with its message and controller,
-// then the other entries marked with their state, then the explanation. indent prefixes every line.
-func (p *Printer) Card(r decode.Result, indent string) string {
-	st := p.st
-	var b strings.Builder
-	const gutter = "        "
-	line := func(s string) { b.WriteString(indent + s + "\n") }
-	codeCol := func(n int) string {
-		s := strconv.Itoa(n)
-		return st.code.Render(s) + strings.Repeat(" ", max(2, len(gutter)-len(s)))
-	}
-	textWidth := p.opts.Width - len(gutter) - len(indent)
+// gutter is the width of the code column; everything under a code starts there.
+const gutter = "        "
 
+// cardWriter builds one card: lines prefixed by an indent, text wrapped to the printer's width.
+type cardWriter struct {
+	p      *Printer
+	b      strings.Builder
+	indent string
+}
+
+func (c *cardWriter) line(s string) { c.b.WriteString(c.indent + s + "\n") }
+
+// prose writes text wrapped under the code column in style st.
+func (c *cardWriter) prose(text string, render func(...string) string) {
+	for _, l := range wrap(text, c.p.measure(len(c.indent)+len(gutter))) {
+		c.line(gutter + render(l))
+	}
+}
+
+// head writes a code (or an input) and what follows it on the first line, moving what does not fit
+// onto the lines below, under the code column.
+func (c *cardWriter) head(code string, codeStyle func(...string) string, parts ...styledText) {
+	width := c.p.opts.Width - len(c.indent)
+	cw := lipglossWidth(code)
+	pad := max(2, len(gutter)-cw)
+	cur, w := codeStyle(code)+strings.Repeat(" ", pad), cw+pad
+	if w >= width {
+		// An input too long for the line stands alone, cut.
+		for _, l := range wrap(code, width) {
+			c.line(codeStyle(l))
+		}
+		cur, w = gutter, len(gutter)
+	}
+	fresh := true // nothing after the code column on this line yet
+	for _, part := range parts {
+		sep := 2
+		if fresh {
+			sep = 0
+		}
+		pw := lipglossWidth(part.text)
+		if !fresh && w+sep+pw > width {
+			c.line(cur)
+			cur, w, sep = gutter, len(gutter), 0
+		}
+		if w+sep+pw > width {
+			// Longer than a line by itself (a long name in a narrow window): cut it.
+			ls := wrap(part.text, width-w)
+			for _, l := range ls[:len(ls)-1] {
+				c.line(cur + part.style(l))
+				cur, w = gutter, len(gutter)
+			}
+			last := ls[len(ls)-1]
+			cur += part.style(last)
+			w += lipglossWidth(last)
+			fresh = false
+			continue
+		}
+		cur += strings.Repeat(" ", sep) + part.style(part.text)
+		w += sep + pw
+		fresh = false
+	}
+	c.line(cur)
+}
+
+type styledText struct {
+	text  string
+	style func(...string) string
+}
+
+// card renders one result for a person: the trusted entry first with its message and controller,
+// then the other entries marked with their state, then what is awkward about them. indent prefixes
+// every line.
+func (p *Printer) card(r decode.Result, indent string) string {
+	st := p.st
+	c := &cardWriter{p: p, indent: indent}
 	if len(r.Entries) == 0 {
-		head := ""
+		var head styledText
 		switch {
 		case r.Kind == codes.NotSet:
-			head = st.good.Render("NotSet") + st.meta.Render("  no status set")
+			head = styledText{"NotSet", st.good.Render}
 		case r.Kind == codes.HTTP:
-			head = st.name.Render("HTTP "+strconv.Itoa(r.Code)+" "+codes.HTTPText(r.Code)) + st.meta.Render("  http")
+			head = styledText{"HTTP " + strconv.Itoa(r.Code) + " " + r.HTTPText(), st.name.Render}
 		case r.Status == decode.StatusUndocumented:
-			head = st.warn.Render("not in the documented catalogue")
+			head = styledText{"not in the documented catalogue", st.warn.Render}
 		case r.Status == decode.StatusInvalid:
-			head = st.bad.Render("invalid input")
+			head = styledText{"invalid input", st.bad.Render}
 		default:
-			head = st.bad.Render("unknown")
+			head = styledText{"unknown", st.bad.Render}
+		}
+		parts := []styledText{head}
+		switch r.Kind {
+		case codes.NotSet:
+			parts = append(parts, styledText{"no status set", st.meta.Render})
+		case codes.HTTP:
+			parts = append(parts, styledText{"http", st.meta.Render})
 		}
 		if r.HasCode {
-			line(codeCol(r.Code) + head)
+			c.head(strconv.Itoa(r.Code), st.code.Render, parts...)
 		} else {
 			in := escape.String(r.Input)
 			if in == "" {
 				in = `""`
 			}
-			line(st.code.Render(in) + "  " + head)
+			c.head(in, st.code.Render, parts...)
 		}
 		if r.Controller != nil {
-			line(gutter + st.meta.Render(rangeLine(r.Controller)))
+			c.prose(p.rangeLine(r.Controller), st.meta.Render)
 		}
-		for _, l := range wrap(r.Explanation, textWidth) {
-			line(gutter + st.dim.Render(l))
+		c.prose(r.Explanation(), st.dim.Render)
+		switch {
+		case len(r.Suggestions) > 0:
+			c.prose("did you mean: "+strings.Join(r.Suggestions, ", "), st.meta.Render)
+		case r.ByName && r.Status == decode.StatusUnknown:
+			c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
 		}
-		if len(r.Suggestions) > 0 {
-			line(gutter + st.meta.Render("did you mean: "+strings.Join(r.Suggestions, ", ")))
-		}
-		return b.String()
+		return c.b.String()
 	}
-
 	if r.ByName && !strings.EqualFold(r.Input, r.Entries[0].Name) {
-		line(st.meta.Render(escape.String(r.Input) + " →"))
+		for _, l := range wrap(escape.String(r.Input)+" →", p.measure(len(indent))) {
+			c.line(st.meta.Render(l))
+		}
 	}
 	for i, e := range r.Entries {
-		head := codeCol(e.Code) + st.name.Render(e.Name)
+		parts := []styledText{{e.Name, st.name.Render}}
 		if e.State != codes.Current {
-			head += "  " + st.badge.Render(stateLabel(e))
+			parts = append(parts, styledText{stateLabel(e), st.badge.Render})
 		}
 		if i > 0 {
-			b.WriteString("\n")
+			c.b.WriteString("\n")
 		}
-		line(head)
-		if e.Message != "" {
-			for _, l := range wrap(e.Message, textWidth) {
-				line(gutter + st.message.Render(l))
+		c.head(strconv.Itoa(e.Code), st.code.Render, parts...)
+		switch by := decode.SupersededBy(e); {
+		case e.Message != "":
+			c.prose(e.Message, st.message.Render)
+		case by != "":
+			c.prose(by, st.dim.Render)
+		default:
+			c.prose("(no message documented)", st.dim.Render)
+		}
+		where := p.rangeLine(e.Controller)
+		if decode.ListedElsewhere(e) {
+			where = "listed under " + p.controllerName(e.Controller)
+		}
+		if p.opts.Verbose {
+			where += " · " + revisionSpan(e)
+		}
+		c.prose(where, st.meta.Render)
+		if p.opts.Verbose {
+			if e.Sources != "" {
+				c.prose("sources: "+e.Sources, st.dim.Render)
 			}
-		} else if by := supersededBy(e); by != "" {
-			for _, l := range wrap(by, textWidth) {
-				line(gutter + st.dim.Render(l))
+			if e.Note != "" {
+				c.prose("note: "+e.Note, st.dim.Render)
 			}
-		} else {
-			line(gutter + st.dim.Render("(no message documented)"))
-		}
-		where := rangeLine(e.Controller)
-		if !e.Controller.Contains(e.Code) {
-			// Placeholders and moved sections: the heading it was listed under no longer holds it.
-			where = "listed under " + e.Controller.DisplayName()
-		}
-		line(gutter + st.meta.Render(where+" · "+revisionSpan(e)))
-	}
-	if r.Detail != "" {
-		b.WriteString("\n")
-		for _, l := range wrap(r.Detail, textWidth+len(gutter)) {
-			line(st.dim.Render(l))
 		}
 	}
-	return b.String()
+	if d := r.Detail(); d != "" {
+		c.b.WriteString("\n")
+		for _, l := range wrap(d, p.measure(len(indent))) {
+			c.line(st.dim.Render(l))
+		}
+	}
+	return c.b.String()
 }
 
-// supersededBy is the head of a superseded entry's note: "superseded by: InvalidUserActivationContext
-// = 601000", without the reading's details.
-func supersededBy(e codes.Entry) string {
-	if e.State != codes.Superseded || !strings.HasPrefix(e.Note, "superseded by:") {
-		return ""
+// searchArg quotes a name for a command line when it holds spaces.
+func searchArg(s string) string {
+	s = escape.String(s)
+	if strings.ContainsAny(s, " \t'\"") {
+		return escape.Quote(s)
 	}
-	n := e.Note
-	if i := strings.Index(n, " ("); i > 0 {
-		n = n[:i]
-	}
-	if i := strings.Index(n, ". "); i > 0 {
-		n = n[:i]
-	}
-	return strings.TrimSuffix(n, ".")
+	return s
 }
 
-func rangeLine(c *codes.Controller) string {
-	return fmt.Sprintf("%s · %d–%d", c.DisplayName(), c.Start, c.End)
+// controllerName is the name a card shows: the inferred-name label only when verbose.
+func (p *Printer) controllerName(c *codes.Controller) string {
+	if p.opts.Verbose {
+		return c.DisplayName()
+	}
+	return c.Name
+}
+
+func (p *Printer) rangeLine(c *codes.Controller) string {
+	return fmt.Sprintf("%s · %d–%d", p.controllerName(c), c.Start, c.End)
 }
 
 func stateLabel(e codes.Entry) string {

@@ -20,8 +20,8 @@ type Response struct {
 	Final bool
 }
 
-// ResponseJSON is one response in `headers --json`.
-type ResponseJSON struct {
+// responseJSON is one response in `headers --json`.
+type responseJSON struct {
 	Index       int          `json:"index"`
 	Source      string       `json:"source"`
 	StatusLine  *string      `json:"status_line"`
@@ -30,12 +30,12 @@ type ResponseJSON struct {
 	Final       bool         `json:"final"`
 	MtapiStatus []string     `json:"mtapistatus"`
 	Dropped     int          `json:"dropped"`
-	Results     []ResultJSON `json:"results"`
+	Results     []resultJSON `json:"results"`
 }
 
-func responseToJSON(v Response) ResponseJSON {
-	j := ResponseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found, Final: v.Final,
-		MtapiStatus: v.Response.Values, Dropped: v.Response.Dropped, Results: make([]ResultJSON, 0, len(v.Results))}
+func responseToJSON(v Response) responseJSON {
+	j := responseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found, Final: v.Final,
+		MtapiStatus: v.Response.Values, Dropped: v.Response.Dropped, Results: make([]resultJSON, 0, len(v.Results))}
 	if j.MtapiStatus == nil {
 		j.MtapiStatus = []string{}
 	}
@@ -48,7 +48,7 @@ func responseToJSON(v Response) ResponseJSON {
 		j.HTTPStatus = &n
 	}
 	for _, r := range v.Results {
-		j.Results = append(j.Results, ToJSON(r))
+		j.Results = append(j.Results, toJSON(r))
 	}
 	return j
 }
@@ -58,6 +58,56 @@ func (p *Printer) BeginResponses() { p.beginJSON(`{"responses": [`) }
 
 // EndResponses closes the output of `mtapi headers`.
 func (p *Printer) EndResponses() { p.endJSON("]}") }
+
+// source is what the printer remembers about the input whose responses it is writing.
+type source struct {
+	name string
+	// last shows only the final response; JSON marks the final one: both hold one response back.
+	last, holdBack bool
+	held           *Response
+	lastShown      Response
+	count          int
+}
+
+// BeginSource starts the responses of one input (a file name, or "-"); with last, only its final
+// response is shown.
+func (p *Printer) BeginSource(name string, last bool) {
+	p.src = &source{name: name, last: last, holdBack: last || p.opts.Format == JSON}
+}
+
+// Add writes a response of the current source, or holds it back until the next one shows it is
+// not the final one.
+func (p *Printer) Add(v Response) {
+	s := p.src
+	s.count++
+	if s.holdBack {
+		if s.held != nil && !s.last {
+			p.Response(*s.held)
+		}
+		s.held = &v
+		return
+	}
+	p.Response(v)
+	s.lastShown = v
+}
+
+// EndSource writes what the source held back, marked final, and tells a person which response was
+// the final one when there were several. It returns how many responses the source had.
+func (p *Printer) EndSource() int {
+	s := p.src
+	p.src = nil
+	if s == nil {
+		return 0
+	}
+	if s.held != nil {
+		s.held.Final = true
+		p.Response(*s.held)
+	}
+	if s.count > 1 && !s.holdBack {
+		p.finalNote(s.name, s.lastShown)
+	}
+	return s.count
+}
 
 // Response writes one response. Plain records, one per value and entry (or one for a response
 // without the header): source, response index, HTTP status, value, code, status, name, controller,
@@ -98,10 +148,26 @@ func (p *Printer) styledResponse(v Response) {
 	} else if v.Response.HTTPStatus != 0 {
 		head += " · HTTP " + strconv.Itoa(v.Response.HTTPStatus)
 	}
+	src := ""
 	if v.Source != "-" && v.Source != "" {
-		head += st.meta.Render("  " + escape.String(v.Source))
+		src = escape.String(v.Source)
 	}
-	p.w.WriteString(st.header.Render(head) + "\n")
+	if lipglossWidth(head)+2+lipglossWidth(src) <= p.opts.Width || src == "" {
+		for _, l := range wrap(head, p.opts.Width) {
+			p.w.WriteString(st.header.Render(l))
+			if src != "" {
+				p.w.WriteString(st.meta.Render("  " + src))
+			}
+			p.w.WriteString("\n")
+		}
+	} else {
+		for _, l := range wrap(head, p.opts.Width) {
+			p.w.WriteString(st.header.Render(l) + "\n")
+		}
+		for _, l := range wrap(src, p.opts.Width-2) {
+			p.w.WriteString("  " + st.meta.Render(l) + "\n")
+		}
+	}
 	if !v.Response.Found {
 		p.w.WriteString("  " + st.warn.Render("no mtapistatus header") + "\n")
 		return
@@ -114,15 +180,17 @@ func (p *Printer) styledResponse(v Response) {
 	if v.Response.Dropped > 0 {
 		line += fmt.Sprintf(" … and %d more values not shown", v.Response.Dropped)
 	}
-	p.w.WriteString("  " + st.meta.Render(line) + "\n")
+	for _, l := range wrap(line, p.measure(2)) {
+		p.w.WriteString("  " + st.meta.Render(l) + "\n")
+	}
 	for _, r := range v.Results {
 		p.w.WriteString("\n")
-		p.w.WriteString(p.Card(r, "  "))
+		p.w.WriteString(p.card(r, "  "))
 	}
 }
 
-// FinalNote tells a person which response was the final one when a source held several.
-func (p *Printer) FinalNote(source string, v Response) {
+// finalNote tells a person which response was the final one when a source held several.
+func (p *Printer) finalNote(source string, v Response) {
 	if p.opts.Format != Styled {
 		return
 	}
@@ -133,5 +201,8 @@ func (p *Printer) FinalNote(source string, v Response) {
 	if source != "-" {
 		note += " of " + escape.String(source)
 	}
-	p.w.WriteString("\n" + p.st.dim.Render(note) + "\n")
+	p.w.WriteString("\n")
+	for _, l := range wrap(note, p.measure(0)) {
+		p.w.WriteString(p.st.dim.Render(l) + "\n")
+	}
 }

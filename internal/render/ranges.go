@@ -10,8 +10,8 @@ import (
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-// RangeJSON is one range as `ranges --json` shows it.
-type RangeJSON struct {
+// rangeJSON is one range as `ranges --json` shows it.
+type rangeJSON struct {
 	Name         string `json:"name"`
 	NameInferred bool   `json:"name_inferred"`
 	Label        string `json:"label"`
@@ -23,12 +23,33 @@ type RangeJSON struct {
 	Note         string `json:"note"`
 }
 
-func rangeToJSON(r codes.Range) RangeJSON {
-	j := RangeJSON{Name: r.Name, Start: r.Start, End: r.End, Kind: string(r.Kind), Documented: r.Documented, Note: r.Note, Implemented: "yes"}
+func rangeToJSON(r codes.Range) rangeJSON {
+	j := rangeJSON{Name: r.Name, Start: r.Start, End: r.End, Kind: string(r.Kind), Documented: r.Documented, Note: rangeNote(r), Implemented: "yes"}
 	if c := r.Controller; c != nil {
 		j.Name, j.NameInferred, j.Label, j.Implemented = c.Name, c.NameInferred, c.Label, c.Implemented
 	}
 	return j
+}
+
+// rangeNote is the remark the ranges table shows beside a family.
+func rangeNote(r codes.Range) string {
+	switch {
+	case r.Kind == codes.NotSet:
+		return "no status set (not an error)"
+	case r.Kind == codes.HTTP:
+		return "as HTTP status codes"
+	case r.Controller == nil:
+		return ""
+	case r.Controller.Implemented == "not-implemented-yet":
+		return "not implemented yet"
+	case r.Controller.Implemented == "unknown" && r.Documented == 0:
+		return "heading only, no codes seen"
+	case r.Kind == codes.NotFound:
+		return "404 + 4 digits; 4040xxx reserved"
+	case r.Kind == codes.Generic:
+		return "reusable in any controller"
+	}
+	return ""
 }
 
 func span(r codes.Range) string {
@@ -42,7 +63,7 @@ func span(r codes.Range) string {
 func (p *Printer) Ranges(rs []codes.Range) {
 	switch p.opts.Format {
 	case JSON:
-		out := make([]RangeJSON, len(rs))
+		out := make([]rangeJSON, len(rs))
 		for i, r := range rs {
 			out[i] = rangeToJSON(r)
 		}
@@ -50,45 +71,97 @@ func (p *Printer) Ranges(rs []codes.Range) {
 		p.w.WriteByte('\n')
 	case Plain:
 		for _, r := range rs {
-			p.tsv(r.Name, strconv.Itoa(r.Start), strconv.Itoa(r.End), string(r.Kind), strconv.Itoa(r.Documented), r.Note)
+			p.tsv(r.Name, strconv.Itoa(r.Start), strconv.Itoa(r.End), string(r.Kind), strconv.Itoa(r.Documented), rangeNote(r))
 		}
 	default:
-		st := p.st
-		t := table.New().
-			Border(lipgloss.RoundedBorder()).
-			BorderStyle(st.border).
-			Headers("RANGE", "NAME", "CODES", "NOTE").
-			StyleFunc(func(row, col int) lipgloss.Style {
-				s := st.message
-				switch {
-				case row == table.HeaderRow:
-					s = st.header
-				case col == 0:
-					s = st.code
-				case col == 2 || col == 3:
-					s = st.meta
-				}
-				if col == 2 {
-					s = s.Align(lipgloss.Right)
-				}
-				return s.Padding(0, 1)
-			})
-		inferred := false
-		for _, r := range rs {
-			name := r.Name
-			if c := r.Controller; c != nil && c.NameInferred {
-				name, inferred = c.Name+" *", true
-			}
-			docs := strconv.Itoa(r.Documented)
-			if r.Kind == codes.NotSet || r.Kind == codes.HTTP {
-				docs = "–"
-			}
-			t.Row(span(r), name, docs, r.Note)
+		p.rangeTable(rs)
+	}
+}
+
+// rangeTable draws the ranges as a table that fits the width: the note column, then the name column
+// shrink first, long texts cut with "…"; a window too narrow for a note loses that column.
+func (p *Printer) rangeTable(rs []codes.Range) {
+	st := p.st
+	type row struct{ span, name, docs, note string }
+	rows := make([]row, len(rs))
+	inferred := false
+	widths := [4]int{len("RANGE"), len("NAME"), len("CODES"), len("NOTE")}
+	for i, r := range rs {
+		name := r.Name
+		if c := r.Controller; c != nil && c.NameInferred {
+			name, inferred = c.Name+" *", true
 		}
-		p.w.WriteString(t.Render())
-		p.w.WriteByte('\n')
-		if inferred {
-			p.w.WriteString(st.dim.Render("* heading never printed; name inferred from its codes") + "\n")
+		docs := strconv.Itoa(r.Documented)
+		if r.Kind == codes.NotSet || r.Kind == codes.HTTP {
+			docs = "–"
+		}
+		rows[i] = row{span(r), name, docs, rangeNote(r)}
+		for j, s := range []string{rows[i].span, name, docs, rows[i].note} {
+			widths[j] = max(widths[j], lipgloss.Width(s))
+		}
+	}
+	const minText = 8
+	// Each column has a cell padding of one on either side and one border; the table one more border.
+	frame := func(cols int) int { return 3*cols + 1 }
+	cols := 4
+	natural := widths
+	over := widths[0] + widths[1] + widths[2] + widths[3] + frame(cols) - p.opts.Width
+	if over > 0 {
+		cut := min(over, max(0, widths[3]-minText))
+		widths[3] -= cut
+		over -= cut
+	}
+	if over > 0 {
+		cut := min(over, max(0, widths[1]-minText))
+		widths[1] -= cut
+		over -= cut
+	}
+	if over > 0 {
+		// No room for notes at all: give their column to the names.
+		cols = 3
+		over -= widths[3] + 3
+		widths[3] = 0
+		if over < 0 {
+			widths[1] += min(-over, natural[1]-widths[1])
+			over = 0
+		}
+	}
+	if over > 0 {
+		widths[1] = max(4, widths[1]-over)
+	}
+	headers := []string{"RANGE", "NAME", "CODES", "NOTE"}[:cols]
+	t := table.New().
+		Border(lipgloss.RoundedBorder()).
+		BorderStyle(st.border).
+		Headers(headers...).
+		StyleFunc(func(r, col int) lipgloss.Style {
+			s := st.message
+			switch {
+			case r == table.HeaderRow:
+				s = st.header
+			case col == 0:
+				s = st.code
+			case col == 2 || col == 3:
+				s = st.meta
+			}
+			if col == 2 {
+				s = s.Align(lipgloss.Right)
+			}
+			return s.Padding(0, 1)
+		})
+	for _, r := range rows {
+		name := r.name
+		if lipgloss.Width(name) > widths[1] && len(name) > 2 && name[len(name)-2:] == " *" {
+			name = truncate(name[:len(name)-2], widths[1]-2) + " *"
+		}
+		cells := []string{truncate(r.span, widths[0]), truncate(name, widths[1]), r.docs, truncate(r.note, widths[3])}
+		t.Row(cells[:cols]...)
+	}
+	p.w.WriteString(t.Render())
+	p.w.WriteByte('\n')
+	if inferred {
+		for _, l := range wrap("* heading never printed; name inferred from its codes", p.measure(0)) {
+			p.w.WriteString(st.dim.Render(l) + "\n")
 		}
 	}
 }

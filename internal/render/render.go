@@ -1,6 +1,6 @@
-// Package render writes results for people and for scripts: lipgloss-styled cards and tables on a
-// terminal, stable tab-separated lines when piped, and JSON. It never decides anything about the data;
-// it only lays out what decode, search and headers produced.
+// Package render owns every byte a person or a script reads on standard output: styled cards and
+// tables fitted to the terminal's width, stable tab-separated lines, and JSON; it lays out what decode,
+// search and headers decided and decides nothing about the data itself.
 package render
 
 import (
@@ -33,9 +33,15 @@ type Options struct {
 	Format Format
 	// Color enables colours and emphasis in the Styled layout.
 	Color bool
-	// Width is the terminal width the Styled layout wraps to.
+	// Width is the terminal width the Styled layout fits into.
 	Width int
+	// Verbose adds to cards what support staff rarely need: revisions, sources, inferred-name labels
+	// and the catalogue's raw notes.
+	Verbose bool
 }
+
+// proseWidth is the most a line of prose uses on a wide terminal: longer lines are hard to read.
+const proseWidth = 100
 
 // Printer writes one command's output to w. Call Flush when done.
 type Printer struct {
@@ -44,6 +50,8 @@ type Printer struct {
 	st   styles
 	// items counts the JSON array elements or styled cards written so far.
 	items int
+	// src is the input whose responses are being written (headers).
+	src *source
 }
 
 // New returns a Printer for w. Its styles come from a lipgloss renderer bound to w, never from the
@@ -52,6 +60,8 @@ func New(w io.Writer, opts Options) *Printer {
 	if opts.Width <= 0 {
 		opts.Width = 80
 	}
+	// Nothing narrower can hold a code and a word; a narrower window gets ragged lines, not a crash.
+	opts.Width = max(opts.Width, 20)
 	p := &Printer{w: bufio.NewWriterSize(w, 32<<10), opts: opts}
 	if opts.Format == Styled {
 		p.st = newStyles(w, opts.Color)
@@ -163,25 +173,89 @@ func needsJSONEscape(b []byte) bool {
 	return false
 }
 
-// wrap breaks text into lines of at most width columns at spaces.
+// measure is the width prose gets after indent columns: the terminal's, capped at proseWidth.
+func (p *Printer) measure(indent int) int { return max(min(p.opts.Width, proseWidth)-indent, 10) }
+
+// Wrap breaks text into lines of at most width columns at spaces; a word longer than a line is cut.
+// cmd wraps its messages and help with it, so that every line a person reads is broken the same way.
+func Wrap(text string, width int) []string { return wrap(text, width) }
+
 func wrap(text string, width int) []string {
-	if width < 20 {
-		width = 20
-	}
 	var lines []string
-	var line strings.Builder
-	for _, word := range strings.Fields(text) {
-		if line.Len() > 0 && lipgloss.Width(line.String())+1+lipgloss.Width(word) > width {
-			lines = append(lines, line.String())
-			line.Reset()
-		}
-		if line.Len() > 0 {
-			line.WriteByte(' ')
-		}
-		line.WriteString(word)
-	}
-	if line.Len() > 0 {
-		lines = append(lines, line.String())
+	for _, r := range wrapRanges(text, width) {
+		lines = append(lines, text[r[0]:r[1]])
 	}
 	return lines
 }
+
+// wrapRanges is wrap as byte ranges of text, so that highlighted spans can follow the lines.
+func wrapRanges(text string, width int) [][2]int {
+	width = max(width, 1)
+	var out [][2]int
+	start, end, w := -1, -1, 0 // the current line's range and width
+	i := 0
+	for i < len(text) {
+		if text[i] == ' ' || text[i] == '\t' || text[i] == '\n' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+			j++
+		}
+		ww := lipgloss.Width(text[i:j])
+		switch {
+		case start >= 0 && w+1+ww <= width:
+			end, w = j, w+1+ww
+		default:
+			if start >= 0 {
+				out = append(out, [2]int{start, end})
+			}
+			// A word wider than the line is cut at the width, rune by rune.
+			for ww > width {
+				k, cw := i, 0
+				for k < j {
+					_, size := utf8.DecodeRuneInString(text[k:])
+					rw := lipgloss.Width(text[k : k+size])
+					if cw+rw > width && k > i {
+						break
+					}
+					cw += rw
+					k += size
+				}
+				out = append(out, [2]int{i, k})
+				i = k
+				ww = lipgloss.Width(text[i:j])
+			}
+			start, end, w = i, j, ww
+		}
+		i = j
+	}
+	if start >= 0 && end > start {
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// truncate shortens s to width columns, marking the cut with "…".
+func truncate(s string, width int) string {
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	if width <= 1 {
+		return "…"
+	}
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := lipgloss.Width(string(r))
+		if w+rw > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return strings.TrimRight(b.String(), " ") + "…"
+}
+
+func lipglossWidth(s string) int { return lipgloss.Width(s) }

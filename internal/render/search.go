@@ -11,20 +11,20 @@ import (
 	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
-// SpanJSON is a matched run of one field, in bytes.
-type SpanJSON struct {
+// spanJSON is a matched run of one field, in bytes.
+type spanJSON struct {
 	Field string `json:"field"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 }
 
-// MatchJSON is one result of `search --json`: the entry's fields plus how it matched.
-type MatchJSON struct {
-	EntryJSON
+// matchJSON is one result of `search --json`: the entry's fields plus how it matched.
+type matchJSON struct {
+	entryJSON
 	Score   int        `json:"score"`
 	Tier    string     `json:"tier"`
-	Matched []SpanJSON `json:"matched"`
+	Matched []spanJSON `json:"matched"`
 }
 
 func fieldText(e codes.Entry, field string) string {
@@ -39,17 +39,31 @@ func fieldText(e codes.Entry, field string) string {
 	return strconv.Itoa(e.Code)
 }
 
-// Matches writes search results; shown of total are displayed (total > shown when limited). Plain
+// TerminalLimit is how many search results a person sees by default; scripts get them all.
+const TerminalLimit = 10
+
+// Matches writes search results. limit is --limit: at most that many (0: all; -1: TerminalLimit in
+// the styled layout, all otherwise). No match writes an empty JSON array and nothing else. Plain
 // records: code, state, name, controller, message, score.
-func (p *Printer) Matches(ms []search.Match, total int) {
+func (p *Printer) Matches(ms []search.Match, limit int) {
+	total := len(ms)
+	if limit == -1 {
+		limit = 0
+		if p.opts.Format == Styled {
+			limit = TerminalLimit
+		}
+	}
+	if limit > 0 && limit < len(ms) {
+		ms = ms[:limit]
+	}
 	switch p.opts.Format {
 	case JSON:
-		out := make([]MatchJSON, len(ms))
+		out := make([]matchJSON, len(ms))
 		for i, m := range ms {
-			out[i] = MatchJSON{EntryJSON: EntryToJSON(m.Entry), Score: m.Score, Tier: m.Tier.String(), Matched: []SpanJSON{}}
+			out[i] = matchJSON{entryJSON: entryToJSON(m.Entry), Score: m.Score, Tier: m.Tier.String(), Matched: []spanJSON{}}
 			for _, s := range m.Matched {
 				text := fieldText(m.Entry, s.Field)
-				out[i].Matched = append(out[i].Matched, SpanJSON{s.Field, s.Start, s.End, text[min(s.Start, len(text)):min(s.End, len(text))]})
+				out[i].Matched = append(out[i].Matched, spanJSON{s.Field, s.Start, s.End, text[min(s.Start, len(text)):min(s.End, len(text))]})
 			}
 		}
 		p.w.Write(jsonValue(out, ""))
@@ -60,34 +74,75 @@ func (p *Printer) Matches(ms []search.Match, total int) {
 			p.tsv(strconv.Itoa(e.Code), string(e.State), e.Name, e.Controller.DisplayName(), e.Message, strconv.Itoa(m.Score))
 		}
 	default:
-		st := p.st
 		for _, m := range ms {
-			e := m.Entry
-			code := strconv.Itoa(e.Code)
-			spans := func(field string) []search.Span {
-				var out []search.Span
-				for _, s := range m.Matched {
-					if s.Field == field {
-						out = append(out, s)
-					}
-				}
-				return out
-			}
-			codeText := highlight(code, spans("code"), st.code, st.match)
-			line := codeText + strings.Repeat(" ", max(2, 9-len(code))) + highlight(e.Name, spans("name"), st.name, st.match)
-			if e.State != codes.Current {
-				line += "  " + st.badge.Render(stateLabel(e))
-			}
-			line += "  " + highlight(e.Controller.Name, spans("controller"), st.meta, st.match)
-			p.w.WriteString(line + "\n")
-			if e.Message != "" {
-				p.w.WriteString("         " + highlight(e.Message, spans("message"), st.message, st.match) + "\n")
-			}
+			p.styledMatch(m)
 		}
 		if total > len(ms) {
-			p.w.WriteString(st.dim.Render(fmt.Sprintf("%d of %d matches; --limit 0 shows all", len(ms), total)) + "\n")
+			for _, l := range wrap(fmt.Sprintf("%d of %d matches; --limit 0 shows all", len(ms), total), p.measure(0)) {
+				p.w.WriteString(p.st.dim.Render(l) + "\n")
+			}
 		}
 	}
+}
+
+// styledMatch writes one hit in the card's vocabulary: code, name, a badge when not current, and the
+// message, on one line when it fits and wrapped under the code column when not. Verbose adds the
+// controller.
+func (p *Printer) styledMatch(m search.Match) {
+	st := p.st
+	e := m.Entry
+	spans := func(field string) []search.Span {
+		var out []search.Span
+		for _, s := range m.Matched {
+			if s.Field == field {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	code := strconv.Itoa(e.Code)
+	name := styledText{e.Name, func(s ...string) string { return highlight(strings.Join(s, ""), spans("name"), st.name, st.match) }}
+	parts := []styledText{name}
+	if e.State != codes.Current {
+		parts = append(parts, styledText{stateLabel(e), st.badge.Render})
+	}
+	if p.opts.Verbose {
+		parts = append(parts, styledText{e.Controller.Name, func(s ...string) string {
+			return highlight(strings.Join(s, ""), spans("controller"), st.meta, st.match)
+		}})
+	}
+	codeStyle := func(s ...string) string { return highlight(strings.Join(s, ""), spans("code"), st.code, st.match) }
+	c := &cardWriter{p: p}
+	// One line when everything fits.
+	w := max(len(gutter), len(code)+2)
+	for i, part := range parts {
+		if i > 0 {
+			w += 2
+		}
+		w += lipgloss.Width(part.text)
+	}
+	if e.Message != "" && w+2+lipgloss.Width(e.Message) <= p.opts.Width {
+		parts = append(parts, styledText{e.Message, func(s ...string) string {
+			return highlight(strings.Join(s, ""), spans("message"), st.message, st.match)
+		}})
+		c.head(code, codeStyle, parts...)
+		p.w.WriteString(c.b.String())
+		return
+	}
+	c.head(code, codeStyle, parts...)
+	if e.Message != "" {
+		msgSpans := spans("message")
+		for _, r := range wrapRanges(e.Message, p.measure(len(gutter))) {
+			var shifted []search.Span
+			for _, s := range msgSpans {
+				if s.End > r[0] && s.Start < r[1] {
+					shifted = append(shifted, search.Span{Field: s.Field, Start: max(s.Start, r[0]) - r[0], End: min(s.End, r[1]) - r[0]})
+				}
+			}
+			c.line(gutter + highlight(e.Message[r[0]:r[1]], shifted, st.message, st.match))
+		}
+	}
+	p.w.WriteString(c.b.String())
 }
 
 // highlight renders s in base style with the spans (byte offsets) in match style.

@@ -66,7 +66,7 @@ type Options struct {
 	States []codes.State
 }
 
-// index holds the lowercased and normalised forms of every entry, built once.
+// index holds the lowercased and normalised forms of every entry of one catalogue.
 type index struct {
 	entries []codes.Entry
 	norm    []string // normalised names
@@ -77,11 +77,23 @@ type index struct {
 	code    []string
 }
 
-var idx = sync.OnceValue(func() *index {
-	es := codes.Entries()
+// indexes caches one index per catalogue, built on its first search.
+var indexes sync.Map // *codes.Catalogue -> func() *index
+
+func indexFor(cat *codes.Catalogue) *index {
+	f, ok := indexes.Load(cat)
+	if !ok {
+		f, _ = indexes.LoadOrStore(cat, sync.OnceValue(func() *index { return buildIndex(cat) }))
+	}
+	return f.(func() *index)()
+}
+
+// buildIndex is the one place an index is made, so that a pre-built one can replace it.
+func buildIndex(cat *codes.Catalogue) *index {
+	es := cat.Entries()
 	x := &index{entries: es}
 	for _, e := range es {
-		n, m := normalizeWithMap(e.Name)
+		n, m := codes.NormalizeIndex(e.Name)
 		x.norm = append(x.norm, n)
 		x.normMap = append(x.normMap, m)
 		x.lname = append(x.lname, strings.ToLower(e.Name))
@@ -90,23 +102,6 @@ var idx = sync.OnceValue(func() *index {
 		x.code = append(x.code, strconv.Itoa(e.Code))
 	}
 	return x
-})
-
-func normalizeWithMap(s string) (string, []int) {
-	var b strings.Builder
-	var m []int
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t' {
-			continue
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-		m = append(m, i)
-	}
-	return b.String(), m
 }
 
 // numericPattern reports whether q is a code prefix or mask (6170, 617xxx, 617*, -1) and returns the
@@ -136,111 +131,143 @@ func words(q string) []string {
 	})
 }
 
-// Search returns every entry matching query, best first. An empty query returns the whole catalogue
-// in code order.
-func Search(query string, opts Options) []Match {
-	x := idx()
-	keep := func(i int) bool {
-		e := &x.entries[i]
-		if opts.Controller != nil && !opts.Controller.Contains(e.Code) {
-			return false
-		}
-		if len(opts.States) == 0 {
-			return true
-		}
-		for _, s := range opts.States {
-			if e.State == s {
-				return true
-			}
-		}
+// searcher collects the matches of one search, tier by tier.
+type searcher struct {
+	x     *index
+	opts  Options
+	out   []Match
+	taken []bool
+}
+
+func (s *searcher) keep(i int) bool {
+	e := &s.x.entries[i]
+	if s.opts.Controller != nil && !s.opts.Controller.Contains(e.Code) {
 		return false
 	}
-	var out []Match
-	add := func(i int, t Tier, score int, spans []Span) {
-		out = append(out, Match{Entry: x.entries[i], Tier: t, Score: score, Matched: spans})
+	if len(s.opts.States) == 0 {
+		return true
 	}
+	for _, st := range s.opts.States {
+		if e.State == st {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *searcher) add(i int, t Tier, score int, spans []Span) {
+	s.out = append(s.out, Match{Entry: s.x.entries[i], Tier: t, Score: score, Matched: spans})
+	if s.taken != nil {
+		s.taken[i] = true
+	}
+}
+
+// Search returns every entry of cat matching query, best first. An empty query returns the whole
+// catalogue in code order.
+func Search(cat *codes.Catalogue, query string, opts Options) []Match {
+	s := &searcher{x: indexFor(cat), opts: opts}
 	query = strings.TrimSpace(query)
 	switch {
 	case query == "":
-		for i := range x.entries {
-			if keep(i) {
-				add(i, Everything, 0, nil)
-			}
-		}
-		return out
+		s.everything()
+		return s.out
 	case allNumeric(query):
-		var prefixes []string
-		for _, q := range strings.Fields(query) {
-			p, _ := numericPattern(q)
-			prefixes = append(prefixes, p)
-		}
-		for i := range x.entries {
-			if !keep(i) {
-				continue
-			}
-			for _, p := range prefixes {
-				if strings.HasPrefix(x.code[i], p) {
-					add(i, CodePrefix, len(p)-len(x.code[i]), []Span{{"code", 0, len(p)}})
-					break
-				}
-			}
-		}
-		sortMatches(out)
-		return out
+		s.codePrefixes(query)
+	default:
+		s.taken = make([]bool, len(s.x.entries))
+		nq := codes.Normalize(query)
+		ws := words(query)
+		s.names(nq, ws)
+		s.fuzzyNames(nq)
+		s.fuzzyMessages(strings.Join(ws, " "))
 	}
+	sortMatches(s.out)
+	return s.out
+}
 
-	nq := codes.Normalize(query)
-	ws := words(query)
-	taken := make([]bool, len(x.entries))
+// everything lists the catalogue in code order.
+func (s *searcher) everything() {
+	for i := range s.x.entries {
+		if s.keep(i) {
+			s.add(i, Everything, 0, nil)
+		}
+	}
+}
+
+// codePrefixes matches codes by the digits of each query word, never fuzzily.
+func (s *searcher) codePrefixes(query string) {
+	var prefixes []string
+	for _, q := range strings.Fields(query) {
+		p, _ := numericPattern(q)
+		prefixes = append(prefixes, p)
+	}
+	for i := range s.x.entries {
+		if !s.keep(i) {
+			continue
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(s.x.code[i], p) {
+				s.add(i, CodePrefix, len(p)-len(s.x.code[i]), []Span{{"code", 0, len(p)}})
+				break
+			}
+		}
+	}
+}
+
+// names is the first three tiers: exact name, name prefix, every word found.
+func (s *searcher) names(nq string, ws []string) {
+	x := s.x
 	for i := range x.entries {
-		if !keep(i) {
+		if !s.keep(i) {
 			continue
 		}
 		switch {
 		case nq != "" && x.norm[i] == nq:
-			add(i, ExactName, 0, []Span{{"name", 0, len(x.entries[i].Name)}})
+			s.add(i, ExactName, 0, []Span{{"name", 0, len(x.entries[i].Name)}})
 		case nq != "" && strings.HasPrefix(x.norm[i], nq):
-			add(i, NamePrefix, -len(x.norm[i]), []Span{{"name", 0, x.normMap[i][len(nq)-1] + 1}})
+			s.add(i, NamePrefix, -len(x.norm[i]), []Span{{"name", 0, x.normMap[i][len(nq)-1] + 1}})
 		default:
-			spans, inName, ok := allWords(x, i, ws)
-			if !ok {
-				continue
+			if spans, inName, ok := allWords(x, i, ws); ok {
+				// More words in the name, then shorter names, rank higher.
+				s.add(i, AllWords, inName*1000-len(x.entries[i].Name), spans)
 			}
-			// More words in the name, then shorter names, rank higher.
-			add(i, AllWords, inName*1000-len(x.entries[i].Name), spans)
 		}
-		taken[i] = true
 	}
+}
 
-	if nq != "" {
-		for _, m := range fuzzyFind(nq, x.norm, taken) {
-			if taken[m.Index] || !keep(m.Index) || !tight(m, len(nq)) {
-				continue
-			}
-			spans := make([]Span, 0, len(m.MatchedIndexes))
-			for _, j := range m.MatchedIndexes {
-				p := x.normMap[m.Index][j]
-				spans = append(spans, Span{"name", p, p + 1})
-			}
-			add(m.Index, FuzzyName, m.Score, mergeSpans(spans))
-			taken[m.Index] = true
-		}
+// fuzzyNames is the fourth tier: the query's characters in order in a normalised name.
+func (s *searcher) fuzzyNames(nq string) {
+	if nq == "" {
+		return
 	}
-	if lq := strings.Join(ws, " "); len(lq) >= 3 {
-		for _, m := range fuzzyFind(lq, x.lmsg, taken) {
-			if taken[m.Index] || !keep(m.Index) || !tight(m, len(lq)) {
-				continue
-			}
-			spans := make([]Span, 0, len(m.MatchedIndexes))
-			for _, j := range m.MatchedIndexes {
-				spans = append(spans, Span{"message", j, j + 1})
-			}
-			add(m.Index, FuzzyMessage, m.Score, mergeSpans(spans))
-			taken[m.Index] = true
+	for _, m := range fuzzyFind(nq, s.x.norm, s.taken) {
+		if s.taken[m.Index] || !s.keep(m.Index) || !tight(m, len(nq)) {
+			continue
 		}
+		spans := make([]Span, 0, len(m.MatchedIndexes))
+		for _, j := range m.MatchedIndexes {
+			p := s.x.normMap[m.Index][j]
+			spans = append(spans, Span{"name", p, p + 1})
+		}
+		s.add(m.Index, FuzzyName, m.Score, mergeSpans(spans))
 	}
-	sortMatches(out)
-	return out
+}
+
+// fuzzyMessages is the fifth tier: the query's words' characters in order in a message.
+func (s *searcher) fuzzyMessages(lq string) {
+	if len(lq) < 3 {
+		return
+	}
+	for _, m := range fuzzyFind(lq, s.x.lmsg, s.taken) {
+		if s.taken[m.Index] || !s.keep(m.Index) || !tight(m, len(lq)) {
+			continue
+		}
+		spans := make([]Span, 0, len(m.MatchedIndexes))
+		for _, j := range m.MatchedIndexes {
+			spans = append(spans, Span{"message", j, j + 1})
+		}
+		s.add(m.Index, FuzzyMessage, m.Score, mergeSpans(spans))
+	}
 }
 
 // candidates is a fuzzy.Source over the strings that can match at all.
@@ -369,25 +396,78 @@ func sortMatches(ms []Match) {
 	})
 }
 
-// Ranges returns the controllers whose name matches every query word, for pointing a search that
-// found no code at a range that documents none (virus → Virus Scan).
-func Ranges(query string) []*codes.Controller {
-	ws := words(query)
-	if len(ws) == 0 {
-		return nil
-	}
-	var out []*codes.Controller
-	for _, c := range codes.Controllers() {
-		name := strings.ToLower(c.Name + " " + c.Label)
-		all := true
-		for _, w := range ws {
-			all = all && strings.Contains(name, w)
+// matchesWords reports whether every word occurs in hay (lower case).
+func matchesWords(hay string, ws []string) bool {
+	for _, w := range ws {
+		if !strings.Contains(hay, w) {
+			return false
 		}
-		if all {
-			out = append(out, c)
+	}
+	return len(ws) > 0
+}
+
+// rangeText is what a text query is matched against: the name as listed, the printed heading and the
+// family.
+func rangeText(r codes.Range) string {
+	hay := r.Name + " " + string(r.Kind)
+	if r.Controller != nil {
+		hay += " " + r.Controller.Label
+	}
+	return strings.ToLower(hay)
+}
+
+// Controllers returns the ranges of cat that text names: a controller name (any part, any case), its
+// printed heading or its family. It is the one place text finds a controller.
+func Controllers(cat *codes.Catalogue, text string) []codes.Range {
+	ws := words(text)
+	var out []codes.Range
+	for _, r := range cat.Ranges() {
+		if matchesWords(rangeText(r), ws) {
+			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// Ranges returns the controllers whose name matches every query word, for pointing a search that
+// found no code at a range that documents none (virus → Virus Scan).
+func Ranges(cat *codes.Catalogue, query string) []*codes.Controller {
+	var out []*codes.Controller
+	for _, r := range Controllers(cat, query) {
+		if r.Controller != nil {
+			out = append(out, r.Controller)
+		}
+	}
+	return out
+}
+
+// SelectRanges is the answer of `mtapi ranges q`: every range for an empty q, the range holding a
+// number or a mask (617xxx), or the ranges text names. numeric says which of the last two q was.
+func SelectRanges(cat *codes.Catalogue, q string) (rs []codes.Range, numeric bool) {
+	q = strings.TrimSpace(q)
+	all := cat.Ranges()
+	if q == "" {
+		return all, false
+	}
+	if n, ok, err := codes.ParseNumber(q); ok {
+		for _, r := range all {
+			if err == nil && n >= r.Start && n <= r.End {
+				rs = append(rs, r)
+			}
+		}
+		return rs, true
+	}
+	if IsNumeric(q) {
+		if c, ok := ParseController(cat, q); ok {
+			for _, r := range all {
+				if r.Controller == c {
+					return []codes.Range{r}, true
+				}
+			}
+		}
+		return nil, true
+	}
+	return Controllers(cat, q), false
 }
 
 // ParseStates reads a --state value: a comma list of states, or "all".
@@ -408,7 +488,7 @@ func ParseStates(s string) ([]codes.State, bool) {
 
 // ParseController reads a --controller value: a name (any part, any case), a number inside the range,
 // or a mask such as 617xxx.
-func ParseController(s string) (*codes.Controller, bool) {
+func ParseController(cat *codes.Catalogue, s string) (*codes.Controller, bool) {
 	s = strings.TrimSpace(s)
 	if p, ok := numericPattern(s); ok && !strings.HasPrefix(p, "-") {
 		width := 6
@@ -419,23 +499,19 @@ func ParseController(s string) (*codes.Controller, bool) {
 			p += "0"
 		}
 		n, _ := strconv.Atoi(p)
-		if c := codes.ControllerFor(n); c != nil {
+		if c := cat.ControllerFor(n); c != nil {
 			return c, true
 		}
 		return nil, false
 	}
-	ls := strings.ToLower(s)
-	var found *codes.Controller
-	for _, c := range codes.Controllers() {
+	for _, c := range cat.Controllers() {
 		if strings.EqualFold(c.Name, s) {
 			return c, true
 		}
-		if strings.Contains(strings.ToLower(c.Name+" "+c.Label), ls) {
-			if found != nil {
-				return nil, false // ambiguous
-			}
-			found = c
-		}
 	}
-	return found, found != nil
+	cs := Ranges(cat, s)
+	if len(cs) != 1 {
+		return nil, false // none, or ambiguous
+	}
+	return cs[0], true
 }

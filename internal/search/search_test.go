@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -46,7 +45,7 @@ func TestTopResult(t *testing.T) {
 		{"UpdDateFut", "UpdateDateCannotBeInFuture", FuzzyName},
 	}
 	for _, tt := range tests {
-		ms := Search(tt.query, Options{})
+		ms := Search(codes.Embedded(), tt.query, Options{})
 		if tt.top == "" {
 			if len(ms) != 0 {
 				t.Errorf("%q: %d matches, want none", tt.query, len(ms))
@@ -68,21 +67,21 @@ func TestTopResult(t *testing.T) {
 }
 
 func TestDigitsNeverFuzzy(t *testing.T) {
-	for _, m := range Search("617", Options{}) {
-		if !strings.HasPrefix(m.Entry.Name, "") || m.Entry.Code/1000 != 617 {
+	for _, m := range Search(codes.Embedded(), "617", Options{}) {
+		if m.Tier != CodePrefix || m.Entry.Code/1000 != 617 {
 			t.Errorf("617 matched %d %s", m.Entry.Code, m.Entry.Name)
 		}
 	}
-	if n := len(Search("617", Options{})); n != 38 {
+	if n := len(Search(codes.Embedded(), "617", Options{})); n != 38 {
 		t.Errorf("617 matched %d entries, want 38 (29 current + 9 Services placeholders)", n)
 	}
-	if ms := Search("99", Options{}); len(ms) != 0 {
+	if ms := Search(codes.Embedded(), "99", Options{}); len(ms) != 0 {
 		t.Errorf("99 matched %d entries", len(ms))
 	}
 }
 
 func TestWordMatchesOutrankFuzzyNoise(t *testing.T) {
-	ms := Search("future", Options{})
+	ms := Search(codes.Embedded(), "future", Options{})
 	seenFuzzy := false
 	for _, m := range ms {
 		if m.Tier >= FuzzyName {
@@ -98,61 +97,61 @@ func TestWordMatchesOutrankFuzzyNoise(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
-	ctl, ok := ParseController("notices")
+	ctl, ok := ParseController(codes.Embedded(), "notices")
 	if !ok || ctl.Start != 612000 {
 		t.Fatalf("ParseController(notices) = %v", ctl)
 	}
 	for _, q := range []string{"", "failed"} {
-		for _, m := range Search(q, Options{Controller: ctl}) {
+		for _, m := range Search(codes.Embedded(), q, Options{Controller: ctl}) {
 			if !ctl.Contains(m.Entry.Code) {
 				t.Errorf("%q --controller notices gave %d", q, m.Entry.Code)
 			}
 		}
 	}
 	for _, in := range []string{"617xxx", "617", "617020", "Service Requests", "service req"} {
-		if c, ok := ParseController(in); !ok || c.Start != 617000 {
+		if c, ok := ParseController(codes.Embedded(), in); !ok || c.Start != 617000 {
 			t.Errorf("ParseController(%q) = %v, %v", in, c, ok)
 		}
 	}
-	if c, ok := ParseController("4041xxx"); !ok || c.Start != 4040000 {
+	if c, ok := ParseController(codes.Embedded(), "4041xxx"); !ok || c.Start != 4040000 {
 		t.Errorf("ParseController(4041xxx) = %v", c)
 	}
-	if _, ok := ParseController("nothing"); ok {
+	if _, ok := ParseController(codes.Embedded(), "nothing"); ok {
 		t.Error("ParseController(nothing) matched")
 	}
 	states, ok := ParseStates("superseded,typo")
 	if !ok {
 		t.Fatal("ParseStates")
 	}
-	ms := Search("", Options{States: states})
+	ms := Search(codes.Embedded(), "", Options{States: states})
 	if len(ms) != 17 {
 		t.Errorf("superseded+typo: %d entries, want 17", len(ms))
 	}
 	if _, ok := ParseStates("bogus"); ok {
 		t.Error("ParseStates(bogus) accepted")
 	}
-	if n := len(Search("", Options{})); n != len(codes.Entries()) {
+	if n := len(Search(codes.Embedded(), "", Options{})); n != len(codes.Entries()) {
 		t.Errorf("empty query: %d entries, want all %d", n, len(codes.Entries()))
 	}
 }
 
 func TestRangesForEmptyControllers(t *testing.T) {
-	if ms := Search("virus", Options{}); len(ms) != 0 {
+	if ms := Search(codes.Embedded(), "virus", Options{}); len(ms) != 0 {
 		t.Errorf("virus matched %d entries", len(ms))
 	}
-	rs := Ranges("virus")
+	rs := Ranges(codes.Embedded(), "virus")
 	if len(rs) != 1 || rs[0].Name != "Virus Scan" {
 		t.Errorf("Ranges(virus) = %v", rs)
 	}
 }
 
 func BenchmarkSearch(b *testing.B) {
-	idx()
+	indexFor(codes.Embedded())
 	for _, q := range []string{"future", "UpdDateFut", "6170"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				Search(q, Options{})
+				Search(codes.Embedded(), q, Options{})
 			}
 		})
 	}
@@ -164,13 +163,13 @@ func FuzzSearch(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, q, ctl, state string) {
 		var o Options
-		if c, ok := ParseController(ctl); ok {
+		if c, ok := ParseController(codes.Embedded(), ctl); ok {
 			o.Controller = c
 		}
 		if s, ok := ParseStates(state); ok {
 			o.States = s
 		}
-		ms := Search(q, o)
+		ms := Search(codes.Embedded(), q, o)
 		for i, m := range ms {
 			if o.Controller != nil && !o.Controller.Contains(m.Entry.Code) {
 				t.Fatalf("%q: %d outside the controller filter", q, m.Entry.Code)
@@ -192,4 +191,31 @@ func FuzzSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSelectRanges(t *testing.T) {
+	cat := codes.Embedded()
+	tests := []struct {
+		q       string
+		first   string
+		n       int
+		numeric bool
+	}{
+		{"", "NotSet", 19, false},
+		{"617020", "Service Requests (inferred name)", 1, true},
+		{"617020.", "Service Requests (inferred name)", 1, true},
+		{"-1", "NotSet", 1, true},
+		{"617xxx", "Service Requests (inferred name)", 1, true},
+		{"605000", "", 0, true},
+		{"607xxx", "", 0, true},
+		{"notices", "Notices", 1, false},
+		{"http", "HTTP", 1, false},
+		{"nothing-like-this", "", 0, false},
+	}
+	for _, tt := range tests {
+		rs, numeric := SelectRanges(cat, tt.q)
+		if len(rs) != tt.n || numeric != tt.numeric || (tt.n > 0 && rs[0].Name != tt.first) {
+			t.Errorf("SelectRanges(%q) = %d ranges (numeric %v), want %d starting %q (numeric %v)", tt.q, len(rs), numeric, tt.n, tt.first, tt.numeric)
+		}
+	}
 }

@@ -1,5 +1,0 @@
-package cmd
-
-import "syscall"
-
-const ioctlReadTermios = syscall.TIOCGETA

@@ -1,0 +1,62 @@
+package headers
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLooksLikeHeaders(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n", true},
+		{"HTTP/2 200 \r\n", true},
+		{"< HTTP/1.1 200 OK\n", true},
+		{"*   Trying 127.0.0.1:8080...\n", true},
+		{"> GET / HTTP/1.1\n", true},
+		{"  HTTP/1.1 200 OK\n", true},
+		{"--2026-11-25 08:00:00--  http://127.0.0.1:8080/\n", true},
+		{"\x1b[34mHTTP\x1b[39m/1.1 200 OK\n", true}, // HTTPie colours the parts of the status line
+		{"\x1b[34mHTTP/1.1 200 OK\x1b[0m\n", true},
+		{"content-type: application/json\nmtapistatus: 617020\n", true},
+		{"DEBUG response headers: {'mtapistatus': '617020'}\n", true},
+		{`{"content-type": "x", "mtapistatus": "617020"}`, true},
+		{"\xff\xfem\x00", true},
+		{"617020\n", false},
+		{"617020 901002 -1\n", false},
+		{"mtapistatus: 617020\n", false},
+		{`{"mtapistatus": "617020"}`, false},
+		{"UpdateDateCannotBeInFuture\n", false},
+		{"update date cannot be in future\n", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeHeaders([]byte(tt.in)); got != tt.want {
+			t.Errorf("LooksLikeHeaders(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Every real capture in testdata is recognised from its first line.
+func TestLooksLikeHeadersOnCaptures(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/headers/real-*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no captures: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := b
+		if i := strings.IndexByte(string(b), '\n'); i >= 0 {
+			first = b[:i+1]
+		}
+		if !LooksLikeHeaders(first) && !LooksLikeHeaders(b[:min(len(b), 4096)]) {
+			t.Errorf("%s: not recognised", filepath.Base(f))
+		}
+	}
+}
