@@ -100,34 +100,17 @@ func (p *Printer) rangeTable(rs []codes.Range) {
 			widths[j] = max(widths[j], lipgloss.Width(s))
 		}
 	}
-	const minText = 8
 	// Each column has a cell padding of one on either side and one border; the table one more border.
-	frame := func(cols int) int { return 3*cols + 1 }
+	// Names matter more than notes: notes shrink first, then go, and only then do names shrink.
+	const frame3, frame4, minNote = 10, 13, 12
 	cols := 4
-	natural := widths
-	over := widths[0] + widths[1] + widths[2] + widths[3] + frame(cols) - p.opts.Width
-	if over > 0 {
-		cut := min(over, max(0, widths[3]-minText))
-		widths[3] -= cut
-		over -= cut
-	}
-	if over > 0 {
-		cut := min(over, max(0, widths[1]-minText))
-		widths[1] -= cut
-		over -= cut
-	}
-	if over > 0 {
-		// No room for notes at all: give their column to the names.
-		cols = 3
-		over -= widths[3] + 3
-		widths[3] = 0
-		if over < 0 {
-			widths[1] += min(-over, natural[1]-widths[1])
-			over = 0
-		}
-	}
-	if over > 0 {
-		widths[1] = max(4, widths[1]-over)
+	switch room := p.opts.Width - widths[0] - widths[1] - widths[2]; {
+	case room-frame4 >= widths[3]:
+	case room-frame4 >= minNote:
+		widths[3] = room - frame4
+	default:
+		cols, widths[3] = 3, 0
+		widths[1] = max(4, min(widths[1], room+widths[1]-frame3))
 	}
 	headers := []string{"RANGE", "NAME", "CODES", "NOTE"}[:cols]
 	t := table.New().
