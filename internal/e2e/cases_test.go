@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -74,6 +76,39 @@ var cases = []testCase{
 	{name: "term-help-50", args: []string{"--help"}, terminal: true, width: 50},
 	{name: "term-help-120", args: []string{"--help"}, terminal: true, width: 120},
 	{name: "term-decode-help-50", args: []string{"decode", "--help"}, terminal: true, width: 50},
+	{name: "term-decode-awkward-50", args: []string{"decode", "601000", "620000", "617003", "4041012"}, terminal: true, width: 50},
+	{name: "term-decode-verbose-80", args: []string{"decode", "--verbose", "617020", "601000"}, terminal: true, width: 80},
+	{name: "term-decode-unknown-once-80", args: []string{"decode", "updatedateshoudbeafter", "61702"}, terminal: true, width: 80},
+	{name: "term-decode-long-name-50", args: []string{"UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate"}, terminal: true, width: 50},
+	{name: "term-ranges-80", args: []string{"ranges"}, terminal: true, width: 80},
+	{name: "term-search-failed-80", args: []string{"search", "failed"}, terminal: true, width: 80},
+	{name: "term-search-help-80", args: []string{"search", "--help"}, terminal: true, width: 80},
+	{name: "term-help-80", args: []string{"--help"}, terminal: true, width: 80},
+	{name: "term-headers-50", args: []string{"headers", "../../testdata/headers/real-curl-L.txt"}, terminal: true, width: 50},
+
+	// Forgiving input: responses piped into mtapi and mtapi decode, punctuation, near misses, order.
+	{name: "pipe-response-into-mtapi", stdin: testdata("headers/real-curl-i.txt")},
+	{name: "pipe-response-into-decode", args: []string{"decode"}, stdin: testdata("headers/real-curl-i.txt")},
+	{name: "pipe-verbose-response-into-decode", args: []string{"decode", "-"}, stdin: testdata("headers/real-curl-v.txt")},
+	{name: "pipe-wget-into-mtapi", stdin: testdata("headers/real-wget-S.txt")},
+	{name: "pipe-header-json-into-decode", args: []string{"decode"}, stdin: testdata("headers/made-mtapi-doc.json")},
+	{name: "pipe-no-mtapistatus-into-decode", args: []string{"decode"}, stdin: "HTTP/1.1 200 OK\nContent-Type: text/plain\n\nhello 617020\n"},
+	{name: "pipe-codes-into-mtapi", stdin: "617020 -1\n"},
+	{name: "decode-trailing-punctuation", args: []string{"decode", "617020.", "617020;", "(617020)"}},
+	{name: "decode-near-miss-number", args: []string{"decode", "61702"}},
+	{name: "decode-partial-typo", args: []string{"decode", "updatedateshoudbeafter"}},
+	{name: "shorthand-wrong-order", args: []string{"617020", "decode"}},
+	{name: "unknown-flag-suggestion", args: []string{"decode", "--jsn", "617020"}},
+	{name: "search-limit-help", args: []string{"search", "--help"}},
+}
+
+// testdata returns a file under the module's testdata directory, for piping into a case.
+func testdata(name string) string {
+	b, err := os.ReadFile(filepath.Join(root(), "testdata", name))
+	if err != nil {
+		panic(err) // a missing fixture is a broken checkout
+	}
+	return string(b)
 }
 
 func TestCases(t *testing.T) {

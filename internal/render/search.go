@@ -74,8 +74,20 @@ func (p *Printer) Matches(ms []search.Match, limit int) {
 			p.tsv(strconv.Itoa(e.Code), string(e.State), e.Name, e.Controller.DisplayName(), e.Message, strconv.Itoa(m.Score))
 		}
 	default:
+		// Messages start in one column when the widest name leaves them room.
+		col := 0
 		for _, m := range ms {
-			p.styledMatch(m)
+			w := lipgloss.Width(m.Entry.Name)
+			if m.Entry.State != codes.Current {
+				w += 2 + lipgloss.Width(stateLabel(m.Entry))
+			}
+			col = max(col, len(gutter)+w+2)
+		}
+		if p.opts.Width-col < 24 || p.opts.Verbose {
+			col = 0
+		}
+		for _, m := range ms {
+			p.styledMatch(m, col)
 		}
 		if total > len(ms) {
 			for _, l := range wrap(fmt.Sprintf("%d of %d matches; --limit 0 shows all", len(ms), total), p.measure(0)) {
@@ -86,9 +98,10 @@ func (p *Printer) Matches(ms []search.Match, limit int) {
 }
 
 // styledMatch writes one hit in the card's vocabulary: code, name, a badge when not current, and the
-// message, on one line when it fits and wrapped under the code column when not. Verbose adds the
+// message. With col, the message starts at that column and wraps under itself; without, it follows
+// the name when it fits on the line and goes under the code column when not. Verbose adds the
 // controller.
-func (p *Printer) styledMatch(m search.Match) {
+func (p *Printer) styledMatch(m search.Match, col int) {
 	st := p.st
 	e := m.Entry
 	spans := func(field string) []search.Span {
@@ -113,6 +126,43 @@ func (p *Printer) styledMatch(m search.Match) {
 	}
 	codeStyle := func(s ...string) string { return highlight(strings.Join(s, ""), spans("code"), st.code, st.match) }
 	c := &cardWriter{p: p}
+	msgStyle := func(text string, r [2]int) string {
+		var shifted []search.Span
+		for _, s := range spans("message") {
+			if s.End > r[0] && s.Start < r[1] {
+				shifted = append(shifted, search.Span{Field: s.Field, Start: max(s.Start, r[0]) - r[0], End: min(s.End, r[1]) - r[0]})
+			}
+		}
+		return highlight(text[r[0]:r[1]], shifted, st.message, st.match)
+	}
+	if col > 0 {
+		var b strings.Builder
+		b.WriteString(codeStyle(code) + strings.Repeat(" ", max(2, len(gutter)-len(code))))
+		w := max(len(gutter), len(code)+2)
+		for i, part := range parts {
+			if i > 0 {
+				b.WriteString("  ")
+				w += 2
+			}
+			b.WriteString(part.style(part.text))
+			w += lipgloss.Width(part.text)
+		}
+		lines := wrapRanges(e.Message, min(p.opts.Width, proseWidth+col)-col)
+		if len(lines) == 0 {
+			p.w.WriteString(b.String() + "\n")
+			return
+		}
+		for i, r := range lines {
+			if i == 0 {
+				b.WriteString(strings.Repeat(" ", col-w))
+			} else {
+				b.WriteString(strings.Repeat(" ", col))
+			}
+			b.WriteString(msgStyle(e.Message, r) + "\n")
+		}
+		p.w.WriteString(b.String())
+		return
+	}
 	// One line when everything fits.
 	w := max(len(gutter), len(code)+2)
 	for i, part := range parts {
@@ -130,17 +180,8 @@ func (p *Printer) styledMatch(m search.Match) {
 		return
 	}
 	c.head(code, codeStyle, parts...)
-	if e.Message != "" {
-		msgSpans := spans("message")
-		for _, r := range wrapRanges(e.Message, p.measure(len(gutter))) {
-			var shifted []search.Span
-			for _, s := range msgSpans {
-				if s.End > r[0] && s.Start < r[1] {
-					shifted = append(shifted, search.Span{Field: s.Field, Start: max(s.Start, r[0]) - r[0], End: min(s.End, r[1]) - r[0]})
-				}
-			}
-			c.line(gutter + highlight(e.Message[r[0]:r[1]], shifted, st.message, st.match))
-		}
+	for _, r := range wrapRanges(e.Message, p.measure(len(gutter))) {
+		c.line(gutter + msgStyle(e.Message, r))
 	}
 	p.w.WriteString(c.b.String())
 }
