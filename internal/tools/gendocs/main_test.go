@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -47,8 +48,14 @@ func TestGeneratedFilesAreCurrent(t *testing.T) {
 }
 
 func TestManPagesAreReproducible(t *testing.T) {
-	a, _ := Files("")
-	b, _ := Files("")
+	a, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for name := range a {
 		if !bytes.Equal(a[name], b[name]) {
 			t.Errorf("%s differs between two runs", name)
@@ -66,5 +73,26 @@ func TestManPagesAreReproducible(t *testing.T) {
 	}
 	if _, err := Files("soon"); err == nil {
 		t.Error("an invalid SOURCE_DATE_EPOCH was accepted")
+	}
+}
+
+// mtapi(1) is a reference: exit status, environment, JSON output, the shorthand, and each page's
+// synopsis with its arguments.
+func TestManPagesAreReference(t *testing.T) {
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := string(files["man/mtapi.1"])
+	for _, want := range []string{".SH EXIT STATUS", ".SH ENVIRONMENT", "NO_COLOR", "CLICOLOR_FORCE", "COLUMNS", ".SH JSON OUTPUT", "mtapi 617020"} {
+		if !strings.Contains(root, want) {
+			t.Errorf("mtapi.1 lacks %q", want)
+		}
+	}
+	if got := string(files["man/mtapi-decode.1"]); !strings.Contains(got, `\fBmtapi decode\fP <code|name|\->...`) {
+		t.Errorf("mtapi-decode.1's synopsis lacks the arguments:\n%s", got[:min(len(got), 400)])
+	}
+	if got := string(files["man/mtapi-search.1"]); strings.Contains(got, "=-1") || strings.Contains(got, "default -1") {
+		t.Errorf("mtapi-search.1 shows --limit's internal default -1")
 	}
 }
