@@ -59,7 +59,7 @@ func newApp(env *Env) *app {
 	if env.Stdin == nil {
 		env.Stdin = strings.NewReader("")
 	}
-	return &app{env: env, term: term.New(env.Term, env.Getenv)}
+	return &app{env: env, term: term.New(env.Term, env.Getenv), color: "auto"}
 }
 
 // catalogue is the one place commands get the catalogue from.
