@@ -140,33 +140,7 @@ func Suggest(cat *codes.Catalogue, name string, n int) []string {
 
 // partDistance is the smallest edit distance of a to any substring of b, or limit+1 as soon as it
 // must exceed limit.
-func partDistance(a, b string, limit int) int {
-	if len(a) > maxNameLen || len(b) > maxNameLen {
-		return limit + 1
-	}
-	var rows [2][maxNameLen + 1]int
-	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
-	for j := range prev {
-		prev[j] = 0 // the part may start anywhere in b
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return slices.Min(prev) // and end anywhere
-}
+func partDistance(a, b string, limit int) int { return distance(a, b, limit, true) }
 
 // suggestNumbers returns up to n documented codes a mistyped number may have meant: the intended value
 // of a documented typo, then one digit changed, two swapped, one dropped or one added, then the
@@ -225,13 +199,24 @@ func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
 
 // levenshtein is the edit distance of a and b, or limit+1 as soon as it must exceed limit.
 func levenshtein(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit || len(b) > maxNameLen {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	return distance(a, b, limit, false)
+}
+
+// distance is the edit distance of a to b, or with part to the closest substring of b (the part
+// may start and end anywhere in b), or limit+1 as soon as it must exceed limit.
+func distance(a, b string, limit int, part bool) int {
+	if len(a) > maxNameLen || len(b) > maxNameLen {
 		return limit + 1
 	}
 	var rows [2][maxNameLen + 1]int
 	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
 	for j := range prev {
-		prev[j] = j
+		if !part {
+			prev[j] = j
+		}
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
@@ -248,6 +233,9 @@ func levenshtein(a, b string, limit int) int {
 			return limit + 1
 		}
 		prev, cur = cur, prev
+	}
+	if part {
+		return slices.Min(prev)
 	}
 	return prev[len(b)]
 }

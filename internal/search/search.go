@@ -237,20 +237,10 @@ func (s *searcher) names(nq string, ws []string) {
 
 // fuzzyNames is the fourth tier: the query's characters in order in a normalised name.
 func (s *searcher) fuzzyNames(nq string) {
-	if nq == "" {
-		return
-	}
-	for _, m := range fuzzyFind(nq, s.x.norm, s.taken) {
-		if s.taken[m.Index] || !s.keep(m.Index) || !tight(m, len(nq)) {
-			continue
-		}
-		spans := make([]Span, 0, len(m.MatchedIndexes))
-		for _, j := range m.MatchedIndexes {
-			p := s.x.normMap[m.Index][j]
-			spans = append(spans, Span{"name", p, p + 1})
-		}
-		s.add(m.Index, FuzzyName, m.Score, mergeSpans(spans))
-	}
+	s.fuzzy(nq, s.x.norm, FuzzyName, func(i, j int) Span {
+		p := s.x.normMap[i][j]
+		return Span{"name", p, p + 1}
+	})
 }
 
 // fuzzyMessages is the fifth tier: the query's words' characters in order in a message.
@@ -258,15 +248,24 @@ func (s *searcher) fuzzyMessages(lq string) {
 	if len(lq) < 3 {
 		return
 	}
-	for _, m := range fuzzyFind(lq, s.x.lmsg, s.taken) {
-		if s.taken[m.Index] || !s.keep(m.Index) || !tight(m, len(lq)) {
+	s.fuzzy(lq, s.x.lmsg, FuzzyMessage, func(_, j int) Span { return Span{"message", j, j + 1} })
+}
+
+// fuzzy adds the entries not yet taken whose strs hold pattern tightly enough; span maps a matched
+// byte j of entry i's string to the field it shows in.
+func (s *searcher) fuzzy(pattern string, strs []string, tier Tier, span func(i, j int) Span) {
+	if pattern == "" {
+		return
+	}
+	for _, m := range fuzzyFind(pattern, strs, s.taken) {
+		if s.taken[m.Index] || !s.keep(m.Index) || !tight(m, len(pattern)) {
 			continue
 		}
 		spans := make([]Span, 0, len(m.MatchedIndexes))
 		for _, j := range m.MatchedIndexes {
-			spans = append(spans, Span{"message", j, j + 1})
+			spans = append(spans, span(m.Index, j))
 		}
-		s.add(m.Index, FuzzyMessage, m.Score, mergeSpans(spans))
+		s.add(m.Index, tier, m.Score, mergeSpans(spans))
 	}
 }
 
