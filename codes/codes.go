@@ -1,6 +1,6 @@
-// Package codes is the MTAPI status-code catalogue: every code, name, controller and message the MTAPI
-// documentation ever printed, with its history across the documentation's revisions, embedded in the
-// binary.
+// Package codes owns the MTAPI status-code catalogue and its data rules (what a number, a code list or
+// a name is): every code, name, controller and message the MTAPI documentation ever printed, with its
+// history across the documentation's revisions, embedded in the binary.
 //
 // The data lives in human-editable TSV files next to this package (catalogue.tsv, controllers.tsv and
 // revisions.tsv are byte-identical copies of the curated reference; names.tsv adds short controller

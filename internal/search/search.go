@@ -1,5 +1,6 @@
-// Package search finds catalogue entries from a fragment: a word of a message, part of a name, a
-// controller, or the first digits of a code.
+// Package search owns matching text against the catalogue: entries from a fragment (a word of a
+// message, part of a name, a controller, the first digits of a code), controllers from their names,
+// and completion candidates.
 //
 // Ranking, best first (each tier above every result of the next):
 //
