@@ -3,8 +3,11 @@ package cmd
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/mtapi-cli/mtapi/internal/term"
 )
@@ -152,3 +155,32 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// Whatever is piped into `mtapi decode` (codes, responses, garbage), it ends with a known exit code
+// and no raw control characters, styled or not.
+func FuzzDecodeCommand(f *testing.F) {
+	for _, s := range []string{"617020\n", "HTTP/1.1 200 OK\r\nmtapistatus: 617020\r\n\r\n", "content-type: x\nmtapistatus: -1,abc\n",
+		"{\"mtapistatus\": \"1\", \"x\": \"y\"}", "\xff\xfe6\x001\x00", "61702. (617020); updatedateshoudbeafter", "* Trying\n< HTTP/1.1 404 x\n"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, in string, tty bool) {
+		r := execute(t, in, tty, map[string]string{"COLUMNS": "50"}, "decode")
+		if r.code != ExitOK && r.code != ExitNotFound && r.code != ExitUsage {
+			t.Fatalf("exit %d", r.code)
+		}
+		out := r.stdout
+		if tty {
+			out = sgrRE.ReplaceAllString(out, "")
+			for _, l := range strings.Split(out, "\n") {
+				if n := lipgloss.Width(l); n > 50 {
+					t.Fatalf("line of %d columns: %q", n, l)
+				}
+			}
+		}
+		if hasControl(out) || hasControl(r.stderr) {
+			t.Fatalf("raw control characters: %q %q", out, r.stderr)
+		}
+	})
+}
+
+var sgrRE = regexp.MustCompile(`\x1b\[[0-9;]*m`)
