@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/escape"
 )
 
 // BuildInfo is what the release build stamped into main (goreleaser's -X main.version, main.commit,
@@ -81,9 +82,23 @@ func newVersionCmd(a *app) *cobra.Command {
 
 // printVersion writes the version report, as JSON with --json.
 func (a *app) printVersion() error {
-	report := a.env.Build.Long(a.catalogue())
-	if a.json {
-		report = a.env.Build.JSON(a.catalogue())
+	cat := a.catalogue()
+	report := a.env.Build.Long(cat)
+	switch {
+	case a.json:
+		report = a.env.Build.JSON(cat)
+	case a.verbose:
+		// Where each revision label the cards cite (seen r06–r19) comes from.
+		var b strings.Builder
+		b.WriteString(report + "  revisions:\n")
+		for _, r := range cat.Revisions() {
+			line := "    " + r.Label + "  " + escape.String(r.WhatChanged)
+			if a.term.StdoutTTY() {
+				line = fillLine(line, a.helpWidth())
+			}
+			b.WriteString(line + "\n")
+		}
+		report = b.String()
 	}
 	_, err := fmt.Fprint(a.env.Stdout, report)
 	return err

@@ -29,7 +29,7 @@ func TestCatalogueCountsMatchReference(t *testing.T) {
 	if n := len(Controllers()); n != 17 {
 		t.Errorf("%d controllers, want 17", n)
 	}
-	if n := len(Revisions()); n != 27 {
+	if n := len(Embedded().Revisions()); n != 27 {
 		t.Errorf("%d revisions, want 27", n)
 	}
 	if LatestRevision() != "r25" {

@@ -219,9 +219,6 @@ func Controllers() []*Controller { return load().controllers }
 // Controllers returns every documented range, sorted by start. The slice is shared: do not modify it.
 func (c *Catalogue) Controllers() []*Controller { return c.controllers }
 
-// Revisions returns the embedded catalogue's documentation revisions, oldest first.
-func Revisions() []Revision { return load().revisions }
-
 // Revisions returns the documentation revisions, oldest first. The slice is shared: do not modify it.
 func (c *Catalogue) Revisions() []Revision { return c.revisions }
 

@@ -10,14 +10,14 @@ import (
 // mistake, not a code.
 const maxDigits = 10
 
-// ErrTooLarge is ParseNumber's error for an integer no status can be.
-var ErrTooLarge = errors.New("the number is too large")
+// errTooLarge is ParseNumber's error for an integer no status can be.
+var errTooLarge = errors.New("the number is too large")
 
 // ParseNumber reports whether s is written as an integer (ok; one optional sign, then digits), and
 // err when it is one no status can be (too long or too large). Surrounding punctuation a sentence or
 // a list adds ("617020." "(617020)" "617020;") is ignored.
 func ParseNumber(s string) (n int, ok bool, err error) {
-	s = TrimPunctuation(s)
+	s = trimPunctuation(s)
 	digits := strings.TrimLeft(s, "+-")
 	if len(s)-len(digits) > 1 || digits == "" {
 		return 0, false, nil
@@ -29,7 +29,7 @@ func ParseNumber(s string) (n int, ok bool, err error) {
 	}
 	n, err = strconv.Atoi(s)
 	if err != nil || n > 1<<31-1 || n < -(1<<31) {
-		return 0, true, ErrTooLarge
+		return 0, true, errTooLarge
 	}
 	if len(digits) > maxDigits {
 		return 0, true, errors.New(strconv.Itoa(len(digits)) + " digits is too long")
@@ -37,9 +37,9 @@ func ParseNumber(s string) (n int, ok bool, err error) {
 	return n, true, nil
 }
 
-// TrimPunctuation strips what prose puts around a value: a trailing full stop, colon, semicolon,
+// trimPunctuation strips what prose puts around a value: a trailing full stop, colon, semicolon,
 // comma, question or exclamation mark, and enclosing brackets or quotes.
-func TrimPunctuation(s string) string {
+func trimPunctuation(s string) string {
 	for {
 		t := strings.TrimRight(s, ".,;:!?")
 		t = strings.Trim(t, "\"'`")
