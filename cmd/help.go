@@ -122,7 +122,8 @@ var columns = regexp.MustCompile(`^(\s*(?:\d+\.\s|[-*]\s)?)(?:(\S.*?\S)(\s{2,}))
 // two-column line, or under the text after the indent and any list marker; when the description
 // column leaves too little room, the description moves under the first column, indented more.
 func fillLine(line string, width int) string {
-	line = strings.TrimRight(line, " ")
+	// A tab (cobra's completion help indents with them) counts as four columns, as it is shown.
+	line = strings.TrimRight(strings.ReplaceAll(line, "\t", "    "), " ")
 	if len([]rune(line)) <= width {
 		return line
 	}

@@ -35,6 +35,9 @@ var tmuxCommands = []string{
 	"mtapi decode nosuchcodename",
 	"mtapi 617020 decode",
 	"mtapi decode --jsn 617020",
+	"mtapi headers testdata/headers/made-hostile.txt",
+	"mtapi completion zsh --help",
+	"mtapi version --verbose",
 }
 
 func TestTmuxWidths(t *testing.T) {
