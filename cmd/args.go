@@ -5,14 +5,13 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // negativeNumber reports whether a looks like "-1" or "-1,617020": a status value, not a flag.
 func negativeNumber(a string) bool {
-	if len(a) < 2 || a[0] != '-' || a[1] < '0' || a[1] > '9' {
-		return false
-	}
-	return strings.Trim(a[1:], "0123456789, ") == ""
+	return len(a) >= 2 && a[0] == '-' && a[1] >= '0' && a[1] <= '9' && codes.IsCodeList(a)
 }
 
 // protectNegativeNumbers lets `mtapi decode -1` mean the NotSet status rather than a flag named 1: when
