@@ -86,7 +86,7 @@ func (a *app) printer() (*render.Printer, error) {
 	case term.JSON:
 		format = render.JSON
 	}
-	return render.New(a.env.Stdout, render.Options{Format: format, Color: prof.Color, Width: prof.Width, Verbose: a.verbose}), nil
+	return render.New(a.env.Stdout, render.Options{Format: format, Color: prof.Color, Colors: prof.Colors, Width: prof.Width, Verbose: a.verbose}), nil
 }
 
 // exitError carries an exit code and, unless silent, a message and hint for stderr.

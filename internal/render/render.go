@@ -33,6 +33,8 @@ type Options struct {
 	Format Format
 	// Color enables colours and emphasis in the Styled layout.
 	Color bool
+	// Colors is the size of the palette Color may use: 16, or 256 (the default).
+	Colors int
 	// Width is the terminal width the Styled layout fits into.
 	Width int
 	// Verbose adds to cards what support staff rarely need: revisions, sources, inferred-name labels
@@ -64,7 +66,7 @@ func New(w io.Writer, opts Options) *Printer {
 	opts.Width = max(opts.Width, 20)
 	p := &Printer{w: bufio.NewWriterSize(w, 32<<10), opts: opts}
 	if opts.Format == Styled {
-		p.st = newStyles(w, opts.Color)
+		p.st = newStyles(w, opts.Color, opts.Colors)
 	}
 	return p
 }
@@ -79,6 +81,7 @@ func (p *Printer) Format() Format { return p.opts.Format }
 // takes them as termenv.Profile, which these untyped constants convert to.
 const (
 	profileANSI256 = 1
+	profileANSI    = 2
 	profileASCII   = 3
 )
 
@@ -87,14 +90,17 @@ type styles struct {
 	border                                                                lipgloss.Style
 }
 
-func newStyles(w io.Writer, color bool) styles {
+func newStyles(w io.Writer, color bool, colors int) styles {
 	r := lipgloss.NewRenderer(w)
-	// Colours are fixed rather than adaptive so lipgloss never queries the terminal's background,
-	// which costs a round trip on every start.
+	// Colours are fixed rather than adaptive, and the palette is set, so lipgloss never queries the
+	// terminal: the terminal package decided everything once.
 	r.SetHasDarkBackground(true)
-	if !color {
+	switch {
+	case !color:
 		r.SetColorProfile(profileASCII)
-	} else if r.ColorProfile() == profileASCII {
+	case colors == 16:
+		r.SetColorProfile(profileANSI)
+	default:
 		r.SetColorProfile(profileANSI256)
 	}
 	s := r.NewStyle

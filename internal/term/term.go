@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 
 	xterm "golang.org/x/term"
 )
@@ -100,6 +101,9 @@ const (
 type Profile struct {
 	Layout Layout
 	Color  bool
+	// Colors is how many colours Color may use: 256, or 16 on a terminal whose TERM says it has no
+	// more (xterm, linux, screen), decided from the environment so that nothing queries the terminal.
+	Colors int
 	Width  int
 }
 
@@ -135,5 +139,26 @@ func (t *Terminal) Output(jsonOut bool, color string) (Profile, error) {
 	case forced, tty:
 		p.Layout, p.Color = Styled, true
 	}
+	if p.Color {
+		p.Colors = t.colors()
+	}
 	return p, nil
+}
+
+// colors is what the terminal's TERM and COLORTERM promise. Output that is not a terminal gets the
+// full palette for --color=always and the basic one for CLICOLOR_FORCE, the convention's minimum.
+func (t *Terminal) colors() int {
+	term, ct := t.getenv("TERM"), t.getenv("COLORTERM")
+	if !t.facts.StdoutTTY {
+		if f := t.getenv("CLICOLOR_FORCE"); f != "" && f != "0" && t.getenv("NO_COLOR") == "" {
+			return 16
+		}
+		return 256
+	}
+	switch {
+	case term == "", term == "dumb", ct == "truecolor", ct == "24bit",
+		strings.Contains(term, "256color"), strings.Contains(term, "direct"):
+		return 256
+	}
+	return 16
 }

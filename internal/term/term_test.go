@@ -83,3 +83,24 @@ func TestProbePipes(t *testing.T) {
 		t.Errorf("nil files probed as %+v", f)
 	}
 }
+
+func TestColors(t *testing.T) {
+	tests := []struct {
+		tty    bool
+		getenv func(string) string
+		want   int
+	}{
+		{true, env("TERM", "xterm-256color"), 256},
+		{true, env("TERM", "xterm"), 16},
+		{true, env("TERM", "xterm", "COLORTERM", "truecolor"), 256},
+		{true, env("TERM", "linux"), 16},
+		{false, env("TERM", "xterm-256color", "CLICOLOR_FORCE", "1"), 16},
+		{true, env("TERM", "xterm", "NO_COLOR", "1"), 0},
+	}
+	for _, tt := range tests {
+		p, err := New(Facts{StdoutTTY: tt.tty}, tt.getenv).Output(false, "auto")
+		if err != nil || p.Colors != tt.want {
+			t.Errorf("tty %v: %d colours (%v), want %d", tt.tty, p.Colors, err, tt.want)
+		}
+	}
+}
