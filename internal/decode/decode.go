@@ -43,10 +43,9 @@ type Result struct {
 	ByName bool
 	// Status is the one-word summary for results without entries.
 	Status Status
-	// Suggestions are inputs close to an unknown one that do decode: names, or numbers in decimal.
-	Suggestions []string
-
 	cat *codes.Catalogue
+	// names are the names close to an unknown name.
+	names []string
 	// invalid says why an input is not a status code at all.
 	invalid string
 }
@@ -102,7 +101,6 @@ func resolveNumber(cat *codes.Catalogue, input string, n int) Result {
 		if r.Controller == nil {
 			r.Status = StatusUnknown
 		}
-		r.Suggestions = suggestNumbers(cat, n, 5)
 	}
 	return r
 }
@@ -121,7 +119,7 @@ func resolveName(cat *codes.Catalogue, input string) Result {
 			r.invalid = escape.Quote(input) + " is neither a number nor a code name."
 			return r
 		}
-		r.Suggestions = Suggest(cat, input, 3)
+		r.names = Suggest(cat, input, 3)
 		return r
 	}
 	code := es[0].Code
@@ -137,6 +135,15 @@ func nameLike(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// Suggestions are inputs close to an unknown one that do decode: names for a name, documented codes
+// in decimal for a number (built on demand: a stream of unknown numbers only pays where they are shown).
+func (r Result) Suggestions() []string {
+	if r.Found || !r.HasCode || r.ByName {
+		return r.names
+	}
+	return suggestNumbers(r.cat, r.Code, 5)
 }
 
 // HTTPText is the standard text of the HTTP status the result is ("Not Found"), or "".

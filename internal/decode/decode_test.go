@@ -227,12 +227,12 @@ func TestForgivingNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := Resolve(cat, tt.in)
-		if r.Found || !slices.Contains(r.Suggestions, tt.want) {
-			t.Errorf("Resolve(%q) suggests %q, want %s among them", tt.in, r.Suggestions, tt.want)
+		if r.Found || !slices.Contains(r.Suggestions(), tt.want) {
+			t.Errorf("Resolve(%q) suggests %q, want %s among them", tt.in, r.Suggestions(), tt.want)
 		}
 	}
-	if r := Resolve(cat, "61702"); len(r.Suggestions) == 0 || r.Suggestions[0] != "617020" {
-		t.Errorf("61702 suggests %q, want 617020 first", r.Suggestions)
+	if r := Resolve(cat, "61702"); len(r.Suggestions()) == 0 || r.Suggestions()[0] != "617020" {
+		t.Errorf("61702 suggests %q, want 617020 first", r.Suggestions())
 	}
 }
 
@@ -245,5 +245,13 @@ func TestSuggestPartialTypos(t *testing.T) {
 		if !strings.HasPrefix(g, "UpdateDateShouldBeAfter") {
 			t.Errorf("updatedateshoudbeafter suggests %q, want the UpdateDateShouldBeAfter… names first", got)
 		}
+	}
+}
+
+func BenchmarkResolveUndocumentedNumber(b *testing.B) {
+	cat := codes.Embedded()
+	b.ReportAllocs()
+	for b.Loop() {
+		Resolve(cat, "618003")
 	}
 }

@@ -61,7 +61,7 @@ func entryToJSON(e codes.Entry) entryJSON {
 func toJSON(r decode.Result) resultJSON {
 	j := resultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
 		Controller: controllerToJSON(r.Controller), Entries: []entryJSON{}, Explanation: r.Explanation(),
-		Suggestions: r.Suggestions}
+		Suggestions: r.Suggestions()}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
 	}
@@ -277,8 +277,8 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		}
 		c.prose(r.Explanation(), st.dim.Render)
 		switch {
-		case len(r.Suggestions) > 0:
-			c.prose("did you mean: "+strings.Join(r.Suggestions, ", "), st.meta.Render)
+		case len(r.Suggestions()) > 0:
+			c.prose("did you mean: "+strings.Join(r.Suggestions(), ", "), st.meta.Render)
 		case r.ByName && r.Status == decode.StatusUnknown:
 			c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
 		}
