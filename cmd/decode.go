@@ -95,7 +95,7 @@ func (d *decoder) show(r decode.Result) {
 	d.p.Result(r)
 	if !r.Found {
 		d.missing++
-		if len(d.reports) < 20 && (r.ByName || len(r.Suggestions()) > 0) {
+		if len(d.reports) < 20 && (r.ByName || r.HasCode) {
 			d.reports = append(d.reports, r)
 		}
 	}
@@ -222,7 +222,9 @@ func (a *app) reportUnknown(r decode.Result) {
 	case r.Status == decode.StatusInvalid:
 		a.say(r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
 	case !r.ByName:
-		a.say(escape.String(r.Input)+" is not a documented code", "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
+		if s := r.Suggestions(); len(s) > 0 {
+			a.say(escape.String(r.Input)+" is not a documented code", "did you mean "+strings.Join(s, ", ")+"?")
+		}
 	case len(r.Suggestions()) > 0:
 		a.say("no code is named "+in, "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
 	default:

@@ -44,8 +44,6 @@ type Result struct {
 	// Status is the one-word summary for results without entries.
 	Status Status
 	cat *codes.Catalogue
-	// names are the names close to an unknown name.
-	names []string
 	// invalid says why an input is not a status code at all.
 	invalid string
 }
@@ -119,7 +117,6 @@ func resolveName(cat *codes.Catalogue, input string) Result {
 			r.invalid = escape.Quote(input) + " is neither a number nor a code name."
 			return r
 		}
-		r.names = Suggest(cat, input, 3)
 		return r
 	}
 	code := es[0].Code
@@ -138,12 +135,18 @@ func nameLike(s string) bool {
 }
 
 // Suggestions are inputs close to an unknown one that do decode: names for a name, documented codes
-// in decimal for a number (built on demand: a stream of unknown numbers only pays where they are shown).
+// in decimal for a number. They are built on demand: a stream of unknown inputs pays only for those
+// shown.
 func (r Result) Suggestions() []string {
-	if r.Found || !r.HasCode || r.ByName {
-		return r.names
+	switch {
+	case r.Found || r.cat == nil:
+		return nil
+	case r.ByName && r.Status == StatusUnknown:
+		return Suggest(r.cat, r.Input, 3)
+	case r.HasCode && !r.ByName:
+		return suggestNumbers(r.cat, r.Code, 5)
 	}
-	return suggestNumbers(r.cat, r.Code, 5)
+	return nil
 }
 
 // HTTPText is the standard text of the HTTP status the result is ("Not Found"), or "".

@@ -276,9 +276,9 @@ func (p *Printer) card(r decode.Result, indent string) string {
 			c.prose(p.rangeLine(r.Controller), st.meta.Render)
 		}
 		c.prose(r.Explanation(), st.dim.Render)
-		switch {
-		case len(r.Suggestions()) > 0:
-			c.prose("did you mean: "+strings.Join(r.Suggestions(), ", "), st.meta.Render)
+		switch sug := r.Suggestions(); {
+		case len(sug) > 0:
+			c.prose("did you mean: "+strings.Join(sug, ", "), st.meta.Render)
 		case r.ByName && r.Status == decode.StatusUnknown:
 			c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
 		}
