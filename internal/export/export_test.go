@@ -2,9 +2,11 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -57,5 +59,71 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%s: two runs differ", f)
 			}
 		})
+	}
+}
+
+// TestPageSelfContained checks what the browser test cannot see from inside: the page's size, that
+// the CSP hashes are those of the inline script and style, and that nothing points off the page.
+func TestPageSelfContained(t *testing.T) {
+	page := string(generate(t, "html", catalogue(), Options{}))
+	if len(page) >= MaxPageSize {
+		t.Errorf("page is %d bytes, over %d", len(page), MaxPageSize)
+	}
+	t.Logf("page: %d bytes", len(page))
+	css, _ := pageFiles.ReadFile("page/page.css")
+	js, _ := pageFiles.ReadFile("page/page.js")
+	csp := "content=\"default-src 'none'; script-src '" + cspHash(string(js)) + "'; style-src '" + cspHash(string(css)) + "';"
+	if !strings.Contains(page, csp) || !strings.Contains(page, "<style>"+string(css)+"</style>") ||
+		!strings.Contains(page, "<script>"+string(js)+"</script>") {
+		t.Error("the CSP hashes do not match the inline style and script")
+	}
+	if strings.Count(page, "<script") != 1 || strings.Count(page, "<style") != 1 || strings.Contains(page, " style=") {
+		t.Error("inline code beyond the one hashed script and style")
+	}
+	for _, s := range []string{"http://", "https://", "src=", "url(", "@import", "//fonts"} {
+		if strings.Contains(page, s) {
+			t.Errorf("page contains %q", s)
+		}
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, "pdf", catalogue(), Options{}); !errors.Is(err, ErrUnknownFormat) || b.Len() != 0 {
+		t.Errorf("Write(pdf) = %v, wrote %d bytes", err, b.Len())
+	}
+	if err := Check("go", Options{Package: "a-b"}); !errors.Is(err, ErrBadPackage) {
+		t.Errorf("Check(package a-b) = %v", err)
+	}
+}
+
+// TestWriteFileAtomic replaces an existing file whole and leaves nothing beside it, and on failure
+// leaves the old file untouched.
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "codes.csv")
+	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(p, "csv", catalogue(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	if !bytes.Equal(got, generate(t, "csv", catalogue(), Options{})) {
+		t.Error("file content differs from Write's")
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Errorf("%d files left in the directory", len(es))
+	}
+	bad := catalogue()
+	bad.Entries = append([]codes.Entry{{Code: 1, Printed: 1, Name: "Two words", Message: "m", Controller: bad.Controllers[0], State: codes.Current}}, bad.Entries...)
+	if err := WriteFile(p, "text", bad, Options{}); err == nil {
+		t.Error("an entry that cannot be written as text was accepted")
+	}
+	if got2, _ := os.ReadFile(p); !bytes.Equal(got, got2) {
+		t.Error("a failed write changed the file")
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Errorf("a failed write left %d files", len(es))
 	}
 }

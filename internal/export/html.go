@@ -27,13 +27,13 @@ var pageTemplate = sync.OnceValue(func() *template.Template {
 })
 
 type pageData struct {
-	CSP                   template.HTMLAttr
-	Style                 template.CSS
-	Script                template.JS
-	Version, Revision     string
-	Generated             string
-	Groups                []pageGroup
-	Entries               []codes.Entry
+	CSP               template.HTMLAttr
+	Style             template.CSS
+	Script            template.JS
+	Version, Revision string
+	Generated         string
+	Groups            []pageGroup
+	Entries           []codes.Entry
 }
 
 type pageGroup struct {

@@ -15,27 +15,27 @@ import (
 // duplicate, placeholder and the typo). The grammar, line by line (LF line ends, UTF-8, no trailing
 // spaces):
 //
-//	page      = section *( blank section )
-//	section   = heading LF [ entries ] [ note LF placeholders ]
-//	heading   = title " (" start "-" end ")"
-//	entries   = *( entry LF [ message LF ] )
-//	entry     = name " = " code
-//	note      = "Note: Not implemented yet."
-//	blank     = LF
+//		page      = section *( blank section )
+//		section   = heading LF [ entries ] [ note LF placeholders ]
+//		heading   = title " (" start "-" end ")"
+//		entries   = *( entry LF [ message LF ] )
+//		entry     = name " = " code
+//		note      = "Note: Not implemented yet."
+//		blank     = LF
 //
-//   - Sections are every controller, the generic block and the not-found family, in range order,
-//     also those without entries (a heading only, as the page prints Service Settings).
-//   - title is the heading as the page printed it (controller label: "Accounts Controller",
-//     "Generic/Reusable Statuses - can be used in any controller"). For a heading the page never
-//     showed (label "(heading not visible: 617xxx)") it is the inferred short name followed by
-//     " Controller": "Service Requests Controller (617000-617999)", "Not Found Controller
-//     (4040000-4049999)".
-//   - Entries are listed under the heading they were printed under, by number, then trusted first.
-//     code is the number as printed: the typo RetrievingUsersFailed is written "= 62000", between
-//     620003 and 620005, where the page has it.
-//   - message is the entry's message on the line after its entry line, exactly as stored; an entry
-//     without a documented message has no message line.
-//   - Placeholders come last in their section, after one note line, as the page lists them.
+//	  - Sections are every controller, the generic block and the not-found family, in range order,
+//	    also those without entries (a heading only, as the page prints Service Settings).
+//	  - title is the heading as the page printed it (controller label: "Accounts Controller",
+//	    "Generic/Reusable Statuses - can be used in any controller"). For a heading the page never
+//	    showed (label "(heading not visible: 617xxx)") it is the inferred short name followed by
+//	    " Controller": "Service Requests Controller (617000-617999)", "Not Found Controller
+//	    (4040000-4049999)".
+//	  - Entries are listed under the heading they were printed under, by number, then trusted first.
+//	    code is the number as printed: the typo RetrievingUsersFailed is written "= 62000", between
+//	    620003 and 620005, where the page has it.
+//	  - message is the entry's message on the line after its entry line, exactly as stored; an entry
+//	    without a documented message has no message line.
+//	  - Placeholders come last in their section, after one note line, as the page lists them.
 //
 // A message never looks like an entry, heading or note line (the writer checks this); a line that
 // is none of those is the message of the entry above it.
