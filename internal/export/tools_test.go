@@ -1,11 +1,15 @@
 package export
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
 // need returns the path of a tool a test runs, skipping the test when it is missing, except under
@@ -77,8 +81,26 @@ func TestBrowser(t *testing.T) {
 	if *update {
 		shots, _ = filepath.Abs(goldenDir)
 	}
+	// The page must rank as mtapi search does: the expected order of each query comes from
+	// internal/search.
+	ids := entryIDs(catalogue().Entries)
+	idOf := map[string]string{}
+	for i, e := range catalogue().Entries {
+		idOf[strconv.Itoa(e.Code)+" "+e.Name] = ids[i]
+	}
+	want := map[string][]string{}
+	for _, q := range []string{"updatedatefut", "UpdDateFut", "future", "update date", "6170", "617xxx", "InvalidUserId",
+		"artifact failed", "notices", "retrieving user", "virus", "invalid_return_url", "4041"} {
+		got := []string{}
+		for _, m := range search.Search(q, search.Options{}) {
+			got = append(got, idOf[strconv.Itoa(m.Entry.Code)+" "+m.Entry.Name])
+		}
+		want[q] = got
+	}
+	js, _ := json.Marshal(want)
+	rankings := writeTemp(t, dir, "rankings.json", js)
 	script, _ := filepath.Abs(filepath.Join(browserDir, "check-page.mjs"))
-	out := run(t, browserDir, []string{"CHROMIUM=" + chromium}, "node", script, page, shots)
+	out := run(t, browserDir, []string{"CHROMIUM=" + chromium, "RANKINGS=" + rankings}, "node", script, page, shots)
 	t.Log(strings.TrimSpace(out))
 	for _, png := range []string{"page.png", "page-dark.png"} {
 		if st, err := os.Stat(filepath.Join(shots, png)); err != nil || st.Size() < 10000 {

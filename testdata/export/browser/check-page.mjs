@@ -8,7 +8,7 @@
 // highlight, and the copy button copies "617020 UpdateDateCannotBeInFuture". It writes page.png
 // (light) and page-dark.png (dark) to SHOT-DIR.
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -78,6 +78,17 @@ try {
   shown = await visible();
   check(shown.length > 0 && shown.every((id) => id.startsWith("6170")), `6170: ${shown}`);
   check(await page.$eval("article[id='617020'] mark, #count", (e) => !!e), "no highlight");
+
+  // The ranking is mtapi search's: RANKINGS names a JSON file of query -> expected ids, in order.
+  if (process.env.RANKINGS) {
+    const rankings = JSON.parse(readFileSync(process.env.RANKINGS, "utf8"));
+    for (const [query, want] of Object.entries(rankings)) {
+      await page.fill("#q", query);
+      await page.waitForTimeout(120);
+      const got = await visible();
+      check(JSON.stringify(got) === JSON.stringify(want), `ranking of ${JSON.stringify(query)}:\n  page   ${got}\n  search ${want}`);
+    }
+  }
 
   // Esc clears; / focuses.
   await page.keyboard.press("Escape");
