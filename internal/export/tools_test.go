@@ -126,8 +126,11 @@ const line: string = describe(617020) + describe(-1) + describe(404) + describe(
 export const all: number = mtapiStatusEntries.length + line.length;
 `))
 	writeTemp(t, dir, "awkward.ts", generate(t, "ts", awkward(), Options{}))
-	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", "--lib", "es2020",
+	// As a portal's build would (a modern target), and bare, as someone checking the file would.
+	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", "--lib", "es2020,dom",
 		"mtapiStatus.ts", "use.ts", "awkward.ts")
+	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "mtapiStatus.ts")
+	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "awkward.ts")
 }
 
 // TestCSharp compiles the cs output with Mono's C# compiler, as a library and with a program that

@@ -63,18 +63,19 @@ try {
   await page.fill("#q", "");
   await page.click("#q");
   await page.keyboard.type("updatedatefut", { delay: 15 });
-  await waitFor(() => document.querySelectorAll("article[data-code]:not([hidden])").length < 20, "results");
+  await waitFor(() => document.querySelector("#count").textContent.includes("match"), "results");
+  await page.waitForTimeout(200);
   let shown = await visible();
   check(shown[0] === "617020", `updatedatefut: first result ${shown[0]}, want 617020 (${shown.slice(0, 5)})`);
   check(shown.length < total, "typing did not filter");
 
   // Words of the message, and digits as a code prefix.
   await page.fill("#q", "future");
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(250);
   shown = await visible();
   check(shown.includes("617020") && shown.includes("618001"), `future: ${shown}`);
   await page.fill("#q", "6170");
-  await page.waitForTimeout(120);
+  await page.waitForTimeout(250);
   shown = await visible();
   check(shown.length > 0 && shown.every((id) => id.startsWith("6170")), `6170: ${shown}`);
   check(await page.$eval("article[id='617020'] mark, #count", (e) => !!e), "no highlight");
@@ -84,7 +85,7 @@ try {
     const rankings = JSON.parse(readFileSync(process.env.RANKINGS, "utf8"));
     for (const [query, want] of Object.entries(rankings)) {
       await page.fill("#q", query);
-      await page.waitForTimeout(120);
+      await page.waitForTimeout(250);
       const got = await visible();
       check(JSON.stringify(got) === JSON.stringify(want), `ranking of ${JSON.stringify(query)}:\n  page   ${got}\n  search ${want}`);
     }
@@ -92,7 +93,7 @@ try {
 
   // Esc clears; / focuses.
   await page.keyboard.press("Escape");
-  await page.waitForTimeout(120);
+  await page.waitForTimeout(250);
   check((await page.inputValue("#q")) === "", "Esc did not clear the search");
   check((await visible()).length === total, "Esc did not restore every entry");
   await page.click("h1");
@@ -120,7 +121,7 @@ try {
   // Deep links, on load and on hash change; the typo's printed number leads to the intended code.
   for (const [hash, id] of [["617020", "617020"], ["62000", "620004"], ["604004", "604004"]]) {
     await page.goto(pageURL + "#" + hash);
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(250);
     const state = await page.$eval(`article[id='${id}']`, (e) => {
       const r = e.getBoundingClientRect();
       return { target: e.classList.contains("target"), focused: document.activeElement === e,
@@ -129,7 +130,7 @@ try {
     check(state.target && state.focused && state.inView, `#${hash}: ${JSON.stringify(state)}`);
   }
   await page.evaluate(() => { location.hash = "618010"; });
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(250);
   check(await page.$eval("article[id='618010']", (e) => e.classList.contains("target")), "hashchange to #618010 not followed");
 
   // Print hides the controls.
@@ -140,11 +141,11 @@ try {
   // The screenshots, light and dark, with a search typed.
   await page.goto(pageURL);
   await page.fill("#q", "update date");
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(250);
   await page.screenshot({ path: join(shotDir, "page.png") });
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(pageURL + "#604004");
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(250);
   await page.screenshot({ path: join(shotDir, "page-dark.png") });
 
   for (const u of requests) {
