@@ -127,3 +127,20 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("a failed write left %d files", len(es))
 	}
 }
+
+// BenchmarkWrite measures each format over the embedded catalogue.
+func BenchmarkWrite(b *testing.B) {
+	d := catalogue()
+	for _, f := range Formats() {
+		b.Run(f, func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := Write(&buf, f, d, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(buf.Len()))
+		})
+	}
+}

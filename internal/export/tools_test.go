@@ -122,7 +122,7 @@ const info = mtapiStatuses.get(code);
 const message: string | undefined = info?.message;
 const both: readonly string[] = (mtapiStatusEntriesByCode.get(604004) ?? []).map((e) => e.name);
 const alias: 620000 = MtapiStatus.InvalidUserId_620000;
-const line: string = describe(617020) + describe(-1) + describe(404) + describe(4041012) + message + both.join() + n + alias;
+const line: string = describe(617020) + describe(62000) + describe(-1) + describe(404) + describe(4041012) + message + both.join() + n + alias;
 export const all: number = mtapiStatusEntries.length + line.length;
 `))
 	writeTemp(t, dir, "awkward.ts", generate(t, "ts", awkward(), Options{}))

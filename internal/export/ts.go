@@ -122,6 +122,10 @@ export function describe(code: number): string {
     return code + ": HTTP status " + code + " (MTAPI mirrors HTTP status codes in 200-599)";
   }
   const es = mtapiStatusEntriesByCode.get(code);
+  const typo = mtapiStatusEntries.filter((e) => e.printedCode === code && e.code !== code);
+  if (es === undefined && typo.length > 0) {
+    return code + ": not a valid code; the documentation printed " + typo[0].name + " = " + code + ", a typo for " + typo[0].code;
+  }
   if (es === undefined || es[0].state === "superseded") {
     let s = code + ": not in the MTAPI status catalogue";
     if (code >= 4040000 && code <= 4049999) {

@@ -287,7 +287,14 @@
     if (id === "") return;
     var el = document.getElementById(id);
     if (!el || el.tagName !== "ARTICLE") {
-      el = /^-?[0-9]+$/.test(id) ? list.querySelector("article[data-printed=\"" + id + "\"]") : null;
+      // The typo's printed number, or a name (#UpdateDateCannotBeInFuture): its most trusted entry.
+      var key = normalize(id);
+      el = null;
+      for (var i = 0; i < entries.length && !el; i++) {
+        if (entries[i].el.getAttribute("data-printed") === id || (key !== "" && entries[i].norm === key && entries[i].state !== "superseded")) {
+          el = entries[i].el;
+        }
+      }
     }
     if (!el || el.tagName !== "ARTICLE") {
       if (/^-?[0-9]+$/.test(id)) count.textContent = id + " is not in this catalogue. Search its first digits to see its neighbours.";

@@ -119,7 +119,7 @@ try {
   check(copied === "617020 UpdateDateCannotBeInFuture", `copied ${JSON.stringify(copied)}`);
 
   // Deep links, on load and on hash change; the typo's printed number leads to the intended code.
-  for (const [hash, id] of [["617020", "617020"], ["62000", "620004"], ["604004", "604004"]]) {
+  for (const [hash, id] of [["617020", "617020"], ["62000", "620004"], ["604004", "604004"], ["UpdateDateCannotBeInFuture", "617020"]]) {
     await page.goto(pageURL + "#" + hash);
     await page.waitForTimeout(250);
     const state = await page.$eval(`article[id='${id}']`, (e) => {
