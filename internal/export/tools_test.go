@@ -130,6 +130,10 @@ export const all: number = mtapiStatusEntries.length + line.length;
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", "--lib", "es2020,dom",
 		"mtapiStatus.ts", "use.ts", "awkward.ts")
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "mtapiStatus.ts")
+	// And under the strictest settings a portal may use.
+	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes",
+		"--noImplicitReturns", "--noUnusedLocals", "--noUnusedParameters", "--noPropertyAccessFromIndexSignature",
+		"--isolatedModules", "--target", "es2022", "--module", "es2022", "mtapiStatus.ts")
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "awkward.ts")
 }
 

@@ -588,8 +588,9 @@ function byCode(): Map<number, MtapiStatusInfo[]> {
 function trusted(): Map<number, MtapiStatusInfo> {
   const m = new Map<number, MtapiStatusInfo>();
   mtapiStatusEntriesByCode.forEach((es, code) => {
-    if (es[0].state !== "superseded") {
-      m.set(code, es[0]);
+    const first = es[0];
+    if (first !== undefined && first.state !== "superseded") {
+      m.set(code, first);
     }
   });
   return m;
@@ -604,21 +605,22 @@ export function describe(code: number): string {
     return code + ": HTTP status " + code + " (MTAPI mirrors HTTP status codes in 200-599)";
   }
   const es = mtapiStatusEntriesByCode.get(code);
-  const typo = mtapiStatusEntries.filter((e) => e.printedCode === code && e.code !== code);
-  if (es === undefined && typo.length > 0) {
-    return code + ": not a valid code; the documentation printed " + typo[0].name + " = " + code + ", a typo for " + typo[0].code;
+  const typo = mtapiStatusEntries.filter((e) => e.printedCode === code && e.code !== code)[0];
+  if (es === undefined && typo !== undefined) {
+    return code + ": not a valid code; the documentation printed " + typo.name + " = " + code + ", a typo for " + typo.code;
   }
-  if (es === undefined || es[0].state === "superseded") {
+  const live = (es ?? []).filter((e) => e.state !== "superseded");
+  const first = live[0];
+  if (first === undefined) {
     let s = code + ": not in the MTAPI status catalogue";
     if (code >= 4040000 && code <= 4049999) {
       s += " (a not-found status: 404 followed by four digits)";
     }
-    if (es !== undefined) {
+    if (es !== undefined && es.length > 0) {
       s += "; formerly " + es.map((e) => e.name).join(", ") + " (superseded)";
     }
     return s;
   }
-  const live = es.filter((e) => e.state !== "superseded");
   const text = (e: MtapiStatusInfo): string => {
     let s = e.name;
     if (e.message !== "") {
@@ -634,5 +636,5 @@ export function describe(code: number): string {
   if (live.length > 1) {
     return code + " is documented with " + live.length + " names, so which one the server meant cannot be told: " + live.map(text).join("; ");
   }
-  return code + " " + text(live[0]);
+  return code + " " + text(first);
 }
