@@ -77,18 +77,23 @@ namespace Mtapi
     /// <summary>One (code, name) pair the documentation printed.</summary>
     public sealed class MtapiStatusInfo
     {
+        /// <summary>The number the entry decodes from (for the typo, the intended value).</summary>
         public int Code { get; private set; }
         /// <summary>Differs from Code only for the documentation's typo (printed 62000, meant 620004).</summary>
         public int PrintedCode { get; private set; }
+        /// <summary>The name exactly as the documentation printed it.</summary>
         public string Name { get; private set; }
         /// <summary>The MtapiStatus member for this entry (an alias Name_Code for a name's other numbers).</summary>
         public string Member { get; private set; }
         /// <summary>The documented message, or "" when none was printed.</summary>
         public string Message { get; private set; }
+        /// <summary>The controller the entry was listed under.</summary>
         public string Controller { get; private set; }
         /// <summary>current, duplicate, placeholder, superseded or typo.</summary>
         public string State { get; private set; }
+        /// <summary>The earliest documentation revision that shows the entry.</summary>
         public string FirstRevision { get; private set; }
+        /// <summary>The latest documentation revision that shows the entry.</summary>
         public string LastRevision { get; private set; }
 
         internal MtapiStatusInfo(int code, int printedCode, string name, string member, string message, string controller, string state, string firstRevision, string lastRevision)

@@ -143,7 +143,7 @@ func TestCSharp(t *testing.T) {
 	mcs := need(t, "mono-mcs", "mcs")
 	dir := t.TempDir()
 	writeTemp(t, dir, "MtapiStatus.cs", generate(t, "cs", catalogue(), Options{}))
-	run(t, dir, nil, mcs, "-target:library", "-warnaserror+", "-nowarn:618", "-out:Mtapi.dll", "MtapiStatus.cs")
+	run(t, dir, nil, mcs, "-target:library", "-warn:4", "-warnaserror+", "-doc:Mtapi.xml", "-out:Mtapi.dll", "MtapiStatus.cs")
 	writeTemp(t, dir, "Use.cs", []byte(`using Mtapi;
 public static class Use {
     public static string Run() {
