@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -130,11 +131,22 @@ export const all: number = mtapiStatusEntries.length + line.length;
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", "--lib", "es2020,dom",
 		"mtapiStatus.ts", "use.ts", "awkward.ts")
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "mtapiStatus.ts")
+	// Run it: every entry is reachable by its member and by its code.
+	run(t, dir, nil, "node", tsc, "--strict", "--target", "es2020", "--module", "commonjs", "--outDir", "js", "mtapiStatus.ts")
+	out := run(t, dir, nil, "node", "-e", `const m = require("./js/mtapiStatus.js");
+let bad = 0;
+for (const e of m.mtapiStatusEntries) {
+  if (m.MtapiStatus[e.member] !== e.code || !m.mtapiStatusEntriesByCode.get(e.code).includes(e)) { console.log("unreachable", e.code, e.name); bad++; }
+}
+console.log(m.mtapiStatusEntries.length + " entries; " + m.describe(617020));
+process.exit(bad);`)
+	if want := fmt.Sprintf("%d entries; 617020 UpdateDateCannotBeInFuture: Update date cannot be in future. [Service Requests]\n", len(catalogue().Entries)); out != want {
+		t.Errorf("node: %q, want %q", out, want)
+	}
 	// And under the strictest settings a portal may use.
 	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes",
 		"--noImplicitReturns", "--noUnusedLocals", "--noUnusedParameters", "--noPropertyAccessFromIndexSignature",
 		"--isolatedModules", "--target", "es2022", "--module", "es2022", "mtapiStatus.ts")
-	run(t, dir, nil, "node", tsc, "--strict", "--noEmit", "awkward.ts")
 }
 
 // TestCSharp compiles the cs output with Mono's C# compiler, as a library and with a program that
@@ -154,6 +166,28 @@ public static class Use {
 }
 `))
 	run(t, dir, nil, mcs, "-target:library", "-warnaserror+", "-r:Mtapi.dll", "-out:Use.dll", "Use.cs")
+	// Run it (mcs itself runs on mono): every entry is reachable by its member and its code.
+	writeTemp(t, dir, "Reach.cs", []byte(`using System;
+using Mtapi;
+public static class Reach {
+    public static int Main() {
+        int bad = 0;
+        foreach (MtapiStatusInfo e in MtapiStatusCatalogue.Entries) {
+            MtapiStatus s = (MtapiStatus)Enum.Parse(typeof(MtapiStatus), e.Member);
+            if ((int)s != e.Code || MtapiStatusCatalogue.Info(e.Member) != e || !MtapiStatusCatalogue.Lookup(e.Code).Contains(e)) {
+                Console.WriteLine("unreachable: " + e.Code + " " + e.Name);
+                bad++;
+            }
+        }
+        Console.WriteLine(MtapiStatusCatalogue.Entries.Count + " entries; " + MtapiStatusCatalogue.Message(617020));
+        return bad;
+    }
+}
+`))
+	run(t, dir, nil, mcs, "-r:Mtapi.dll", "-out:Reach.exe", "Reach.cs")
+	if out := run(t, dir, nil, need(t, "mono", "mono"), "Reach.exe"); out != fmt.Sprintf("%d entries; Update date cannot be in future.\n", len(catalogue().Entries)) {
+		t.Errorf("Reach.exe: %q", out)
+	}
 	writeTemp(t, dir, "Awkward.cs", generate(t, "cs", awkward(), Options{}))
 	run(t, dir, nil, mcs, "-target:library", "-warnaserror+", "-nowarn:618", "-out:Awkward.dll", "Awkward.cs")
 }
