@@ -112,6 +112,9 @@ func TestBrowser(t *testing.T) {
 
 // TestTypeScript type-checks the ts output and a portal's use of it with tsc --strict.
 func TestTypeScript(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a compiler")
+	}
 	tsc := needNodeModule(t, "typescript/bin/tsc")
 	dir := t.TempDir()
 	writeTemp(t, dir, "mtapiStatus.ts", generate(t, "ts", catalogue(), Options{}))
@@ -152,6 +155,9 @@ process.exit(bad);`)
 // TestCSharp compiles the cs output with Mono's C# compiler, as a library and with a program that
 // uses it.
 func TestCSharp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a compiler")
+	}
 	mcs := need(t, "mono-mcs", "mcs")
 	dir := t.TempDir()
 	writeTemp(t, dir, "MtapiStatus.cs", generate(t, "cs", catalogue(), Options{}))
@@ -194,6 +200,9 @@ public static class Reach {
 
 // TestGoSource builds and vets the go output, with the default and a chosen package name.
 func TestGoSource(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a compiler")
+	}
 	goTool := need(t, "go", "go")
 	for _, pkg := range []string{"", "statuscodes"} {
 		dir := t.TempDir()
