@@ -136,6 +136,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newHeadersCmd(env, opts),
 		newSearchCmd(env, opts),
 		newVersionCmd(env, opts),
+		newExportCmd(env, opts),
 	)
 	return root
 }
