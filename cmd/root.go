@@ -219,6 +219,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newHeadersCmd(a, nil),
 		newSearchCmd(a, nil),
 		newVersionCmd(a),
+		newExportCmd(a),
 	)
 	return root
 }

@@ -43,7 +43,7 @@ type Result struct {
 	ByName bool
 	// Status is the one-word summary for results without entries.
 	Status Status
-	cat *codes.Catalogue
+	cat    *codes.Catalogue
 	// invalid says why an input is not a status code at all.
 	invalid string
 }

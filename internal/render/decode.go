@@ -19,8 +19,8 @@ type controllerJSON struct {
 	End          int    `json:"end"`
 }
 
-// entryJSON is one catalogue entry as the JSON schema shows it.
-type entryJSON struct {
+// EntryJSON is one catalogue entry as the JSON schema shows it (decode, search and export).
+type EntryJSON struct {
 	Code          int    `json:"code"`
 	PrintedCode   int    `json:"printed_code"`
 	Name          string `json:"name"`
@@ -41,7 +41,7 @@ type resultJSON struct {
 	Code        *int            `json:"code"`
 	Status      string          `json:"status"`
 	Controller  *controllerJSON `json:"controller"`
-	Entries     []entryJSON     `json:"entries"`
+	Entries     []EntryJSON     `json:"entries"`
 	Explanation string          `json:"explanation"`
 	Suggestions []string        `json:"suggestions"`
 }
@@ -53,14 +53,15 @@ func controllerToJSON(c *codes.Controller) *controllerJSON {
 	return &controllerJSON{Name: c.Name, NameInferred: c.NameInferred, Label: c.Label, Start: c.Start, End: c.End}
 }
 
-func entryToJSON(e codes.Entry) entryJSON {
-	return entryJSON{Code: e.Code, PrintedCode: e.Printed, Name: e.Name, Controller: e.Controller.Name,
+// EntryToJSON converts a catalogue entry.
+func EntryToJSON(e codes.Entry) EntryJSON {
+	return EntryJSON{Code: e.Code, PrintedCode: e.Printed, Name: e.Name, Controller: e.Controller.Name,
 		Message: e.Message, State: string(e.State), FirstRevision: e.FirstRevision, LastRevision: e.LastRevision, Note: e.Note}
 }
 
 func toJSON(r decode.Result) resultJSON {
 	j := resultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
-		Controller: controllerToJSON(r.Controller), Entries: []entryJSON{}, Explanation: r.Explanation(),
+		Controller: controllerToJSON(r.Controller), Entries: []EntryJSON{}, Explanation: r.Explanation(),
 		Suggestions: r.Suggestions()}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
@@ -70,7 +71,7 @@ func toJSON(r decode.Result) resultJSON {
 		j.Code = &code
 	}
 	for _, e := range r.Entries {
-		j.Entries = append(j.Entries, entryToJSON(e))
+		j.Entries = append(j.Entries, EntryToJSON(e))
 	}
 	return j
 }

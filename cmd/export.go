@@ -1,0 +1,88 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/export"
+)
+
+func newExportCmd(a *app) *cobra.Command {
+	env := a.env
+	var format, output, pkg string
+	formats := strings.Join(export.Formats(), ", ")
+	c := &cobra.Command{
+		Use:   "export --format FORMAT [-o FILE]",
+		Short: "Write the catalogue as a web page, source code (TypeScript, C#, Go) or a document",
+		Long: `Write the whole catalogue in one of these formats:
+
+  html   one self-contained, searchable page (no external requests; works from file://)
+  ts     a TypeScript module: MtapiStatus (name -> code), a Map code -> entry, describe(code)
+  cs     a C# file: enum MtapiStatus (Name = 617001) and a static message lookup
+  go     a Go file (package mtapistatus, or --package NAME): typed constants and a message table
+  json   every entry, as decode --json's entry objects
+  csv    one row per entry (RFC 4180), with a header row
+  md     a Markdown page: one table per controller, awkward cases explained
+  text   the status-code page's own text, which 'mtapi catalogue import' reads back
+
+Enums cannot hold one name twice: in ts, cs and go each name is one member bound to its most trusted
+number, and every other entry (superseded history, a name's further numbers) is an alias Name_Code.
+Every entry is in each file's lookup table.
+
+The output is deterministic; SOURCE_DATE_EPOCH adds a generation date. -o writes the file
+atomically (a temporary file in the same directory, then renamed).`,
+		Example: `  mtapi export --format html -o mtapi-status-codes.html
+  mtapi export --format ts -o src/mtapiStatus.ts
+  mtapi export --format go --package statuscodes -o statuscodes/codes.go
+  mtapi export --format csv | column -s, -t`,
+		Args:              cobra.NoArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(c *cobra.Command, args []string) error {
+			if format == "" {
+				return fail(ExitUsage, "formats: "+formats, "export needs --format")
+			}
+			o := export.Options{Package: pkg}
+			if err := export.Check(format, o); err != nil {
+				if errors.Is(err, export.ErrBadPackage) {
+					return fail(ExitUsage, "a Go package name is a lower-case identifier, e.g. mtapistatus", "--package %s is not a valid Go package name", escape.Quote(pkg))
+				}
+				return fail(ExitUsage, "formats: "+formats, "unknown format %s", escape.Quote(format))
+			}
+			if pkg != "" && format != "go" {
+				return fail(ExitUsage, "use --package with --format go", "--package applies only to the go format")
+			}
+			cat := a.catalogue()
+			d := export.Data{Catalogue: cat, Entries: cat.Entries(), Controllers: cat.Controllers(), Revision: cat.LatestRevision(),
+				Version: env.Build.resolved().Version}
+			if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+				sec, err := strconv.ParseInt(s, 10, 64)
+				if err != nil || sec < 0 {
+					return fail(ExitUsage, "SOURCE_DATE_EPOCH is seconds since 1970-01-01 UTC, or unset", "invalid SOURCE_DATE_EPOCH %s", escape.Quote(s))
+				}
+				d.Generated = time.Unix(sec, 0).UTC()
+			}
+			if output != "" && output != "-" {
+				if err := export.WriteFile(output, format, d, o); err != nil {
+					return fail(ExitUsage, "check that the directory exists and can be written", "cannot write %s: %v", escape.Quote(output), err)
+				}
+				return nil
+			}
+			if err := export.Write(env.Stdout, format, d, o); err != nil {
+				return fmt.Errorf("%w: %w", errWrite, err)
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVarP(&format, "format", "f", "", "output format: "+formats)
+	c.Flags().StringVarP(&output, "output", "o", "", "write to FILE atomically instead of standard output")
+	c.Flags().StringVar(&pkg, "package", "", "Go package name for --format go (default "+export.DefaultPackage+")")
+	_ = c.RegisterFlagCompletionFunc("format", fixedCompletions(export.Formats()...))
+	_ = c.RegisterFlagCompletionFunc("package", cobra.NoFileCompletions)
+	return c
+}
