@@ -111,6 +111,7 @@ func TestForgivingInput(t *testing.T) {
 		{"", []string{"decode", "61702"}, 1, "61702\t61702\tunknown", "did you mean 617020"},
 		{"", []string{"decode", "updatedateshoudbeafter"}, 1, "", "did you mean UpdateDateShouldBeAfter"},
 		{"", []string{"617020", "decode"}, 2, "", "hint: run 'mtapi decode 617020'"},
+		{"617020\n", []string{"-"}, 0, "617020\t617020\tcurrent", ""},
 		{"", []string{"decode", "--jsn", "1"}, 2, "", "did you mean --json?"},
 		{"", []string{"search", "--limt", "1"}, 2, "", "did you mean --limit?"},
 	}

@@ -225,9 +225,9 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 }
 
 // decodable reports whether a root argument is something to decode: a code list, a name, a pasted
-// header line, or a pasted response.
+// header line, a pasted response, or - for standard input.
 func (a *app) decodable(arg string) bool {
-	if codes.IsCodeList(arg) || decode.IsName(a.catalogue(), arg) || pastedResponse(arg) {
+	if arg == "-" || codes.IsCodeList(arg) || decode.IsName(a.catalogue(), arg) || pastedResponse(arg) {
 		return true
 	}
 	if !strings.HasPrefix(strings.ToLower(strings.Trim(arg, " \"'")), "mtapistatus") {
