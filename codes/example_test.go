@@ -86,3 +86,16 @@ func ExampleParseNumber() {
 	// UpdateDate 0 false false
 	// 12345678901 0 true true
 }
+
+func ExampleIsCodeList() {
+	// A value as the mtapistatus header carries it: one code or a comma list.
+	fmt.Println(codes.IsCodeList("617020,-1"), codes.IsCodeList("617020, 4041001"), codes.IsCodeList("UpdateDate"))
+	// Output: true true false
+}
+
+func ExampleNormalizeIndex() {
+	// The key LookupName compares, with where each of its bytes is in the name as printed.
+	key, at := codes.NormalizeIndex("Update_Date")
+	fmt.Println(key, at[6])
+	// Output: updatedate 7
+}
