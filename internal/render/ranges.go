@@ -108,9 +108,15 @@ func (p *Printer) rangeTable(rs []codes.Range) {
 	case room-frame4 >= widths[3]:
 	case room-frame4 >= minNote:
 		widths[3] = room - frame4
-	default:
+	case room+widths[1]-frame3 >= 4:
 		cols, widths[3] = 3, 0
-		widths[1] = max(4, min(widths[1], room+widths[1]-frame3))
+		widths[1] = min(widths[1], room+widths[1]-frame3)
+	default:
+		// A very narrow window: ranges and names only, both cut if they must be.
+		const frame2 = 7
+		cols, widths[2], widths[3] = 2, 0, 0
+		widths[0] = max(5, min(widths[0], p.opts.Width-frame2-4))
+		widths[1] = max(4, min(widths[1], p.opts.Width-frame2-widths[0]))
 	}
 	headers := []string{"RANGE", "NAME", "CODES", "NOTE"}[:cols]
 	t := table.New().
