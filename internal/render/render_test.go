@@ -1,8 +1,15 @@
 package render
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/decode"
+	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
 func TestJSONEscapesTerminalControls(t *testing.T) {
@@ -45,3 +52,35 @@ func TestWrap(t *testing.T) {
 		t.Errorf("wrap lost words: %q", got)
 	}
 }
+
+// Nothing a person sees runs past the window's edge, at any width from 20 columns.
+func TestStyledFitsEveryWidth(t *testing.T) {
+	cat := codes.Embedded()
+	inputs := []string{"617020", "604004", "601000", "620000", "617003", "4041012", "61702", "updatedateshoudbeafter",
+		"UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", "404", "-1", "\x1b[31m" + strings.Repeat("x", 90)}
+	for width := 20; width <= 130; width += 3 {
+		for _, verbose := range []bool{false, true} {
+			var b bytes.Buffer
+			p := New(&b, Options{Format: Styled, Width: width, Verbose: verbose})
+			p.Ranges(cat.Ranges())
+			p.BeginList()
+			for _, in := range inputs {
+				p.Result(decode.Resolve(cat, escapeFree(in)))
+			}
+			p.EndList()
+			p.Matches(search.Search(cat, "failed", search.Options{}), 0)
+			p.Matches(search.Search(cat, "date", search.Options{}), 0)
+			if err := p.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			for i, l := range strings.Split(b.String(), "\n") {
+				if w := lipgloss.Width(l); w > width {
+					t.Fatalf("width %d (verbose %v): line %d is %d wide: %q", width, verbose, i+1, w, l)
+				}
+			}
+		}
+	}
+}
+
+// escapeFree keeps test inputs printable; the escaping itself is tested in internal/escape.
+func escapeFree(s string) string { return strings.ReplaceAll(s, "\x1b", "") }
