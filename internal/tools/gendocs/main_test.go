@@ -32,7 +32,10 @@ func TestGeneratedFilesAreCurrent(t *testing.T) {
 	}
 	// Nothing generated may linger after a command is removed.
 	for _, dir := range []string{"completions", "man"} {
-		ents, _ := os.ReadDir(filepath.Join(root, dir))
+		ents, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, e := range ents {
 			if _, ok := files[dir+"/"+e.Name()]; !ok {
 				t.Errorf("%s/%s is not generated any more; delete it", dir, e.Name())
