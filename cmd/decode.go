@@ -59,8 +59,15 @@ func runDecodeCmd(opts *decodeOptions) error {
 		}
 		args, implicit = []string{"-"}, true
 	}
-	return a.decodeArgs(args, implicit)
+	err := a.decodeArgs(args, implicit)
+	if errors.Is(err, errNoInput) {
+		return fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
+	}
+	return err
 }
+
+// errNoInput says that standard input, read without a "-", held nothing to decode.
+var errNoInput = errors.New("no input")
 
 const noInputHint = "e.g. 'mtapi decode 617020', or '-' to read codes from stdin"
 
@@ -73,7 +80,7 @@ func (a *app) decodeArgs(args []string, implicit bool) error {
 	d := &decoder{app: a, p: p}
 	err = d.run(args)
 	if err == nil && implicit && d.count == 0 && !d.responses {
-		err = fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
+		err = errNoInput
 	}
 	return finish(p, err)
 }

@@ -126,9 +126,14 @@ func TestForgivingInput(t *testing.T) {
 			}
 		}
 	}
-	// Nothing piped: the root command shows its help.
-	if r := execute(t, "", false, nil); r.code != 0 || !strings.Contains(r.stdout, "Usage:") {
-		t.Errorf("mtapi alone: exit %d, stdout %.100q", r.code, r.stdout)
+	// Nothing piped, or only blank lines: the root command shows its help.
+	for _, in := range []string{"", "\n \n"} {
+		if r := execute(t, in, false, nil); r.code != 0 || !strings.Contains(r.stdout, "Usage:") {
+			t.Errorf("mtapi < %q: exit %d, stdout %.100q", in, r.code, r.stdout)
+		}
+	}
+	if r := execute(t, "\n", false, nil, "decode"); r.code != 2 || !strings.Contains(r.stderr, "decode found no codes") {
+		t.Errorf("mtapi decode < blank: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 

@@ -172,7 +172,10 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 				if _, err := a.stdin().Peek(1); err != nil {
 					return c.Help()
 				}
-				return a.decodeArgs([]string{"-"}, true)
+				if err := a.decodeArgs([]string{"-"}, true); !errors.Is(err, errNoInput) {
+					return err
+				}
+				return c.Help()
 			}
 			// "mtapi 617020" (or a code name) is short for "mtapi decode 617020"; anything else is a
 			// mistyped command, or a command after its arguments.
