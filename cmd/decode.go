@@ -199,7 +199,7 @@ func firstLine(br interface {
 func (d *decoder) responsesIn(r io.Reader, what string) error {
 	a := d.app
 	d.responses = true
-	a.say(what+" is an HTTP response or headers: decoding only its mtapistatus values, as 'mtapi headers' does", "")
+	a.say(what+" is an HTTP response: decoding only its mtapistatus headers", "")
 	found := false
 	err := headers.Parse(r, func(resp headers.Response) error {
 		found = found || resp.Found
