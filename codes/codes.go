@@ -110,7 +110,9 @@ type Controller struct {
 	Implemented   string
 	FirstRevision string
 	LastRevision  string
-	Note          string
+	// Sources lists the documentation copies the heading or its codes were read from, as in Entry.
+	Sources string
+	Note    string
 	// Documented counts the numbers in the range that have a catalogue entry other than superseded
 	// history (604004, printed with two names, counts once).
 	Documented int
