@@ -1,0 +1,208 @@
+package page
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// skipped are elements whose text is never page content: macro parameters (an info panel's title),
+// scripts, styles and the document head.
+var skipped = map[string]bool{
+	"script": true, "style": true, "head": true, "title": true, "noscript": true, "template": true,
+	"ac:parameter": true, "ac:placeholder": true,
+}
+
+// blocks end a line of text.
+var blocks = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "table": true, "tr": true, "td": true,
+	"th": true, "tbody": true, "thead": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "pre": true, "blockquote": true, "section": true, "article": true, "body": true,
+	"ac:structured-macro": true, "ac:rich-text-body": true, "ac:plain-text-body": true, "ac:layout": true,
+	"ac:layout-section": true, "ac:layout-cell": true, "ac:task": true, "dl": true, "dt": true, "dd": true,
+	"hr": true,
+}
+
+type event struct {
+	text   string
+	rel    relation
+	inMain bool
+}
+
+// ParseHTML reads Confluence storage format (body.storage) or an HTML export of the page. Every
+// block element and <br /> ends a line; inside a list item the lines belong to one item, and a new
+// <li> starts another, which is how the layout of each section is read. Code blocks (CDATA) keep
+// their line breaks. In an export, only the page body (id="main-content") is read when present, so
+// breadcrumbs and the footer are not taken for messages.
+func ParseHTML(r io.Reader) (*Page, error) {
+	z := html.NewTokenizer(io.LimitReader(r, MaxInput+1))
+	z.AllowCDATA(true)
+	z.SetMaxBuf(4 << 20)
+
+	var (
+		events    []event
+		cur       strings.Builder
+		next      = relSoft
+		liDepth   int
+		skipDepth int
+		preDepth  int
+		depth     int
+		mainDepth = -1
+		sawMain   bool
+		total     int
+	)
+	flush := func(rel relation) {
+		if t := strings.TrimSpace(cur.String()); t != "" {
+			events = append(events, event{text: t, rel: next, inMain: mainDepth >= 0})
+			next = rel
+		} else if rel == relOther || next == relSoft {
+			next = rel
+		}
+		cur.Reset()
+	}
+	boundary := func() relation {
+		if liDepth > 0 {
+			return relSame
+		}
+		return relSoft
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			err := z.Err()
+			if errors.Is(err, io.EOF) {
+				flush(relSoft)
+				return replay(events, sawMain)
+			}
+			if errors.Is(err, html.ErrBufferExceeded) {
+				return nil, fmt.Errorf("%w: a markup token over 4 MiB", ErrTooLarge)
+			}
+			return nil, err
+		case html.TextToken:
+			if skipDepth > 0 {
+				continue
+			}
+			raw := z.Text()
+			total += len(raw)
+			if total > MaxInput {
+				return nil, fmt.Errorf("%w: more than %d MiB", ErrTooLarge, MaxInput>>20)
+			}
+			text := string(raw)
+			if preDepth > 0 {
+				// Code blocks keep their lines.
+				lines := strings.Split(text, "\n")
+				for i, l := range lines {
+					if i > 0 {
+						flush(relSoft)
+					}
+					cur.WriteString(l)
+				}
+				continue
+			}
+			if cur.Len() < maxLine {
+				cur.WriteString(text)
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			isMain := false
+			if tt == html.StartTagToken && hasAttr {
+				for {
+					k, v, more := z.TagAttr()
+					if string(k) == "id" && string(v) == "main-content" {
+						isMain = true
+					}
+					if !more {
+						break
+					}
+				}
+			}
+			voidTag := tt == html.SelfClosingTagToken || tag == "br" || tag == "hr" || tag == "img" || tag == "meta" || tag == "link" || tag == "input"
+			if tt == html.StartTagToken && !voidTag {
+				depth++
+				if depth > 10000 {
+					return nil, fmt.Errorf("%w: markup nested over 10000 deep", ErrTooLarge)
+				}
+			}
+			if skipped[tag] {
+				switch {
+				case tt == html.StartTagToken:
+					skipDepth++
+				case tt == html.EndTagToken && skipDepth > 0:
+					skipDepth--
+				}
+				if tt != html.SelfClosingTagToken {
+					if tt == html.EndTagToken {
+						depth--
+					}
+					continue
+				}
+			}
+			if skipDepth > 0 {
+				if tt == html.EndTagToken {
+					depth--
+				}
+				continue
+			}
+			switch {
+			case tag == "br":
+				flush(relSame)
+			case tag == "li" && tt == html.StartTagToken:
+				flush(relSoft)
+				liDepth++
+				next = relOther
+			case tag == "li" && tt == html.EndTagToken:
+				flush(relSoft)
+				if liDepth > 0 {
+					liDepth--
+				}
+				next = relOther
+			case tag == "pre" || tag == "ac:plain-text-body":
+				flush(boundary())
+				if tt == html.StartTagToken {
+					preDepth++
+				} else if tt == html.EndTagToken && preDepth > 0 {
+					preDepth--
+				}
+			case blocks[tag]:
+				if strings.HasPrefix(tag, "h") && len(tag) == 2 {
+					flush(relSoft)
+				} else {
+					flush(boundary())
+				}
+			}
+			if isMain {
+				sawMain = true
+				mainDepth = depth
+			}
+			if tt == html.EndTagToken {
+				if mainDepth >= 0 && depth == mainDepth {
+					flush(relSoft)
+					mainDepth = -1
+				}
+				depth--
+			}
+		}
+	}
+}
+
+func replay(events []event, onlyMain bool) (*Page, error) {
+	b := newBuilder(Storage)
+	for i, e := range events {
+		if onlyMain && !e.inMain {
+			continue
+		}
+		if err := b.line(e.text, e.rel, i+1); err != nil {
+			return nil, err
+		}
+	}
+	p := b.finish()
+	if onlyMain {
+		p.Form = HTML
+	}
+	return p, nil
+}
