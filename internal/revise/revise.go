@@ -91,6 +91,7 @@ func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, er
 	st := &state{cat: cat, label: label, res: res}
 	st.controllers(p)
 	st.entries(p)
+	sortChanges(res.Changes)
 	if len(res.Changes) == 0 {
 		res.Files = fromCatalogue(c).files()
 		return res, nil
@@ -260,7 +261,7 @@ func (st *state) entries(p *page.Page) {
 		st.seenRow[r] = true
 		if r.state == string(codes.Superseded) {
 			st.revived[r] = true
-			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name, New: pe.Message})
+			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
 			continue
 		}
 		if pe.Message != "" && pe.Message != r.message {
@@ -312,14 +313,14 @@ func (st *state) entries(p *page.Page) {
 			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
 		default:
 			nr.note = "Added in " + st.label + "."
-			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name, New: pe.Message})
+			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
 		}
 	}
 	// Removed: current meanings no longer printed.
 	for _, r := range st.cat.rows {
 		if (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && live(r) {
 			st.superseded[r] = fmt.Sprintf("superseded by: nothing; removed from the page in %s.", st.label)
-			st.change(Change{Change: Removed, Code: r.code, Name: r.name, Old: r.name})
+			st.change(Change{Change: Removed, Code: r.code, Name: r.name})
 		}
 	}
 	// Duplicates: two names printed with one number in this revision.
@@ -512,5 +513,18 @@ func sortRows(rows []*entryRow) {
 			return rows[i].code < rows[j].code
 		}
 		return rows[i].name < rows[j].name
+	})
+}
+
+// kindOrder orders the changes of one number: what happened to the heading, then to the entries.
+var kindOrder = []string{Controller, Removed, Renamed, Renumbered, Added, Message, Duplicate}
+
+// sortChanges orders the report by number, so it reads along the page.
+func sortChanges(cs []Change) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Code != cs[j].Code {
+			return cs[i].Code < cs[j].Code
+		}
+		return slices.Index(kindOrder, cs[i].Change) < slices.Index(kindOrder, cs[j].Change)
 	})
 }

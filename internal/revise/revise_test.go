@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -75,5 +79,127 @@ func TestRoundTripOfExportedTextHasNoChanges(t *testing.T) {
 		if len(res.Skipped) > 0 {
 			t.Errorf("%+v: skipped %+v", variant, res.Skipped)
 		}
+	}
+}
+
+func parseFile(t *testing.T, name string) *page.Page {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "catalogue", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := page.Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The hand-built r26 page (testdata/catalogue/make-fixtures.py lists its edits), in each form.
+var r26Changes = []Change{
+	{Change: Removed, Code: 601015, Name: "SetEnrollmentKeyFailed"},
+	{Change: Renamed, Code: 601016, Name: "GetAppliedUserPermissionsFailed", Old: "GetAppliedPermissionsFailed", New: "GetAppliedUserPermissionsFailed"},
+	{Change: Added, Code: 601017, Name: "GetAppliedUserFailed"},
+	{Change: Controller, Code: 602000, Name: "Countries Controller", Old: "(heading not visible: 602xxx) (602000-602999)", New: "Countries Controller (602000-602999)"},
+	{Change: Added, Code: 608001, Name: "InvalidInvoiceId"},
+	{Change: Added, Code: 612016, Name: "NoticeTypeNotFound"},
+	{Change: Added, Code: 612016, Name: "NoticeTypeInvalid"},
+	{Change: Duplicate, Code: 612016, Name: "NoticeTypeNotFound, NoticeTypeInvalid"},
+	{Change: Message, Code: 618010, Name: "InvalidReturnUrl", Old: "Return url Failed", New: "Return url is not valid"},
+	{Change: Renumbered, Code: 618022, Name: "RetrievingServiceCatalogFailed", Old: "618021", New: "618022"},
+	{Change: Added, Code: 620019, Name: "RetrievingPermissionsByUserServiceFailed"},
+	{Change: Controller, Code: 623000, Name: "Reports Controller", New: "Reports Controller (623000-623999)"},
+	{Change: Added, Code: 623001, Name: "GetReportFailed"},
+	{Change: Added, Code: 623002, Name: "ExportReportFailed"},
+	{Change: Message, Code: 901002, Name: "ArgumentError", Old: "Operation you tried to perform came across argument related error - such as missing argument or invalid value", New: "Operation you tried to perform came across an argument related error"},
+	{Change: Added, Code: 901009, Name: "InvalidPostalCode"},
+	{Change: Added, Code: 4041015, Name: "FormNotFound"},
+}
+
+func TestImportR26InEveryForm(t *testing.T) {
+	var first map[string][]byte
+	for _, name := range []string{"r26.txt", "r26.storage.xhtml", "r26.export.html"} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Import(codes.Embedded(), parseFile(t, name), "", "hand-built r26 page")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Revision != "r26" {
+				t.Errorf("revision %q, want r26", res.Revision)
+			}
+			if !slices.Equal(res.Changes, r26Changes) {
+				for _, c := range res.Changes {
+					t.Logf("got %+v", c)
+				}
+				t.Fatalf("changes differ from the page's edits")
+			}
+			// Every form of the page writes the same catalogue.
+			if first == nil {
+				first = res.Files
+			} else if !maps.EqualFunc(first, res.Files, bytes.Equal) {
+				t.Errorf("%s writes other files than r26.txt", name)
+			}
+			c, err := codes.Load(mapFS(res.Files))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkR26(t, c)
+			// Importing the same page again changes nothing, and rewrites the same bytes.
+			again, err := Import(c, parseFile(t, name), "", "hand-built r26 page")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(again.Changes) != 0 {
+				t.Errorf("second import: %+v", again.Changes)
+			}
+			if !maps.EqualFunc(again.Files, res.Files, bytes.Equal) {
+				t.Errorf("second import rewrote the files")
+			}
+		})
+	}
+}
+
+func checkR26(t *testing.T, c *codes.Catalogue) {
+	t.Helper()
+	if c.LatestRevision() != "r26" || len(c.Revisions()) != 28 {
+		t.Errorf("revisions: newest %s, %d rows", c.LatestRevision(), len(c.Revisions()))
+	}
+	want := map[int]string{
+		618022: "RetrievingServiceCatalogFailed current", 618021: "RetrievingServiceCatalogFailed superseded",
+		601016: "GetAppliedUserPermissionsFailed current, GetAppliedPermissionsFailed superseded",
+		601015: "SetEnrollmentKeyFailed superseded", 601017: "GetAppliedUserFailed current",
+		612016: "NoticeTypeInvalid duplicate, NoticeTypeNotFound duplicate",
+		608001: "InvalidInvoiceId placeholder", 623001: "GetReportFailed current", 4041015: "FormNotFound current",
+		620004: "RetrievingUsersFailed typo", 604004: "CreatingArtifactFailed duplicate, RetrievingArtifactFailed duplicate",
+	}
+	for code, w := range want {
+		var got []string
+		for _, e := range c.Lookup(code).Entries {
+			got = append(got, e.Name+" "+string(e.State))
+		}
+		if g := strings.Join(got, ", "); g != w {
+			t.Errorf("%d: %s, want %s", code, g, w)
+		}
+	}
+	e := c.Lookup(618010).Entries[0]
+	if e.Message != "Return url is not valid" || e.LastRevision != "r26" || !strings.Contains(e.Note, `Message until seed: "Return url Failed".`) {
+		t.Errorf("618010: %q, last %s, note %q", e.Message, e.LastRevision, e.Note)
+	}
+	old := c.Lookup(618021).Entries[0]
+	if old.Note[:len("superseded by: RetrievingServiceCatalogFailed = 618022 (r26).")] != "superseded by: RetrievingServiceCatalogFailed = 618022 (r26)." || old.LastRevision != "seed" {
+		t.Errorf("618021: note %q, last %s", old.Note, old.LastRevision)
+	}
+	if ctl := c.ControllerFor(623500); ctl == nil || ctl.Label != "Reports Controller" || ctl.Name != "Reports" || ctl.NameInferred {
+		t.Errorf("623500: controller %+v", ctl)
+	}
+	if ctl := c.ControllerFor(602000); ctl.Label != "Countries Controller" || ctl.NameInferred {
+		t.Errorf("602000: controller %+v", ctl)
+	}
+	if ctl := c.ControllerFor(617000); ctl.Label != "(heading not visible: 617xxx)" {
+		t.Errorf("617000: the inferred name printed as a heading changed the label to %q", ctl.Label)
+	}
+	if n := len(c.Entries()); n != 173+11 {
+		t.Errorf("%d entries, want %d (9 added, a renamed and a renumbered row)", n, 173+11)
 	}
 }
