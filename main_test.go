@@ -76,7 +76,7 @@ func TestBinaryDecode(t *testing.T) {
 		{"forced colour", "", []string{"CLICOLOR_FORCE=1"}, []string{"decode", "617020"}, 0, "\x1b[", ""},
 		{"--color always beats NO_COLOR", "", []string{"NO_COLOR=1"}, []string{"decode", "--color=always", "617020"}, 0, "\x1b[", ""},
 		{"json", "", nil, []string{"decode", "--json", "617020"}, 0, `"name": "UpdateDateCannotBeInFuture"`, ""},
-		{"version", "", nil, []string{"--version"}, 0, "catalogue: 173 entries", ""},
+		{"version", "", nil, []string{"--version"}, 0, "catalogue: embedded, 173 entries", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,15 +44,17 @@ func TestEmbeddedPassesValidation(t *testing.T) {
 // Every rule of the validation, each with the exact message a maintainer sees.
 func TestCheckReportsEveryProblem(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(m fstest.MapFS)
-		want  []string
+		want   []string
 	}{
 		{"code not an integer", func(m fstest.MapFS) { edit(m, CatalogueFile, "\n617020\t", "\n61702x\t") },
 			[]string{`catalogue.tsv:92: code "61702x" is not an integer (column 1)`}},
 		{"unknown state", func(m fstest.MapFS) { edit(m, CatalogueFile, "\tcurrent\tr02\tr02", "\tcurent\tr02\tr02") },
 			[]string{`catalogue.tsv:4: state "curent" is not one of current, duplicate, placeholder, superseded, typo (column `}},
-		{"unknown controller", func(m fstest.MapFS) { edit(m, CatalogueFile, "\tAccounts Controller\tA null", "\tAcounts Controller\tA null") },
+		{"unknown controller", func(m fstest.MapFS) {
+			edit(m, CatalogueFile, "\tAccounts Controller\tA null", "\tAcounts Controller\tA null")
+		},
 			[]string{`catalogue.tsv:4: controller "Acounts Controller" is not in controllers.tsv (column 37)`}},
 		{"unknown revision", func(m fstest.MapFS) { edit(m, CatalogueFile, "\tr02\tr02\t", "\tr02\tr99\t") },
 			[]string{`catalogue.tsv:4: last_revision "r99" is not in revisions.tsv`}},
@@ -77,7 +79,9 @@ func TestCheckReportsEveryProblem(t *testing.T) {
 			[]string{`typo note must start "intended value: N"`}},
 		{"typo outside", func(m fstest.MapFS) { edit(m, CatalogueFile, "intended value: 620004.", "intended value: 630004.") },
 			[]string{`intended value 630004 of the typo is outside Users Controller (620000-620999)`}},
-		{"superseded note", func(m fstest.MapFS) { edit(m, CatalogueFile, "superseded by: InvalidArtifactType", "replaced by InvalidArtifactType") },
+		{"superseded note", func(m fstest.MapFS) {
+			edit(m, CatalogueFile, "superseded by: InvalidArtifactType", "replaced by InvalidArtifactType")
+		},
 			[]string{`catalogue.tsv:2: superseded note must start "superseded by:" and say by what`}},
 		{"two current names", func(m fstest.MapFS) {
 			edit(m, CatalogueFile, "\tduplicate\tr11\tr11", "\tcurrent\tr11\tr11")
@@ -100,9 +104,13 @@ func TestCheckReportsEveryProblem(t *testing.T) {
 			[]string{`controllers.tsv:4: controller "App Controller" has no short name in names.tsv`}},
 		{"short name unknown", func(m fstest.MapFS) { edit(m, NamesFile, "App Controller\tApp", "Ap Controller\tApp") },
 			[]string{`controllers.tsv:4: controller "App Controller" has no short name`, `names.tsv:7: label "Ap Controller" is not a controller in controllers.tsv`}},
-		{"control character", func(m fstest.MapFS) { edit(m, CatalogueFile, "User activation failed.", "User activation\x1b[2J failed.") },
+		{"control character", func(m fstest.MapFS) {
+			edit(m, CatalogueFile, "User activation failed.", "User activation\x1b[2J failed.")
+		},
 			[]string{`catalogue.tsv:6: message contains the control character U+001B`}},
-		{"not UTF-8", func(m fstest.MapFS) { edit(m, CatalogueFile, "User activation failed.", "User activation \xff failed.") },
+		{"not UTF-8", func(m fstest.MapFS) {
+			edit(m, CatalogueFile, "User activation failed.", "User activation \xff failed.")
+		},
 			[]string{`catalogue.tsv:6: not valid UTF-8`}},
 		{"missing file", func(m fstest.MapFS) { delete(m, RevisionsFile) },
 			[]string{`revisions.tsv: missing: a catalogue needs catalogue.tsv, controllers.tsv and revisions.tsv`}},
