@@ -151,11 +151,11 @@ func ParseHTML(r io.Reader) (*Page, error) {
 			switch {
 			case tag == "br":
 				flush(relSame)
-			case tag == "li" && tt == html.StartTagToken:
+			case (tag == "li" || tag == "tr") && tt == html.StartTagToken:
 				flush(relSoft)
 				liDepth++
 				next = relOther
-			case tag == "li" && tt == html.EndTagToken:
+			case (tag == "li" || tag == "tr") && tt == html.EndTagToken:
 				flush(relSoft)
 				if liDepth > 0 {
 					liDepth--

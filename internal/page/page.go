@@ -228,6 +228,22 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 	if s == "" || s == "..." || s == "…" {
 		return nil
 	}
+	// A bullet starts a new list item (the bullet layout of some copies).
+	for _, bullet := range []string{"• ", "· ", "◦ ", "▪ ", "* "} {
+		if rest, ok := strings.CutPrefix(s, bullet); ok {
+			s, rel = strings.TrimSpace(rest), relOther
+			break
+		}
+	}
+	// "Invoices Controller (608000-608999) Note: Not implemented yet." on one line.
+	if i := strings.LastIndex(s, ") "); i > 0 && notImplemented(s[i+2:]) {
+		if label, start, end, ok := heading(s[:i+1]); ok {
+			b.section(label, start, end)
+			b.open = 0
+			b.sec.NotImplemented = true
+			return b.err
+		}
+	}
 	if label, start, end, ok := heading(s); ok {
 		b.section(label, start, end)
 		b.open = 0
@@ -338,21 +354,22 @@ func (b *builder) finish() *Page {
 // merge folds repeated (code, name) pairs of one section into the first, keeping the first message
 // printed (the 404 block lists 4041001 twice: with its description, then with a comment).
 func merge(es []Entry) []Entry {
+	type key struct {
+		code int
+		name string
+	}
+	at := make(map[key]int, len(es))
 	out := es[:0]
 	for _, e := range es {
-		dup := false
-		for i := range out {
-			if out[i].Code == e.Code && out[i].Name == e.Name {
-				if out[i].Message == "" {
-					out[i].Message = e.Message
-				}
-				dup = true
-				break
+		k := key{e.Code, e.Name}
+		if i, dup := at[k]; dup {
+			if out[i].Message == "" {
+				out[i].Message = e.Message
 			}
+			continue
 		}
-		if !dup {
-			out = append(out, e)
-		}
+		at[k] = len(out)
+		out = append(out, e)
 	}
 	return out
 }
