@@ -195,8 +195,9 @@ func TestLoadDirectory(t *testing.T) {
 func FuzzCheck(f *testing.F) {
 	f.Add(catalogueTSV[:2000], controllersTSV[:1500])
 	f.Add("code\tname\n1\t2\n", "\t\t\n")
+	base := embeddedDir(f)
 	f.Fuzz(func(t *testing.T, cat, ctl string) {
-		m := embeddedDir(t)
+		m := fstest.MapFS{RevisionsFile: base[RevisionsFile], NamesFile: base[NamesFile]}
 		m[CatalogueFile] = &fstest.MapFile{Data: []byte(cat)}
 		m[ControllersFile] = &fstest.MapFile{Data: []byte(ctl)}
 		c, err := Load(m)
