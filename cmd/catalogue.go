@@ -161,7 +161,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 			pg := &page.Page{}
 			var names []string
 			for _, a := range args {
-				p, err := readPage(env, a)
+				p, err := readPage(env, a, revise.Known(cat))
 				if err != nil {
 					return err
 				}
@@ -196,7 +196,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 	return c
 }
 
-func readPage(env *Env, name string) (*page.Page, error) {
+func readPage(env *Env, name string, known func(int, string) bool) (*page.Page, error) {
 	var r io.Reader
 	if name == "-" {
 		r = env.Stdin
@@ -208,7 +208,7 @@ func readPage(env *Env, name string) (*page.Page, error) {
 		defer f.Close()
 		r = f
 	}
-	p, err := page.Parse(r)
+	p, err := page.ParseWith(r, page.Options{Known: known})
 	if err != nil {
 		return nil, fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), err)
 	}

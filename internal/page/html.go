@@ -37,7 +37,9 @@ type event struct {
 // <li> starts another, which is how the layout of each section is read. Code blocks (CDATA) keep
 // their line breaks. In an export, only the page body (id="main-content") is read when present, so
 // breadcrumbs and the footer are not taken for messages.
-func ParseHTML(r io.Reader) (*Page, error) {
+func ParseHTML(r io.Reader) (*Page, error) { return parseHTML(r, Options{}) }
+
+func parseHTML(r io.Reader, o Options) (*Page, error) {
 	z := html.NewTokenizer(io.LimitReader(r, MaxInput+1))
 	z.AllowCDATA(true)
 	z.SetMaxBuf(4 << 20)
@@ -76,7 +78,7 @@ func ParseHTML(r io.Reader) (*Page, error) {
 			err := z.Err()
 			if errors.Is(err, io.EOF) {
 				flush(relSoft)
-				return replay(events, sawMain)
+				return replay(events, sawMain, o)
 			}
 			if errors.Is(err, html.ErrBufferExceeded) {
 				return nil, fmt.Errorf("%w: a markup token over 4 MiB", ErrTooLarge)
@@ -190,8 +192,8 @@ func ParseHTML(r io.Reader) (*Page, error) {
 	}
 }
 
-func replay(events []event, onlyMain bool) (*Page, error) {
-	b := newBuilder(Storage)
+func replay(events []event, onlyMain bool, o Options) (*Page, error) {
+	b := newBuilder(Storage, o)
 	for i, e := range events {
 		if onlyMain && !e.inMain {
 			continue

@@ -85,10 +85,21 @@ func (p *Page) Entries() []Entry {
 // ErrTooLarge is returned for input beyond the limits.
 var ErrTooLarge = errors.New("page is too large")
 
+// Options tune the parser.
+type Options struct {
+	// Known reports whether a catalogue holds the pair (code, name). Where a copy glued a message
+	// that ends in a capitalised word to the next name ("Invalid Artifact TypeUpdatingArtifactFailed
+	// = 604002"), the name is cut where the rest is a known name at that code.
+	Known func(code int, name string) bool
+}
+
 // Parse reads a page copy in any of the three forms, telling them apart by their first bytes: markup
 // is storage format or an HTML export, a JSON document is a REST API answer whose body.storage.value
 // holds the storage format, anything else is text.
-func Parse(r io.Reader) (*Page, error) {
+func Parse(r io.Reader) (*Page, error) { return ParseWith(r, Options{}) }
+
+// ParseWith is Parse with options.
+func ParseWith(r io.Reader, o Options) (*Page, error) {
 	br := bufio.NewReaderSize(io.LimitReader(r, MaxInput+1), 64<<10)
 	head, _ := br.Peek(4096)
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("\xef\xbb\xbf")), " \t\r\n")
@@ -106,13 +117,13 @@ func Parse(r io.Reader) (*Page, error) {
 			} `json:"body"`
 		}
 		if err := json.Unmarshal(data, &doc); err != nil || doc.Body.Storage.Value == "" {
-			return ParseText(bytes.NewReader(data))
+			return parseText(bytes.NewReader(data), o)
 		}
-		return ParseHTML(strings.NewReader(doc.Body.Storage.Value))
+		return parseHTML(strings.NewReader(doc.Body.Storage.Value), o)
 	case len(trimmed) > 0 && trimmed[0] == '<':
-		return ParseHTML(br)
+		return parseHTML(br, o)
 	}
-	return ParseText(br)
+	return parseText(br, o)
 }
 
 func readAll(r io.Reader) ([]byte, error) {
@@ -127,8 +138,10 @@ func readAll(r io.Reader) ([]byte, error) {
 }
 
 // ParseText reads text copied from the browser.
-func ParseText(r io.Reader) (*Page, error) {
-	b := newBuilder(Text)
+func ParseText(r io.Reader) (*Page, error) { return parseText(r, Options{}) }
+
+func parseText(r io.Reader, o Options) (*Page, error) {
+	b := newBuilder(Text, o)
 	br := bufio.NewReaderSize(r, 64<<10)
 	total := 0
 	for lineNo := 1; ; lineNo++ {
@@ -209,11 +222,12 @@ type builder struct {
 	entries int
 	err     error
 	// open tracks a heading split over lines: 1 after "Label (", 2 after "start-".
-	open int
+	open  int
+	known func(int, string) bool
 }
 
-func newBuilder(form Form) *builder {
-	b := &builder{page: &Page{Form: form}}
+func newBuilder(form Form, o Options) *builder {
+	b := &builder{page: &Page{Form: form}, known: o.Known}
 	b.page.Sections = append(b.page.Sections, Section{})
 	b.sec = &b.page.Sections[0]
 	return b
@@ -278,7 +292,7 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 	}
 	first := true
 	for s != "" {
-		m, ok := nextEntry(s)
+		m, ok := nextEntry(s, b.known)
 		if !ok {
 			b.text(s, rel, first)
 			break
@@ -374,54 +388,135 @@ func merge(es []Entry) []Entry {
 	return out
 }
 
-// attach gives the section's entries their messages. A section is laid out either "Name = code,
-// then message" or "message, then Name = code"; the layout is read from how text sits next to the
-// entries (see relation), and ties go to the first, which is also the exported form.
+// attach gives the section's entries their messages. A run of entries is laid out either "Name =
+// code, then message" or "message, then Name = code"; the layout is read from how text sits next to
+// the entries (see relation), and ties go to the first, which is also the exported form. A section
+// can hold several runs with different layouts when a heading was never printed (the codes of two
+// controllers under one heading), so each run of one thousand-block of codes is read on its own.
 func (b *builder) attach() {
 	items := b.items
 	b.items = b.items[:0]
 	if len(b.sec.Entries) == 0 {
 		return
 	}
-	headless := b.sec.Heading == ""
-	if headless {
+	if b.sec.Heading == "" {
 		// Before the first heading comes the page introduction; its text is nobody's message.
 		for len(items) > 0 && items[0].kind == kindText {
 			items = items[1:]
 		}
 	}
-	nameFirst, messageFirst := 0, 0
-	for i := 1; i < len(items); i++ {
-		p, c := items[i-1], items[i]
-		switch {
-		case p.kind == kindEntry && c.kind == kindText && c.rel == relSame,
-			p.kind == kindText && c.kind == kindEntry && c.rel == relOther:
-			nameFirst++
-		case p.kind == kindText && c.kind == kindEntry && c.rel == relSame,
-			p.kind == kindEntry && c.kind == kindText && c.rel == relOther:
-			messageFirst++
-		}
-	}
-	if len(items) > 0 && items[len(items)-1].kind == kindText {
-		nameFirst++
-	}
-	if len(items) > 0 && items[0].kind == kindText {
-		messageFirst++
-	}
 	es := b.sec.Entries
-	if messageFirst > nameFirst {
-		for i := 0; i+1 < len(items); i++ {
-			if items[i].kind == kindText && items[i+1].kind == kindEntry {
-				setMessage(&es[items[i+1].entry], items[i].text)
+	// Runs: [first entry item, last entry item] of consecutive entries of one block.
+	type run struct{ lo, hi int }
+	var runs []run
+	key := -1
+	for i, it := range items {
+		if it.kind != kindEntry {
+			continue
+		}
+		k := block(es[it.entry].Code)
+		if k < 0 && len(runs) > 0 {
+			k = key // a number of the wrong length (a typo) stays in its run
+		}
+		if len(runs) == 0 || k != key {
+			runs = append(runs, run{i, i})
+			key = k
+		}
+		runs[len(runs)-1].hi = i
+	}
+	owner := make([]int, len(items)) // run index + 1 that took a text item
+	nameFirst := make([]bool, len(runs))
+	margin := make([]int, len(runs)) // how clearly the glue shows the run's layout
+	for r, ru := range runs {
+		nf, mf := 0, 0
+		lo, hi := ru.lo, ru.hi
+		before := lo > 0 && items[lo-1].kind == kindText
+		after := hi+1 < len(items) && items[hi+1].kind == kindText
+		if before {
+			lo--
+		}
+		if after {
+			hi++
+		}
+		for i := lo + 1; i <= hi; i++ {
+			p, c := items[i-1], items[i]
+			switch {
+			case p.kind == kindEntry && c.kind == kindText && c.rel == relSame,
+				p.kind == kindText && c.kind == kindEntry && c.rel == relOther:
+				nf++
+			case p.kind == kindText && c.kind == kindEntry && c.rel == relSame,
+				p.kind == kindEntry && c.kind == kindText && c.rel == relOther:
+				mf++
 			}
 		}
-		return
+		margin[r] = nf - mf
+		if margin[r] < 0 {
+			margin[r] = -margin[r]
+		}
+		if before {
+			mf++
+		}
+		if after {
+			nf++
+		}
+		nameFirst[r] = nf >= mf
 	}
-	for i := 1; i < len(items); i++ {
-		if items[i].kind == kindText && items[i-1].kind == kindEntry {
-			setMessage(&es[items[i-1].entry], items[i].text)
+	// Name-first runs take the text after each entry; message-first runs the text before. Where a
+	// name-first run and a message-first run claim the one text between them, the text's own
+	// relation decides: glued after the entry (another item) gives it to the next run.
+	for r, ru := range runs {
+		if !nameFirst[r] {
+			continue
+		}
+		for i := ru.lo; i <= ru.hi+1 && i+1 < len(items); i++ {
+			if items[i].kind == kindEntry && items[i+1].kind == kindText {
+				owner[i+1] = r + 1
+			}
 		}
 	}
+	for r, ru := range runs {
+		if nameFirst[r] {
+			continue
+		}
+		for i := ru.lo; i <= ru.hi; i++ {
+			if items[i].kind != kindEntry || i == 0 || items[i-1].kind != kindText {
+				continue
+			}
+			if o := owner[i-1]; o != 0 && o != r+1 {
+				switch {
+				case margin[r] > margin[o-1], items[i-1].rel == relOther, items[i].rel == relSame:
+				default:
+					continue
+				}
+			}
+			owner[i-1] = r + 1
+		}
+	}
+	for i, it := range items {
+		if it.kind != kindText || owner[i] == 0 {
+			continue
+		}
+		if nameFirst[owner[i]-1] {
+			setMessage(&es[items[i-1].entry], it.text)
+		} else {
+			setMessage(&es[items[i+1].entry], it.text)
+		}
+	}
+}
+
+// block is the thousand-block a code belongs to, as the page's headings group codes: 601000-601999
+// is one, the generic 901000-902999 is one, and so is the not-found family 404xxxx. Numbers of other
+// lengths have none (-1).
+func block(code int) int {
+	switch {
+	case code >= 4040000 && code <= 4049999:
+		return 4040
+	case code >= 901000 && code <= 902999:
+		return 901
+	case code >= 100000 && code <= 999999:
+		return code / 1000
+	}
+	return -1
 }
 
 func setMessage(e *Entry, s string) {
@@ -516,7 +611,7 @@ type match struct {
 // nextEntry finds the first "Name = digits" in s. The name is the identifier just before the '=',
 // cut where a glued message ends ("…has failed.RetrievingX = 1", "…failedRetrievingX = 1"); a
 // name or number inside quotes is prose quoting a code (the page introduction does), not an entry.
-func nextEntry(s string) (match, bool) {
+func nextEntry(s string, known func(int, string) bool) (match, bool) {
 	from := 0
 	for {
 		i := strings.IndexByte(s[from:], '=')
@@ -571,6 +666,14 @@ func nextEntry(s string) (match, bool) {
 		}
 		if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
 			continue
+		}
+		if known != nil && j > 0 && s[j-1] == ' ' && !known(code, name) {
+			for c := 1; c < len(name); c++ {
+				if isUpper(name[c]) && known(code, name[c:]) {
+					j, name = j+c, name[c:]
+					break
+				}
+			}
 		}
 		end := k
 		if end < len(s) && s[end] == ',' {

@@ -70,6 +70,13 @@ func TestParseText(t *testing.T) {
 		{"white space, no-break spaces and control characters",
 			"Users Controller (620000-620999)\r\n\u00a0Retrieving  users has\tfailed\x1b[31m\r\nRetrievingUsersFailed\u00a0=\u00a0620004\r\n",
 			"## Users Controller 620000-620999\nRetrievingUsersFailed = 620004 | Retrieving users has failed[31m\n"},
+		{"two controllers under one heading, each in its layout",
+			"Invoices Controller (608000-608999)\nNote: Not implemented yet.\nInvalidServiceRequestId = 608000\nRetrieving organization failed\nRetrievingOrganizationFailed = 611001Organization Id is not valid\nInvalidOrganization = 611002\nPermissions Controller (613000-613999)\nRetrievingAllPermissionsFailed = 613001\nRetrieving all permissions failed\nRetrievingServiceRequestFailed = 617001\nRetrieving service request has failed.RetrievingServiceRequestsByServicesFailed = 617002\nRetrieving service requests by services has failed.\n",
+			"## Invoices Controller 608000-608999 [not implemented]\nInvalidServiceRequestId = 608000 | \nRetrievingOrganizationFailed = 611001 | Retrieving organization failed\nInvalidOrganization = 611002 | Organization Id is not valid\n" +
+				"## Permissions Controller 613000-613999\nRetrievingAllPermissionsFailed = 613001 | Retrieving all permissions failed\nRetrievingServiceRequestFailed = 617001 | Retrieving service request has failed.\nRetrievingServiceRequestsByServicesFailed = 617002 | Retrieving service requests by services has failed.\n"},
+		{"a typo'd number stays in its run",
+			"Users Controller (620000-620999)\nAssociate internal user to organization failed\nAssociateInternalUserToOrganizationFails = 620003Retrieving users has failed\nRetrievingUsersFailed = 62000Retrieving user using id has failed\nRetrievingUserByIdFailed = 620005\n",
+			"## Users Controller 620000-620999\nAssociateInternalUserToOrganizationFails = 620003 | Associate internal user to organization failed\nRetrievingUsersFailed = 62000 | Retrieving users has failed\nRetrievingUserByIdFailed = 620005 | Retrieving user using id has failed\n"},
 		{"not entries", "a == 5\nx = 12\nFoo = 1234567890123\nFoo = \n", ""},
 	}
 	for _, tt := range tests {
@@ -230,4 +237,21 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A message ending in a capitalised word glued to the next name is cut where the catalogue knows
+// the rest of the name at that number.
+func TestKnownNamesCutGluedWords(t *testing.T) {
+	in := "Artifacts Controller (604000-604999)\nInvalidArtifactType = 604001\nInvalid Artifact TypeUpdatingArtifactFailed = 604002\nUpdating Artifact FailedDeletingArtifactFailed = 604003\nDeleting Artifact FailedBrandNewFailed = 604009\n"
+	known := func(code int, name string) bool {
+		return code == 604002 && name == "UpdatingArtifactFailed" || code == 604003 && name == "DeletingArtifactFailed"
+	}
+	p, err := ParseWith(strings.NewReader(in), Options{Known: known})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "## Artifacts Controller 604000-604999\nInvalidArtifactType = 604001 | Invalid Artifact Type\nUpdatingArtifactFailed = 604002 | Updating Artifact Failed\nDeletingArtifactFailed = 604003 | Deleting Artifact\nFailedBrandNewFailed = 604009 | \n"
+	if got := summary(p); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
 }

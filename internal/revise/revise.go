@@ -77,6 +77,20 @@ func rLabel(s string) (int, bool) {
 	return n, err == nil
 }
 
+// Known reports the pairs c holds, for page.Options.Known: by printed and by intended number.
+func Known(c *codes.Catalogue) func(code int, name string) bool {
+	type key struct {
+		code int
+		name string
+	}
+	set := map[key]bool{}
+	for _, e := range c.Entries() {
+		set[key{e.Code, e.Name}] = true
+		set[key{e.Printed, e.Name}] = true
+	}
+	return func(code int, name string) bool { return set[key{code, name}] }
+}
+
 // Import compares p with c. label names the page's revision ("" for NextLabel); source describes
 // where the copy came from, for revisions.tsv.
 func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, error) {
@@ -232,7 +246,20 @@ func (st *state) entries(p *page.Page) {
 				continue
 			}
 			onPage[k] = true
-			st.pageEntries = append(st.pageEntries, pageEntry{Entry: e, section: i, placeholder: s.NotImplemented})
+			// "Not implemented yet" makes placeholders of the section's own codes, and of codes no
+			// range holds (a placeholder listed under another heading); codes of another
+			// controller's range printed after it belong to that controller.
+			ph := s.NotImplemented
+			if ph {
+				lo, hi := s.Start, s.End
+				if ctl := st.sectionCtl[i]; ctl != nil {
+					lo, hi = ctl.rangeNow()
+				}
+				if (e.Code < lo || e.Code > hi) && st.controllerFor(e.Code) != nil {
+					ph = false
+				}
+			}
+			st.pageEntries = append(st.pageEntries, pageEntry{Entry: e, section: i, placeholder: ph})
 		}
 	}
 	rowAt := func(code int, name string) *entryRow {
