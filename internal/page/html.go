@@ -14,6 +14,8 @@ import (
 var skipped = map[string]bool{
 	"script": true, "style": true, "head": true, "title": true, "noscript": true, "template": true,
 	"ac:parameter": true, "ac:placeholder": true,
+	// Cloud panels carry their type as an attribute element and repeat their body as a fallback.
+	"ac:adf-attribute": true, "ac:adf-fallback": true,
 }
 
 // blocks end a line of text.
@@ -23,7 +25,7 @@ var blocks = map[string]bool{
 	"h6": true, "pre": true, "blockquote": true, "section": true, "article": true, "body": true,
 	"ac:structured-macro": true, "ac:rich-text-body": true, "ac:plain-text-body": true, "ac:layout": true,
 	"ac:layout-section": true, "ac:layout-cell": true, "ac:task": true, "dl": true, "dt": true, "dd": true,
-	"hr": true,
+	"hr": true, "ac:macro": true, "ac:adf-extension": true, "ac:adf-node": true, "ac:adf-content": true,
 }
 
 type event struct {

@@ -255,3 +255,14 @@ func TestKnownNamesCutGluedWords(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestParseCloudPanel(t *testing.T) {
+	in := `<h2>Users Controller (620000-620999)</h2><ac:adf-extension><ac:adf-node type="panel"><ac:adf-attribute key="panel-type">note</ac:adf-attribute><ac:adf-content><p>Not implemented yet.</p></ac:adf-content></ac:adf-node><ac:adf-fallback><div class="panel"><p>Not implemented yet.</p></div></ac:adf-fallback></ac:adf-extension><p>InvalidUserId = 620000</p>`
+	p, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summary(p); got != "## Users Controller 620000-620999 [not implemented]\nInvalidUserId = 620000 | \n" {
+		t.Errorf("got\n%s", got)
+	}
+}

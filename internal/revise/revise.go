@@ -127,6 +127,7 @@ type state struct {
 
 	// byStart maps a page section to its controller row.
 	sectionCtl []*ctlRow
+	sectionNI  []bool
 	seenCtl    map[*ctlRow]bool
 	// page entries, merged across sections.
 	pageEntries []pageEntry
@@ -153,6 +154,10 @@ func (st *state) change(ch Change) { st.res.Changes = append(st.res.Changes, ch)
 // a change: it is how the exported text prints such headings.
 func (st *state) controllers(p *page.Page) {
 	st.sectionCtl = make([]*ctlRow, len(p.Sections))
+	st.sectionNI = make([]bool, len(p.Sections))
+	for i, s := range p.Sections {
+		st.sectionNI[i] = s.NotImplemented
+	}
 	st.seenCtl = map[*ctlRow]bool{}
 	reported := map[*ctlRow]bool{}
 	for i, s := range p.Sections {
@@ -434,7 +439,7 @@ func (st *state) apply(source string) {
 			}
 		}
 	}
-	for i, s := range st.sectionsNotImplemented() {
+	for i, s := range st.sectionNI {
 		if s && st.sectionCtl[i] != nil {
 			st.sectionCtl[i].implemented = "not-implemented-yet"
 		}
@@ -462,7 +467,8 @@ func (st *state) apply(source string) {
 			}
 			r.note = strings.TrimSpace(fmt.Sprintf("Printed again in %s. Earlier: %s", label, strings.TrimPrefix(r.note, "superseded by:")))
 		}
-		if c := r.ctl; c != nil && c.implemented == "unknown" && !pe.placeholder {
+		// A section that lists real entries and no "Not implemented yet" note is implemented.
+		if c := r.ctl; c != nil && c.implemented != "yes" && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
 			c.implemented = "yes"
 		}
 	}
@@ -494,16 +500,6 @@ func (st *state) apply(source string) {
 			r.state = string(codes.Current)
 		}
 	}
-}
-
-func (st *state) sectionsNotImplemented() []bool {
-	out := make([]bool, len(st.sectionCtl))
-	for _, pe := range st.pageEntries {
-		if pe.placeholder {
-			out[pe.section] = true
-		}
-	}
-	return out
 }
 
 func addSource(sources, s string) string {
