@@ -636,22 +636,7 @@ func nextEntry(s string, known func(int, string) bool) (match, bool) {
 			j++
 		}
 		name := s[j:nameEnd]
-		if name == "" || !isUpper(name[0]) && name[0] != '_' {
-			// "failedRetrievingX": a lower-case run is the end of a glued message.
-			k := 0
-			for k < len(name) && !isUpper(name[k]) {
-				k++
-			}
-			if k == len(name) {
-				continue
-			}
-			j += k
-			name = name[k:]
-		}
-		if j > 0 && isQuote(s[:j]) {
-			continue
-		}
-		// The number.
+		// The number is needed first: a glued run is cut where the catalogue knows the rest.
 		k := eq + 1
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t') && k-eq < 4 {
 			k++
@@ -661,19 +646,34 @@ func nextEntry(s string, known func(int, string) bool) (match, bool) {
 			k++
 		}
 		code, ok := digits(s[numStart:k])
-		if !ok {
+		if !ok || name == "" {
 			continue
 		}
-		if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
-			continue
-		}
-		if known != nil && j > 0 && s[j-1] == ' ' && !known(code, name) {
+		if known != nil && !known(code, name) {
 			for c := 1; c < len(name); c++ {
 				if isUpper(name[c]) && known(code, name[c:]) {
 					j, name = j+c, name[c:]
 					break
 				}
 			}
+		}
+		if !isUpper(name[0]) && name[0] != '_' {
+			// "failedRetrievingX": a lower-case run is the end of a glued message.
+			u := 0
+			for u < len(name) && !isUpper(name[u]) {
+				u++
+			}
+			if u == len(name) {
+				continue
+			}
+			j += u
+			name = name[u:]
+		}
+		if j > 0 && isQuote(s[:j]) {
+			continue
+		}
+		if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
+			continue
 		}
 		end := k
 		if end < len(s) && s[end] == ',' {

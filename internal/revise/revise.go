@@ -4,6 +4,7 @@
 package revise
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -99,6 +100,10 @@ func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, er
 	}
 	if strings.ContainsAny(label, "\t\r\n") || strings.TrimSpace(label) != label || label == "" {
 		return nil, fmt.Errorf("revision label %q must be one word without tabs", label)
+	}
+	if len(p.Entries()) == 0 {
+		// Every entry would count as removed: this is not a copy of the page.
+		return nil, errors.New("the page lists no entries (Name = code): not a copy of the status-code page")
 	}
 	cat := fromCatalogue(c)
 	res := &Result{Revision: label}

@@ -203,3 +203,39 @@ func checkR26(t *testing.T, c *codes.Catalogue) {
 		t.Errorf("%d entries, want %d (9 added, a renamed and a renumbered row)", n, 173+11)
 	}
 }
+
+// The current page, copied as the excerpts show it (headings never seen left out, lists glued),
+// changes nothing.
+func TestImportOfTheCurrentPageHasNoChanges(t *testing.T) {
+	res, err := Import(codes.Embedded(), parseFileKnown(t, "r25.txt"), "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Changes {
+		t.Errorf("unexpected change %+v", c)
+	}
+	if len(res.Skipped) > 0 {
+		t.Errorf("skipped %+v", res.Skipped)
+	}
+}
+
+func parseFileKnown(t *testing.T, name string) *page.Page {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "catalogue", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestImportRefusesAPageWithoutEntries(t *testing.T) {
+	p, _ := page.ParseText(strings.NewReader("Status codes provide extra information.\n"))
+	if _, err := Import(codes.Embedded(), p, "", "test"); err == nil {
+		t.Error("a page without entries was imported (every entry would be removed)")
+	}
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Builds the page fixtures of `mtapi catalogue import` from codes/*.tsv plus the edits listed in
-EDITS below: one page, "r26", in three forms (text copied from the browser, Confluence storage format,
+"""Builds the page fixtures of `mtapi catalogue import` from codes/*.tsv: r25.txt, the current page as
+its copies print it (no change against the catalogue), and, with the edits listed in EDITS below, one page, "r26", in three forms (text copied from the browser, Confluence storage format,
 Confluence HTML export), laid out as the real page is (README of the reference data: name-first in
 604, 613, 617, 618, 622 and the 404 block; message-first elsewhere), with line breaks lost between
 list items in the glued sections, as browser copies lose them.
@@ -43,6 +43,9 @@ perms = entries("Permissions Controller")
 sr = entries("(heading not visible: 617xxx)")
 services = entries("Services Controller")
 users = entries("Users Controller")
+
+import copy
+unedited = copy.deepcopy([e404, generic, accounts, countries, app, sa, artifacts, invoices, orgs, notices, perms, sr, services, users])
 
 # EDITS: what r26 changes. The expected report is in cmd/testdata/catalogue-import-r26.golden.
 e404.append(["FormNotFound", 4041015, ""])                                              # added
@@ -213,6 +216,44 @@ def storage(export=False):
 </html>
 """
 
-for name, body in (("r26.txt", text()), ("r26.storage.xhtml", storage()), ("r26.export.html", storage(export=True))):
+def r25():
+    """The current page as the copies show it: the headings never seen (602, 611, 617, the 404 block)
+    left out, so their codes follow another section, and every list glued."""
+    (e404_, generic_, accounts_, countries_, app_, sa_, artifacts_, invoices_, orgs_, notices_, perms_, sr_, services_, users_) = unedited
+    parts = [
+        (None, NF, e404_),
+        ("Generic/Reusable Statuses - can be used in any controller (901000-902999)", MF, generic_),
+        ("App Controller (603000 - 603999)", MF, app_),
+        ("Accounts Controller (601000-601999)", MF, accounts_ + countries_),
+        ("App Controller (603000-603999)", MF, []),
+        ("ServiceArtifacts Controller (622000-622999)", NF, sa_),
+        ("Artifacts Controller (604000-604999)", NF, artifacts_),
+        ("Invoices Controller (608000-608999)\nNote: Not implemented yet.", NF, invoices_),
+        (None, MF, orgs_),
+        ("Notices Controller (612000-612999)", MF, notices_),
+        ("Permissions Controller (613000-613999)", NF, perms_),
+        ("Portal Capabilities Controller (614000-614999)", NF, []),
+        (None, NF, sr_),
+        ("Services Controller (618000-618999)", NF, services_),
+        ("Service Settings Controller (619000-619999)", NF, []),
+        ("Users Controller (620000-620999)", MF, users_),
+        ("Virus Scan Controller (621000-621999)", NF, []),
+    ]
+    out = [INTRO, "Response Headers", JSON, AFTER]
+    for head, layout, es in parts:
+        if head:
+            out.append(head)
+        buf = ""
+        for e in es:
+            ls = item_lines(layout, e)
+            buf += ls[0]
+            for l in ls[1:]:
+                out.append(buf)
+                buf = l
+        if buf:
+            out.append(buf)
+    return "\n".join(out) + "\n"
+
+for name, body in (("r26.txt", text()), ("r26.storage.xhtml", storage()), ("r26.export.html", storage(export=True)), ("r25.txt", r25())):
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
         f.write(body)
