@@ -94,6 +94,7 @@ type Entry struct {
 	Note string
 
 	firstRev, lastRev int
+	line              int // in catalogue.tsv, for problems found after sorting
 }
 
 // Controller is a documented range of codes: a controller heading, the generic block or the not-found

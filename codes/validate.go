@@ -406,7 +406,6 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 		name string
 	}
 	seen := make(map[pairKey]int, nrows)
-	lines := make([]int, 0, nrows)
 	k.rows(CatalogueFile, catalogueDoc, catalogueColumns, func(r row) {
 		f := r.fields
 		printed, ok := number(f[0])
@@ -478,39 +477,49 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 			return
 		}
 		seen[key] = r.line
+		e.line = r.line
 		c.entries = append(c.entries, e)
-		lines = append(lines, r.line)
 	})
-	k.checkStates(c.entries, lines)
 	if len(k.problems) > 0 {
 		return nil, k.problems
 	}
 	c.index()
+	if k.checkStates(c); len(k.problems) > 0 {
+		return nil, k.problems
+	}
 	return c, nil
 }
 
 // checkStates checks the states of the entries that share a number: at most one current meaning,
-// and a duplicate only beside another name of the same number.
-func (k *checker) checkStates(es []Entry, lines []int) {
-	byCode := make(map[int][]int, len(es))
-	for i, e := range es {
-		if e.State != Superseded {
-			byCode[e.Code] = append(byCode[e.Code], i)
+// and a duplicate only beside another name of the same number. It reads the code index, where the
+// entries of one number sit together, so it needs no map.
+func (k *checker) checkStates(c *Catalogue) {
+	for _, sp := range c.codeSpans {
+		es := c.byCode[sp.lo:sp.hi]
+		live := 0
+		for _, e := range es {
+			if e.State != Superseded {
+				live++
+			}
 		}
-	}
-	for i, e := range es {
-		others := len(byCode[e.Code]) - 1
-		switch {
-		case e.State == Duplicate && others == 0:
-			k.add(CatalogueFile, lines[i], 0, "%d %s is a duplicate, but no other name of %d is", e.Printed, e.Name, e.Code)
-		case e.State == Current && others > 0:
-			for _, j := range byCode[e.Code] {
-				if j < i && es[j].State == Current {
-					k.add(CatalogueFile, lines[i], 0, "%d has two current names, %s (line %d) and %s: mark them duplicate, or the older one superseded", e.Code, es[j].Name, lines[j], e.Name)
+		var current *Entry
+		for i := range es {
+			e := &es[i]
+			switch {
+			case e.State == Duplicate && live < 2:
+				k.add(CatalogueFile, e.line, 0, "%d %s is a duplicate, but no other name of %d is", e.Printed, e.Name, e.Code)
+			case e.State == Current && current != nil:
+				a, b := current, e
+				if a.line > b.line {
+					a, b = b, a
 				}
+				k.add(CatalogueFile, b.line, 0, "%d has two current names, %s (line %d) and %s: mark them duplicate, or the older one superseded", e.Code, a.Name, a.line, b.Name)
+			case e.State == Current:
+				current = e
 			}
 		}
 	}
+	slices.SortStableFunc(k.problems, func(a, b Problem) int { return a.Line - b.Line })
 }
 
 // intendedValue reads the number from a typo note ("intended value: 620004. ...").

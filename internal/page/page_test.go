@@ -266,3 +266,21 @@ func TestParseCloudPanel(t *testing.T) {
 		t.Errorf("got\n%s", got)
 	}
 }
+
+func BenchmarkParse(b *testing.B) {
+	for _, name := range []string{"r26.txt", "r26.storage.xhtml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "catalogue", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(bytes.NewReader(data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
