@@ -204,19 +204,27 @@ func quoteAll(ss []string) []string {
 }
 
 // controlAt returns the byte offset of the first control character in line other than the tab that
-// separates fields (C0, DEL, or C1 encoded in UTF-8), or -1. It is a byte loop because it runs over
-// every line of the embedded catalogue at start-up.
+// separates fields (C0, DEL, or C1 encoded in UTF-8), or -1. It runs over every line of the embedded
+// catalogue at start-up, so it is a table lookup per byte.
 func controlAt(line string) int {
 	for i := 0; i < len(line); i++ {
-		b := line[i]
-		switch {
-		case b < 0x20 && b != '\t', b == 0x7f:
-			return i
-		case b == 0xc2 && i+1 < len(line) && line[i+1] >= 0x80 && line[i+1] <= 0x9f:
-			return i
+		if suspect[line[i]] {
+			b := line[i]
+			if b != 0xc2 || i+1 < len(line) && line[i+1] >= 0x80 && line[i+1] <= 0x9f {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// suspect marks the bytes that are, or may start, a control character.
+var suspect = [256]bool{
+	0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true, 0x07: true,
+	0x08: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true, 0x0e: true, 0x0f: true,
+	0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true, 0x15: true, 0x16: true, 0x17: true,
+	0x18: true, 0x19: true, 0x1a: true, 0x1b: true, 0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+	0x7f: true, 0xc2: true,
 }
 
 func splitTabs(line string, fields []string, cols []int) ([]string, []int) {
@@ -234,11 +242,17 @@ func splitTabs(line string, fields []string, cols []int) ([]string, []int) {
 
 // number parses a field that must be a non-negative integer of at most ten digits.
 func number(s string) (int, bool) {
-	if s == "" || len(s) > 10 || strings.Trim(s, "0123456789") != "" {
+	if s == "" || len(s) > 10 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
-	return n, err == nil
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // build parses and validates the four documents of a catalogue. It returns the catalogue only when
