@@ -9,23 +9,27 @@ import (
 	"golang.org/x/net/html"
 )
 
-// skipped are elements whose text is never page content: macro parameters (an info panel's title),
-// scripts, styles and the document head.
-var skipped = map[string]bool{
-	"script": true, "style": true, "head": true, "title": true, "noscript": true, "template": true,
-	"ac:parameter": true, "ac:placeholder": true,
-	// Cloud panels carry their type as an attribute element and repeat their body as a fallback.
-	"ac:adf-attribute": true, "ac:adf-fallback": true,
+// skipped reports elements whose text is never page content: macro parameters (an info panel's
+// title), Cloud panels' attribute elements and fallback copies, scripts, styles and the document head.
+func skipped(tag string) bool {
+	switch tag {
+	case "script", "style", "head", "title", "noscript", "template",
+		"ac:parameter", "ac:placeholder", "ac:adf-attribute", "ac:adf-fallback":
+		return true
+	}
+	return false
 }
 
-// blocks end a line of text.
-var blocks = map[string]bool{
-	"p": true, "div": true, "li": true, "ul": true, "ol": true, "table": true, "tr": true, "td": true,
-	"th": true, "tbody": true, "thead": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
-	"h6": true, "pre": true, "blockquote": true, "section": true, "article": true, "body": true,
-	"ac:structured-macro": true, "ac:rich-text-body": true, "ac:plain-text-body": true, "ac:layout": true,
-	"ac:layout-section": true, "ac:layout-cell": true, "ac:task": true, "dl": true, "dt": true, "dd": true,
-	"hr": true, "ac:macro": true, "ac:adf-extension": true, "ac:adf-node": true, "ac:adf-content": true,
+// block reports elements that end a line of text.
+func isBlock(tag string) bool {
+	switch tag {
+	case "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3",
+		"h4", "h5", "h6", "pre", "blockquote", "section", "article", "body", "dl", "dt", "dd", "hr",
+		"ac:structured-macro", "ac:macro", "ac:rich-text-body", "ac:plain-text-body", "ac:layout",
+		"ac:layout-section", "ac:layout-cell", "ac:task", "ac:adf-extension", "ac:adf-node", "ac:adf-content":
+		return true
+	}
+	return false
 }
 
 type event struct {
@@ -132,7 +136,7 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 					return nil, fmt.Errorf("%w: markup nested over 10000 deep", ErrTooLarge)
 				}
 			}
-			if skipped[tag] {
+			if skipped(tag) {
 				switch {
 				case tt == html.StartTagToken:
 					skipDepth++
@@ -172,7 +176,7 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 				} else if tt == html.EndTagToken && preDepth > 0 {
 					preDepth--
 				}
-			case blocks[tag]:
+			case isBlock(tag):
 				if strings.HasPrefix(tag, "h") && len(tag) == 2 {
 					flush(relSoft)
 				} else {
