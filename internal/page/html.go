@@ -32,12 +32,6 @@ func isBlock(tag string) bool {
 	return false
 }
 
-type event struct {
-	text   string
-	rel    relation
-	inMain bool
-}
-
 // ParseHTML reads Confluence storage format (body.storage) or an HTML export of the page. Every
 // block element and <br /> ends a line; inside a list item the lines belong to one item, and a new
 // <li> starts another, which is how the layout of each section is read. Code blocks (CDATA) keep
@@ -51,7 +45,12 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 	z.SetMaxBuf(4 << 20)
 
 	var (
-		events    []event
+		// Lines go to two builders as they come, so memory stays bounded by the entries, not the
+		// input: one reads everything, one only the page body of an export (id="main-content").
+		all       = newBuilder(Storage, o)
+		body      = newBuilder(HTML, o)
+		lineNo    int
+		lineErr   error
 		cur       strings.Builder
 		next      = relSoft
 		liDepth   int
@@ -64,7 +63,15 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 	)
 	flush := func(rel relation) {
 		if t := strings.TrimSpace(cur.String()); t != "" {
-			events = append(events, event{text: t, rel: next, inMain: mainDepth >= 0})
+			lineNo++
+			if err := all.line(t, next, lineNo); err != nil && lineErr == nil {
+				lineErr = err
+			}
+			if mainDepth >= 0 {
+				if err := body.line(t, next, lineNo); err != nil && lineErr == nil {
+					lineErr = err
+				}
+			}
 			next = rel
 		} else if rel == relOther || next == relSoft {
 			next = rel
@@ -77,14 +84,20 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 		}
 		return relSoft
 	}
-	for {
+	for lineErr == nil {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			err := z.Err()
 			if errors.Is(err, io.EOF) {
 				flush(relSoft)
-				return replay(events, sawMain, o)
+				if lineErr != nil {
+					return nil, lineErr
+				}
+				if sawMain {
+					return body.finish(), nil
+				}
+				return all.finish(), nil
 			}
 			if errors.Is(err, html.ErrBufferExceeded) {
 				return nil, fmt.Errorf("%w: a markup token over 4 MiB", ErrTooLarge)
@@ -196,21 +209,5 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 			}
 		}
 	}
-}
-
-func replay(events []event, onlyMain bool, o Options) (*Page, error) {
-	b := newBuilder(Storage, o)
-	for i, e := range events {
-		if onlyMain && !e.inMain {
-			continue
-		}
-		if err := b.line(e.text, e.rel, i+1); err != nil {
-			return nil, err
-		}
-	}
-	p := b.finish()
-	if onlyMain {
-		p.Form = HTML
-	}
-	return p, nil
+	return nil, lineErr
 }
