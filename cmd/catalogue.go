@@ -173,6 +173,9 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 			}
 			source := "page copy (" + string(pg.Form) + ") imported with mtapi catalogue import from " + strings.Join(names, ", ")
 			res, err := revise.Import(cat, pg, label, source)
+			if errors.Is(err, revise.ErrNoEntries) {
+				return fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(strings.Join(args, ", ")), err)
+			}
 			if err != nil {
 				return fail(ExitUsage, "the page would break the catalogue's rules; fix the page copy or the catalogue", "%v", err)
 			}

@@ -54,6 +54,10 @@ type Result struct {
 	Files map[string][]byte
 }
 
+// ErrNoEntries is returned for a page without a single "Name = code": every entry would count as
+// removed, so it is refused.
+var ErrNoEntries = errors.New("the page lists no entries (Name = code): not a copy of the status-code page")
+
 // NextLabel is the label after the newest "rNN" revision: r26 after r25.
 func NextLabel(c *codes.Catalogue) string {
 	max, width := 0, 2
@@ -103,7 +107,7 @@ func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, er
 	}
 	if len(p.Entries()) == 0 {
 		// Every entry would count as removed: this is not a copy of the page.
-		return nil, errors.New("the page lists no entries (Name = code): not a copy of the status-code page")
+		return nil, ErrNoEntries
 	}
 	cat := fromCatalogue(c)
 	res := &Result{Revision: label}
@@ -141,7 +145,14 @@ type state struct {
 	superseded  map[*entryRow]string // row -> "superseded by:" note
 	msgChanged  map[*entryRow]string // row -> old message
 	revived     map[*entryRow]bool
+	moved       []movedRow
 	dupCodes    map[int][]string
+}
+
+// movedRow is a revived entry that now belongs to the controller whose range holds it.
+type movedRow struct {
+	row *entryRow
+	ctl *ctlRow
 }
 
 type pageEntry struct {
@@ -176,18 +187,20 @@ func (st *state) controllers(p *page.Page) {
 				ctl = c
 			}
 		}
+		// The same label with another range is that controller moved (Users went from 619xxx to
+		// 620xxx); another label at the same start is the heading renamed or first printed.
+		if ctl == nil {
+			for _, c := range st.cat.ctls {
+				if c.label == s.Heading {
+					ctl = c
+				}
+			}
+		}
 		if ctl == nil && hasRange {
 			for _, c := range st.cat.ctls {
 				if c.start == s.Start || s.Start >= c.start && s.Start <= c.end {
 					ctl = c
 					break
-				}
-			}
-		}
-		if ctl == nil {
-			for _, c := range st.cat.ctls {
-				if c.label == s.Heading {
-					ctl = c
 				}
 			}
 		}
@@ -297,6 +310,18 @@ func (st *state) entries(p *page.Page) {
 		pe.row = r
 		st.seenRow[r] = true
 		if r.state == string(codes.Superseded) {
+			// History printed again. It becomes a meaning again only where a controller can hold
+			// it: its own heading's range, the range it falls in, or its heading's "Not implemented
+			// yet" list.
+			if lo, hi := r.ctl.rangeNow(); (pe.Code < lo || pe.Code > hi) && !pe.placeholder {
+				ctl := st.controllerFor(pe.Code)
+				if ctl == nil {
+					pe.row = nil
+					st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
+					continue
+				}
+				st.moved = append(st.moved, movedRow{r, ctl})
+			}
 			st.revived[r] = true
 			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
 			continue
@@ -476,6 +501,9 @@ func (st *state) apply(source string) {
 		if c := r.ctl; c != nil && c.implemented != "yes" && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
 			c.implemented = "yes"
 		}
+	}
+	for _, m := range st.moved {
+		m.row.ctl = m.ctl
 	}
 	for r, note := range st.superseded {
 		r.state = string(codes.Superseded)
