@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -204,13 +205,24 @@ func quoteAll(ss []string) []string {
 }
 
 // controlAt returns the byte offset of the first control character in line other than the tab that
-// separates fields (C0, DEL, or C1 encoded in UTF-8), or -1. It runs over every line of the embedded
+// separates fields (C0, DEL, C1, or a Unicode format character such as a bidi override), or -1. It runs over every line of the embedded
 // catalogue at start-up, so it is a table lookup per byte.
 func controlAt(line string) int {
 	for i := 0; i < len(line); i++ {
 		if suspect[line[i]] {
-			b := line[i]
-			if b != 0xc2 || i+1 < len(line) && line[i+1] >= 0x80 && line[i+1] <= 0x9f {
+			switch b := line[i]; {
+			case b == 0xc2:
+				if i+1 < len(line) && line[i+1] >= 0x80 && line[i+1] <= 0x9f {
+					return i
+				}
+			case b >= 0xe2:
+				// Format characters such as the bidi overrides (U+202E) reorder what a terminal
+				// shows; the only multi-byte runes worth the check start at 0xE2 or above.
+				r, _ := utf8.DecodeRuneInString(line[i:])
+				if r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Cf, r) {
+					return i
+				}
+			default:
 				return i
 			}
 		}
@@ -224,7 +236,7 @@ var suspect = [256]bool{
 	0x08: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true, 0x0e: true, 0x0f: true,
 	0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true, 0x15: true, 0x16: true, 0x17: true,
 	0x18: true, 0x19: true, 0x1a: true, 0x1b: true, 0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
-	0x7f: true, 0xc2: true,
+	0x7f: true, 0xc2: true, 0xe2: true, 0xef: true, 0xf3: true,
 }
 
 func splitTabs(line string, fields []string, cols []int) ([]string, []int) {

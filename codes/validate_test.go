@@ -108,6 +108,10 @@ func TestCheckReportsEveryProblem(t *testing.T) {
 			edit(m, CatalogueFile, "User activation failed.", "User activation\x1b[2J failed.")
 		},
 			[]string{`catalogue.tsv:6: message contains the control character U+001B`}},
+		{"bidi override", func(m fstest.MapFS) {
+			edit(m, CatalogueFile, "User activation failed.", "User \u202eactivation failed.")
+		},
+			[]string{`catalogue.tsv:6: message contains the control character U+202E (column 54)`}},
 		{"not UTF-8", func(m fstest.MapFS) {
 			edit(m, CatalogueFile, "User activation failed.", "User activation \xff failed.")
 		},
