@@ -4,7 +4,9 @@
 //
 // The data lives in human-editable TSV files next to this package (catalogue.tsv, controllers.tsv and
 // revisions.tsv are byte-identical copies of the curated reference; names.tsv adds short controller
-// names). It is parsed once, on first use, so importing the package costs nothing at start-up.
+// names). It is parsed once, on first use, so importing the package costs nothing at start-up. Load
+// reads a newer catalogue in the same format from any fs.FS (a directory), validated in full; Check
+// lists every problem of one.
 //
 // One number can carry several entries (a renamed code, a placeholder from another section, two names
 // printed with one number) and one name can belong to several numbers, so lookups return slices of

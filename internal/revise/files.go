@@ -145,8 +145,8 @@ func mapFS(files map[string][]byte) fs.FS {
 }
 
 // Write puts the files into dir (created if missing). Each file is written to a temporary file in
-// dir and renamed over the old one only once every file is written, so a failure leaves the old
-// catalogue in place.
+// dir and renamed over the old one only once every file is written and synced, so a failure while
+// writing leaves the old catalogue in place, and a reader never sees a half-written file.
 func Write(dir string, files map[string][]byte) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -176,6 +176,13 @@ func Write(dir string, files map[string][]byte) (err error) {
 		}
 		if err := os.Chmod(f.Name(), 0o644); err != nil {
 			return err
+		}
+	}
+	// Refuse before the first rename what would make a later one fail, so the files are replaced
+	// together or not at all in every case but a failing disk.
+	for _, name := range names {
+		if st, err := os.Lstat(filepath.Join(dir, name)); err == nil && !st.Mode().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", filepath.Join(dir, name))
 		}
 	}
 	for _, name := range names {

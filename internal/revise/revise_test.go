@@ -239,3 +239,25 @@ func TestImportRefusesAPageWithoutEntries(t *testing.T) {
 		t.Error("a page without entries was imported (every entry would be removed)")
 	}
 }
+
+// A write that cannot complete replaces nothing and leaves no temporary file behind.
+func TestWriteCleansUpOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	// A directory where names.tsv should go makes its rename fail.
+	if err := os.Mkdir(filepath.Join(dir, "names.tsv"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "names.tsv", "x"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := fromCatalogue(codes.Embedded()).files()
+	if err := Write(dir, files); err == nil {
+		t.Fatal("Write succeeded over a directory")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "names.tsv" {
+			t.Errorf("left %s behind", e.Name())
+		}
+	}
+}
