@@ -116,6 +116,20 @@ func TestCheckReportsEveryProblem(t *testing.T) {
 			edit(m, CatalogueFile, "User activation failed.", "User activation \xff failed.")
 		},
 			[]string{`catalogue.tsv:6: not valid UTF-8`}},
+		{"range backwards", func(m fstest.MapFS) { edit(m, ControllersFile, "\t601000\t601999\t", "\t601999\t601000\t") },
+			[]string{`controllers.tsv:2: range 601999-601000 ends before it starts`}},
+		{"empty name", func(m fstest.MapFS) { edit(m, CatalogueFile, "\tUserActivationFailed\t", "\t\t") },
+			[]string{`catalogue.tsv:6: name "" is empty or has spaces`}},
+		{"empty revision label", func(m fstest.MapFS) { edit(m, RevisionsFile, "\nr02\t", "\n\t") },
+			[]string{`revisions.tsv:3: empty revision label`}},
+		{"inferred not yes or no", func(m fstest.MapFS) { edit(m, NamesFile, "\tApp\tno", "\tApp\tmaybe") },
+			[]string{`names.tsv:7: inferred "maybe" is not yes or no`}},
+		{"typo at its printed value", func(m fstest.MapFS) { edit(m, CatalogueFile, "intended value: 620004.", "intended value: 62000.") },
+			[]string{`typo note gives the printed value 62000 as the intended one`}},
+		{"file is a directory", func(m fstest.MapFS) {
+			delete(m, CatalogueFile)
+			m[CatalogueFile+"/x"] = &fstest.MapFile{}
+		}, []string{`catalogue.tsv: is a directory`}},
 		{"missing file", func(m fstest.MapFS) { delete(m, RevisionsFile) },
 			[]string{`revisions.tsv: missing: a catalogue needs catalogue.tsv, controllers.tsv and revisions.tsv`}},
 		{"empty file", func(m fstest.MapFS) { m[ControllersFile] = &fstest.MapFile{} },
