@@ -389,7 +389,8 @@ func (st *state) entries(p *page.Page) {
 	names := map[int][]string{}
 	var order []int
 	for _, pe := range st.pageEntries {
-		if pe.row == nil || pe.row.state == string(codes.Placeholder) && !st.revived[pe.row] {
+		// Placeholders do not make a number a duplicate: they are flagged as such already.
+		if pe.row == nil || pe.row.state == string(codes.Placeholder) && !st.revived[pe.row] || st.revived[pe.row] && pe.placeholder {
 			continue
 		}
 		if len(names[pe.row.code]) == 0 {
