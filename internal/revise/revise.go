@@ -326,7 +326,7 @@ func (st *state) entries(p *page.Page) {
 			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
 			continue
 		}
-		if pe.Message != "" && pe.Message != r.message {
+		if pe.Message != "" && !sameText(pe.Message, r.message) {
 			st.msgChanged[r] = r.message
 			st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: r.message, New: pe.Message})
 		}
@@ -584,4 +584,15 @@ func sortChanges(cs []Change) {
 		}
 		return slices.Index(kindOrder, cs[i].Change) < slices.Index(kindOrder, cs[j].Change)
 	})
+}
+
+// sameText reports whether two messages read the same but for typography and spacing: the curly
+// quotes, dashes, ellipses and no-break spaces a wiki's editor substitutes as one types, so that a
+// copy in another form does not count as new text.
+func sameText(a, b string) bool {
+	if a == b {
+		return true
+	}
+	fold := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...", "\u00a0", " ")
+	return strings.Join(strings.Fields(fold.Replace(a)), " ") == strings.Join(strings.Fields(fold.Replace(b)), " ")
 }

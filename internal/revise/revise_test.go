@@ -261,3 +261,20 @@ func TestWriteCleansUpOnFailure(t *testing.T) {
 		}
 	}
 }
+
+func TestSameText(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Application information wasn't found.", "Application information wasn’t found.", true},
+		{"error - such as", "error – such as", true},
+		{"Retrieving  users", "Retrieving users", true},
+		{"Retrieving users has failed", "Retrieving users has failed.", false},
+		{"Return url Failed", "Return url is not valid", false},
+	} {
+		if got := sameText(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameText(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
