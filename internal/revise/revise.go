@@ -183,7 +183,7 @@ func (st *state) controllers(p *page.Page) {
 		hasRange := s.End >= s.Start && s.End > 0
 		var ctl *ctlRow
 		for _, c := range st.cat.ctls {
-			if c.label == s.Heading && (!hasRange || c.start == s.Start && c.end == s.End) {
+			if sameText(c.label, s.Heading) && (!hasRange || c.start == s.Start && c.end == s.End) {
 				ctl = c
 			}
 		}
@@ -191,7 +191,7 @@ func (st *state) controllers(p *page.Page) {
 		// 620xxx); another label at the same start is the heading renamed or first printed.
 		if ctl == nil {
 			for _, c := range st.cat.ctls {
-				if c.label == s.Heading {
+				if sameText(c.label, s.Heading) {
 					ctl = c
 				}
 			}
@@ -219,7 +219,7 @@ func (st *state) controllers(p *page.Page) {
 		if reported[ctl] {
 			continue
 		}
-		sameLabel := ctl.label == s.Heading || ctl.inferred && (s.Heading == ctl.short+" Controller" || s.Heading == ctl.short)
+		sameLabel := sameText(ctl.label, s.Heading) || ctl.inferred && (s.Heading == ctl.short+" Controller" || s.Heading == ctl.short)
 		sameRange := !hasRange || ctl.start == s.Start && ctl.end == s.End
 		if !sameLabel || !sameRange {
 			newLabel, start, end := ctl.label, ctl.start, ctl.end
