@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/render"
@@ -55,6 +56,9 @@ func quietExit(code int) error { return &exitError{code: code} }
 type options struct {
 	json  bool
 	color string
+	// catalogueFlag is --catalogue; loaded caches the catalogue in use (see catalogue.go).
+	catalogueFlag string
+	loaded        *codes.Catalogue
 }
 
 // printer builds the renderer for a command from the shared flags.
@@ -91,12 +95,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if showVersion {
-				report := env.Build.Long()
-				if opts.json {
-					report = env.Build.JSON()
-				}
-				_, err := fmt.Fprint(env.Stdout, report)
-				return err
+				return printVersion(env, opts)
 			}
 			if len(args) == 0 {
 				return c.Help()
@@ -127,6 +126,8 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.PersistentFlags().BoolVar(&opts.json, "json", false, "print JSON (documented schema) for scripts")
 	root.PersistentFlags().StringVar(&opts.color, "color", "auto", "colour the output: auto, always or never")
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletions("auto", "always", "never"))
+	root.PersistentFlags().StringVar(&opts.catalogueFlag, "catalogue", "", "use the catalogue in `DIR` instead of the embedded one (also MTAPI_CATALOGUE)")
+	_ = root.MarkPersistentFlagDirname("catalogue")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fail(ExitUsage, fmt.Sprintf("run '%s --help'", c.CommandPath()), "%v", err)
 	})
@@ -137,6 +138,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newSearchCmd(env, opts),
 		newVersionCmd(env, opts),
 		newExportCmd(env, opts),
+		newCatalogueCmd(env, opts),
 	)
 	return root
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/escape"
 )
 
 // BuildInfo is what the release build stamped into main (goreleaser's -X main.version, main.commit,
@@ -55,22 +55,61 @@ func (b BuildInfo) orUnknown() BuildInfo {
 // Short is the one-line version: "mtapi 1.2.0".
 func (b BuildInfo) Short() string { return "mtapi " + b.resolved().Version }
 
+// CatalogueInfo describes the catalogue in use for the version report.
+type CatalogueInfo struct {
+	// Dir is the directory it was loaded from, or empty for the embedded one.
+	Dir            string
+	Entries        int
+	NewestRevision string
+}
+
+func (ci CatalogueInfo) source() string {
+	if ci.Dir == "" {
+		return "embedded"
+	}
+	return "directory"
+}
+
 // Long is the full version report.
-func (b BuildInfo) Long() string {
+func (b BuildInfo) Long(ci CatalogueInfo) string {
 	r := b.resolved()
-	return fmt.Sprintf("mtapi %s\n  commit:    %s\n  built:     %s\n  go:        %s %s/%s\n  catalogue: %d entries, newest revision %s\n",
-		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, len(codes.Entries()), codes.LatestRevision())
+	where := "embedded"
+	if ci.Dir != "" {
+		where = escape.String(ci.Dir)
+	}
+	return fmt.Sprintf("mtapi %s\n  commit:    %s\n  built:     %s\n  go:        %s %s/%s\n  catalogue: %s, %d entries, newest revision %s\n",
+		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, where, ci.Entries, escape.String(ci.NewestRevision))
 }
 
 // JSON is the version report for --json.
-func (b BuildInfo) JSON() string {
+func (b BuildInfo) JSON(ci CatalogueInfo) string {
 	r := b.resolved()
+	cat := map[string]any{"source": ci.source(), "entries": ci.Entries, "newest_revision": ci.NewestRevision}
+	if ci.Dir != "" {
+		cat["dir"] = ci.Dir
+	}
 	out, _ := json.MarshalIndent(map[string]any{
 		"version": r.Version, "commit": r.Commit, "date": r.Date,
 		"go": runtime.Version(), "os": runtime.GOOS, "arch": runtime.GOARCH,
-		"catalogue": map[string]any{"entries": len(codes.Entries()), "newest_revision": codes.LatestRevision()},
+		"catalogue": cat,
 	}, "", "  ")
 	return string(out) + "\n"
+}
+
+// printVersion writes the version report, naming the catalogue in use.
+func printVersion(env *Env, opts *options) error {
+	cat, err := opts.catalogue(env)
+	if err != nil {
+		return err
+	}
+	dir, _ := opts.catalogueDir(env)
+	ci := CatalogueInfo{Dir: dir, Entries: len(cat.Entries()), NewestRevision: cat.LatestRevision()}
+	report := env.Build.Long(ci)
+	if opts.json {
+		report = env.Build.JSON(ci)
+	}
+	_, err = fmt.Fprint(env.Stdout, report)
+	return err
 }
 
 func newVersionCmd(env *Env, opts *options) *cobra.Command {
@@ -79,12 +118,7 @@ func newVersionCmd(env *Env, opts *options) *cobra.Command {
 		Short: "Print the version, commit, build date, Go version and catalogue",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			report := env.Build.Long()
-			if opts.json {
-				report = env.Build.JSON()
-			}
-			_, err := fmt.Fprint(env.Stdout, report)
-			return err
+			return printVersion(env, opts)
 		},
 	}
 }
