@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -174,6 +175,47 @@ func TestWindowsBinaryUnderWine(t *testing.T) {
 			}
 			if len(doc.Responses) != 1 || strings.Join(doc.Responses[0].MTAPIStatus, ",") != "617020" {
 				t.Errorf("mtapi.exe headers --json %s: want one response with mtapistatus [617020], got %+v", name, doc.Responses)
+			}
+		})
+	}
+	// On a terminal (a pty, through script(1), which Wine turns into a console) GetConsoleMode
+	// succeeds: the layout is styled (its "·" separators) and coloured in 256 colours, unless
+	// NO_COLOR. Wine's console adds its own cursor and line-end bytes, so no byte comparison here.
+	script, err := lookPath("script")
+	if err != nil {
+		missing(t, "script (bsdutils), to run mtapi.exe on a terminal: %v", err)
+	}
+	colour := regexp.MustCompile(`\x1b\[[0-9;]*38;5;[0-9]+m`)
+	for _, tt := range []struct {
+		name   string
+		env    []string
+		colour bool
+	}{
+		{name: "terminal", colour: true},
+		{name: "terminal NO_COLOR", env: []string{"NO_COLOR=1"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
+			defer cancel()
+			// -e: script exits with the command's status; its stdin is the null device.
+			c := exec.CommandContext(ctx, script, "-qec", tc.wine+" "+tc.exe+" decode 617020", "/dev/null")
+			// A UTF-8 locale, as a terminal has: Wine's console converts the program's UTF-16
+			// to the locale's charset, and a C locale turns "·" into ".".
+			c.Env = append(append([]string{"LANG=C.UTF-8"}, tc.env...), tt.env...)
+			c.Dir = tc.testdata
+			c.WaitDelay = 10 * time.Second
+			out, err := c.Output()
+			if err != nil {
+				t.Fatalf("mtapi.exe decode 617020 on a terminal: %v\n%q", err, out)
+			}
+			text := string(out)
+			for _, want := range []string{"617020", "UpdateDateCannotBeInFuture", "Update date cannot be in future.", "·"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("mtapi.exe decode 617020 on a terminal: no %q in the styled layout:\n%q", want, text)
+				}
+			}
+			if got := colour.MatchString(text); got != tt.colour {
+				t.Errorf("mtapi.exe decode 617020 on a terminal (%v): coloured %v, want %v:\n%q", tt.env, got, tt.colour, text)
 			}
 		})
 	}
