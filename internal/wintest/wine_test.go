@@ -314,6 +314,7 @@ func setUp(t *testing.T) *toolchain {
 		"WINEDEBUG=-all",
 		"WINEDLLOVERRIDES=mscoree,mshtml=",
 		"WINEARCH=win64",
+		"TMPDIR=" + dir, // Wine's server socket directory (wine-XXXXXX) goes with the test's files
 	}
 	// The Wine server outlives the last Wine process by a few seconds; stop it before the prefix
 	// is removed (cleanups run last-registered first, so before t.TempDir's).
