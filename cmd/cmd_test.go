@@ -145,7 +145,7 @@ func TestDecodeExitCodes(t *testing.T) {
 		{"", []string{"ranges", "4041*"}, 0, "Not Found", ""},
 		{"", []string{"ranges", "607xxx"}, 1, "", "no documented range holds 607xxx"},
 		{"", []string{"decode", "notset"}, 0, "NotSet", ""},
-		{"", []string{"version"}, 0, "catalogue: 173 entries, newest revision r25", ""},
+		{"", []string{"version"}, 0, "catalogue: embedded, 173 entries, newest revision r25", ""},
 		{"", []string{"--version"}, 0, "mtapi 1.2.3", ""},
 		{"", []string{"version", "--json"}, 0, `"newest_revision": "r25"`, ""},
 	}

@@ -50,6 +50,9 @@ type app struct {
 	json    bool
 	color   string
 	verbose bool
+	// catalogueFlag is --catalogue; loaded caches the catalogue in use (see catalogue.go).
+	catalogueFlag string
+	loaded        *codes.Catalogue
 }
 
 func newApp(env *Env) *app {
@@ -62,8 +65,17 @@ func newApp(env *Env) *app {
 	return &app{env: env, term: term.New(env.Term, env.Getenv), color: "auto"}
 }
 
-// catalogue is the one place commands get the catalogue from.
-func (a *app) catalogue() *codes.Catalogue { return codes.Embedded() }
+// catalogue is the one place commands get the catalogue from: the one --catalogue or
+// MTAPI_CATALOGUE names, loaded once before any command runs (a directory that does not load is
+// reported there), or the embedded one. Only completion, which runs no command, can get here with a
+// broken directory; it completes from the embedded catalogue.
+func (a *app) catalogue() *codes.Catalogue {
+	c, err := a.loadCatalogue()
+	if err != nil {
+		return codes.Embedded()
+	}
+	return c
+}
 
 // stdin is standard input, buffered once so that a look at its start loses nothing.
 func (a *app) stdin() *bufio.Reader {
@@ -154,6 +166,14 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          cobra.ArbitraryArgs,
+		// The catalogue a directory names is loaded, and a broken one reported, before any command.
+		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
+			if c.Name() == cobra.ShellCompRequestCmd || c.Name() == cobra.ShellCompNoDescRequestCmd {
+				return nil // completion never fails: it falls back to the embedded catalogue
+			}
+			_, err := a.loadCatalogue()
+			return err
+		},
 		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if toComplete == "" {
 				return nil, cobra.ShellCompDirectiveNoFileComp
@@ -208,6 +228,8 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour the output: auto, always or never")
 	root.PersistentFlags().BoolVar(&a.verbose, "verbose", false, "show revisions, sources, inferred-name labels and notes in cards")
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletions("auto", "always", "never"))
+	root.PersistentFlags().StringVar(&a.catalogueFlag, "catalogue", "", "use the catalogue in `DIR` instead of the embedded one (also MTAPI_CATALOGUE)")
+	_ = root.MarkPersistentFlagDirname("catalogue")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		hint := fmt.Sprintf("run '%s --help'", c.CommandPath())
 		if s := suggestFlag(c, err); s != "" {
@@ -223,6 +245,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		newSearchCmd(a, nil),
 		newVersionCmd(a),
 		newExportCmd(a),
+		newCatalogueCmd(a),
 	)
 	return root
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 )
 
@@ -53,20 +52,43 @@ func (b BuildInfo) orUnknown() BuildInfo {
 	return b
 }
 
+// CatalogueInfo describes the catalogue in use for the version report.
+type CatalogueInfo struct {
+	// Dir is the directory it was loaded from, or empty for the embedded one.
+	Dir            string
+	Entries        int
+	NewestRevision string
+}
+
+func (ci CatalogueInfo) source() string {
+	if ci.Dir == "" {
+		return "embedded"
+	}
+	return "directory"
+}
+
 // Long is the full version report.
-func (b BuildInfo) Long(cat *codes.Catalogue) string {
+func (b BuildInfo) Long(ci CatalogueInfo) string {
 	r := b.resolved()
-	return fmt.Sprintf("mtapi %s\n  commit:    %s\n  built:     %s\n  go:        %s %s/%s\n  catalogue: %d entries, newest revision %s\n",
-		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, len(cat.Entries()), cat.LatestRevision())
+	where := "embedded"
+	if ci.Dir != "" {
+		where = escape.String(ci.Dir)
+	}
+	return fmt.Sprintf("mtapi %s\n  commit:    %s\n  built:     %s\n  go:        %s %s/%s\n  catalogue: %s, %d entries, newest revision %s\n",
+		r.Version, r.Commit, r.Date, runtime.Version(), runtime.GOOS, runtime.GOARCH, where, ci.Entries, escape.String(ci.NewestRevision))
 }
 
 // JSON is the version report for --json.
-func (b BuildInfo) JSON(cat *codes.Catalogue) string {
+func (b BuildInfo) JSON(ci CatalogueInfo) string {
 	r := b.resolved()
+	cat := map[string]any{"source": ci.source(), "entries": ci.Entries, "newest_revision": ci.NewestRevision}
+	if ci.Dir != "" {
+		cat["dir"] = ci.Dir
+	}
 	out, _ := json.MarshalIndent(map[string]any{
 		"version": r.Version, "commit": r.Commit, "date": r.Date,
 		"go": runtime.Version(), "os": runtime.GOOS, "arch": runtime.GOARCH,
-		"catalogue": map[string]any{"entries": len(cat.Entries()), "newest_revision": cat.LatestRevision()},
+		"catalogue": cat,
 	}, "", "  ")
 	return string(out) + "\n"
 }
@@ -80,26 +102,36 @@ func newVersionCmd(a *app) *cobra.Command {
 	}
 }
 
-// printVersion writes the version report, as JSON with --json.
+// printVersion writes the version report, naming the catalogue in use; as JSON with --json, with
+// the documentation's revisions with --verbose.
 func (a *app) printVersion() error {
-	cat := a.catalogue()
-	report := a.env.Build.Long(cat)
+	cat, err := a.loadCatalogue()
+	if err != nil {
+		return err
+	}
+	dir, _ := a.catalogueDir()
+	ci := CatalogueInfo{Dir: dir, Entries: len(cat.Entries()), NewestRevision: cat.LatestRevision()}
+	report := a.env.Build.Long(ci)
 	switch {
 	case a.json:
-		report = a.env.Build.JSON(cat)
+		report = a.env.Build.JSON(ci)
 	case a.verbose:
 		// Where each revision label the cards cite (seen r06–r19) comes from.
 		var b strings.Builder
 		b.WriteString(report + "  revisions:\n")
 		for _, r := range cat.Revisions() {
-			line := "    " + r.Label + "  " + escape.String(r.WhatChanged)
-			if a.term.StdoutTTY() {
-				line = fillLine(line, a.helpWidth())
-			}
-			b.WriteString(line + "\n")
+			b.WriteString("    " + escape.String(r.Label) + "  " + escape.String(r.WhatChanged) + "\n")
 		}
 		report = b.String()
 	}
-	_, err := fmt.Fprint(a.env.Stdout, report)
+	if a.term.StdoutTTY() && !a.json {
+		// A person's window: no line past its edge (a long catalogue directory, say).
+		lines := strings.Split(strings.TrimSuffix(report, "\n"), "\n")
+		for i, l := range lines {
+			lines[i] = fillLine(l, a.helpWidth())
+		}
+		report = strings.Join(lines, "\n") + "\n"
+	}
+	_, err = fmt.Fprint(a.env.Stdout, report)
 	return err
 }

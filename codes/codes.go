@@ -4,7 +4,9 @@
 //
 // The data lives in human-editable TSV files next to this package (catalogue.tsv, controllers.tsv and
 // revisions.tsv are byte-identical copies of the curated reference; names.tsv adds short controller
-// names). It is parsed once, on first use, so importing the package costs nothing at start-up.
+// names). It is parsed once, on first use, so importing the package costs nothing at start-up. Load
+// reads a newer catalogue in the same format from any fs.FS (a directory), validated in full; Check
+// lists every problem of one.
 //
 // One number can carry several entries (a renamed code, a placeholder from another section, two names
 // printed with one number) and one name can belong to several numbers, so lookups return slices of
@@ -94,6 +96,7 @@ type Entry struct {
 	Note string
 
 	firstRev, lastRev int
+	line              int // in catalogue.tsv, for problems found after sorting
 }
 
 // Controller is a documented range of codes: a controller heading, the generic block or the not-found
@@ -110,7 +113,9 @@ type Controller struct {
 	Implemented   string
 	FirstRevision string
 	LastRevision  string
-	Note          string
+	// Sources lists the documentation copies the heading or its codes were read from, as in Entry.
+	Sources string
+	Note    string
 	// Documented counts the numbers in the range that have a catalogue entry other than superseded
 	// history (604004, printed with two names, counts once).
 	Documented int

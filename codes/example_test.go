@@ -2,6 +2,7 @@ package codes_test
 
 import (
 	"fmt"
+	"testing/fstest"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -98,4 +99,29 @@ func ExampleNormalizeIndex() {
 	key, at := codes.NormalizeIndex("Update_Date")
 	fmt.Println(key, at[6])
 	// Output: updatedate 7
+}
+
+func ExampleLoad() {
+	// A directory with the same files as codes/ works the same way: codes.Load(os.DirFS(dir)).
+	c, err := codes.Load(codes.EmbeddedFS())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(c.Entries()), c.LatestRevision(), c.Lookup(618010).Entries[0].Name)
+	// Output: 173 r25 InvalidReturnUrl
+}
+
+func ExampleCheck() {
+	broken := fstest.MapFS{
+		"catalogue.tsv":   {Data: []byte("code\tname\tcontroller\tmessage\tstate\tfirst_revision\tlast_revision\tsources\tnote\n61702x\tX\tApp Controller\t\tcurrent\tr1\tr1\t\t\n")},
+		"controllers.tsv": {Data: []byte("controller\trange_start\trange_end\timplemented\tfirst_revision\tlast_revision\tsources\tnote\nApp Controller\t603000\t603999\tyes\tr1\tr1\t\t\n")},
+		"revisions.tsv":   {Data: []byte("revision\tsource\twhat_changed\tordering_evidence\tconfidence\nr1\t\t\t\tsure\n")},
+	}
+	for _, p := range codes.Check(broken) {
+		fmt.Println(p)
+	}
+	// Output:
+	// revisions.tsv:2: confidence "sure" is not one of high, medium, low (column 7)
+	// catalogue.tsv:2: code "61702x" is not an integer (column 1)
 }

@@ -2,9 +2,7 @@ package codes
 
 import (
 	_ "embed"
-	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -59,128 +57,11 @@ var load = sync.OnceValue(func() *Catalogue {
 	return c
 })
 
-// eachRow calls fn with the fields of every data line of a TSV document, skipping the header line
-// and '#' comment lines. The field slice is reused between calls; the strings point into doc.
-func eachRow(doc string, want int, fn func(f []string) error) error {
-	fields := make([]string, 0, want)
-	header := true
-	for lineNo := 1; doc != ""; lineNo++ {
-		var line string
-		line, doc, _ = strings.Cut(doc, "\n")
-		line = strings.TrimSuffix(line, "\r")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		fields = fields[:0]
-		for {
-			i := strings.IndexByte(line, '\t')
-			if i < 0 {
-				fields = append(fields, line)
-				break
-			}
-			fields = append(fields, line[:i])
-			line = line[i+1:]
-		}
-		if len(fields) != want {
-			return fmt.Errorf("line %d: %d fields, want %d", lineNo, len(fields), want)
-		}
-		if err := fn(fields); err != nil {
-			return fmt.Errorf("line %d: %w", lineNo, err)
-		}
-	}
-	return nil
-}
-
 func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*Catalogue, error) {
-	c := &Catalogue{}
-	revIndex := make(map[string]int, 32)
-	err := eachRow(revisionsDoc, 5, func(f []string) error {
-		revIndex[f[0]] = len(c.revisions)
-		c.revisions = append(c.revisions, Revision{Label: f[0], Source: f[1], WhatChanged: f[2], Evidence: f[3], Confidence: f[4]})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("revisions.tsv: %w", err)
+	c, problems := build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc, true)
+	if len(problems) > 0 {
+		return nil, problems
 	}
-	if len(c.revisions) > 0 {
-		c.latestRev = c.revisions[len(c.revisions)-1].Label
-	}
-
-	short := make(map[string][2]string, 32)
-	if err := eachRow(namesDoc, 3, func(f []string) error {
-		short[f[0]] = [2]string{f[1], f[2]}
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("names.tsv: %w", err)
-	}
-
-	byLabel := make(map[string]*Controller, 32)
-	ctrls := make([]Controller, 0, 32)
-	err = eachRow(controllersDoc, 8, func(f []string) error {
-		start, err1 := strconv.Atoi(f[1])
-		end, err2 := strconv.Atoi(f[2])
-		if err1 != nil || err2 != nil || start > end {
-			return fmt.Errorf("%q: bad range %q-%q", f[0], f[1], f[2])
-		}
-		n, ok := short[f[0]]
-		if !ok {
-			return fmt.Errorf("names.tsv has no short name for controller %q", f[0])
-		}
-		ctrls = append(ctrls, Controller{
-			Name: n[0], NameInferred: n[1] == "yes", Label: f[0], Start: start, End: end,
-			Implemented: f[3], FirstRevision: f[4], LastRevision: f[5], Note: f[7],
-		})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("controllers.tsv: %w", err)
-	}
-	for i := range ctrls {
-		c.controllers = append(c.controllers, &ctrls[i])
-		byLabel[ctrls[i].Label] = &ctrls[i]
-	}
-	slices.SortFunc(c.controllers, func(a, b *Controller) int { return a.Start - b.Start })
-
-	c.entries = make([]Entry, 0, strings.Count(catalogueDoc, "\n"))
-	err = eachRow(catalogueDoc, 9, func(f []string) error {
-		printed, err := strconv.Atoi(f[0])
-		if err != nil {
-			return fmt.Errorf("bad code %q", f[0])
-		}
-		e := Entry{
-			Code: printed, Printed: printed, Name: f[1], Message: f[3], State: State(f[4]),
-			FirstRevision: f[5], LastRevision: f[6], Sources: f[7], Note: f[8],
-		}
-		if !e.State.Valid() {
-			return fmt.Errorf("%d %s: invalid state %q", printed, e.Name, e.State)
-		}
-		if e.Controller = byLabel[f[2]]; e.Controller == nil {
-			return fmt.Errorf("%d %s: unknown controller %q", printed, e.Name, f[2])
-		}
-		var ok1, ok2 bool
-		e.firstRev, ok1 = revIndex[e.FirstRevision]
-		e.lastRev, ok2 = revIndex[e.LastRevision]
-		if !ok1 || !ok2 {
-			return fmt.Errorf("%d %s: unknown revision %q or %q", printed, e.Name, e.FirstRevision, e.LastRevision)
-		}
-		if e.State == Typo {
-			intended, err := intendedValue(e.Note)
-			if err != nil {
-				return fmt.Errorf("%d %s: %w", printed, e.Name, err)
-			}
-			e.Code = intended
-		}
-		c.entries = append(c.entries, e)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("catalogue.tsv: %w", err)
-	}
-	c.index()
 	return c, nil
 }
 
@@ -292,17 +173,4 @@ func trustedFirst(a, b *Entry) int {
 		return d
 	}
 	return strings.Compare(a.Name, b.Name)
-}
-
-// intendedValue reads the number from a typo note ("intended value: 620004. ...").
-func intendedValue(note string) (int, error) {
-	rest, ok := strings.CutPrefix(note, "intended value: ")
-	if !ok {
-		return 0, fmt.Errorf("typo note does not start with %q", "intended value: ")
-	}
-	end := 0
-	for end < len(rest) && rest[end] >= '0' && rest[end] <= '9' {
-		end++
-	}
-	return strconv.Atoi(rest[:end])
 }

@@ -46,7 +46,7 @@ var cases = []testCase{
 	{name: "decode-forced-colour", args: []string{"decode", "617020"}, env: []string{"CLICOLOR_FORCE=1"}},
 	{name: "decode-color-always-beats-no-color", args: []string{"decode", "--color=always", "617020"}, env: []string{"NO_COLOR=1"}},
 	{name: "decode-json", args: []string{"decode", "--json", "617020"}},
-	{name: "version", args: []string{"--version"}, contains: "catalogue: 173 entries"},
+	{name: "version", args: []string{"--version"}, contains: "catalogue: embedded, 173 entries"},
 
 	// Hostile and odd input.
 	{name: "headers-empty", args: []string{"headers"}},

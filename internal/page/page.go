@@ -1,0 +1,700 @@
+// Package page reads a copy of the "MTAPI status codes" documentation page: text copied from the
+// browser, Confluence storage format (the XHTML of body.storage) or Confluence's HTML export. It
+// returns the page's sections (controller headings with their ranges) and the entries listed under
+// each, with their messages.
+//
+// The grammar is the page's own: a heading is a line "Label (start-end)"; an entry is "Name = code",
+// optionally followed by a trailing comma and a "// comment"; its message is the text on the line
+// after it or on the line before it, depending on the layout of the section; a "Note: Not
+// implemented yet." line marks the section's entries as placeholders. Copies lose line breaks
+// between list items, so entries are split wherever "Name = digits" occurs, and the text glued to an
+// entry on the same line tells which layout a section uses.
+//
+// Parsing is streamed and bounded: lines, messages, entries and the whole input have fixed limits,
+// so memory stays bounded whatever the input.
+package page
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on what one page may hold. The real page is about 40 kB with under 300 entries.
+const (
+	MaxInput    = 32 << 20
+	maxLine     = 64 << 10
+	maxMessage  = 2000
+	maxEntries  = 100000
+	maxSections = 10000
+)
+
+// Form is the kind of copy a page was read from.
+type Form string
+
+// The forms a page copy can take.
+const (
+	Text    Form = "text"
+	Storage Form = "storage"
+	HTML    Form = "html"
+)
+
+// Page is what a copy of the page lists.
+type Page struct {
+	Form     Form
+	Sections []Section
+}
+
+// Section is a controller heading and the entries under it. The first section has no heading when
+// entries come before any heading.
+type Section struct {
+	// Heading is the label as printed, without the range: "Services Controller".
+	Heading    string
+	Start, End int
+	// NotImplemented is set when the section carries a "Not implemented yet" note: its entries are
+	// placeholders.
+	NotImplemented bool
+	Entries        []Entry
+}
+
+// Entry is one "Name = code" line and its message (empty when none was printed).
+type Entry struct {
+	Name    string
+	Code    int
+	Message string
+	// Line is the input line the entry was read from (text form), for reports.
+	Line int
+}
+
+// Entries returns every entry of the page in page order.
+func (p *Page) Entries() []Entry {
+	var out []Entry
+	for _, s := range p.Sections {
+		out = append(out, s.Entries...)
+	}
+	return out
+}
+
+// ErrTooLarge is returned for input beyond the limits.
+var ErrTooLarge = errors.New("page is too large")
+
+// Options tune the parser.
+type Options struct {
+	// Known reports whether a catalogue holds the pair (code, name). Where a copy glued a message
+	// that ends in a capitalised word to the next name ("Invalid Artifact TypeUpdatingArtifactFailed
+	// = 604002"), the name is cut where the rest is a known name at that code.
+	Known func(code int, name string) bool
+}
+
+// Parse reads a page copy in any of the three forms, telling them apart by their first bytes: markup
+// is storage format or an HTML export, a JSON document is a REST API answer whose body.storage.value
+// holds the storage format, anything else is text.
+func Parse(r io.Reader) (*Page, error) { return ParseWith(r, Options{}) }
+
+// ParseWith is Parse with options.
+func ParseWith(r io.Reader, o Options) (*Page, error) {
+	br := bufio.NewReaderSize(io.LimitReader(r, MaxInput+1), 64<<10)
+	head, _ := br.Peek(4096)
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case len(trimmed) > 0 && trimmed[0] == '{':
+		data, err := readAll(br)
+		if err != nil {
+			return nil, err
+		}
+		var doc struct {
+			Body struct {
+				Storage struct {
+					Value string `json:"value"`
+				} `json:"storage"`
+			} `json:"body"`
+		}
+		if err := json.Unmarshal(data, &doc); err != nil || doc.Body.Storage.Value == "" {
+			return parseText(bytes.NewReader(data), o)
+		}
+		return parseHTML(strings.NewReader(doc.Body.Storage.Value), o)
+	case len(trimmed) > 0 && trimmed[0] == '<':
+		return parseHTML(br, o)
+	}
+	return parseText(br, o)
+}
+
+func readAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxInput {
+		return nil, fmt.Errorf("%w: more than %d MiB", ErrTooLarge, MaxInput>>20)
+	}
+	return data, nil
+}
+
+// ParseText reads text copied from the browser.
+func ParseText(r io.Reader) (*Page, error) { return parseText(r, Options{}) }
+
+func parseText(r io.Reader, o Options) (*Page, error) {
+	b := newBuilder(Text, o)
+	br := bufio.NewReaderSize(r, 64<<10)
+	total := 0
+	for lineNo := 1; ; lineNo++ {
+		line, size, err := readLine(br)
+		total += size
+		if total > MaxInput {
+			return nil, fmt.Errorf("%w: more than %d MiB", ErrTooLarge, MaxInput>>20)
+		}
+		if size > 0 {
+			if ferr := b.line(line, relSoft, lineNo); ferr != nil {
+				return nil, ferr
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b.finish(), nil
+}
+
+// readLine returns the next line without its line ending, cut at maxLine bytes (the rest of an
+// overlong line is skipped), and the number of bytes consumed.
+func readLine(br *bufio.Reader) (string, int, error) {
+	var buf []byte
+	size := 0
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += len(chunk)
+		if len(buf) < maxLine {
+			room := maxLine - len(buf)
+			if len(chunk) > room {
+				chunk = chunk[:room]
+			}
+			buf = append(buf, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return strings.TrimRight(string(buf), "\r\n"), size, err
+	}
+}
+
+// relation says how an item relates to the one before it.
+type relation int
+
+const (
+	// relSoft: a line break of a text copy or a block boundary: the two may or may not belong to one
+	// list item.
+	relSoft relation = iota
+	// relSame: inside one list item (a <br /> or paragraph inside an <li>).
+	relSame
+	// relOther: certainly another list item: text glued on one line where a copy lost the break
+	// between two items, or a new <li>.
+	relOther
+)
+
+type itemKind int
+
+const (
+	kindEntry itemKind = iota
+	kindText
+)
+
+type item struct {
+	kind  itemKind
+	rel   relation
+	text  string // message text
+	entry int    // index into the section's entries
+}
+
+type builder struct {
+	page    *Page
+	sec     *Section
+	items   []item
+	entries int
+	err     error
+	// open tracks a heading split over lines: 1 after "Label (", 2 after "start-".
+	open  int
+	known func(int, string) bool
+}
+
+func newBuilder(form Form, o Options) *builder {
+	b := &builder{page: &Page{Form: form}, known: o.Known}
+	b.page.Sections = append(b.page.Sections, Section{})
+	b.sec = &b.page.Sections[0]
+	return b
+}
+
+// line feeds one logical line: a line of text, or the text of one block of markup.
+func (b *builder) line(s string, rel relation, lineNo int) error {
+	if b.err != nil {
+		return b.err
+	}
+	s = clean(s)
+	if s == "" || s == "..." || s == "…" {
+		return nil
+	}
+	// A bullet starts a new list item (the bullet layout of some copies).
+	for _, bullet := range []string{"• ", "· ", "◦ ", "▪ ", "* "} {
+		if rest, ok := strings.CutPrefix(s, bullet); ok {
+			s, rel = strings.TrimSpace(rest), relOther
+			break
+		}
+	}
+	// "Invoices Controller (608000-608999) Note: Not implemented yet." on one line.
+	if i := strings.LastIndex(s, ") "); i > 0 && notImplemented(s[i+2:]) {
+		if label, start, end, ok := heading(s[:i+1]); ok {
+			b.section(label, start, end)
+			b.open = 0
+			b.sec.NotImplemented = true
+			return b.err
+		}
+	}
+	if label, start, end, ok := heading(s); ok {
+		b.section(label, start, end)
+		b.open = 0
+		return b.err
+	}
+	// A heading whose range a diff view split over lines: "Services Controller (", "618000-",
+	// "618999)". The section starts at the label; the numbers fill in its range.
+	if label, ok := strings.CutSuffix(s, "("); ok && b.open == 0 && len(s) < 200 && strings.Contains(label, " ") && !strings.Contains(label, "=") {
+		b.section(strings.TrimSpace(label), 0, 0)
+		b.open = 1
+		return b.err
+	}
+	if b.open > 0 {
+		if n, ok := digits(strings.TrimSpace(strings.TrimSuffix(s, "-"))); ok && strings.HasSuffix(s, "-") && b.open == 1 {
+			b.sec.Start, b.open = n, 2
+			return nil
+		}
+		if n, ok := digits(strings.TrimSpace(strings.TrimSuffix(s, ")"))); ok && strings.HasSuffix(s, ")") && b.open == 2 {
+			if n >= b.sec.Start {
+				b.sec.End = n
+			}
+			b.open = 0
+			return nil
+		}
+	}
+	if notImplemented(s) {
+		b.sec.NotImplemented = true
+		return nil
+	}
+	if strings.HasPrefix(s, "//") {
+		return nil
+	}
+	first := true
+	for s != "" {
+		m, ok := nextEntry(s, b.known)
+		if !ok {
+			b.text(s, rel, first)
+			break
+		}
+		if pre := strings.TrimSpace(s[:m.start]); pre != "" {
+			b.text(pre, rel, first)
+			first = false
+		}
+		r := rel
+		if !first {
+			r = relOther
+		}
+		b.entry(m, r, lineNo)
+		first = false
+		rest := strings.TrimLeft(s[m.end:], " \t")
+		rest = strings.TrimPrefix(rest, ",")
+		if strings.HasPrefix(strings.TrimLeft(rest, " \t"), "//") {
+			// A comment runs to the end of the line; it is not a message.
+			break
+		}
+		s = rest
+	}
+	return b.err
+}
+
+func (b *builder) text(s string, rel relation, first bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Trim(s, ".,;:-–—•·*()[]{}\"'") == "" {
+		return
+	}
+	if !first {
+		rel = relOther
+	}
+	if len(b.items) > 4*maxEntries {
+		// Only the items next to entries matter; a page of endless prose keeps the last few.
+		b.items = b.items[len(b.items)-1:]
+	}
+	b.items = append(b.items, item{kind: kindText, rel: rel, text: s})
+}
+
+func (b *builder) entry(m match, rel relation, lineNo int) {
+	b.entries++
+	if b.entries > maxEntries {
+		b.err = fmt.Errorf("%w: more than %d entries", ErrTooLarge, maxEntries)
+		return
+	}
+	b.sec.Entries = append(b.sec.Entries, Entry{Name: m.name, Code: m.code, Line: lineNo})
+	b.items = append(b.items, item{kind: kindEntry, rel: rel, entry: len(b.sec.Entries) - 1})
+}
+
+func (b *builder) section(label string, start, end int) {
+	b.attach()
+	if len(b.page.Sections) >= maxSections {
+		b.err = fmt.Errorf("%w: more than %d headings", ErrTooLarge, maxSections)
+		return
+	}
+	b.page.Sections = append(b.page.Sections, Section{Heading: label, Start: start, End: end})
+	b.sec = &b.page.Sections[len(b.page.Sections)-1]
+}
+
+func (b *builder) finish() *Page {
+	b.attach()
+	// Drop the empty headless section at the top.
+	if s := b.page.Sections[0]; s.Heading == "" && len(s.Entries) == 0 {
+		b.page.Sections = b.page.Sections[1:]
+	}
+	for i := range b.page.Sections {
+		b.page.Sections[i].Entries = merge(b.page.Sections[i].Entries)
+	}
+	return b.page
+}
+
+// merge folds repeated (code, name) pairs of one section into the first, keeping the first message
+// printed (the 404 block lists 4041001 twice: with its description, then with a comment).
+func merge(es []Entry) []Entry {
+	type key struct {
+		code int
+		name string
+	}
+	at := make(map[key]int, len(es))
+	out := es[:0]
+	for _, e := range es {
+		k := key{e.Code, e.Name}
+		if i, dup := at[k]; dup {
+			if out[i].Message == "" {
+				out[i].Message = e.Message
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, e)
+	}
+	return out
+}
+
+// attach gives the section's entries their messages. A run of entries is laid out either "Name =
+// code, then message" or "message, then Name = code"; the layout is read from how text sits next to
+// the entries (see relation), and ties go to the first, which is also the exported form. A section
+// can hold several runs with different layouts when a heading was never printed (the codes of two
+// controllers under one heading), so each run of one thousand-block of codes is read on its own.
+func (b *builder) attach() {
+	items := b.items
+	b.items = b.items[:0]
+	if len(b.sec.Entries) == 0 {
+		return
+	}
+	if b.sec.Heading == "" {
+		// Before the first heading comes the page introduction; its text is nobody's message.
+		for len(items) > 0 && items[0].kind == kindText {
+			items = items[1:]
+		}
+	}
+	es := b.sec.Entries
+	// Runs: [first entry item, last entry item] of consecutive entries of one block.
+	type run struct{ lo, hi int }
+	var runs []run
+	key := -1
+	for i, it := range items {
+		if it.kind != kindEntry {
+			continue
+		}
+		k := block(es[it.entry].Code)
+		if k < 0 && len(runs) > 0 {
+			k = key // a number of the wrong length (a typo) stays in its run
+		}
+		if len(runs) == 0 || k != key {
+			runs = append(runs, run{i, i})
+			key = k
+		}
+		runs[len(runs)-1].hi = i
+	}
+	owner := make([]int, len(items)) // run index + 1 that took a text item
+	nameFirst := make([]bool, len(runs))
+	margin := make([]int, len(runs)) // how clearly the glue shows the run's layout
+	for r, ru := range runs {
+		nf, mf := 0, 0
+		lo, hi := ru.lo, ru.hi
+		before := lo > 0 && items[lo-1].kind == kindText
+		after := hi+1 < len(items) && items[hi+1].kind == kindText
+		if before {
+			lo--
+		}
+		if after {
+			hi++
+		}
+		for i := lo + 1; i <= hi; i++ {
+			p, c := items[i-1], items[i]
+			switch {
+			case p.kind == kindEntry && c.kind == kindText && c.rel == relSame,
+				p.kind == kindText && c.kind == kindEntry && c.rel == relOther:
+				nf++
+			case p.kind == kindText && c.kind == kindEntry && c.rel == relSame,
+				p.kind == kindEntry && c.kind == kindText && c.rel == relOther:
+				mf++
+			}
+		}
+		margin[r] = nf - mf
+		if margin[r] < 0 {
+			margin[r] = -margin[r]
+		}
+		if before {
+			mf++
+		}
+		if after {
+			nf++
+		}
+		nameFirst[r] = nf >= mf
+	}
+	// Name-first runs take the text after each entry; message-first runs the text before. Where a
+	// name-first run and a message-first run claim the one text between them, the text's own
+	// relation decides: glued after the entry (another item) gives it to the next run.
+	for r, ru := range runs {
+		if !nameFirst[r] {
+			continue
+		}
+		for i := ru.lo; i <= ru.hi+1 && i+1 < len(items); i++ {
+			if items[i].kind == kindEntry && items[i+1].kind == kindText {
+				owner[i+1] = r + 1
+			}
+		}
+	}
+	for r, ru := range runs {
+		if nameFirst[r] {
+			continue
+		}
+		for i := ru.lo; i <= ru.hi; i++ {
+			if items[i].kind != kindEntry || i == 0 || items[i-1].kind != kindText {
+				continue
+			}
+			if o := owner[i-1]; o != 0 && o != r+1 {
+				switch {
+				case margin[r] > margin[o-1], items[i-1].rel == relOther, items[i].rel == relSame:
+				default:
+					continue
+				}
+			}
+			owner[i-1] = r + 1
+		}
+	}
+	for i, it := range items {
+		if it.kind != kindText || owner[i] == 0 {
+			continue
+		}
+		if nameFirst[owner[i]-1] {
+			setMessage(&es[items[i-1].entry], it.text)
+		} else {
+			setMessage(&es[items[i+1].entry], it.text)
+		}
+	}
+}
+
+// block is the thousand-block a code belongs to, as the page's headings group codes: 601000-601999
+// is one, the generic 901000-902999 is one, and so is the not-found family 404xxxx. Numbers of other
+// lengths have none (-1).
+func block(code int) int {
+	switch {
+	case code >= 4040000 && code <= 4049999:
+		return 4040
+	case code >= 901000 && code <= 902999:
+		return 901
+	case code >= 100000 && code <= 999999:
+		return code / 1000
+	}
+	return -1
+}
+
+func setMessage(e *Entry, s string) {
+	if len(s) > maxMessage {
+		s = s[:maxMessage]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	e.Message = s
+}
+
+// clean turns a line into plain single-spaced text: no control characters, no-break spaces as
+// spaces, invalid UTF-8 replaced, runs of white space collapsed, trimmed.
+func clean(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r == '\u00a0', r == '\u2007', r == '\u202f', unicode.IsSpace(r):
+			if r == utf8.RuneError {
+				r = '\ufffd'
+				break
+			}
+			space = true
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029':
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// heading recognises "Label (start-end)", the form of every controller heading
+// ("App Controller (603000 - 603999)" has spaces around the dash).
+func heading(s string) (label string, start, end int, ok bool) {
+	if !strings.HasSuffix(s, ")") || len(s) > 200 {
+		return "", 0, 0, false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return "", 0, 0, false
+	}
+	label = strings.TrimSpace(s[:open])
+	inner := strings.TrimSpace(s[open+1 : len(s)-1])
+	a, z, found := strings.Cut(inner, "-")
+	if !found {
+		a, z, found = strings.Cut(inner, "–")
+	}
+	if !found || label == "" || strings.Contains(label, "=") || strings.HasPrefix(label, "//") {
+		return "", 0, 0, false
+	}
+	start, ok1 := digits(strings.TrimSpace(a))
+	end, ok2 := digits(strings.TrimSpace(z))
+	if !ok1 || !ok2 || start > end || strings.IndexFunc(label, unicode.IsLetter) < 0 {
+		return "", 0, 0, false
+	}
+	return label, start, end, true
+}
+
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// notImplemented recognises the note that marks a section as not implemented, with or without the
+// "Note:" of the text copy (the info panel of storage format has only the sentence).
+func notImplemented(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(s))
+	l = strings.TrimPrefix(l, "note:")
+	l = strings.Trim(strings.TrimSpace(l), ".!")
+	return l == "not implemented yet"
+}
+
+type match struct {
+	start, end int // the entry's bytes in the line
+	name       string
+	code       int
+}
+
+// nextEntry finds the first "Name = digits" in s. The name is the identifier just before the '=',
+// cut where a glued message ends ("…has failed.RetrievingX = 1", "…failedRetrievingX = 1"); a
+// name or number inside quotes is prose quoting a code (the page introduction does), not an entry.
+func nextEntry(s string, known func(int, string) bool) (match, bool) {
+	from := 0
+	for {
+		i := strings.IndexByte(s[from:], '=')
+		if i < 0 {
+			return match{}, false
+		}
+		eq := from + i
+		from = eq + 1
+		if eq+1 < len(s) && (s[eq+1] == '=' || s[eq+1] == '>') || eq > 0 && strings.ContainsRune("=!<>:", rune(s[eq-1])) {
+			continue
+		}
+		// The name.
+		j := eq
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') && eq-j < 3 {
+			j--
+		}
+		nameEnd := j
+		for j > 0 && isIdent(s[j-1]) {
+			j--
+		}
+		for j < nameEnd && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		name := s[j:nameEnd]
+		// The number is needed first: a glued run is cut where the catalogue knows the rest.
+		k := eq + 1
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') && k-eq < 4 {
+			k++
+		}
+		numStart := k
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		code, ok := digits(s[numStart:k])
+		if !ok || name == "" {
+			continue
+		}
+		if known != nil && !known(code, name) {
+			for c := 1; c < len(name); c++ {
+				if isUpper(name[c]) && known(code, name[c:]) {
+					j, name = j+c, name[c:]
+					break
+				}
+			}
+		}
+		if !isUpper(name[0]) && name[0] != '_' {
+			// "failedRetrievingX": a lower-case run is the end of a glued message.
+			u := 0
+			for u < len(name) && !isUpper(name[u]) {
+				u++
+			}
+			if u == len(name) {
+				continue
+			}
+			j += u
+			name = name[u:]
+		}
+		if j > 0 && isQuote(s[:j]) {
+			continue
+		}
+		if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
+			continue
+		}
+		end := k
+		if end < len(s) && s[end] == ',' {
+			end++
+		}
+		return match{start: j, end: end, name: name, code: code}, true
+	}
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isQuote reports whether before ends with an opening quote mark.
+func isQuote(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	switch r {
+	case '"', '\'', '“', '‘', '«', '`':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,598 @@
+// Package revise compares a copy of the documentation page with a catalogue, reports what changed,
+// and produces the updated catalogue files: the page's revision appended, states reassigned by the
+// reference rules, history kept.
+package revise
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/page"
+)
+
+// The kinds of change, as the report names them.
+const (
+	Added      = "added"
+	Removed    = "removed"
+	Renamed    = "renamed"
+	Renumbered = "renumbered"
+	Message    = "message"
+	Controller = "controller"
+	Duplicate  = "duplicate"
+)
+
+// Change is one difference between the page and the catalogue. Code is the entry's number (for a
+// controller, the start of its range); Name, Old and New are set where they apply.
+type Change struct {
+	Change string `json:"change"`
+	Code   int    `json:"code"`
+	Name   string `json:"name,omitempty"`
+	Old    string `json:"old,omitempty"`
+	New    string `json:"new,omitempty"`
+}
+
+// Skipped is a page entry that no controller range holds, so it cannot be catalogued.
+type Skipped struct {
+	Name string
+	Code int
+	Line int
+}
+
+// Result is the outcome of comparing a page with a catalogue.
+type Result struct {
+	// Revision is the label the page's revision gets.
+	Revision string
+	Changes  []Change
+	Skipped  []Skipped
+	// Files holds the whole updated catalogue by file name. Without changes it is the catalogue as
+	// it was, byte for byte: a page that cannot be told apart from the newest revision adds none.
+	Files map[string][]byte
+}
+
+// ErrNoEntries is returned for a page without a single "Name = code": every entry would count as
+// removed, so it is refused.
+var ErrNoEntries = errors.New("the page lists no entries (Name = code): not a copy of the status-code page")
+
+// NextLabel is the label after the newest "rNN" revision: r26 after r25.
+func NextLabel(c *codes.Catalogue) string {
+	max, width := 0, 2
+	for _, r := range c.Revisions() {
+		if n, ok := rLabel(r.Label); ok && n >= max {
+			max, width = n, len(r.Label)-1
+		}
+	}
+	s := strconv.Itoa(max + 1)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return "r" + s
+}
+
+func rLabel(s string) (int, bool) {
+	rest, ok := strings.CutPrefix(s, "r")
+	if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || len(rest) > 6 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest)
+	return n, err == nil
+}
+
+// Known reports the pairs c holds, for page.Options.Known: by printed and by intended number.
+func Known(c *codes.Catalogue) func(code int, name string) bool {
+	type key struct {
+		code int
+		name string
+	}
+	set := map[key]bool{}
+	for _, e := range c.Entries() {
+		set[key{e.Code, e.Name}] = true
+		set[key{e.Printed, e.Name}] = true
+	}
+	return func(code int, name string) bool { return set[key{code, name}] }
+}
+
+// Import compares p with c. label names the page's revision ("" for NextLabel); source describes
+// where the copy came from, for revisions.tsv.
+func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, error) {
+	if label == "" {
+		label = NextLabel(c)
+	}
+	if strings.ContainsAny(label, "\t\r\n") || strings.TrimSpace(label) != label || label == "" {
+		return nil, fmt.Errorf("revision label %q must be one word without tabs", label)
+	}
+	if len(p.Entries()) == 0 {
+		// Every entry would count as removed: this is not a copy of the page.
+		return nil, ErrNoEntries
+	}
+	cat := fromCatalogue(c)
+	res := &Result{Revision: label}
+	st := &state{cat: cat, label: label, res: res}
+	st.controllers(p)
+	st.entries(p)
+	sortChanges(res.Changes)
+	if len(res.Changes) == 0 {
+		res.Files = fromCatalogue(c).files()
+		return res, nil
+	}
+	st.apply(source)
+	res.Files = cat.files()
+	// The written catalogue must load like any other; a page that breaks a rule is refused here
+	// rather than written.
+	if _, err := codes.Load(mapFS(res.Files)); err != nil {
+		return nil, fmt.Errorf("the updated catalogue would not load: %w", err)
+	}
+	return res, nil
+}
+
+type state struct {
+	cat   *catalogue
+	label string
+	res   *Result
+
+	// byStart maps a page section to its controller row.
+	sectionCtl []*ctlRow
+	sectionNI  []bool
+	seenCtl    map[*ctlRow]bool
+	// page entries, merged across sections.
+	pageEntries []pageEntry
+	seenRow     map[*entryRow]bool
+	newRows     []*entryRow
+	superseded  map[*entryRow]string // row -> "superseded by:" note
+	msgChanged  map[*entryRow]string // row -> old message
+	revived     map[*entryRow]bool
+	moved       []movedRow
+	dupCodes    map[int][]string
+}
+
+// movedRow is a revived entry that now belongs to the controller whose range holds it.
+type movedRow struct {
+	row *entryRow
+	ctl *ctlRow
+}
+
+type pageEntry struct {
+	page.Entry
+	section     int
+	placeholder bool
+	row         *entryRow
+}
+
+func (st *state) change(ch Change) { st.res.Changes = append(st.res.Changes, ch) }
+
+// controllers matches every heading of the page to a controller and notes what changed: a new
+// heading, a changed label or range. A heading that prints the name the catalogue had inferred for
+// a never-seen heading ("Service Requests Controller" for "(heading not visible: 617xxx)") is not
+// a change: it is how the exported text prints such headings.
+func (st *state) controllers(p *page.Page) {
+	st.sectionCtl = make([]*ctlRow, len(p.Sections))
+	st.sectionNI = make([]bool, len(p.Sections))
+	for i, s := range p.Sections {
+		st.sectionNI[i] = s.NotImplemented
+	}
+	st.seenCtl = map[*ctlRow]bool{}
+	reported := map[*ctlRow]bool{}
+	for i, s := range p.Sections {
+		if s.Heading == "" {
+			continue
+		}
+		hasRange := s.End >= s.Start && s.End > 0
+		var ctl *ctlRow
+		for _, c := range st.cat.ctls {
+			if sameText(c.label, s.Heading) && (!hasRange || c.start == s.Start && c.end == s.End) {
+				ctl = c
+			}
+		}
+		// The same label with another range is that controller moved (Users went from 619xxx to
+		// 620xxx); another label at the same start is the heading renamed or first printed.
+		if ctl == nil {
+			for _, c := range st.cat.ctls {
+				if sameText(c.label, s.Heading) {
+					ctl = c
+				}
+			}
+		}
+		if ctl == nil && hasRange {
+			for _, c := range st.cat.ctls {
+				if c.start == s.Start || s.Start >= c.start && s.Start <= c.end {
+					ctl = c
+					break
+				}
+			}
+		}
+		if ctl == nil {
+			if !hasRange {
+				continue
+			}
+			ctl = &ctlRow{label: s.Heading, start: s.Start, end: s.End, implemented: "unknown", isNew: true}
+			ctl.short, ctl.inferred = codes.ShortName(s.Heading, s.Start, "")
+			st.cat.ctls = append(st.cat.ctls, ctl)
+			st.change(Change{Change: Controller, Code: s.Start, Name: s.Heading, New: headingText(s.Heading, s.Start, s.End)})
+			reported[ctl] = true
+		}
+		st.sectionCtl[i] = ctl
+		st.seenCtl[ctl] = true
+		if reported[ctl] {
+			continue
+		}
+		sameLabel := sameText(ctl.label, s.Heading) || ctl.inferred && (s.Heading == ctl.short+" Controller" || s.Heading == ctl.short)
+		sameRange := !hasRange || ctl.start == s.Start && ctl.end == s.End
+		if !sameLabel || !sameRange {
+			newLabel, start, end := ctl.label, ctl.start, ctl.end
+			if !sameLabel {
+				newLabel = s.Heading
+			}
+			if !sameRange {
+				start, end = s.Start, s.End
+			}
+			st.change(Change{Change: Controller, Code: start, Name: newLabel,
+				Old: headingText(ctl.label, ctl.start, ctl.end), New: headingText(newLabel, start, end)})
+			ctl.newLabel, ctl.newStart, ctl.newEnd = newLabel, start, end
+			reported[ctl] = true
+		}
+	}
+}
+
+func headingText(label string, start, end int) string {
+	return fmt.Sprintf("%s (%d-%d)", label, start, end)
+}
+
+// controllerFor returns the controller whose (possibly changed) range holds n.
+func (st *state) controllerFor(n int) *ctlRow {
+	for _, c := range st.cat.ctls {
+		s, e := c.rangeNow()
+		if n >= s && n <= e {
+			return c
+		}
+	}
+	return nil
+}
+
+func (st *state) entries(p *page.Page) {
+	st.seenRow = map[*entryRow]bool{}
+	st.superseded = map[*entryRow]string{}
+	st.msgChanged = map[*entryRow]string{}
+	st.revived = map[*entryRow]bool{}
+	type key struct {
+		code int
+		name string
+	}
+	onPage := map[key]bool{}
+	for i, s := range p.Sections {
+		for _, e := range s.Entries {
+			k := key{e.Code, e.Name}
+			if onPage[k] {
+				continue
+			}
+			onPage[k] = true
+			// "Not implemented yet" makes placeholders of the section's own codes, and of codes no
+			// range holds (a placeholder listed under another heading); codes of another
+			// controller's range printed after it belong to that controller.
+			ph := s.NotImplemented
+			if ph {
+				lo, hi := s.Start, s.End
+				if ctl := st.sectionCtl[i]; ctl != nil {
+					lo, hi = ctl.rangeNow()
+				}
+				if (e.Code < lo || e.Code > hi) && st.controllerFor(e.Code) != nil {
+					ph = false
+				}
+			}
+			st.pageEntries = append(st.pageEntries, pageEntry{Entry: e, section: i, placeholder: ph})
+		}
+	}
+	rowAt := func(code int, name string) *entryRow {
+		var found *entryRow
+		for _, r := range st.cat.rows {
+			if r.name == name && (r.printed == code || r.code == code) {
+				if found == nil || found.state == string(codes.Superseded) && r.state != string(codes.Superseded) {
+					found = r
+				}
+			}
+		}
+		return found
+	}
+	onPageRow := func(r *entryRow) bool { return onPage[key{r.printed, r.name}] || onPage[key{r.code, r.name}] }
+
+	// Known pairs first: their rows are not candidates for renames.
+	var fresh []int
+	for i := range st.pageEntries {
+		pe := &st.pageEntries[i]
+		r := rowAt(pe.Code, pe.Name)
+		if r == nil {
+			fresh = append(fresh, i)
+			continue
+		}
+		pe.row = r
+		st.seenRow[r] = true
+		if r.state == string(codes.Superseded) {
+			// History printed again. It becomes a meaning again only where a controller can hold
+			// it: its own heading's range, the range it falls in, or its heading's "Not implemented
+			// yet" list.
+			if lo, hi := r.ctl.rangeNow(); (pe.Code < lo || pe.Code > hi) && !pe.placeholder {
+				ctl := st.controllerFor(pe.Code)
+				if ctl == nil {
+					pe.row = nil
+					st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
+					continue
+				}
+				st.moved = append(st.moved, movedRow{r, ctl})
+			}
+			st.revived[r] = true
+			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+			continue
+		}
+		if pe.Message != "" && !sameText(pe.Message, r.message) {
+			st.msgChanged[r] = r.message
+			st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: r.message, New: pe.Message})
+		}
+	}
+	live := func(r *entryRow) bool {
+		return r.state != string(codes.Superseded) && !st.seenRow[r] && st.superseded[r] == "" && !onPageRow(r)
+	}
+	for _, i := range fresh {
+		pe := &st.pageEntries[i]
+		var old *entryRow
+		kind := Added
+		for _, r := range st.cat.rows {
+			if r.name == pe.Name && r.code != pe.Code && live(r) {
+				old, kind = r, Renumbered
+				break
+			}
+		}
+		if old == nil {
+			for _, r := range st.cat.rows {
+				if r.code == pe.Code && r.name != pe.Name && live(r) && r.state != string(codes.Typo) {
+					old, kind = r, Renamed
+					break
+				}
+			}
+		}
+		ctl := st.entryController(pe)
+		if ctl == nil {
+			st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
+			continue
+		}
+		nr := &entryRow{printed: pe.Code, code: pe.Code, name: pe.Name, ctl: ctl, message: pe.Message,
+			state: string(codes.Current), first: st.label, last: st.label}
+		if pe.placeholder {
+			nr.state = string(codes.Placeholder)
+		}
+		pe.row = nr
+		st.newRows = append(st.newRows, nr)
+		switch kind {
+		case Renumbered:
+			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+			nr.note = fmt.Sprintf("Renumbered from %d in %s.", old.code, st.label)
+			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
+		case Renamed:
+			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+			nr.note = fmt.Sprintf("Replaced %s at %d in %s.", old.name, pe.Code, st.label)
+			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
+		default:
+			nr.note = "Added in " + st.label + "."
+			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+		}
+	}
+	// Removed: current meanings no longer printed.
+	for _, r := range st.cat.rows {
+		if (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && live(r) {
+			st.superseded[r] = fmt.Sprintf("superseded by: nothing; removed from the page in %s.", st.label)
+			st.change(Change{Change: Removed, Code: r.code, Name: r.name})
+		}
+	}
+	// Duplicates: two names printed with one number in this revision.
+	names := map[int][]string{}
+	var order []int
+	for _, pe := range st.pageEntries {
+		// Placeholders do not make a number a duplicate: they are flagged as such already.
+		if pe.row == nil || pe.row.state == string(codes.Placeholder) && !st.revived[pe.row] || st.revived[pe.row] && pe.placeholder {
+			continue
+		}
+		if len(names[pe.row.code]) == 0 {
+			order = append(order, pe.row.code)
+		}
+		names[pe.row.code] = append(names[pe.row.code], pe.Name)
+	}
+	st.dupCodes = map[int][]string{}
+	for _, code := range order {
+		ns := names[code]
+		if len(ns) < 2 {
+			continue
+		}
+		st.dupCodes[code] = ns
+		already := true
+		for _, pe := range st.pageEntries {
+			if pe.row != nil && pe.row.code == code && (pe.row.state != string(codes.Duplicate) || st.revived[pe.row] || slices.Contains(st.newRows, pe.row)) {
+				already = false
+			}
+		}
+		if !already {
+			st.change(Change{Change: Duplicate, Code: code, Name: strings.Join(ns, ", ")})
+		}
+	}
+}
+
+// entryController is the controller a new entry is listed under: its section's when the range
+// holds it or the section is "Not implemented yet" (placeholders stay under their heading), else
+// the controller whose range holds it.
+func (st *state) entryController(pe *pageEntry) *ctlRow {
+	if ctl := st.sectionCtl[pe.section]; ctl != nil {
+		s, e := ctl.rangeNow()
+		if pe.Code >= s && pe.Code <= e || pe.placeholder {
+			return ctl
+		}
+	}
+	return st.controllerFor(pe.Code)
+}
+
+// apply writes the changes into the catalogue rows.
+func (st *state) apply(source string) {
+	label := st.label
+	pageSource := "page " + label
+	exists := false
+	for _, r := range st.cat.revs {
+		exists = exists || r.Label == label
+	}
+	if !exists {
+		prev := ""
+		if n := len(st.cat.revs); n > 0 {
+			prev = st.cat.revs[n-1].Label
+		}
+		st.cat.revs = append(st.cat.revs, codes.Revision{
+			Label: label, Source: source, WhatChanged: summary(st.res.Changes),
+			Evidence: "Imported with mtapi catalogue import as the newest revision, after " + prev + ".", Confidence: "high",
+		})
+	}
+	// Controllers: relabel, re-range, mark seen.
+	for _, c := range st.cat.ctls {
+		if c.newLabel != "" && c.newLabel != c.label {
+			// Entries point at the controller row, so they follow the new label.
+			c.note = strings.TrimSpace(fmt.Sprintf("Heading printed %q from %s. %s", headingText(c.newLabel, c.newStart, c.newEnd), label, c.note))
+			c.label = c.newLabel
+			c.short, c.inferred = codes.ShortName(c.label, c.newStart, "")
+		}
+		if c.newLabel != "" {
+			c.start, c.end = c.newStart, c.newEnd
+		}
+		if st.seenCtl[c] {
+			if c.first == "" {
+				c.first = label
+			}
+			c.last = label
+			c.sources = addSource(c.sources, pageSource)
+			if c.isNew && c.note == "" {
+				c.note = "Heading added in " + label + "."
+			}
+		}
+	}
+	for i, s := range st.sectionNI {
+		if s && st.sectionCtl[i] != nil {
+			st.sectionCtl[i].implemented = "not-implemented-yet"
+		}
+	}
+	for _, pe := range st.pageEntries {
+		r := pe.row
+		if r == nil {
+			continue
+		}
+		r.last = label
+		r.sources = addSource(r.sources, pageSource)
+		if old, ok := st.msgChanged[r]; ok {
+			if old != "" {
+				r.note = strings.TrimSpace(r.note + fmt.Sprintf(" Message until %s: %q.", r.prevLast, old))
+			}
+			r.message = pe.Message
+		}
+		if r.message == "" && pe.Message != "" {
+			r.message = pe.Message
+		}
+		if st.revived[r] {
+			r.state = string(codes.Current)
+			if pe.placeholder {
+				r.state = string(codes.Placeholder)
+			}
+			r.note = strings.TrimSpace(fmt.Sprintf("Printed again in %s. Earlier: %s", label, strings.TrimPrefix(r.note, "superseded by:")))
+		}
+		// A section that lists real entries and no "Not implemented yet" note is implemented.
+		if c := r.ctl; c != nil && c.implemented != "yes" && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
+			c.implemented = "yes"
+		}
+	}
+	for _, m := range st.moved {
+		m.row.ctl = m.ctl
+	}
+	for r, note := range st.superseded {
+		r.state = string(codes.Superseded)
+		r.note = strings.TrimSpace(note + " " + r.note)
+	}
+	// Duplicates, and duplicates left with one name.
+	for code, ns := range st.dupCodes {
+		for _, pe := range st.pageEntries {
+			if pe.row != nil && pe.row.code == code && pe.row.state != string(codes.Placeholder) && pe.row.state != string(codes.Typo) {
+				if pe.row.state != string(codes.Duplicate) {
+					others := slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return n == pe.Name })
+					pe.row.note = strings.TrimSpace(fmt.Sprintf("%s printed with the same number %d in the same revision (%s). Return both. %s", strings.Join(others, ", "), code, label, pe.row.note))
+				}
+				pe.row.state = string(codes.Duplicate)
+			}
+		}
+	}
+	st.cat.rows = append(st.cat.rows, st.newRows...)
+	live := map[int]int{}
+	for _, r := range st.cat.rows {
+		if r.state != string(codes.Superseded) {
+			live[r.code]++
+		}
+	}
+	for _, r := range st.cat.rows {
+		if r.state == string(codes.Duplicate) && live[r.code] == 1 {
+			r.state = string(codes.Current)
+		}
+	}
+}
+
+func addSource(sources, s string) string {
+	if sources == "" {
+		return s
+	}
+	for _, x := range strings.Split(sources, "; ") {
+		if x == s {
+			return sources
+		}
+	}
+	return sources + "; " + s
+}
+
+// summary is the what_changed of a new revision row.
+func summary(cs []Change) string {
+	count := map[string]int{}
+	for _, c := range cs {
+		count[c.Change]++
+	}
+	var parts []string
+	for _, k := range []string{Added, Removed, Renamed, Renumbered, Message, Controller, Duplicate} {
+		if n := count[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k))
+		}
+	}
+	return "Imported page: " + strings.Join(parts, ", ") + "."
+}
+
+// sortRows orders entries as the reference does: by the number they decode from, then by name.
+func sortRows(rows []*entryRow) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].code != rows[j].code {
+			return rows[i].code < rows[j].code
+		}
+		return rows[i].name < rows[j].name
+	})
+}
+
+// kindOrder orders the changes of one number: what happened to the heading, then to the entries.
+var kindOrder = []string{Controller, Removed, Renamed, Renumbered, Added, Message, Duplicate}
+
+// sortChanges orders the report by number, so it reads along the page.
+func sortChanges(cs []Change) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Code != cs[j].Code {
+			return cs[i].Code < cs[j].Code
+		}
+		return slices.Index(kindOrder, cs[i].Change) < slices.Index(kindOrder, cs[j].Change)
+	})
+}
+
+// sameText reports whether two messages read the same but for typography and spacing: the curly
+// quotes, dashes, ellipses and no-break spaces a wiki's editor substitutes as one types, so that a
+// copy in another form does not count as new text.
+func sameText(a, b string) bool {
+	if a == b {
+		return true
+	}
+	fold := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...", "\u00a0", " ")
+	return strings.Join(strings.Fields(fold.Replace(a)), " ") == strings.Join(strings.Fields(fold.Replace(b)), " ")
+}

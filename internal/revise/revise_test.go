@@ -1,0 +1,280 @@
+package revise
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/page"
+)
+
+// Writing the embedded catalogue back gives its files byte for byte: the writer sorts and formats
+// as the reference does.
+func TestFilesReproduceTheEmbeddedCatalogue(t *testing.T) {
+	files := fromCatalogue(codes.Embedded()).files()
+	for name, got := range files {
+		want, err := fs.ReadFile(codes.EmbeddedFS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the embedded file", name)
+		}
+	}
+	if len(files) != 4 {
+		t.Errorf("%d files, want 4", len(files))
+	}
+}
+
+// exportText writes the catalogue's current entries as the page text, in the form of
+// `mtapi export --format text`: "<Label> (start-end)" headings ("<short name> Controller" for
+// never-visible ones), then "Name = code" and the message on the next line.
+func exportText(c *codes.Catalogue, placeholders, typoAsPrinted bool) string {
+	var b strings.Builder
+	for _, ctl := range c.Controllers() {
+		label := ctl.Label
+		if ctl.NameInferred {
+			label = ctl.Name + " Controller"
+		}
+		fmt.Fprintf(&b, "%s (%d-%d)\n", label, ctl.Start, ctl.End)
+		for _, e := range c.Entries() {
+			if e.Controller != ctl || e.State == codes.Superseded || e.State == codes.Placeholder && !placeholders {
+				continue
+			}
+			code := e.Code
+			if typoAsPrinted {
+				code = e.Printed
+			}
+			fmt.Fprintf(&b, "%s = %d\n", e.Name, code)
+			if e.Message != "" {
+				b.WriteString(e.Message + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+func TestRoundTripOfExportedTextHasNoChanges(t *testing.T) {
+	c := codes.Embedded()
+	for _, variant := range []struct{ placeholders, typo bool }{{true, false}, {false, true}, {true, true}} {
+		text := exportText(c, variant.placeholders, variant.typo)
+		p, err := page.ParseText(strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Import(c, p, "", "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ch := range res.Changes {
+			t.Errorf("%+v: unexpected change %+v", variant, ch)
+		}
+		if len(res.Skipped) > 0 {
+			t.Errorf("%+v: skipped %+v", variant, res.Skipped)
+		}
+	}
+}
+
+func parseFile(t *testing.T, name string) *page.Page {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "catalogue", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := page.Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The hand-built r26 page (testdata/catalogue/make-fixtures.py lists its edits), in each form.
+var r26Changes = []Change{
+	{Change: Removed, Code: 601015, Name: "SetEnrollmentKeyFailed"},
+	{Change: Renamed, Code: 601016, Name: "GetAppliedUserPermissionsFailed", Old: "GetAppliedPermissionsFailed", New: "GetAppliedUserPermissionsFailed"},
+	{Change: Added, Code: 601017, Name: "GetAppliedUserFailed"},
+	{Change: Controller, Code: 602000, Name: "Countries Controller", Old: "(heading not visible: 602xxx) (602000-602999)", New: "Countries Controller (602000-602999)"},
+	{Change: Added, Code: 608001, Name: "InvalidInvoiceId"},
+	{Change: Added, Code: 612016, Name: "NoticeTypeNotFound"},
+	{Change: Added, Code: 612016, Name: "NoticeTypeInvalid"},
+	{Change: Duplicate, Code: 612016, Name: "NoticeTypeNotFound, NoticeTypeInvalid"},
+	{Change: Message, Code: 618010, Name: "InvalidReturnUrl", Old: "Return url Failed", New: "Return url is not valid"},
+	{Change: Renumbered, Code: 618022, Name: "RetrievingServiceCatalogFailed", Old: "618021", New: "618022"},
+	{Change: Added, Code: 620019, Name: "RetrievingPermissionsByUserServiceFailed"},
+	{Change: Controller, Code: 623000, Name: "Reports Controller", New: "Reports Controller (623000-623999)"},
+	{Change: Added, Code: 623001, Name: "GetReportFailed"},
+	{Change: Added, Code: 623002, Name: "ExportReportFailed"},
+	{Change: Message, Code: 901002, Name: "ArgumentError", Old: "Operation you tried to perform came across argument related error - such as missing argument or invalid value", New: "Operation you tried to perform came across an argument related error"},
+	{Change: Added, Code: 901009, Name: "InvalidPostalCode"},
+	{Change: Added, Code: 4041015, Name: "FormNotFound"},
+}
+
+func TestImportR26InEveryForm(t *testing.T) {
+	var first map[string][]byte
+	for _, name := range []string{"r26.txt", "r26.storage.xhtml", "r26.export.html"} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Import(codes.Embedded(), parseFile(t, name), "", "hand-built r26 page")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Revision != "r26" {
+				t.Errorf("revision %q, want r26", res.Revision)
+			}
+			if !slices.Equal(res.Changes, r26Changes) {
+				for _, c := range res.Changes {
+					t.Logf("got %+v", c)
+				}
+				t.Fatalf("changes differ from the page's edits")
+			}
+			// Every form of the page writes the same catalogue.
+			if first == nil {
+				first = res.Files
+			} else if !maps.EqualFunc(first, res.Files, bytes.Equal) {
+				t.Errorf("%s writes other files than r26.txt", name)
+			}
+			c, err := codes.Load(mapFS(res.Files))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkR26(t, c)
+			// Importing the same page again changes nothing, and rewrites the same bytes.
+			again, err := Import(c, parseFile(t, name), "", "hand-built r26 page")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(again.Changes) != 0 {
+				t.Errorf("second import: %+v", again.Changes)
+			}
+			if !maps.EqualFunc(again.Files, res.Files, bytes.Equal) {
+				t.Errorf("second import rewrote the files")
+			}
+		})
+	}
+}
+
+func checkR26(t *testing.T, c *codes.Catalogue) {
+	t.Helper()
+	if c.LatestRevision() != "r26" || len(c.Revisions()) != 28 {
+		t.Errorf("revisions: newest %s, %d rows", c.LatestRevision(), len(c.Revisions()))
+	}
+	want := map[int]string{
+		618022: "RetrievingServiceCatalogFailed current", 618021: "RetrievingServiceCatalogFailed superseded",
+		601016: "GetAppliedUserPermissionsFailed current, GetAppliedPermissionsFailed superseded",
+		601015: "SetEnrollmentKeyFailed superseded", 601017: "GetAppliedUserFailed current",
+		612016: "NoticeTypeInvalid duplicate, NoticeTypeNotFound duplicate",
+		608001: "InvalidInvoiceId placeholder", 623001: "GetReportFailed current", 4041015: "FormNotFound current",
+		620004: "RetrievingUsersFailed typo", 604004: "CreatingArtifactFailed duplicate, RetrievingArtifactFailed duplicate",
+	}
+	for code, w := range want {
+		var got []string
+		for _, e := range c.Lookup(code).Entries {
+			got = append(got, e.Name+" "+string(e.State))
+		}
+		if g := strings.Join(got, ", "); g != w {
+			t.Errorf("%d: %s, want %s", code, g, w)
+		}
+	}
+	e := c.Lookup(618010).Entries[0]
+	if e.Message != "Return url is not valid" || e.LastRevision != "r26" || !strings.Contains(e.Note, `Message until seed: "Return url Failed".`) {
+		t.Errorf("618010: %q, last %s, note %q", e.Message, e.LastRevision, e.Note)
+	}
+	old := c.Lookup(618021).Entries[0]
+	if old.Note[:len("superseded by: RetrievingServiceCatalogFailed = 618022 (r26).")] != "superseded by: RetrievingServiceCatalogFailed = 618022 (r26)." || old.LastRevision != "seed" {
+		t.Errorf("618021: note %q, last %s", old.Note, old.LastRevision)
+	}
+	if ctl := c.ControllerFor(623500); ctl == nil || ctl.Label != "Reports Controller" || ctl.Name != "Reports" || ctl.NameInferred {
+		t.Errorf("623500: controller %+v", ctl)
+	}
+	if ctl := c.ControllerFor(602000); ctl.Label != "Countries Controller" || ctl.NameInferred {
+		t.Errorf("602000: controller %+v", ctl)
+	}
+	if ctl := c.ControllerFor(617000); ctl.Label != "(heading not visible: 617xxx)" {
+		t.Errorf("617000: the inferred name printed as a heading changed the label to %q", ctl.Label)
+	}
+	if n := len(c.Entries()); n != 173+11 {
+		t.Errorf("%d entries, want %d (9 added, a renamed and a renumbered row)", n, 173+11)
+	}
+}
+
+// The current page, copied as the excerpts show it (headings never seen left out, lists glued),
+// changes nothing.
+func TestImportOfTheCurrentPageHasNoChanges(t *testing.T) {
+	res, err := Import(codes.Embedded(), parseFileKnown(t, "r25.txt"), "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Changes {
+		t.Errorf("unexpected change %+v", c)
+	}
+	if len(res.Skipped) > 0 {
+		t.Errorf("skipped %+v", res.Skipped)
+	}
+}
+
+func parseFileKnown(t *testing.T, name string) *page.Page {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "catalogue", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestImportRefusesAPageWithoutEntries(t *testing.T) {
+	p, _ := page.ParseText(strings.NewReader("Status codes provide extra information.\n"))
+	if _, err := Import(codes.Embedded(), p, "", "test"); err == nil {
+		t.Error("a page without entries was imported (every entry would be removed)")
+	}
+}
+
+// A write that cannot complete replaces nothing and leaves no temporary file behind.
+func TestWriteCleansUpOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	// A directory where names.tsv should go makes its rename fail.
+	if err := os.Mkdir(filepath.Join(dir, "names.tsv"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "names.tsv", "x"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := fromCatalogue(codes.Embedded()).files()
+	if err := Write(dir, files); err == nil {
+		t.Fatal("Write succeeded over a directory")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "names.tsv" {
+			t.Errorf("left %s behind", e.Name())
+		}
+	}
+}
+
+func TestSameText(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Application information wasn't found.", "Application information wasn’t found.", true},
+		{"error - such as", "error – such as", true},
+		{"Retrieving  users", "Retrieving users", true},
+		{"Retrieving users has failed", "Retrieving users has failed.", false},
+		{"Return url Failed", "Return url is not valid", false},
+	} {
+		if got := sameText(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameText(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
