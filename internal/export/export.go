@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/decode"
 )
 
 // Data is the catalogue to export.
@@ -288,21 +289,8 @@ func controllerName(c *codes.Controller) string {
 	return c.Name
 }
 
-// supersededBy is the head of a superseded entry's note: "superseded by: InvalidUserActivationContext
-// = 601000", without the reading's details.
-func supersededBy(e codes.Entry) string {
-	if e.State != codes.Superseded || !strings.HasPrefix(e.Note, "superseded by:") {
-		return ""
-	}
-	n := e.Note
-	if i := strings.Index(n, " ("); i > 0 {
-		n = n[:i]
-	}
-	if i := strings.Index(n, ". "); i > 0 {
-		n = n[:i]
-	}
-	return strings.TrimSuffix(n, ".")
-}
+// supersededBy is where a superseded entry went, as decode says it.
+func supersededBy(e codes.Entry) string { return decode.SupersededBy(e) }
 
 // group is one section of the html and md formats: a documented range and the entries whose number it
 // holds, or (Controller nil) the entries no range holds.
