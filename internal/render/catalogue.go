@@ -91,13 +91,13 @@ func (p *Printer) Import(r ImportReport) {
 		default:
 			what = st.name.Render(c.Name)
 		}
-		p.w.WriteString("  " + kind + " " + code + "  " + what + "\n")
+		p.hanging("  "+kind+" "+code+"  ", 22, what)
 	}
 	for _, s := range r.Skipped {
-		p.w.WriteString(st.dim.Render(fmt.Sprintf("  skipped %s = %d (line %d): no controller range holds it", s.Name, s.Code, s.Line)) + "\n")
+		p.hanging("  ", 2, st.dim.Render(fmt.Sprintf("skipped %s = %d (line %d): no controller range holds it", s.Name, s.Code, s.Line)))
 	}
 	if r.Written != "" {
-		p.w.WriteString(st.meta.Render("Wrote the catalogue to "+escape.String(r.Written)) + "\n")
+		p.hanging("", 0, st.meta.Render("Wrote the catalogue to "+escape.String(r.Written)))
 	}
 }
 
@@ -144,11 +144,11 @@ func (p *Printer) Check(r CheckReport) {
 	}
 	st := p.st
 	if len(r.Problems) == 0 {
-		p.w.WriteString(st.good.Render("✓ ") + escape.String(r.Catalogue) + st.meta.Render(fmt.Sprintf(": valid, %d entries, newest revision %s", r.Entries, r.Newest)) + "\n")
+		p.hanging(st.good.Render("✓ "), 2, escape.String(r.Catalogue)+st.meta.Render(fmt.Sprintf(": valid, %d entries, newest revision %s", r.Entries, r.Newest)))
 		return
 	}
 	for _, pr := range r.Problems {
-		p.w.WriteString(st.bad.Render("✗ ") + st.code.Render(escape.String(location(pr))) + " " + escape.String(pr.Msg) + "\n")
+		p.hanging(st.bad.Render("✗ "), 2, st.code.Render(escape.String(location(pr)))+" "+escape.String(pr.Msg))
 	}
 }
 

@@ -88,6 +88,8 @@ const (
 type styles struct {
 	code, name, message, meta, dim, badge, warn, bad, good, header, match lipgloss.Style
 	border                                                                lipgloss.Style
+	// plain is a style with no colour, from the same renderer, for wrapping styled text.
+	plain lipgloss.Style
 }
 
 func newStyles(w io.Writer, color bool, colors int) styles {
@@ -117,6 +119,7 @@ func newStyles(w io.Writer, color bool, colors int) styles {
 		header:  s().Bold(true).Foreground(lipgloss.Color("39")),
 		match:   s().Underline(true).Foreground(lipgloss.Color("214")).Bold(true),
 		border:  s().Foreground(lipgloss.Color("240")),
+		plain:   s(),
 	}
 }
 
@@ -265,3 +268,17 @@ func truncate(s string, width int) string {
 }
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
+
+// hanging writes lead, then text (which may already carry styles) wrapped to the width with its
+// continuation lines starting at column col, lead's width.
+func (p *Printer) hanging(lead string, col int, text string) {
+	w := max(p.opts.Width-col, 10)
+	for i, l := range strings.Split(p.st.plain.Width(w).Render(text), "\n") {
+		l = strings.TrimRight(l, " ")
+		if i == 0 {
+			p.w.WriteString(lead + l + "\n")
+		} else {
+			p.w.WriteString(strings.Repeat(" ", col) + l + "\n")
+		}
+	}
+}
