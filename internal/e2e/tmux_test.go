@@ -38,6 +38,9 @@ var tmuxCommands = []string{
 	"mtapi headers testdata/headers/made-hostile.txt",
 	"mtapi completion zsh --help",
 	"mtapi version --verbose",
+	"mtapi catalogue check",
+	"mtapi catalogue import testdata/catalogue/r26.txt",
+	"mtapi export --help",
 }
 
 func TestTmuxWidths(t *testing.T) {
