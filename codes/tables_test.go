@@ -86,8 +86,8 @@ func generateTables(c *Catalogue) []byte {
 	w("}\n\n")
 	w("var embeddedControllers = [...]Controller{\n")
 	for _, x := range c.controllers {
-		w("\t{Name: %q, NameInferred: %v, Label: %q, Start: %d, End: %d, Implemented: %q, FirstRevision: %q, LastRevision: %q, Note: %q, Documented: %d},\n",
-			x.Name, x.NameInferred, x.Label, x.Start, x.End, x.Implemented, x.FirstRevision, x.LastRevision, x.Note, x.Documented)
+		w("\t{Name: %q, NameInferred: %v, Label: %q, Start: %d, End: %d, Implemented: %q, FirstRevision: %q, LastRevision: %q, Sources: %q, Note: %q, Documented: %d},\n",
+			x.Name, x.NameInferred, x.Label, x.Start, x.End, x.Implemented, x.FirstRevision, x.LastRevision, x.Sources, x.Note, x.Documented)
 	}
 	w("}\n\n")
 	w("var embeddedControllerList = [...]*Controller{")
