@@ -98,8 +98,8 @@ func generateTables(c *Catalogue) []byte {
 	entries := func(name string, es []Entry) {
 		w("var %s = [...]Entry{\n", name)
 		for _, e := range es {
-			w("\t{Code: %d, Printed: %d, Name: %q, Message: %q, Controller: &embeddedControllers[%d], State: %q, FirstRevision: %q, LastRevision: %q, Sources: %q, Note: %q, firstRev: %d, lastRev: %d},\n",
-				e.Code, e.Printed, e.Name, e.Message, ctlIndex[e.Controller], e.State, e.FirstRevision, e.LastRevision, e.Sources, e.Note, e.firstRev, e.lastRev)
+			w("\t{Code: %d, Printed: %d, Name: %q, Message: %q, Controller: &embeddedControllers[%d], State: %q, FirstRevision: %q, LastRevision: %q, Sources: %q, Note: %q, firstRev: %d, lastRev: %d, line: %d},\n",
+				e.Code, e.Printed, e.Name, e.Message, ctlIndex[e.Controller], e.State, e.FirstRevision, e.LastRevision, e.Sources, e.Note, e.firstRev, e.lastRev, e.line)
 		}
 		w("}\n\n")
 	}
