@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/export"
 )
@@ -57,7 +56,11 @@ atomically (a temporary file in the same directory, then renamed).`,
 			if pkg != "" && format != "go" {
 				return fail(ExitUsage, "use --package with --format go", "--package applies only to the go format")
 			}
-			d := export.Data{Entries: codes.Entries(), Controllers: codes.Controllers(), Revision: codes.LatestRevision(),
+			cat, err := opts.catalogue(env)
+			if err != nil {
+				return err
+			}
+			d := export.Data{Entries: cat.Entries(), Controllers: cat.Controllers(), Revision: cat.LatestRevision(),
 				Version: env.Build.resolved().Version}
 			if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 				sec, err := strconv.ParseInt(s, 10, 64)
