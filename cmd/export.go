@@ -57,7 +57,10 @@ atomically (a temporary file in the same directory, then renamed).`,
 			if pkg != "" && format != "go" {
 				return fail(ExitUsage, "use --package with --format go", "--package applies only to the go format")
 			}
-			cat := a.catalogue()
+			cat, err := a.loadCatalogue()
+			if err != nil {
+				return err
+			}
 			d := export.Data{Catalogue: cat, Entries: cat.Entries(), Controllers: cat.Controllers(), Revision: cat.LatestRevision(),
 				Version: env.Build.resolved().Version}
 			if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {

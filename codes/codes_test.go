@@ -228,7 +228,7 @@ var sink Result
 var sinkEntries []Entry
 
 func BenchmarkLookup(b *testing.B) {
-	load()
+	Embedded()
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		sink = Lookup(617020)
@@ -236,7 +236,7 @@ func BenchmarkLookup(b *testing.B) {
 }
 
 func BenchmarkLookupName(b *testing.B) {
-	load()
+	Embedded()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkEntries = LookupName("update_date_cannot_be_in_future")

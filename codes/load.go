@@ -45,17 +45,11 @@ type span[K int | string] struct {
 	lo, hi int
 }
 
-// Embedded returns the catalogue built into the binary, parsed on first use.
-func Embedded() *Catalogue { return load() }
+// Embedded returns the catalogue built into the binary. It is static data generated from the TSV
+// files (tables.go), so it costs nothing at start-up.
+func Embedded() *Catalogue { return &embedded }
 
-var load = sync.OnceValue(func() *Catalogue {
-	c, err := parse(catalogueTSV, controllersTSV, revisionsTSV, namesTSV)
-	if err != nil {
-		// The data is embedded at build time and pinned by tests, so this is a build defect.
-		panic("codes: embedded catalogue is malformed: " + err.Error())
-	}
-	return c
-})
+//go:generate go test -run TestTablesAreCurrent -update-tables
 
 func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*Catalogue, error) {
 	c, problems := build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc, true)
@@ -105,6 +99,9 @@ func byCodeTrusted(a, b *Entry) int {
 
 // nameIndex builds the name lookup on first use: decoding a number never needs it.
 func (c *Catalogue) nameIndex() {
+	if c.byName != nil {
+		return // built at generate time (the embedded catalogue)
+	}
 	order := make([]int, len(c.entries))
 	// One buffer holds every normalised name; the keys are substrings of it.
 	size := 0

@@ -29,7 +29,7 @@ type Result struct {
 
 // Lookup classifies n and returns every entry of the embedded catalogue that decodes from it. It does
 // not allocate.
-func Lookup(n int) Result { return load().Lookup(n) }
+func Lookup(n int) Result { return Embedded().Lookup(n) }
 
 // Lookup classifies n and returns every entry that decodes from it. It does not allocate.
 func (c *Catalogue) Lookup(n int) Result {
@@ -52,7 +52,7 @@ func (c *Catalogue) Lookup(n int) Result {
 }
 
 // Classify says which number family n falls in, by the embedded catalogue's ranges.
-func Classify(n int) Kind { return load().Classify(n) }
+func Classify(n int) Kind { return Embedded().Classify(n) }
 
 // Classify says which number family n falls in.
 func (c *Catalogue) Classify(n int) Kind { return classify(n, c.controllerFor(n)) }
@@ -89,7 +89,7 @@ func (c *Catalogue) controllerFor(n int) *Controller {
 
 // ControllerFor returns the embedded catalogue's controller, generic block or not-found family whose
 // range holds n, or nil.
-func ControllerFor(n int) *Controller { return load().controllerFor(n) }
+func ControllerFor(n int) *Controller { return Embedded().controllerFor(n) }
 
 // ControllerFor returns the controller, generic block or not-found family whose range holds n, or nil.
 func (c *Catalogue) ControllerFor(n int) *Controller { return c.controllerFor(n) }
@@ -97,7 +97,7 @@ func (c *Catalogue) ControllerFor(n int) *Controller { return c.controllerFor(n)
 // LookupName returns every entry whose name matches name, ignoring case, underscores, hyphens, dots
 // and white space, trusted first. One name can belong to several numbers (InvalidUserId is printed
 // at 601010, 619000 and 620000). It searches the embedded catalogue and does not allocate.
-func LookupName(name string) []Entry { return load().LookupName(name) }
+func LookupName(name string) []Entry { return Embedded().LookupName(name) }
 
 // LookupName returns every entry whose name matches name, ignoring case and separators, trusted first.
 // It does not allocate.
@@ -167,7 +167,7 @@ func normalizeInto(dst []byte, s string, limit int) ([]byte, bool) {
 // PrintedAs returns the entries the documentation printed with number n but that decode from another
 // number: the typo RetrievingUsersFailed was printed as 62000 and means 620004. It reads the embedded
 // catalogue.
-func PrintedAs(n int) []Entry { return load().PrintedAs(n) }
+func PrintedAs(n int) []Entry { return Embedded().PrintedAs(n) }
 
 // PrintedAs returns the entries printed with number n that decode from another number.
 func (c *Catalogue) PrintedAs(n int) []Entry {
@@ -183,7 +183,7 @@ func (c *Catalogue) PrintedAs(n int) []Entry {
 // Nearest returns the documented codes closest to n on either side within the range that holds n
 // (0 where there is none), for pointing at neighbours of an undocumented number. It reads the
 // embedded catalogue.
-func Nearest(n int) (below, above int) { return load().Nearest(n) }
+func Nearest(n int) (below, above int) { return Embedded().Nearest(n) }
 
 // Nearest returns the documented codes closest to n on either side within the range that holds n.
 func (c *Catalogue) Nearest(n int) (below, above int) {
@@ -206,7 +206,7 @@ func (c *Catalogue) Nearest(n int) (below, above int) {
 
 // Entries returns every entry of the embedded catalogue, by code and trusted first within a code. The
 // slice is shared: do not modify it.
-func Entries() []Entry { return load().entries }
+func Entries() []Entry { return Embedded().entries }
 
 // Entries returns every entry, by code and trusted first within a code. The slice is shared: do not
 // modify it.
@@ -214,7 +214,7 @@ func (c *Catalogue) Entries() []Entry { return c.entries }
 
 // Controllers returns every documented range of the embedded catalogue (controller headings, the
 // generic block and the not-found family), sorted by start. The slice is shared: do not modify it.
-func Controllers() []*Controller { return load().controllers }
+func Controllers() []*Controller { return Embedded().controllers }
 
 // Controllers returns every documented range, sorted by start. The slice is shared: do not modify it.
 func (c *Catalogue) Controllers() []*Controller { return c.controllers }
@@ -223,7 +223,7 @@ func (c *Catalogue) Controllers() []*Controller { return c.controllers }
 func (c *Catalogue) Revisions() []Revision { return c.revisions }
 
 // LatestRevision is the label of the newest documentation revision the embedded catalogue knows.
-func LatestRevision() string { return load().latestRev }
+func LatestRevision() string { return Embedded().latestRev }
 
 // LatestRevision is the label of the newest documentation revision the catalogue knows.
 func (c *Catalogue) LatestRevision() string { return c.latestRev }
@@ -242,7 +242,7 @@ type Range struct {
 
 // Ranges lists every number family of the embedded catalogue in numeric order: NotSet, HTTP, each
 // controller, the generic block and the not-found family.
-func Ranges() []Range { return load().Ranges() }
+func Ranges() []Range { return Embedded().Ranges() }
 
 // Ranges lists every number family in numeric order: NotSet, HTTP, each controller, the generic block
 // and the not-found family.
