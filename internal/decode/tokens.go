@@ -3,6 +3,7 @@ package decode
 import (
 	"bufio"
 	"errors"
+	"github.com/mtapi-cli/mtapi/codes"
 	"io"
 	"strings"
 )
@@ -34,7 +35,7 @@ func trimToken(t string) string {
 	return t
 }
 
-const headerName = "mtapistatus"
+const headerName = codes.HeaderName
 
 // Tokens splits one command-line argument into the inputs it holds. An argument may be a code, a
 // name, a comma list as the header carries it ("617020,901002"), a pasted header line

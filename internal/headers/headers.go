@@ -19,9 +19,6 @@ import (
 	"strings"
 )
 
-// HeaderName is the header MTAPI reports its status in. Names compare case-insensitively.
-const HeaderName = "mtapistatus"
-
 // Limits that keep memory constant whatever the input holds.
 const (
 	// MaxValues is how many values one response keeps; more are counted in Dropped.

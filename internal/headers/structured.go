@@ -1,6 +1,8 @@
 package headers
 
 import (
+	"github.com/mtapi-cli/mtapi/codes"
+
 	"bufio"
 	"bytes"
 	"errors"
@@ -137,7 +139,7 @@ func (p *structParser) open(kind byte) {
 }
 
 func isHeaderKey(k []byte) bool {
-	return len(k) == len(HeaderName) && bytes.EqualFold(k, []byte(HeaderName))
+	return len(k) == len(codes.HeaderName) && bytes.EqualFold(k, []byte(codes.HeaderName))
 }
 
 // scalar handles a string or a bare word. s is only borrowed.

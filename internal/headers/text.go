@@ -1,6 +1,8 @@
 package headers
 
 import (
+	"github.com/mtapi-cli/mtapi/codes"
+
 	"bufio"
 	"bytes"
 	"errors"
@@ -250,9 +252,9 @@ func (p *textParser) skippable(b []byte) bool {
 	c := rest[0]
 	switch {
 	case c == 'm' || c == 'M':
-		return len(rest) < len(HeaderName) || !bytes.EqualFold(rest[:len(HeaderName)], []byte(HeaderName))
+		return len(rest) < len(codes.HeaderName) || !bytes.EqualFold(rest[:len(codes.HeaderName)], []byte(codes.HeaderName))
 	case c == '"' || c == '\'':
-		return len(rest) < len(HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(HeaderName)], []byte(HeaderName))
+		return len(rest) < len(codes.HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(codes.HeaderName)], []byte(codes.HeaderName))
 	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")):
 		return false
 	case c >= 'A' && c <= 'Z':
@@ -369,7 +371,7 @@ func containsHeaderName(b []byte) bool {
 			if i < 0 {
 				break
 			}
-			if start := i - (len(HeaderName) - len(probe)); start >= 0 && bytes.EqualFold(rest[start:i+len(probe)], []byte(HeaderName)) {
+			if start := i - (len(codes.HeaderName) - len(probe)); start >= 0 && bytes.EqualFold(rest[start:i+len(probe)], []byte(codes.HeaderName)) {
 				return true
 			}
 			rest = rest[i+1:]
@@ -432,8 +434,8 @@ func dotnetStatus(b []byte) (int, string, bool) {
 // view) or "mtapistatus<TAB>617020" (copied from a browser's or Postman's header table). Only the
 // mtapistatus row is recognised, so that prose lines never pass for headers.
 func tableRow(b []byte) (name, value []byte, ok bool) {
-	n := len(HeaderName)
-	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(HeaderName)) {
+	n := len(codes.HeaderName)
+	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
 		return nil, nil, false
 	}
 	gap := b[n:]
@@ -476,7 +478,7 @@ func quotedMember(b []byte) (name, value []byte, ok bool) {
 }
 
 func isHeaderName(name []byte) bool {
-	return len(name) == len(HeaderName) && bytes.EqualFold(name, []byte(HeaderName))
+	return len(name) == len(codes.HeaderName) && bytes.EqualFold(name, []byte(codes.HeaderName))
 }
 
 // isRequestLine recognises "GET /path HTTP/1.1".
