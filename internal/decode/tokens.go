@@ -3,9 +3,10 @@ package decode
 import (
 	"bufio"
 	"errors"
-	"github.com/mtapi-cli/mtapi/codes"
 	"io"
 	"strings"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // MaxToken bounds a single token. No code or name comes close; a longer run of input is kept

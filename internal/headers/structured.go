@@ -1,8 +1,6 @@
 package headers
 
 import (
-	"github.com/mtapi-cli/mtapi/codes"
-
 	"bufio"
 	"bytes"
 	"errors"
@@ -10,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // The structured reader is a lenient tokenizer for JSON and the object notations languages print

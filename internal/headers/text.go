@@ -1,12 +1,12 @@
 package headers
 
 import (
-	"github.com/mtapi-cli/mtapi/codes"
-
 	"bufio"
 	"bytes"
 	"errors"
 	"io"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 type textState int
