@@ -92,7 +92,9 @@ func textReader(r io.Reader) (*bufio.Reader, error) {
 	if le, be := utf16Shape(head); le || be {
 		return bufio.NewReaderSize(&utf16Reader{r: br, little: le}, lineHead), nil
 	}
-	if bytes.IndexByte(head, 0) >= 0 || binaryShare(head) {
+	// Only input that really is binary is refused: a stray NUL or control byte in one header of a
+	// text capture is not enough.
+	if binaryShare(head) {
 		return nil, ErrNotText
 	}
 	return br, nil
@@ -121,7 +123,7 @@ func utf16Shape(b []byte) (little, big bool) {
 func binaryShare(b []byte) bool {
 	bad := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\v' {
+		if (c < 0x20 || c == 0x7f) && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\v' {
 			bad++
 		}
 	}
@@ -193,6 +195,16 @@ func looksStructured(b []byte) bool {
 		w := wordLen(rest)
 		return w > 0 && isLetter(rest[0]) && w < len(rest) && (rest[w] == ':' || rest[w] == '=')
 	}
+	// Perl's Data::Dumper: $VAR1 = {, $VAR1 = bless( {.
+	if b[0] == '$' {
+		i := 1 + wordLen(b[1:])
+		rest := bytes.TrimLeft(b[i:], " \t")
+		if i == 1 || len(rest) == 0 || rest[0] != '=' {
+			return false
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t")
+		return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(' || bytes.HasPrefix(rest, []byte("bless(")))
+	}
 	// A type or constructor name, then an opening bracket: map[, Headers {, http.Header{,
 	// CaseInsensitiveDict({, HTTPHeaderDict({, java.net.http.HttpHeaders@1b2c3d { {, PHP's
 	// print_r "Array\n(".
@@ -234,24 +246,22 @@ func isWordByte(c byte) bool {
 }
 
 // valueSplitter turns the bytes of one header value into values: it splits on commas and newlines,
-// trims white space and quotes, and keeps constant memory.
+// trims white space and quotes, and keeps constant memory. Empty list elements are ignored
+// (RFC 9110, section 5.6.1: "617020 ,, 901002" is two values); a value with no element at all is
+// kept as one empty value, the malformed header it is.
 type valueSplitter struct {
-	resp    *Response
-	cur     []byte
-	cut     bool
-	started bool // any byte seen since the last separator
+	resp  *Response
+	cur   []byte
+	cut   bool
+	added int // values added from this header
 }
 
 func (s *valueSplitter) write(b []byte) {
 	for _, c := range b {
 		if c == ',' || c == '\n' || c == '\r' {
-			if c != ',' && !s.started && len(s.cur) == 0 {
-				continue
-			}
 			s.flush()
 			continue
 		}
-		s.started = true
 		if len(s.cur) < MaxValueLen {
 			s.cur = append(s.cur, c)
 		} else {
@@ -260,23 +270,32 @@ func (s *valueSplitter) write(b []byte) {
 	}
 }
 
-// flush ends the current value. An empty value between separators is kept, as the malformed input
-// it is.
+// flush ends the current element; an empty one is dropped.
 func (s *valueSplitter) flush() {
-	v := strings.Trim(string(s.cur), " \t\"'`")
-	if s.cut {
+	cur := s.cur
+	if bytes.IndexByte(cur, 0x1b) >= 0 || bytes.IndexByte(cur, '\\') >= 0 {
+		cur = stripColour(cur)
+	}
+	v := strings.Trim(string(cur), " \t\"'`")
+	cut := s.cut
+	s.cur, s.cut = s.cur[:0], false
+	if v == "" && !cut {
+		return
+	}
+	if cut {
 		v += "…"
 	}
+	s.added++
 	s.resp.add(v)
-	s.cur, s.cut, s.started = s.cur[:0], false, false
 }
 
-// end finishes a header value: a trailing empty value after a comma counts, a value that was all
-// blank counts once.
-func (s *valueSplitter) end(sawAny bool) {
-	if s.started || len(s.cur) > 0 || !sawAny {
-		s.flush()
+// end finishes a header value: one with no element at all counts once, as an empty value.
+func (s *valueSplitter) end() {
+	s.flush()
+	if s.added == 0 {
+		s.resp.add("")
 	}
+	s.added = 0
 }
 
 func (r *Response) add(v string) {
@@ -292,7 +311,40 @@ func (r *Response) add(v string) {
 func (r *Response) addValue(v string) {
 	s := valueSplitter{resp: r}
 	s.write([]byte(v))
-	s.end(false)
+	s.end()
+}
+
+// stripColour removes colour codes from a value: real escape sequences and the escaped forms a log
+// or a JSON string keeps (\u001b[31m, \x1b[0m, \033[1m, \e[0m).
+func stripColour(b []byte) []byte {
+	if bytes.IndexByte(b, 0x1b) >= 0 {
+		b = stripANSI(nil, b)
+	}
+	out := b[:0:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' {
+			rest := b[i+1:]
+			n := 0
+			for _, esc := range [...]string{"u001b[", "u001B[", "x1b[", "x1B[", "033[", "e["} {
+				if bytes.HasPrefix(rest, []byte(esc)) {
+					n = len(esc)
+					break
+				}
+			}
+			if n > 0 {
+				j := i + 1 + n
+				for j < len(b) && (b[j] >= '0' && b[j] <= '9' || b[j] == ';') {
+					j++
+				}
+				if j < len(b) && (b[j] >= 'a' && b[j] <= 'z' || b[j] >= 'A' && b[j] <= 'Z') {
+					i = j
+					continue
+				}
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
 }
 
 // statusFromLine parses "HTTP/1.1 404 Not Found" (or HTTP/2, HTTP/3, HTTP/1.0 without reason).

@@ -44,7 +44,7 @@ func TestParse(t *testing.T) {
 		{"comma list", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020, 901002 ,-1\n\n", "[400|617020,901002,-1]"},
 		{"two header lines", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020\nmtapistatus: 901002\n\n", "[400|617020,901002]"},
 		{"continuation line", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\n 901002\nx: y\n\n", "[400|617020,901002]"},
-		{"empty element", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,,901002\n\n", "[400|617020,,901002]"},
+		{"empty element", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,,901002\n\n", "[400|617020,901002]"},
 		{"no header", "HTTP/1.1 200 OK\nContent-Type: text/plain\n\nhello\n", "[200|-]"},
 		{"curl -L", "HTTP/1.1 301 Moved Permanently\nLocation: /x\nmtapistatus: -1\n\nHTTP/1.1 200 OK\nmtapistatus: 617020\n\nbody\n", "[301|-1][200|617020]"},
 		{"100 continue", "HTTP/1.1 100 Continue\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[100|-][400|617020]"},
@@ -162,7 +162,7 @@ func seeds(t testing.TB) map[string][]byte {
 	}
 	out := map[string][]byte{}
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), "real-") && strings.HasSuffix(e.Name(), ".txt") || strings.HasPrefix(e.Name(), "made-") {
+		if strings.HasPrefix(e.Name(), "real-") && strings.HasSuffix(e.Name(), ".txt") || strings.HasPrefix(e.Name(), "made-") && !strings.HasSuffix(e.Name(), ".cmd") {
 			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
 			if err != nil {
 				t.Fatal(err)
@@ -184,7 +184,8 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		// Values are substrings of the input, except where the reader legitimately rewrites it:
 		// colour codes removed, UTF-16 transcoded, string escapes decoded.
-		checkSubstrings := utf8.Valid(in) && !bytes.ContainsAny(in, "\x1b\\\x00") && !bytes.HasPrefix(in, []byte("\xef\xbb\xbf"))
+		// curl --trace's hex dump is decoded, and W3C logs write spaces as "+".
+		checkSubstrings := utf8.Valid(in) && !bytes.ContainsAny(in, "\x1b\\\x00+") && !bytes.HasPrefix(in, []byte("\xef\xbb\xbf")) && !bytes.Contains(in, []byte("<= "))
 		n := 0
 		err := Parse(bytes.NewReader(in), func(r Response) error {
 			n++

@@ -39,6 +39,7 @@ type frame struct {
 	hasKey     bool
 	val        []byte // a member's scalar value, held until we know it is not a type tag
 	hasVal     bool
+	valQuoted  bool // val was a quoted string, so it cannot be a type tag
 	pending    []byte // a scalar that may turn out to be a key, an element or a type tag
 	hasPending bool
 	elems      int
@@ -47,6 +48,14 @@ type frame struct {
 
 	nvName, nvValue string
 	hasNVValue      bool
+	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
+	lengthOf bool
+
+	// A list of header lines (PHP's $http_response_header, tshark's http.response.line): status-line
+	// strings start responses of their own inside the frame.
+	lines         Response
+	hasLines      bool
+	sawHeaderLine bool
 
 	resp         Response
 	valuesFrom   string
@@ -54,6 +63,8 @@ type frame struct {
 	statusText   string
 	version      string
 	emittedInner bool
+	// statusLineText is a status line read whole (from a list of lines).
+	statusLineText string
 }
 
 type structParser struct {
@@ -64,18 +75,31 @@ type structParser struct {
 	err   error
 	// eof is set while the brackets left open at the end of the input are closed.
 	eof bool
+	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
+	topWord bool
+	// quoted: the scalar being handed over was a quoted string.
+	quoted bool
+	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
+	phpKey bool
 }
 
 var (
 	requestKeys = map[string]bool{"request": true, "requestheaders": true, "request_headers": true,
 		"req": true, "reqheaders": true, "body": true, "content": true, "data": true, "text": true,
 		"json": true, "postdata": true, "payload": true, "_header": true, "querystring": true,
-		"cookies": true, "params": true, "config": true}
+		"cookies": true, "params": true, "config": true,
+		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
+		// HTTP::Headers maps names to their case in ::std_case (values that are names).
+		"_request": true, "_content": true, "::std_case": true}
 	headerKeys = map[string]bool{"headers": true, "header": true, "responseheaders": true,
-		"response_headers": true, "rawheaders": true, "allheaders": true}
-	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true}
+		"response_headers": true, "rawheaders": true, "allheaders": true, "_headers": true}
+	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true}
 	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
-		"reasonphrase": true, "status_text": true}
+		"reasonphrase": true, "status_text": true, "_msg": true}
+	versionKeys = map[string]bool{"httpversion": true, "http_version": true, "protocol": true, "_protocol": true}
+	// absentValues are what a dump or a log writes for a header that was not there (an nginx JSON
+	// log writes "" for an empty variable).
+	absentValues = map[string]bool{"": true, "null": true, "None": true, "undef": true, "nil": true, "-": true}
 )
 
 // lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
@@ -100,6 +124,12 @@ func (p *structParser) top() *frame {
 }
 
 func (p *structParser) open(kind byte) {
+	if len(p.stack) >= MaxDepth {
+		if p.err == nil {
+			p.err = ErrTooDeep
+		}
+		return
+	}
 	var f *frame
 	if n := len(p.free); n > 0 {
 		f, p.free = p.free[n-1], p.free[:n-1]
@@ -108,10 +138,26 @@ func (p *structParser) open(kind byte) {
 		f = &frame{}
 	}
 	f.kind, f.empty = kind, true
+	if p.top() == nil && kind == '(' && p.topWord {
+		// var_dump's "array(15) {" at the top: the parentheses hold a length.
+		f.lengthOf, f.ignore = true, true
+	}
+	p.topWord = false
 	if parent := p.top(); parent != nil {
 		parent.empty = false
 		f.ignore = parent.ignore
+		if parent.hasKey && parent.hasVal && parent.valQuoted {
+			// A quoted value is complete: what opens after it is the next member (var_dump
+			// writes no commas).
+			p.settle(parent)
+		}
 		switch {
+		case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "string" || string(parent.val) == "array"):
+			// PHP's var_dump: ["mtapistatus"]=> string(13) "617020,901002". The key waits for the
+			// value after the length.
+			f.parentKey = string(parent.key)
+			f.lengthOf, f.ignore = true, true
+			parent.hasKey, parent.hasVal = false, false
 		case parent.hasKey:
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
@@ -138,6 +184,12 @@ func (p *structParser) open(kind byte) {
 	p.stack = append(p.stack, f)
 }
 
+// MaxDepth bounds how deeply brackets may nest, so that memory stays flat on hostile input.
+const MaxDepth = 10000
+
+// ErrTooDeep is returned for structured input nested deeper than MaxDepth.
+var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
+
 func isHeaderKey(k []byte) bool {
 	return len(k) == len(codes.HeaderName) && bytes.EqualFold(k, []byte(codes.HeaderName))
 }
@@ -146,6 +198,7 @@ func isHeaderKey(k []byte) bool {
 func (p *structParser) scalar(s []byte) {
 	f := p.top()
 	if f == nil {
+		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object")
 		return
 	}
 	f.empty = false
@@ -154,7 +207,7 @@ func (p *structParser) scalar(s []byte) {
 			// Two scalars after one key: the first was not a type tag after all.
 			p.member(f, f.key, f.val)
 		}
-		f.val, f.hasVal = append(f.val[:0], s...), true
+		f.val, f.hasVal, f.valQuoted = append(f.val[:0], s...), true, p.quoted
 		return
 	}
 	if f.hasPending {
@@ -203,8 +256,10 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
-	if isHeaderKey(key) {
-		f.addValue("", string(val))
+	if isHeaderKey(key) || f.mtValue && isDigits(key) {
+		if !absentValues[string(bytes.TrimSpace(val))] {
+			f.addValue("", string(val))
+		}
 		return
 	}
 	var buf [32]byte
@@ -214,9 +269,27 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
+	case string(key) == "http.response.code":
+		// tshark -T json: the code sits in an object named after the status line; the header
+		// lines are its siblings, in the enclosing "http" object.
+		if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
+			if parent := p.parentOf(f); parent != nil {
+				parent.status, parent.response = n, true
+			}
+		}
+	case string(key) == "http.response.code.desc" || string(key) == "http.response.version":
+		if parent := p.parentOf(f); parent != nil {
+			if key[len(key)-1] == 'c' {
+				parent.statusText = string(val)
+			} else {
+				parent.version = string(val)
+			}
+		}
+	case string(key) == "http.response.line" || isDigits(key):
+		p.lineString(f, val)
 	case reasonKeys[string(lk)]:
 		f.statusText = string(val)
-	case string(lk) == "httpversion" || string(lk) == "http_version":
+	case versionKeys[string(lk)]:
 		f.version = string(val)
 	case string(lk) == "name" || string(lk) == "key":
 		f.nvName = string(val)
@@ -238,7 +311,48 @@ func (p *structParser) element(f *frame, s []byte) {
 		f.addValue("", string(s))
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
+	default:
+		p.lineString(f, s)
 	}
+}
+
+// lineString reads a string that holds a whole status line or header line, as in a list of lines.
+func (p *structParser) lineString(f *frame, s []byte) {
+	s = bytes.TrimSpace(s)
+	if len(s) < 5 {
+		return
+	}
+	if code, ok := statusFromLine(s); ok {
+		if f.hasLines && f.sawHeaderLine {
+			p.emitResponse(f.lines)
+			f.emittedInner = true
+		}
+		f.lines = Response{HTTPStatus: code, StatusLine: string(s)}
+		f.hasLines = true
+		return
+	}
+	name, value, ok := headerLine(s)
+	if !ok {
+		return
+	}
+	f.sawHeaderLine = true
+	if !isHeaderName(name) {
+		return
+	}
+	if f.hasLines {
+		f.lines.addValue(string(value))
+	} else {
+		f.addValue("", string(value))
+	}
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 func (f *frame) addValue(source, v string) {
@@ -262,6 +376,7 @@ func (p *structParser) close(kind byte) {
 		}
 		parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
 		parent.elems--
+		p.phpKey = true
 		p.stack = p.stack[:len(p.stack)-1]
 		p.free = append(p.free, f)
 		return
@@ -269,6 +384,23 @@ func (p *structParser) close(kind byte) {
 	p.settle(f)
 	p.stack = p.stack[:len(p.stack)-1]
 	defer func() { p.free = append(p.free, f) }()
+	if f.lengthOf {
+		if parent := p.top(); parent != nil {
+			parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
+		}
+		return
+	}
+	if f.hasLines {
+		if f.sawHeaderLine {
+			p.emitResponse(f.lines)
+			f.emittedInner = true
+		} else if f.status == 0 {
+			// get_headers($url, true): the headers are keys, merged over the redirects; the last
+			// status line is the response's.
+			f.status, f.response = f.lines.HTTPStatus, true
+			f.statusLineText = f.lines.StatusLine
+		}
+	}
 	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
 		f.addValue("", f.nvValue)
 	}
@@ -316,6 +448,15 @@ func (p *structParser) parentOf(f *frame) *frame {
 	return p.stack[len(p.stack)-2]
 }
 
+func (p *structParser) emitResponse(r Response) {
+	if p.err != nil {
+		return
+	}
+	p.count++
+	r.Index = p.count
+	p.err = p.emit(r)
+}
+
 func (p *structParser) emitFrame(f *frame) {
 	if p.err != nil {
 		return
@@ -324,6 +465,7 @@ func (p *structParser) emitFrame(f *frame) {
 	r := f.resp
 	r.Index = p.count
 	r.HTTPStatus = f.status
+	r.StatusLine = f.statusLineText
 	if f.status != 0 && f.version != "" {
 		v := strings.ToUpper(strings.TrimSpace(f.version))
 		if !strings.HasPrefix(v, "HTTP/") {
@@ -334,35 +476,10 @@ func (p *structParser) emitFrame(f *frame) {
 	p.err = p.emit(r)
 }
 
-// parseStructured tokenizes br. Tokens may span reads; the state lives in the loop variables.
+// parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
 func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 	p := &structParser{emit: emit}
-	var (
-		tok      []byte
-		inString bool
-		quote    byte
-		escape   int // 0 none, 1 after backslash, >1 collecting \uXXXX digits
-		uhex     []byte
-		inWord   bool
-		afterEq  bool
-		cut      bool
-	)
-	flushWord := func() {
-		if inWord {
-			if cut {
-				tok = append(tok, "…"...)
-			}
-			p.scalar(tok)
-			tok, inWord, cut = tok[:0], false, false
-		}
-	}
-	appendTok := func(b ...byte) {
-		if len(tok)+len(b) <= maxScalar {
-			tok = append(tok, b...)
-		} else {
-			cut = true
-		}
-	}
+	lx := &lexer{p: p}
 	for {
 		chunk, err := br.Peek(br.Buffered())
 		if len(chunk) == 0 {
@@ -370,90 +487,13 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 				if !errors.Is(err, io.EOF) {
 					return err
 				}
-				flushWord()
-				// Unclosed brackets at the end (a truncated paste, trailing garbage) still report
-				// the values they hold, but not an empty response.
-				p.eof = true
-				for len(p.stack) > 0 {
-					p.close(0)
-				}
+				lx.end()
 				return p.err
 			}
 			continue
 		}
-		for i := 0; i < len(chunk); i++ {
-			c := chunk[i]
-			if inString {
-				switch {
-				case escape == 1:
-					escape = 0
-					switch c {
-					case 'n':
-						appendTok('\n')
-					case 't':
-						appendTok('\t')
-					case 'r':
-						appendTok('\r')
-					case 'u':
-						escape, uhex = 2, uhex[:0]
-					default:
-						appendTok(c)
-					}
-				case escape >= 2:
-					uhex = append(uhex, c)
-					if len(uhex) == 4 {
-						escape = 0
-						if n, err := strconv.ParseUint(string(uhex), 16, 32); err == nil {
-							appendTok(utf8.AppendRune(nil, rune(n))...)
-						}
-					}
-				case c == '\\':
-					escape = 1
-				case c == quote:
-					inString = false
-					if cut {
-						tok = append(tok, "…"...)
-					}
-					p.scalar(tok)
-					tok, cut = tok[:0], false
-				default:
-					appendTok(c)
-				}
-				continue
-			}
-			if afterEq {
-				afterEq = false
-				if c == '>' {
-					continue
-				}
-			}
-			switch c {
-			case '"', '\'', '`':
-				if inWord && isStringPrefix(tok) {
-					tok, inWord = tok[:0], false
-				} else {
-					flushWord()
-				}
-				inString, quote = true, c
-			case '{', '[', '(':
-				flushWord()
-				p.open(c)
-			case '}', ']', ')':
-				flushWord()
-				p.close(c)
-			case ':', '=':
-				flushWord()
-				p.separator()
-				afterEq = c == '='
-			case ',', ';':
-				flushWord()
-				p.comma()
-			case ' ', '\t', '\n', '\r', '\f', '\v', '<', '>':
-				flushWord()
-			default:
-				inWord = true
-				appendTok(c)
-			}
+		for i := 0; i < len(chunk) && p.err == nil; {
+			i += lx.step(chunk[i:])
 		}
 		br.Discard(len(chunk))
 		if p.err != nil {
@@ -462,6 +502,214 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 		if err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
+	}
+}
+
+// lexer splits structured input into strings, words and punctuation for the structParser.
+type lexer struct {
+	p        *structParser
+	tok      []byte
+	inString bool
+	quote    byte
+	escape   int // 0 none, 1 after backslash, >1 collecting \uXXXX digits
+	uhex     []byte
+	inWord   bool
+	afterEq  bool
+	cut      bool
+	// lineValue reads a PHP print_r value, which runs to the end of its line: 1 while skipping the
+	// blanks after "=>", 2 while collecting.
+	lineValue int
+}
+
+// wordEnd marks the bytes that end a bare word.
+var wordEnd = func() (t [256]bool) {
+	for _, c := range []byte("\"'`{}[]():=,; \t\n\r\f\v<>") {
+		t[c] = true
+	}
+	return t
+}()
+
+// step consumes at least one byte of b and returns how many it consumed. Runs of string or word
+// bytes are taken at once.
+func (lx *lexer) step(b []byte) int {
+	switch {
+	case lx.lineValue > 0:
+		return lx.lineRun(b)
+	case lx.inString:
+		return lx.stringRun(b)
+	}
+	c := b[0]
+	if lx.afterEq {
+		lx.afterEq = false
+		if c == '>' {
+			if lx.p.phpKey {
+				lx.lineValue = 1
+			}
+			lx.p.phpKey = false
+			return 1
+		}
+	}
+	if !wordEnd[c] {
+		j := 1
+		for j < len(b) && !wordEnd[b[j]] {
+			j++
+		}
+		lx.inWord = true
+		lx.appendTok(b[:j])
+		return j
+	}
+	lx.punct(c)
+	return 1
+}
+
+func (lx *lexer) punct(c byte) {
+	p := lx.p
+	if c != '=' && c != ' ' && c != '\t' {
+		p.phpKey = false
+	}
+	switch c {
+	case '"', '\'', '`':
+		if lx.inWord && isStringPrefix(lx.tok) {
+			lx.tok, lx.inWord = lx.tok[:0], false
+		} else {
+			lx.flushWord()
+		}
+		lx.inString, lx.quote = true, c
+	case '{', '[', '(':
+		lx.flushWord()
+		p.open(c)
+	case '}', ']', ')':
+		lx.flushWord()
+		p.close(c)
+	case ':', '=':
+		lx.flushWord()
+		p.separator()
+		lx.afterEq = c == '='
+	case ',', ';':
+		lx.flushWord()
+		p.comma()
+	default: // white space, '<', '>'
+		lx.flushWord()
+	}
+}
+
+// stringRun reads string bytes up to the closing quote, decoding escapes.
+func (lx *lexer) stringRun(b []byte) int {
+	if lx.escape > 0 {
+		lx.escapeByte(b[0])
+		return 1
+	}
+	j := 0
+	for j < len(b) && b[j] != lx.quote && b[j] != '\\' {
+		j++
+	}
+	lx.appendTok(b[:j])
+	if j == len(b) {
+		return j
+	}
+	if b[j] == '\\' {
+		lx.escape = 1
+	} else {
+		lx.inString = false
+		lx.p.quoted = true
+		lx.emitTok()
+		lx.p.quoted = false
+	}
+	return j + 1
+}
+
+func (lx *lexer) escapeByte(c byte) {
+	if lx.escape >= 2 {
+		lx.uhex = append(lx.uhex, c)
+		if len(lx.uhex) == 4 {
+			lx.escape = 0
+			if n, err := strconv.ParseUint(string(lx.uhex), 16, 32); err == nil {
+				lx.appendTok(utf8.AppendRune(nil, rune(n)))
+			}
+		}
+		return
+	}
+	lx.escape = 0
+	switch c {
+	case 'n':
+		lx.appendTok([]byte{'\n'})
+	case 't':
+		lx.appendTok([]byte{'\t'})
+	case 'r':
+		lx.appendTok([]byte{'\r'})
+	case 'u':
+		lx.escape, lx.uhex = 2, lx.uhex[:0]
+	default:
+		lx.appendTok([]byte{c})
+	}
+}
+
+// lineRun reads a print_r value to the end of its line. "Array" and "Foo Object" are type tags for
+// the bracket on the next line; a line with nothing after "=>" (var_dump) is not a line value.
+func (lx *lexer) lineRun(b []byte) int {
+	c := b[0]
+	if lx.lineValue == 1 {
+		switch c {
+		case ' ', '\t':
+			return 1
+		case '\n', '\r':
+			lx.lineValue = 0
+			return 1
+		}
+		lx.lineValue = 2
+	}
+	j := bytes.IndexByte(b, '\n')
+	if j < 0 {
+		lx.appendTok(b)
+		return len(b)
+	}
+	lx.appendTok(b[:j])
+	lx.lineValue = 0
+	v := bytes.TrimSpace(lx.tok)
+	if string(v) == "Array" || bytes.HasSuffix(v, []byte(" Object")) {
+		lx.tok = append(lx.tok[:0], "Array"...)
+		lx.emitTok()
+		return j + 1
+	}
+	lx.tok = append(lx.tok[:0], v...)
+	lx.emitTok()
+	lx.p.comma()
+	return j + 1
+}
+
+func (lx *lexer) appendTok(b []byte) {
+	if len(lx.tok)+len(b) <= maxScalar {
+		lx.tok = append(lx.tok, b...)
+	} else {
+		lx.cut = true
+	}
+}
+
+// emitTok hands the token to the parser as a scalar.
+func (lx *lexer) emitTok() {
+	if lx.cut {
+		lx.tok = append(lx.tok, "…"...)
+	}
+	lx.p.scalar(lx.tok)
+	lx.tok, lx.cut, lx.inWord = lx.tok[:0], false, false
+}
+
+func (lx *lexer) flushWord() {
+	if lx.inWord {
+		lx.emitTok()
+	}
+}
+
+// end closes what the end of the input leaves open. Unclosed brackets (a truncated paste, trailing
+// garbage) still report the values they hold, but not an empty response.
+func (lx *lexer) end() {
+	if lx.lineValue == 2 {
+		lx.lineRun([]byte{'\n'})
+	}
+	lx.flushWord()
+	lx.p.eof = true
+	for len(lx.p.stack) > 0 {
+		lx.p.close(0)
 	}
 }
 

@@ -40,6 +40,16 @@ type textParser struct {
 	// pendingCode and pendingLine come from a .NET HttpResponseMessage line, for the headers below it.
 	pendingCode int
 	pendingLine string
+	// trailer: the response announced an mtapistatus trailer (Trailer: mtapistatus), so it stays
+	// open after its header block; sawTrailer: a trailer field has been read.
+	trailer, sawTrailer bool
+	// mode is the debug or log format recognised so far; see forms.go.
+	mode  textMode
+	trace traceState
+	h2    h2State
+	w3c   w3cState
+	// more reports whether the input has bytes buffered beyond the current line.
+	more func() bool
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -58,7 +68,7 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 				}
 			}
 			if streaming {
-				p.split.end(true)
+				p.split.end()
 			}
 		}
 		if p.err != nil {
@@ -80,16 +90,38 @@ func trimEOL(b []byte) []byte {
 }
 
 // line handles one line (or the head of a long one) and reports whether the rest of a long line is
-// an mtapistatus value to stream.
+// an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
+// http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
 	if p.skippable(raw) {
 		return false
 	}
+	b := p.clean(raw)
+	if handled, stream := p.framed(b, partial); handled {
+		return stream
+	}
+	return p.content(b, partial)
+}
+
+// clean drops the line end, colour codes and the literal "\r\n" Wireshark prints after each header.
+func (p *textParser) clean(raw []byte) []byte {
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
 		b = p.scratch
 	}
+	if n := len(b); n >= 2 && b[n-2] == '\\' {
+		if bytes.HasSuffix(b, []byte(`\r\n`)) {
+			b = b[:n-4]
+		} else if b[n-1] == 'n' {
+			b = b[:n-2]
+		}
+	}
+	return b
+}
+
+// content reads one line of HTTP text: a status line, a request line, a header, or a line of a body.
+func (p *textParser) content(b []byte, partial bool) bool {
 	// curl -v: "< " response lines, "> " request lines, "* " and "{ [" / "} [" information.
 	side := byte(0)
 	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
@@ -99,64 +131,136 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		return false
 	}
 	if side == '>' {
-		if p.state == inHeaders {
-			p.endResponse()
-		}
-		p.state = inRequest
+		p.request()
 		return false
 	}
-
 	lead := 0
 	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
 		lead++
 	}
 	body := b[lead:]
-
 	if code, ok := statusFromLine(body); ok {
-		p.endResponse()
-		p.count++
-		p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(body, " ")), HTTPStatus: code}
-		p.state, p.indent, p.lastMT, p.pendingEmpty = inHeaders, lead, false, false
+		p.status(body, code, lead)
 		return false
 	}
 	if isRequestLine(body) {
-		p.endResponse()
-		p.state = inRequest
+		p.request()
 		return false
 	}
-
 	switch p.state {
-	case inBody, inRequest:
+	case inBody:
+		return p.bodyLine(body, partial)
+	case inRequest:
 		return false
 	case inHeaders:
-		if len(body) == 0 || lead < p.indent {
-			// A blank line ends the header block; so does a line less indented than the status
-			// line (wget -S follows its indented headers with its own unindented lines).
+		return p.headerBlockLine(body, lead, partial)
+	}
+	return p.looseLine(body, lead, partial)
+}
+
+// status starts a response at a status line.
+func (p *textParser) status(line []byte, code, indent int) {
+	p.endResponse()
+	p.count++
+	p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(line, " ")), HTTPStatus: code}
+	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+}
+
+// request ends the response before a request: nothing in a request counts.
+func (p *textParser) request() {
+	p.endResponse()
+	p.state = inRequest
+}
+
+// headerBlockLine reads a line after a status line, up to the blank line that ends the block.
+func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
+	if len(body) == 0 || lead < p.indent {
+		// A blank line ends the header block; so does a line less indented than the status
+		// line (wget -S follows its indented headers with its own unindented lines). A response
+		// that announced an mtapistatus trailer stays open until the trailer section.
+		if !p.trailer {
 			p.endResponse()
-			p.state = inBody
-			return false
 		}
-		if lead > p.indent {
-			// A folded continuation line belongs to the header above it.
-			if p.lastMT {
-				return p.values(body, partial)
-			}
-			return false
-		}
-		name, value, ok := headerLine(body)
-		if !ok {
-			p.endResponse()
-			p.state = inBody
-			return false
-		}
-		p.lastMT = isHeaderName(name)
+		p.state, p.lastMT = inBody, false
+		return false
+	}
+	if lead > p.indent {
+		// A folded continuation line belongs to the header above it.
 		if p.lastMT {
-			return p.values(value, partial)
+			return p.values(body, partial)
 		}
 		return false
 	}
+	name, value, ok := headerLine(body)
+	if !ok {
+		// A malformed line (bad bytes in the name, no colon) is skipped; the block goes on
+		// (RFC 9112, section 5).
+		p.lastMT = false
+		return false
+	}
+	p.lastMT = isHeaderName(name)
+	if p.lastMT {
+		return p.values(value, partial)
+	}
+	if len(name) == len("trailer") && bytes.EqualFold(name, []byte("trailer")) && containsHeaderName(value) {
+		p.trailer = true
+	}
+	return false
+}
 
-	// loose
+// bodyLine reads a line after the header block. Body text never counts, but two things can start
+// there: the trailer section of a chunked response that announced an mtapistatus trailer, and the
+// next response when a body without a final newline runs into its status line ("...}HTTP/1.1 200").
+func (p *textParser) bodyLine(body []byte, partial bool) bool {
+	if i := gluedStatus(body); i > 0 {
+		if code, ok := statusFromLine(body[i:]); ok {
+			p.status(body[i:], code, 0)
+			return false
+		}
+	}
+	if !p.trailer || p.cur == nil {
+		return false
+	}
+	if len(body) == 0 {
+		if p.sawTrailer {
+			p.endResponse()
+			p.trailer = false
+		}
+		return false
+	}
+	name, value, ok := headerLine(body)
+	if !ok || !looseHeader(name, value, body) {
+		return false
+	}
+	p.sawTrailer = true
+	if isHeaderName(name) {
+		return p.values(value, partial)
+	}
+	return false
+}
+
+// gluedStatus finds a status line glued to the end of a body ("...}HTTP/1.1 200 OK"), as curl -si
+// URL1 URL2 and pipelined requests print bodies without a final newline. Only a status line that
+// runs to the end of the line and follows a non-word byte counts.
+func gluedStatus(b []byte) int {
+	for off := 1; off < len(b); {
+		i := bytes.Index(b[off:], []byte("HTTP/"))
+		if i < 0 {
+			return 0
+		}
+		i += off
+		if c := b[i-1]; !(isWordByte(c) || c == '.' || c == '/') {
+			if _, ok := statusFromLine(b[i:]); ok && len(b)-i < 80 {
+				return i
+			}
+		}
+		off = i + 1
+	}
+	return 0
+}
+
+// looseLine reads a line outside any response: a pasted header block, a log.
+func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if len(body) == 0 {
 		p.endLoose()
 		return false
@@ -190,7 +294,7 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	}
 	if !ok {
 		p.endLoose()
-		if !partial && mayHoldInline(body) {
+		if !partial {
 			p.inline(body)
 		}
 		return false
@@ -217,20 +321,27 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 // line alone and rejects everything that cannot be a status line, a request line or an mtapistatus
 // header. An access-log line is rejected after a handful of byte comparisons.
 func (p *textParser) skippable(b []byte) bool {
+	if p.mode != modeNone {
+		return false
+	}
 	switch p.state {
 	case loose:
 		if p.cur != nil || p.pendingEmpty || p.lastMT {
 			return false
 		}
-	case inBody, inRequest:
+	case inBody:
+		if p.cur != nil {
+			return false // a trailer may follow
+		}
+	case inRequest:
 	default:
 		return false
 	}
 	if len(b) == 0 || b[0] == 0x1b {
 		return false // blank, or coloured: let the full reader look
 	}
-	if p.state == loose && mayHoldInline(b) {
-		return false // a log line may print the headers inline: {'mtapistatus': '617020'}
+	if p.state == loose && containsHeaderName(b) {
+		return false // a log line may carry the header inline: {'mtapistatus': '617020'}, mtapistatus=617020
 	}
 	i := 0
 	if len(b) >= 2 && (b[0] == '<' || b[0] == '>') && b[1] == ' ' {
@@ -246,19 +357,23 @@ func (p *textParser) skippable(b []byte) bool {
 	if bytes.HasPrefix(rest, []byte("HTTP/")) {
 		return false
 	}
+	if p.state == inBody {
+		// A body without a final newline may run into the next status line.
+		return bytes.Index(rest, []byte("HTTP/")) < 0
+	}
 	if p.state != loose {
-		return true
+		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("<= ")) && !bytes.HasPrefix(rest, []byte("=> "))
 	}
 	c := rest[0]
 	switch {
-	case c == 'm' || c == 'M':
-		return len(rest) < len(codes.HeaderName) || !bytes.EqualFold(rest[:len(codes.HeaderName)], []byte(codes.HeaderName))
-	case c == '"' || c == '\'':
-		return len(rest) < len(codes.HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(codes.HeaderName)], []byte(codes.HeaderName))
 	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")):
 		return false
 	case c >= 'A' && c <= 'Z':
 		return !isRequestLine(trimEOL(rest))
+	case c == '=' || c == '<' || c == '#' || c == '[':
+		return false // curl --trace, nghttp -v, W3C directives
+	case c == 'r' || c == 's':
+		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
 	}
 	return true
 }
@@ -278,7 +393,7 @@ func (p *textParser) values(v []byte, partial bool) bool {
 	if partial {
 		return true
 	}
-	p.split.end(true)
+	p.split.end()
 	return false
 }
 
@@ -307,6 +422,9 @@ func (p *textParser) endResponse() {
 }
 
 func (p *textParser) finish() {
+	if p.mode == modeTrace {
+		p.traceFlush()
+	}
 	if p.state == loose {
 		p.endLoose()
 	} else {
@@ -351,16 +469,6 @@ func looseHeader(name, value, line []byte) bool {
 	return len(after) == 1 || after[1] == ' ' || after[1] == '\t'
 }
 
-// mayHoldInline reports whether a line may print headers inline: it has an opening brace, or a
-// bracket opening a list of tuples, and the header's name. The bracket checks come first: they are
-// single vectorised scans that rule out almost every log line.
-func mayHoldInline(b []byte) bool {
-	if bytes.IndexByte(b, '{') < 0 && !bytes.Contains(b, []byte("[(")) {
-		return false
-	}
-	return containsHeaderName(b)
-}
-
 // containsHeaderName reports whether the header's name occurs anywhere in b, in any case. It looks
 // for "tatus" first (fast, vectorised), then checks the whole name around each hit.
 func containsHeaderName(b []byte) bool {
@@ -380,23 +488,41 @@ func containsHeaderName(b []byte) bool {
 	return false
 }
 
-// inline reads headers printed inside a log line ("INFO headers: {'mtapistatus': '617020'}") with
-// the structured reader, from the line's first bracket on.
+// inline reads headers printed inside a log line: with the structured reader from the line's first
+// bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
+// field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	i := bytes.IndexAny(b, "{[(")
-	if i < 0 {
+	if !containsHeaderName(b) {
 		return
 	}
-	err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
-		if !r.Found {
-			return nil
+	if i := bytes.IndexAny(b, "{[("); i >= 0 {
+		done := false
+		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
+			if !r.Found {
+				return nil
+			}
+			done = true
+			p.count++
+			r.Index = p.count
+			return p.emit(r)
+		})
+		if err != nil && p.err == nil {
+			p.err = err
 		}
+		if done || p.err != nil {
+			return
+		}
+	}
+	r := Response{}
+	if inlineKV(b, &r) {
 		p.count++
 		r.Index = p.count
-		return p.emit(r)
-	})
-	if err != nil && p.err == nil {
-		p.err = err
+		r.HTTPStatus = accessLogStatus(b)
+		if r.Values == nil {
+			r.Found = false // "mtapistatus=-": the log names the field, the response had no header
+		}
+		p.cur = &r
+		p.endResponse()
 	}
 }
 

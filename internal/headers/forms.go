@@ -1,0 +1,552 @@
+package headers
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
+
+// The debug, trace and log formats that wrap HTTP text in a prefix of their own. Each is recognised
+// by its marker lines, and from then on the parser unwraps every line before it reads it as HTTP:
+//
+//   - curl --trace-ascii / --trace: "=> Send header", "<= Recv header", "<= Recv data" sections whose
+//     lines carry an offset ("0000: "), in text or as a hex dump;
+//   - nghttp -v: "[  0.001] recv (stream_id=13) mtapistatus: 617020", a response ending with the
+//     frame that carries END_STREAM (so HTTP/2 trailers count);
+//   - Python's http.client debug output: "reply: 'HTTP/1.1 400 Bad Request\r\n'" then
+//     "header: mtapistatus: 617020", one block per response, redirects included;
+//   - W3C extended logs (IIS): a "#Fields:" directive naming an mtapistatus column, "-" for absent.
+type textMode uint8
+
+const (
+	modeNone textMode = iota
+	modeTrace
+	modeH2
+	modePython
+	modeW3C
+)
+
+// traceSection is the kind of the curl trace section being read.
+type traceSection uint8
+
+const (
+	traceOther traceSection = iota
+	traceRecvHeader
+	traceSendHeader
+)
+
+type traceState struct {
+	section traceSection
+	hex     bool   // the trace is a hex dump (--trace), decided on its first offset line
+	hexSet  bool   //
+	line    []byte // the header line being put together from offset lines (bounded)
+	has     bool   // line holds a line, possibly empty (a blank line ends a header block)
+	next    int    // the offset at which a wrapped --trace-ascii line would continue
+}
+
+type h2State struct {
+	stream int // the stream of the open response
+}
+
+type w3cState struct {
+	col, statusCol int // 0-based columns of mtapistatus and sc-status; -1 when absent
+}
+
+// maxW3CFields bounds the columns a #Fields directive may name.
+const maxW3CFields = 1024
+
+// framed recognises and unwraps the prefixed formats. It reports whether it handled the line, and,
+// like line, whether the rest of a long line is a value to stream (never, here: prefixed formats
+// put one header per line and their values are short).
+func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
+	if len(b) == 0 {
+		if p.mode == modeTrace || p.mode == modeH2 {
+			return true, false
+		}
+		if p.mode == modePython {
+			p.endPython()
+		}
+		return false, false
+	}
+	switch b[0] {
+	case '=', '<', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f':
+		if p.traceLine(b) {
+			return true, false
+		}
+	case '[':
+		if p.h2Line(b) {
+			return true, false
+		}
+	case 'r', 's', 'h':
+		if p.pythonLine(b) {
+			return true, false
+		}
+	case '#':
+		if p.w3cDirective(b) {
+			return true, false
+		}
+	}
+	switch p.mode {
+	case modeTrace, modeH2:
+		// Anything else between the markers (a body written to the same stream, nghttp's request
+		// dump and frame details) is not a response header.
+		return true, false
+	case modePython:
+		p.endPython()
+	case modeW3C:
+		p.w3cRow(b)
+		return true, false
+	}
+	return false, false
+}
+
+// --- curl --trace / --trace-ascii ---
+
+// traceLine handles a curl trace marker or offset line.
+func (p *textParser) traceLine(b []byte) bool {
+	b = skipTraceTime(b)
+	if len(b) >= 3 && (b[0] == '=' || b[0] == '<') && (b[1] == '=' || b[1] == '>') && b[2] == ' ' {
+		rest := b[3:]
+		var sec traceSection
+		switch {
+		case bytes.HasPrefix(rest, []byte("Recv header")):
+			sec = traceRecvHeader
+		case bytes.HasPrefix(rest, []byte("Send header")):
+			sec = traceSendHeader
+		case bytes.HasPrefix(rest, []byte("Info:")), bytes.HasPrefix(rest, []byte("Recv ")), bytes.HasPrefix(rest, []byte("Send ")):
+			sec = traceOther
+		default:
+			return false
+		}
+		p.traceFlush()
+		p.mode = modeTrace
+		p.trace.section = sec
+		if sec == traceSendHeader {
+			p.request()
+		}
+		return true
+	}
+	if p.mode != modeTrace {
+		return false
+	}
+	off, content, ok := traceOffset(b)
+	if !ok {
+		return false
+	}
+	if p.trace.section != traceRecvHeader {
+		return true
+	}
+	if !p.trace.hexSet {
+		p.trace.hex, p.trace.hexSet = isHexDump(content), true
+	}
+	if p.trace.hex {
+		p.traceHex(content)
+		return true
+	}
+	// --trace-ascii breaks its lines at CRLF and every 64 bytes: a line that starts where the last
+	// one ended continues it; one that starts two bytes later (the CRLF) is a new line.
+	if p.trace.has && off != p.trace.next {
+		p.traceFlush()
+	}
+	p.traceAppend(content)
+	p.trace.next = off + len(content)
+	return true
+}
+
+// skipTraceTime skips the "12:00:00.000000 " of --trace-time and the "[0-0] " of --trace-ids.
+func skipTraceTime(b []byte) []byte {
+	if len(b) > 16 && b[2] == ':' && b[5] == ':' && b[8] == '.' {
+		if i := bytes.IndexByte(b, ' '); i > 0 {
+			b = b[i+1:]
+		}
+	}
+	if len(b) > 4 && b[0] == '[' {
+		if i := bytes.IndexByte(b, ']'); i > 0 && i < 24 && i+1 < len(b) && b[i+1] == ' ' {
+			b = b[i+2:]
+		}
+	}
+	return b
+}
+
+// traceOffset splits "0040: content".
+func traceOffset(b []byte) (int, []byte, bool) {
+	i := bytes.IndexByte(b, ':')
+	if i < 4 || i > 8 || len(b) < i+1 || (len(b) > i+1 && b[i+1] != ' ') {
+		return 0, nil, false
+	}
+	n, err := strconv.ParseUint(string(b[:i]), 16, 32)
+	if err != nil {
+		return 0, nil, false
+	}
+	return int(n), b[min(i+2, len(b)):], true
+}
+
+// isHexDump recognises --trace's "48 54 54 50 ..." columns.
+func isHexDump(c []byte) bool {
+	if len(c) < 3 {
+		return false
+	}
+	return hexVal(c[0]) >= 0 && hexVal(c[1]) >= 0 && c[2] == ' '
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// traceHex decodes up to 16 hex pairs and feeds the bytes line by line.
+func (p *textParser) traceHex(c []byte) {
+	for i := 0; i < 16 && i*3+1 < len(c); i++ {
+		hi, lo := hexVal(c[i*3]), hexVal(c[i*3+1])
+		if hi < 0 || lo < 0 {
+			break
+		}
+		v := byte(hi<<4 | lo)
+		if v == '\n' {
+			p.trace.has = true
+			p.traceFlush()
+			continue
+		}
+		p.traceAppend([]byte{v})
+	}
+}
+
+func (p *textParser) traceAppend(b []byte) {
+	p.trace.has = true
+	if room := lineHead - len(p.trace.line); room > 0 {
+		p.trace.line = append(p.trace.line, b[:min(len(b), room)]...)
+	}
+}
+
+// traceFlush reads the header line put together so far as HTTP text.
+func (p *textParser) traceFlush() {
+	if p.trace.has && p.trace.section == traceRecvHeader {
+		p.content(bytes.TrimSuffix(p.trace.line, []byte("\r")), false)
+	}
+	p.trace.line, p.trace.has = p.trace.line[:0], false
+}
+
+// --- nghttp -v ---
+
+// h2Line handles "[  0.001] recv (stream_id=13) name: value" and the frame lines around it.
+func (p *textParser) h2Line(b []byte) bool {
+	end := bytes.IndexByte(b, ']')
+	if end < 3 || end > 16 || end+1 >= len(b) || b[end+1] != ' ' {
+		return false
+	}
+	for _, c := range b[1:end] {
+		if !(c == ' ' || c == '.' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	p.mode = modeH2
+	rest := b[end+2:]
+	if h, ok := bytes.CutPrefix(rest, []byte("recv (stream_id=")); ok {
+		close := bytes.IndexByte(h, ')')
+		if close < 0 {
+			return true
+		}
+		stream, _ := strconv.Atoi(string(h[:close]))
+		line := bytes.TrimLeft(h[close+1:], " ")
+		if v, ok := bytes.CutPrefix(line, []byte(":status:")); ok {
+			v = bytes.TrimSpace(v)
+			code, _ := strconv.Atoi(string(v))
+			p.endResponse()
+			p.count++
+			p.cur = &Response{Index: p.count, StatusLine: "HTTP/2 " + string(v), HTTPStatus: code}
+			p.h2.stream = stream
+			return true
+		}
+		if p.cur == nil || stream != p.h2.stream {
+			return true
+		}
+		if name, value, ok := headerLine(line); ok && isHeaderName(name) {
+			p.values(value, false)
+		}
+		return true
+	}
+	// "recv DATA frame <length=14, flags=0x01, stream_id=13>": END_STREAM (0x1) ends the response,
+	// after any trailers; so does a reset.
+	if f, ok := bytes.CutPrefix(rest, []byte("recv ")); ok && p.cur != nil {
+		id := frameField(f, "stream_id=")
+		if id == p.h2.stream && (frameField(f, "flags=0x")&1 == 1 || bytes.HasPrefix(f, []byte("RST_STREAM"))) {
+			p.endResponse()
+		}
+	}
+	return true
+}
+
+// frameField reads a number after key in an nghttp frame line (hex after "0x"), or -1.
+func frameField(b []byte, key string) int {
+	i := bytes.Index(b, []byte(key))
+	if i < 0 {
+		return -1
+	}
+	b = b[i+len(key):]
+	j := 0
+	for j < len(b) && hexVal(b[j]) >= 0 {
+		j++
+	}
+	base := 10
+	if key == "flags=0x" {
+		base = 16
+	}
+	n, err := strconv.ParseInt(string(b[:j]), base, 32)
+	if err != nil {
+		return -1
+	}
+	return int(n)
+}
+
+// --- Python http.client debug output ---
+
+// pythonLine handles http.client's "send: ", "reply: " and "header: " lines.
+func (p *textParser) pythonLine(b []byte) bool {
+	switch {
+	case bytes.HasPrefix(b, []byte("reply: '")) || bytes.HasPrefix(b, []byte(`reply: "`)):
+		line := bytes.TrimSuffix(b[8:], b[7:8])
+		line = bytes.TrimSuffix(line, []byte(`\r\n`))
+		code, ok := statusFromLine(line)
+		if !ok {
+			return false
+		}
+		p.mode = modePython
+		p.status(line, code, 0)
+		return true
+	case bytes.HasPrefix(b, []byte("send: b'")) || bytes.HasPrefix(b, []byte(`send: b"`)):
+		p.mode = modePython
+		p.request()
+		return true
+	case p.mode == modePython && bytes.HasPrefix(b, []byte("header: ")):
+		if p.state == inHeaders {
+			p.headerBlockLine(b[8:], 0, false)
+		}
+		return true
+	}
+	return false
+}
+
+// endPython ends the response at the first line that is not one of its "header: " lines.
+func (p *textParser) endPython() {
+	if p.state == inHeaders {
+		p.endResponse()
+		p.state = inBody
+	}
+}
+
+// --- W3C extended log format (IIS) ---
+
+// w3cDirective handles "#Fields:" and the other directives.
+func (p *textParser) w3cDirective(b []byte) bool {
+	for _, d := range [...]string{"#Software:", "#Version:", "#Date:", "#Remark:", "#Start-Date:", "#End-Date:"} {
+		if bytes.HasPrefix(b, []byte(d)) {
+			if p.mode == modeNone {
+				p.mode = modeW3C
+				p.w3c = w3cState{col: -1, statusCol: -1}
+			}
+			return p.mode == modeW3C
+		}
+	}
+	fields, ok := bytes.CutPrefix(b, []byte("#Fields:"))
+	if !ok {
+		return false
+	}
+	p.endLoose()
+	p.mode = modeW3C
+	p.w3c = w3cState{col: -1, statusCol: -1}
+	for i, f := range bytes.Fields(fields) {
+		if i >= maxW3CFields {
+			break
+		}
+		switch {
+		case isW3CHeaderField(f):
+			p.w3c.col = i
+		case bytes.EqualFold(f, []byte("sc-status")):
+			p.w3c.statusCol = i
+		}
+	}
+	return true
+}
+
+// isW3CHeaderField accepts "mtapistatus" and the W3C prefix-header form "sc(mtapistatus)",
+// "rs(mtapistatus)".
+func isW3CHeaderField(f []byte) bool {
+	if i := bytes.IndexByte(f, '('); i > 0 && i <= 3 && f[len(f)-1] == ')' {
+		f = f[i+1 : len(f)-1]
+	}
+	return isHeaderName(f)
+}
+
+// w3cRow reads one log entry: a response, with its mtapistatus column ("-" when absent).
+func (p *textParser) w3cRow(b []byte) {
+	if p.w3c.col < 0 || b[0] == '#' {
+		return
+	}
+	var val, status []byte
+	col := 0
+	for i := 0; i < len(b); col++ {
+		for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' && b[j] != '\t' {
+			j++
+		}
+		if col == p.w3c.col {
+			val = b[i:j]
+		}
+		if col == p.w3c.statusCol {
+			status = b[i:j]
+		}
+		i = j
+		if col >= p.w3c.col && col >= p.w3c.statusCol {
+			break
+		}
+	}
+	if val == nil {
+		return
+	}
+	p.count++
+	r := &Response{Index: p.count}
+	if n, err := strconv.Atoi(string(status)); err == nil && n >= 100 && n <= 999 {
+		r.HTTPStatus = n
+	}
+	if len(val) > 0 && string(val) != "-" {
+		// W3C logs write a space as "+".
+		r.addValue(string(bytes.ReplaceAll(val, []byte("+"), []byte(" "))))
+	}
+	p.cur = r
+	p.endResponse()
+}
+
+// --- key=value and "name: value" inside a log line ---
+
+// inlineKV finds "mtapistatus=617020" or "mtapistatus: 617020" in a free-text log line. The name
+// must stand alone (not "x-mtapistatus", not a URL's "?mtapistatus="); the value is quoted or runs to
+// white space, and a value ending in a comma goes on to the next word. "-" and an empty value (what
+// nginx logs for an absent header) mean absent. It reports whether the line held the field.
+func inlineKV(b []byte, r *Response) bool {
+	held := false
+	n := len(codes.HeaderName)
+	for off := 0; off+n <= len(b); {
+		i := indexFold(b[off:])
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + n
+		if i > 0 {
+			if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' {
+				continue
+			}
+		}
+		rest := b[i+n:]
+		if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') && i > 0 && b[i-1] == rest[0] {
+			rest = rest[1:]
+		}
+		k := 0
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k >= len(rest) || (rest[k] != ':' && rest[k] != '=') {
+			continue
+		}
+		k++
+		if k < len(rest) && rest[k] == '>' {
+			k++
+		}
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		rest = rest[k:]
+		var v []byte
+		if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
+			end := bytes.IndexByte(rest[1:], rest[0])
+			if end < 0 {
+				end = len(rest) - 1
+			}
+			v = rest[1 : 1+end]
+		} else {
+			e := 0
+			for e < len(rest) {
+				c := rest[e]
+				if c == ' ' || c == '\t' {
+					// "617020, 901002": a comma carries the list on to the next word.
+					if e > 0 && rest[e-1] == ',' && e+1 < len(rest) && rest[e+1] >= '-' && rest[e+1] <= '9' {
+						e++
+						continue
+					}
+					break
+				}
+				if c == ';' || c == '&' || c == '|' || c == ')' || c == '}' || c == ']' || c == '"' || c == '\'' {
+					break
+				}
+				e++
+			}
+			v = bytes.TrimRight(rest[:e], ",")
+		}
+		held = true
+		r.Found = true
+		if t := bytes.TrimSpace(v); len(t) > 0 && string(t) != "-" {
+			r.addValue(string(t))
+		}
+	}
+	return held
+}
+
+// indexFold finds the header's name in b, in any case.
+func indexFold(b []byte) int {
+	n := len(codes.HeaderName)
+	for off := 0; ; {
+		i := -1
+		for _, probe := range [...]string{"tatus", "TATUS", "tAtus", "Tatus"} {
+			if j := bytes.Index(b[off:], []byte(probe)); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if start := i - (n - 5); start >= 0 && bytes.EqualFold(b[start:start+n], []byte(codes.HeaderName)) {
+			return start
+		}
+		off = i + 1
+	}
+}
+
+// accessLogStatus reads the status of a common/combined log line: the number after the quoted
+// request ("GET / HTTP/1.1" 400).
+func accessLogStatus(b []byte) int {
+	i := bytes.Index(b, []byte(` HTTP/`))
+	if i < 0 {
+		return 0
+	}
+	q := bytes.IndexByte(b[i:], '"')
+	if q < 0 {
+		return 0
+	}
+	rest := b[i+q+1:]
+	if len(rest) < 5 || rest[0] != ' ' {
+		return 0
+	}
+	code := 0
+	for _, c := range rest[1:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		code = code*10 + int(c-'0')
+	}
+	if len(rest) > 4 && rest[4] != ' ' {
+		return 0
+	}
+	return code
+}
