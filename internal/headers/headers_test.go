@@ -93,7 +93,7 @@ func TestParse(t *testing.T) {
 		{"java HttpHeaders", "java.net.http.HttpHeaders@1b2c3d4e { {content-type=[application/json], mtapistatus=[617020]} }", "[0|617020]"},
 		{"spring HttpHeaders", `[Content-Type:"application/json", mtapistatus:"617020, 901002"]`, "[0|617020,901002]"},
 		{"ruby hash", `{"content-type"=>["application/json"], "mtapistatus"=>["617020"]}`, "[0|617020]"},
-		{"php print_r", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [Content-Type] => application/json\n    [mtapistatus] => 617020\n)\n", "[0|617020]"},
+		{"php print_r", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [Content-Type] => application/json\n    [mtapistatus] => 617020\n)\n", "[400|617020]"},
 		{"httpx Headers", `Headers({'content-type': 'application/json', 'mtapistatus': '617020'})`, "[0|617020]"},
 		{"rust HeaderMap", `{"content-type": "application/json", "mtapistatus": "617020"}`, "[0|617020]"},
 		{"postman key value", `[{"key": "mtapistatus", "value": "617020"}]`, "[0|617020]"},
