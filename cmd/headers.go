@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -15,7 +17,7 @@ import (
 )
 
 func newHeadersCmd(env *Env, opts *options) *cobra.Command {
-	last := false
+	last, summary := false, false
 	c := &cobra.Command{
 		Use:   "headers [file|-]...",
 		Short: "Find and decode every mtapistatus header in a response",
@@ -46,83 +48,189 @@ body. Each response is reported as soon as it ends.`,
 					fmt.Fprintln(env.Stderr, "mtapi: reading response headers from the terminal; paste them, then press Ctrl-D")
 				}
 			}
-			return finish(p, runHeaders(env, p, args, last))
+			if summary && last {
+				return fail(ExitUsage, "use --summary to count every response, or --last to see the final one", "--summary and --last cannot be combined: a summary counts every response")
+			}
+			return finish(p, runHeaders(env, p, args, last, summary))
 		},
 	}
 	c.Flags().BoolVar(&last, "last", false, "show only the final response of each input (after redirects)")
+	c.Flags().BoolVar(&summary, "summary", false, "count each distinct code over all inputs, most frequent first")
 	return c
 }
 
-func runHeaders(env *Env, p *render.Printer, sources []string, last bool) error {
-	found, bad := false, false
-	var readErr error
-	p.BeginResponses()
-	defer p.EndResponses()
+// headersRun holds what one `mtapi headers` run learns across its inputs.
+type headersRun struct {
+	env     *Env
+	p       *render.Printer
+	last    bool
+	summary *headers.Summary // nil unless --summary
+	rows    map[int]decode.Result
+	found   bool
+	bad     bool
+	readErr error
+}
+
+func runHeaders(env *Env, p *render.Printer, sources []string, last, summary bool) error {
+	run := &headersRun{env: env, p: p, last: last}
+	if summary {
+		run.summary = &headers.Summary{}
+		run.rows = map[int]decode.Result{}
+	} else {
+		p.BeginResponses()
+		defer p.EndResponses()
+	}
 	for _, src := range sources {
-		var r io.Reader = env.Stdin
-		if src != "-" {
-			f, err := os.Open(src)
-			if err != nil {
-				readErr = noteReadError(env, readErr, src, err)
-				continue
-			}
-			defer f.Close()
-			r = f
-		}
-		// JSON marks the final response, and --last shows only it: both hold one response back.
-		holdBack := last || p.Format() == render.JSON
-		var held *render.Response
-		var lastShown render.Response
-		count := 0
-		err := headers.Parse(r, func(resp headers.Response) error {
-			v := render.Response{Source: src, Response: resp}
-			for _, val := range resp.Values {
-				res := decode.ResolveValue(val)
-				v.Results = append(v.Results, res)
-				bad = bad || !res.Found
-			}
-			if resp.Dropped > 0 {
-				// Values past the cap are not shown, but still decide the exit status.
-				bad = true
-			}
-			found = found || resp.Found
-			count++
-			if holdBack {
-				if held != nil && !last {
-					p.Response(*held)
-				}
-				held = &v
-				return nil
-			}
-			p.Response(v)
-			lastShown = v
-			return flushLive(p)
-		})
-		if errors.Is(err, errWrite) {
+		if err := run.source(src); errors.Is(err, errWrite) {
 			return err
 		}
-		if held != nil {
-			held.Final = true
-			p.Response(*held)
-		}
-		if count > 1 && !holdBack {
-			p.FinalNote(src, lastShown)
-		}
-		if err != nil {
-			readErr = noteReadError(env, readErr, src, err)
-			continue
-		}
-		if count == 0 {
-			fmt.Fprintf(env.Stderr, "mtapi: no response headers with an mtapistatus header in %s\n  hint: pipe in 'curl -si URL' or paste the response headers\n", sourceName(src))
-		}
+	}
+	if summary {
+		run.printSummary()
 	}
 	switch {
-	case readErr != nil:
-		return readErr
-	case !found || bad:
+	case run.readErr != nil:
+		return run.readErr
+	case !run.found || run.bad:
 		return quietExit(ExitNotFound)
 	}
 	return nil
+}
+
+// source reads one input. Each response is written as soon as it is complete; the output is
+// flushed only when no more input is buffered, so a live stream shows each response at once and a
+// file is written in large blocks. JSON marks the final response and --last shows only it, so both
+// hold one response back while more input is buffered (always, for a regular file).
+func (run *headersRun) source(src string) error {
+	env, p := run.env, run.p
+	var r io.Reader = env.Stdin
+	if src != "-" {
+		f, err := os.Open(src)
+		if err != nil {
+			run.readErr = noteReadError(env, run.readErr, src, err)
+			return nil
+		}
+		defer f.Close()
+		r = f
+	}
+	regular := isRegularFile(r)
+	var held *render.Response
+	var lastShown render.Response
+	count := 0
+	// A response held back on a live stream is written after a short pause if nothing follows it,
+	// marked as not known to be final; the timer writes under mu.
+	var mu sync.Mutex
+	var timer *time.Timer
+	writeHeld := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if held != nil {
+			held.FinalUnknown = true
+			p.Response(*held)
+			held = nil
+			p.Flush() // a failure shows again at the next flush
+		}
+	}
+	err := headers.ParseLive(r, func(resp headers.Response, more bool) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if timer != nil {
+			timer.Stop()
+		}
+		v := render.Response{Source: src, Response: resp}
+		for _, val := range resp.Values {
+			res := decode.ResolveValue(val)
+			v.Results = append(v.Results, res)
+			run.bad = run.bad || !res.Found
+			run.count(res)
+		}
+		if resp.Dropped > 0 {
+			// Values past the cap are not shown, but still decide the exit status.
+			run.bad = true
+		}
+		run.found = run.found || resp.Found
+		count++
+		if run.summary != nil {
+			run.summary.AddResponse(resp)
+			return nil
+		}
+		if run.last || p.Format() == render.JSON {
+			if held != nil && !run.last {
+				p.Response(*held)
+			}
+			held = &v
+			if !run.last && !more && !regular {
+				timer = time.AfterFunc(liveHold, writeHeld)
+			}
+			return nil
+		}
+		p.Response(v)
+		lastShown = v
+		if more {
+			return nil
+		}
+		return flushLive(p)
+	})
+	if timer != nil {
+		timer.Stop()
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if errors.Is(err, errWrite) {
+		return err
+	}
+	if held != nil {
+		held.Final = true
+		p.Response(*held)
+	}
+	if count > 1 && held == nil && run.summary == nil {
+		p.FinalNote(src, lastShown)
+	}
+	if err != nil {
+		run.readErr = noteReadError(env, run.readErr, src, err)
+		return nil
+	}
+	if count == 0 {
+		fmt.Fprintf(env.Stderr, "mtapi: no response headers in %s\n  hint: add -i to curl, or 2>&1 for curl -v; or paste the response headers\n", sourceName(src))
+	}
+	return nil
+}
+
+// count adds a value to the summary.
+func (run *headersRun) count(res decode.Result) {
+	if run.summary == nil {
+		return
+	}
+	if !res.HasCode {
+		run.summary.AddInvalid()
+		return
+	}
+	run.summary.AddCode(res.Code)
+	if _, ok := run.rows[res.Code]; !ok && len(run.rows) < headers.MaxSummaryCodes {
+		run.rows[res.Code] = res
+	}
+}
+
+func (run *headersRun) printSummary() {
+	v := render.SummaryView{Totals: *run.summary}
+	for _, c := range run.summary.Codes() {
+		v.Rows = append(v.Rows, render.SummaryRow{Count: c.Count, Result: run.rows[c.Code]})
+	}
+	run.p.Summary(v)
+}
+
+// liveHold is how long JSON output waits, on a live stream, to learn whether a response is the
+// final one before writing it anyway.
+const liveHold = 200 * time.Millisecond
+
+// isRegularFile reports whether r reads a regular file (not a pipe, FIFO or terminal).
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
 
 func sourceName(src string) string {
@@ -137,9 +245,13 @@ func sourceName(src string) string {
 func noteReadError(env *Env, prev error, src string, err error) error {
 	hint := "check the path and its permissions"
 	what := fmt.Sprintf("cannot read %s: %v", sourceName(src), unwrapPath(err))
-	if errors.Is(err, headers.ErrNotText) {
+	switch {
+	case errors.Is(err, headers.ErrNotText):
 		what = fmt.Sprintf("%s is not text (binary data?)", sourceName(src))
 		hint = "give response headers as text: UTF-8, or UTF-16 with a byte-order mark"
+	case errors.Is(err, headers.ErrTooDeep):
+		what = fmt.Sprintf("%s nests brackets deeper than %d levels", sourceName(src), headers.MaxDepth)
+		hint = "give headers, a HAR file or a JSON document of ordinary depth"
 	}
 	fmt.Fprintf(env.Stderr, "mtapi: %s\n  hint: %s\n", escape.String(what), hint)
 	if prev != nil {

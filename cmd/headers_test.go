@@ -70,7 +70,7 @@ func TestHeadersBehaviour(t *testing.T) {
 		{"--last", "", []string{"--last", redirect}, 0, "\t2\t400\t4041001", ""},
 		{"--last json", "", []string{"--last", "--json", redirect}, 0, `"final": true`, ""},
 		{"none found", "HTTP/1.1 200 OK\n\n", nil, 1, "no mtapistatus header", ""},
-		{"nothing at all", "", nil, 1, "", "no response headers with an mtapistatus header in standard input"},
+		{"nothing at all", "", nil, 1, "", "no response headers in standard input\n  hint: add -i to curl, or 2>&1 for curl -v"},
 		{"unknown value", "mtapistatus: 605000\n", nil, 1, "unknown", ""},
 		{"invalid value", "mtapistatus: abc\n", nil, 1, "invalid", ""},
 		{"overflow", "mtapistatus: 999999999999999999999999\n", nil, 1, "invalid", ""},

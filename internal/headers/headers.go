@@ -55,6 +55,13 @@ var ErrNotText = errors.New("input is not text")
 // Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
 // returned.
 func Parse(r io.Reader, emit func(Response) error) error {
+	return ParseLive(r, func(resp Response, _ bool) error { return emit(resp) })
+}
+
+// ParseLive is Parse for callers that show responses as they come: emit also learns whether more
+// input is already buffered. A caller flushes its output only when it is not, so a live stream shows
+// each response at once and a file is written in large blocks.
+func ParseLive(r io.Reader, emit func(resp Response, more bool) error) error {
 	br, err := textReader(r)
 	if err != nil {
 		return err

@@ -48,12 +48,10 @@ type textParser struct {
 	trace traceState
 	h2    h2State
 	w3c   w3cState
-	// more reports whether the input has bytes buffered beyond the current line.
-	more func() bool
 }
 
-func parseText(br *bufio.Reader, emit func(Response) error) error {
-	p := &textParser{emit: emit}
+func parseText(br *bufio.Reader, emit func(Response, bool) error) error {
+	p := &textParser{emit: func(r Response) error { return emit(r, br.Buffered() > 0) }}
 	for {
 		line, err := br.ReadSlice('\n')
 		full := err == nil || errors.Is(err, io.EOF)
@@ -497,7 +495,7 @@ func (p *textParser) inline(b []byte) {
 	}
 	if i := bytes.IndexAny(b, "{[("); i >= 0 {
 		done := false
-		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
+		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response, _ bool) error {
 			if !r.Found {
 				return nil
 			}

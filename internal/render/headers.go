@@ -18,6 +18,9 @@ type Response struct {
 	Results  []decode.Result
 	// Final marks the last response of its source (known only once the source has ended).
 	Final bool
+	// FinalUnknown: the response was written from a live stream before its source ended, so
+	// whether it is the final one was not known (JSON writes "final": null).
+	FinalUnknown bool
 }
 
 // ResponseJSON is one response in `headers --json`.
@@ -27,15 +30,19 @@ type ResponseJSON struct {
 	StatusLine  *string      `json:"status_line"`
 	HTTPStatus  *int         `json:"http_status"`
 	Found       bool         `json:"found"`
-	Final       bool         `json:"final"`
+	Final       *bool        `json:"final"`
 	MtapiStatus []string     `json:"mtapistatus"`
 	Dropped     int          `json:"dropped"`
 	Results     []ResultJSON `json:"results"`
 }
 
 func responseToJSON(v Response) ResponseJSON {
-	j := ResponseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found, Final: v.Final,
+	j := ResponseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found,
 		MtapiStatus: v.Response.Values, Dropped: v.Response.Dropped, Results: make([]ResultJSON, 0, len(v.Results))}
+	if !v.FinalUnknown {
+		final := v.Final
+		j.Final = &final
+	}
 	if j.MtapiStatus == nil {
 		j.MtapiStatus = []string{}
 	}
@@ -80,6 +87,9 @@ func (p *Printer) Response(v Response) {
 			for _, row := range plainRows(r) {
 				p.tsv(append([]string{src, idx, status, escape.String(r.Input)}, row...)...)
 			}
+		}
+		if v.Response.Dropped > 0 {
+			p.tsv(src, idx, status, "", "", "dropped", "", "", fmt.Sprintf("%d more values not shown (limit %d per response)", v.Response.Dropped, headers.MaxValues))
 		}
 	default:
 		p.styledResponse(v)
