@@ -371,6 +371,8 @@ func (p *textParser) skippable(b []byte) bool {
 		return !isRequestLine(trimEOL(rest))
 	case c == '=' || c == '<' || c == '#' || c == '[':
 		return false // curl --trace, nghttp -v, W3C directives
+	case c >= '0' && c <= '9' && len(rest) > 17 && rest[2] == ':' && rest[15] == ' ' && (rest[16] == '<' || rest[16] == '='):
+		return false // curl --trace-time
 	case c == 'r' || c == 's':
 		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
 	}
