@@ -113,12 +113,12 @@ func (run *headersRun) source(src string) error {
 		defer f.Close()
 		r = f
 	}
-	regular := isRegularFile(r)
+	live := !isRegularFile(r)
 	var held *render.Response
 	var lastShown render.Response
 	count := 0
-	// A response held back on a live stream is written after a short pause if nothing follows it,
-	// marked as not known to be final; the timer writes under mu.
+	// A response held back (JSON, --last) on a live stream is written after a short pause if
+	// nothing follows it, marked as not known to be final; the timer writes under mu.
 	var mu sync.Mutex
 	var timer *time.Timer
 	writeHeld := func() {
@@ -131,11 +131,22 @@ func (run *headersRun) source(src string) error {
 			p.Flush() // a failure shows again at the next flush
 		}
 	}
-	err := headers.ParseLive(r, func(resp headers.Response, more bool) error {
+	// The output is flushed when the parser needs more input than is buffered: a live stream
+	// shows each response at once, a file is written in large blocks.
+	waiting := &waitReader{r: r, before: func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		if held != nil && live && !run.last && timer == nil {
+			timer = time.AfterFunc(liveHold, writeHeld)
+		}
+		return flushLive(p)
+	}}
+	err := headers.Parse(waiting, func(resp headers.Response) error {
 		mu.Lock()
 		defer mu.Unlock()
 		if timer != nil {
 			timer.Stop()
+			timer = nil
 		}
 		v := render.Response{Source: src, Response: resp}
 		for _, val := range resp.Values {
@@ -159,17 +170,11 @@ func (run *headersRun) source(src string) error {
 				p.Response(*held)
 			}
 			held = &v
-			if !run.last && !more && !regular {
-				timer = time.AfterFunc(liveHold, writeHeld)
-			}
 			return nil
 		}
 		p.Response(v)
 		lastShown = v
-		if more {
-			return nil
-		}
-		return flushLive(p)
+		return nil
 	})
 	if timer != nil {
 		timer.Stop()
@@ -222,6 +227,20 @@ func (run *headersRun) printSummary() {
 // liveHold is how long JSON output waits, on a live stream, to learn whether a response is the
 // final one before writing it anyway.
 const liveHold = 200 * time.Millisecond
+
+// waitReader calls before ahead of every read: the parser reads only when it has used up what is
+// buffered, which is when output should be flushed.
+type waitReader struct {
+	r      io.Reader
+	before func() error
+}
+
+func (w *waitReader) Read(b []byte) (int, error) {
+	if err := w.before(); err != nil {
+		return 0, err
+	}
+	return w.r.Read(b)
+}
 
 // isRegularFile reports whether r reads a regular file (not a pipe, FIFO or terminal).
 func isRegularFile(r io.Reader) bool {

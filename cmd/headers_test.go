@@ -1,10 +1,13 @@
 package cmd
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Every capture and sample in testdata/headers has golden plain and JSON outputs; a few have
@@ -109,4 +112,102 @@ func FuzzHeadersCommand(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHeadersLiveStream feeds mtapi headers through a real pipe with pauses between writes, and
+// checks that each response is on the output pipe before the next one is written: plain, styled and
+// JSON output; raw responses, bare header lines, inline log lines, JSON lines and HAR entries.
+func TestHeadersLiveStream(t *testing.T) {
+	raw1 := "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n"
+	raw2 := "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n"
+	har1 := `{"log":{"entries":[{"request":{},"response":{"status":400,"headers":[{"name":"mtapistatus","value":"617020"}]}},`
+	har2 := `{"request":{},"response":{"status":200,"headers":[{"name":"mtapistatus","value":"-1"}]}}]}}`
+	cases := []struct {
+		name   string
+		args   []string
+		tty    bool
+		chunks []string
+	}{
+		{"plain raw", nil, false, []string{raw1, raw2}},
+		{"styled raw", nil, true, []string{raw1, raw2}},
+		{"json raw", []string{"--json"}, false, []string{raw1, raw2}},
+		{"bare header line", nil, false, []string{"mtapistatus: 617020\n", "mtapistatus: -1\n"}},
+		{"inline log line", nil, false, []string{"2026-11-25 INFO done mtapistatus=617020\n", "2026-11-25 INFO done mtapistatus=-1\n"}},
+		{"json inline log line", []string{"--json"}, false, []string{"2026-11-25 INFO headers={'mtapistatus': '617020'}\n", "2026-11-25 INFO headers={'mtapistatus': '-1'}\n"}},
+		{"json lines", []string{"--json"}, false, []string{`{"mtapistatus":"617020"}` + "\n", `{"mtapistatus":"-1"}` + "\n"}},
+		{"har entries", nil, false, []string{har1, har2}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			inR, inW, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			outR, outW, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var errb bytes.Buffer
+			e := Env{Stdin: inR, Stdout: outW, Stderr: &errb, Getenv: func(string) string { return "" },
+				IsTerminal: func(w any) bool { return tc.tty && w == any(outW) }}
+			done := make(chan int, 1)
+			go func() {
+				done <- Main(append([]string{"headers"}, tc.args...), e)
+				outW.Close()
+			}()
+			got := make(chan string, 64)
+			go func() {
+				buf := make([]byte, 64<<10)
+				for {
+					n, err := outR.Read(buf)
+					if n > 0 {
+						got <- string(buf[:n])
+					}
+					if err != nil {
+						close(got)
+						return
+					}
+				}
+			}()
+			// waitFor reads the output pipe until it holds want, or fails after a few seconds.
+			var seen strings.Builder
+			waitFor := func(want string) {
+				t.Helper()
+				deadline := time.After(5 * time.Second)
+				for !strings.Contains(seen.String(), want) {
+					select {
+					case s, ok := <-got:
+						if !ok {
+							t.Fatalf("output ended without %q: %q", want, seen.String())
+						}
+						seen.WriteString(s)
+					case <-deadline:
+						t.Fatalf("%q not written while the input stays open; output so far %q", want, seen.String())
+					}
+				}
+			}
+			inW.Write([]byte(tc.chunks[0]))
+			waitFor("617020")
+			time.Sleep(50 * time.Millisecond)
+			inW.Write([]byte(tc.chunks[1]))
+			waitFor("-1")
+			inW.Close()
+			if code := <-done; code != 0 {
+				t.Errorf("exit %d, stderr %q", code, errb.String())
+			}
+			for s := range got {
+				seen.WriteString(s)
+			}
+			if strings.Contains(tc.name, "json") {
+				var doc struct {
+					Responses []struct {
+						Final *bool `json:"final"`
+					} `json:"responses"`
+				}
+				if err := json.Unmarshal([]byte(seen.String()), &doc); err != nil || len(doc.Responses) != 2 {
+					t.Fatalf("not one JSON document with two responses (%v): %s", err, seen.String())
+				}
+			}
+		})
+	}
 }

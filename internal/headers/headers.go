@@ -54,14 +54,11 @@ var ErrNotText = errors.New("input is not text")
 
 // Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
 // returned.
+//
+// Parse reads r only when it has used up what it buffered, and reports every response complete by
+// then first: a caller that flushes its output whenever r is read shows a live stream's responses
+// as they come, and writes a file's in large blocks.
 func Parse(r io.Reader, emit func(Response) error) error {
-	return ParseLive(r, func(resp Response, _ bool) error { return emit(resp) })
-}
-
-// ParseLive is Parse for callers that show responses as they come: emit also learns whether more
-// input is already buffered. A caller flushes its output only when it is not, so a live stream shows
-// each response at once and a file is written in large blocks.
-func ParseLive(r io.Reader, emit func(resp Response, more bool) error) error {
 	br, err := textReader(r)
 	if err != nil {
 		return err
@@ -81,7 +78,11 @@ func ParseLive(r io.Reader, emit func(resp Response, more bool) error) error {
 // rejected as not text.
 func textReader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, lineHead)
-	head, err := peekLine(br, 512)
+	// The first read decides: a live stream's first write may be short and end without a newline.
+	head, err := br.Peek(1)
+	if err == nil {
+		head, _ = br.Peek(min(br.Buffered(), 512))
+	}
 	if err != nil && len(head) == 0 && !errors.Is(err, io.EOF) {
 		return nil, err
 	}
@@ -158,6 +159,16 @@ func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
 // sniff decides between structured and text input from the first non-blank bytes.
 func sniff(br *bufio.Reader) (bool, error) {
 	for {
+		// What is buffered may already decide ('{'); otherwise wait for the first line.
+		if first, err := br.Peek(1); err == nil {
+			if t := bytes.TrimLeft(first, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
+				return true, nil
+			}
+			avail, _ := br.Peek(br.Buffered())
+			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
+				return true, nil
+			}
+		}
 		head, err := peekLine(br, 256)
 		if len(head) == 0 {
 			if err != nil && !errors.Is(err, io.EOF) {

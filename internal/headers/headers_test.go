@@ -413,3 +413,22 @@ func TestLiveStream(t *testing.T) {
 		})
 	}
 }
+
+// TestDepthCap checks that deeply nested input ends with ErrTooDeep in flat memory ("(" alone is
+// read as text, which is bounded by its line buffer).
+func TestDepthCap(t *testing.T) {
+	for _, open := range []string{"[", "{\"a\":", "(", "x[1]{"} {
+		in := strings.Repeat(open, 2_000_000/len(open))
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		err := Parse(strings.NewReader(in), func(Response) error { return nil })
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, ErrTooDeep) && open != "(" {
+			t.Errorf("%q × 2M: error %v, want ErrTooDeep", open, err)
+		}
+		if grown := after.TotalAlloc - before.TotalAlloc; grown > 30<<20 {
+			t.Errorf("%q × 2M: %d MiB allocated", open, grown>>20)
+		}
+	}
+}

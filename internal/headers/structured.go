@@ -77,8 +77,6 @@ type structParser struct {
 	eof bool
 	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
 	topWord bool
-	// rest is the input after the byte being read, to tell whether more is already buffered.
-	rest []byte
 	// quoted: the scalar being handed over was a quoted string.
 	quoted bool
 	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
@@ -479,9 +477,8 @@ func (p *structParser) emitFrame(f *frame) {
 }
 
 // parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
-func parseStructured(br *bufio.Reader, emit func(Response, bool) error) error {
-	p := &structParser{}
-	p.emit = func(r Response) error { return emit(r, hasNonSpace(p.rest)) }
+func parseStructured(br *bufio.Reader, emit func(Response) error) error {
+	p := &structParser{emit: emit}
 	lx := &lexer{p: p}
 	for {
 		chunk, err := br.Peek(br.Buffered())
@@ -496,10 +493,8 @@ func parseStructured(br *bufio.Reader, emit func(Response, bool) error) error {
 			continue
 		}
 		for i := 0; i < len(chunk) && p.err == nil; {
-			p.rest = chunk[i+1:]
 			i += lx.step(chunk[i:])
 		}
-		p.rest = nil
 		br.Discard(len(chunk))
 		if p.err != nil {
 			return p.err
@@ -716,15 +711,6 @@ func (lx *lexer) end() {
 	for len(lx.p.stack) > 0 {
 		lx.p.close(0)
 	}
-}
-
-func hasNonSpace(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // isStringPrefix recognises Python's b”, r”, u”, f” prefixes.

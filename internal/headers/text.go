@@ -44,6 +44,9 @@ type textParser struct {
 	// trailer: the response announced an mtapistatus trailer (Trailer: mtapistatus), so it stays
 	// open after its header block; sawTrailer: a trailer field has been read.
 	trailer, sawTrailer bool
+	// more reports whether more input is buffered: when none is, a bare header line is a response
+	// of its own at once (tail -f of a log), rather than waiting for the line after it.
+	more func() bool
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode  textMode
 	trace traceState
@@ -51,8 +54,9 @@ type textParser struct {
 	w3c   w3cState
 }
 
-func parseText(br *bufio.Reader, emit func(Response, bool) error) error {
-	p := &textParser{emit: func(r Response) error { return emit(r, br.Buffered() > 0) }}
+func parseText(br *bufio.Reader, emit func(Response) error) error {
+	p := &textParser{emit: emit}
+	p.more = func() bool { return br.Buffered() > 0 }
 	for {
 		line, err := br.ReadSlice('\n')
 		full := err == nil || errors.Is(err, io.EOF)
@@ -312,7 +316,11 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		p.cur.Found = true
 		return false
 	}
-	return p.values(value, partial)
+	stream := p.values(value, partial)
+	if !stream && p.more != nil && !p.more() {
+		p.endLoose()
+	}
+	return stream
 }
 
 // skippable is the fast path that keeps large logs cheap: in the states where only a few kinds of
@@ -511,7 +519,7 @@ func (p *textParser) inline(b []byte) {
 	}
 	if i := bytes.IndexAny(b, "{[("); i >= 0 {
 		done := false
-		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response, _ bool) error {
+		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
 			if !r.Found {
 				return nil
 			}
