@@ -211,3 +211,69 @@ func TestHeadersLiveStream(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadersSummary(t *testing.T) {
+	log := filepath.Join("..", "testdata", "headers", "real-nginx-access.txt")
+	in, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = append(in, "mtapistatus: abc, 617020\n"...)
+	plain := execute(t, string(in), false, nil, "headers", "--summary")
+	js := execute(t, string(in), false, nil, "headers", "--summary", "--json")
+	styled := execute(t, string(in), true, nil, "headers", "--summary")
+	for i, r := range []run{plain, js, styled} {
+		if r.code != 1 || i < 2 && hasControl(r.stdout) {
+			t.Errorf("exit %d (want 1: an invalid value), output %q", r.code, r.stdout)
+		}
+	}
+	golden(t, filepath.Join("headers", "summary.plain"), plain.stdout)
+	golden(t, filepath.Join("headers", "summary.json"), js.stdout)
+	golden(t, filepath.Join("headers", "summary.styled"), styled.stdout)
+	var doc struct {
+		Responses, WithStatus, Invalid int
+		Codes                          []struct{ Code, Count int }
+	}
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(js.stdout, "with_status", "withstatus")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// Seven responses: six log lines (one with "mtapistatus=-") and the header line.
+	if doc.Responses != 7 || doc.WithStatus != 6 || doc.Invalid != 1 || len(doc.Codes) == 0 || doc.Codes[0].Code != 617020 || doc.Codes[0].Count != 4 {
+		t.Errorf("summary %+v", doc)
+	}
+	if !strings.HasPrefix(plain.stdout, "4\t617020\tUpdateDateCannotBeInFuture\t") {
+		t.Errorf("plain summary does not start with the most frequent code: %q", plain.stdout)
+	}
+
+	r := execute(t, string(in), false, nil, "headers", "--summary", "--last")
+	if r.code != 2 || !strings.Contains(r.stderr, "--summary and --last cannot be combined") || r.stdout != "" {
+		t.Errorf("--summary --last: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestHeadersMessages covers the outputs of issue 9's rules at the command: dropped values are
+// reported in plain and JSON output, input without header structure gets a hint, nesting too deep
+// is an error.
+func TestHeadersMessages(t *testing.T) {
+	many := "HTTP/1.1 400 Bad Request\nmtapistatus: " + strings.Repeat("617020,", 1005) + "\n\n"
+	r := execute(t, many, false, nil, "headers")
+	if r.code != 1 || !strings.Contains(r.stdout, "\tdropped\t\t\t5 more values not shown (limit 1000 per response)") {
+		t.Errorf("plain: exit %d, no dropped record in %q", r.code, r.stdout[max(0, len(r.stdout)-300):])
+	}
+	r = execute(t, many, false, nil, "headers", "--json")
+	if r.code != 1 || !strings.Contains(r.stdout, `"dropped": 5`) {
+		t.Errorf("json: exit %d, no dropped count", r.code)
+	}
+	r = execute(t, "HTTP/1.1 400 Bad Request\nmtapistatus: 617020 ,, 901002\n\n", false, nil, "headers")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("empty list element: exit %d, %q", r.code, r.stdout)
+	}
+	r = execute(t, "no status here\n", false, nil, "headers")
+	if r.code != 1 || !strings.Contains(r.stderr, "hint: add -i to curl, or 2>&1 for curl -v") {
+		t.Errorf("curl -s body: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = execute(t, strings.Repeat("[", 2_000_000), false, nil, "headers")
+	if r.code != 2 || !strings.Contains(r.stderr, "nests brackets deeper than 10000 levels") || hasControl(r.stderr) {
+		t.Errorf("deep nesting: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

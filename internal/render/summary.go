@@ -127,8 +127,8 @@ func (p *Printer) styledSummary(v SummaryView) {
 		p.w.WriteString(tb.Render() + "\n")
 	}
 	t := v.Totals
-	line := strconv.Itoa(t.Responses) + " responses, " + strconv.Itoa(t.WithStatus) + " with an mtapistatus header, " +
-		strconv.Itoa(t.Invalid) + " invalid values"
+	line := plural(t.Responses, "response") + ", " + strconv.Itoa(t.WithStatus) + " with an mtapistatus header, " +
+		plural(t.Invalid, "invalid value")
 	if t.Dropped > 0 {
 		line += ", " + strconv.Itoa(t.Dropped) + " values past the limit of " + strconv.Itoa(headers.MaxValues) + " per response"
 	}
@@ -136,4 +136,11 @@ func (p *Printer) styledSummary(v SummaryView) {
 		line += ", " + strconv.Itoa(t.Other) + " values of further codes not listed"
 	}
 	p.w.WriteString(st.meta.Render(line) + "\n")
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
 }
