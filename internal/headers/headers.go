@@ -213,6 +213,9 @@ func looksStructured(b []byte) bool {
 		w := wordLen(rest)
 		return w > 0 && isLetter(rest[0]) && w < len(rest) && (rest[w] == ':' || rest[w] == '=')
 	}
+	if len(b) == 0 {
+		return false
+	}
 	// Perl's Data::Dumper: $VAR1 = {, $VAR1 = bless( {.
 	if b[0] == '$' {
 		i := 1 + wordLen(b[1:])

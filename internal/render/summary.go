@@ -127,8 +127,8 @@ func (p *Printer) styledSummary(v SummaryView) {
 		p.w.WriteString(tb.Render() + "\n")
 	}
 	t := v.Totals
-	line := plural(t.Responses, "response") + ", " + strconv.Itoa(t.WithStatus) + " with an mtapistatus header, " +
-		plural(t.Invalid, "invalid value")
+	line := summaryPlural(t.Responses, "response") + ", " + strconv.Itoa(t.WithStatus) + " with an mtapistatus header, " +
+		summaryPlural(t.Invalid, "invalid value")
 	if t.Dropped > 0 {
 		line += ", " + strconv.Itoa(t.Dropped) + " values past the limit of " + strconv.Itoa(headers.MaxValues) + " per response"
 	}
@@ -138,7 +138,7 @@ func (p *Printer) styledSummary(v SummaryView) {
 	p.w.WriteString(st.meta.Render(line) + "\n")
 }
 
-func plural(n int, what string) string {
+func summaryPlural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
