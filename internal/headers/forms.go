@@ -380,6 +380,10 @@ func (p *textParser) w3cDirective(b []byte) bool {
 // "rs(mtapistatus)".
 func isW3CHeaderField(f []byte) bool {
 	if i := bytes.IndexByte(f, '('); i > 0 && i <= 3 && f[len(f)-1] == ')' {
+		// cs( and sr( are request headers (client to server, server to remote server).
+		if p := string(f[:i]); p == "cs" || p == "sr" || p == "c" {
+			return false
+		}
 		f = f[i+1 : len(f)-1]
 	}
 	return isHeaderName(f)
@@ -443,7 +447,7 @@ func inlineKV(b []byte, r *Response) bool {
 		}
 		i += off
 		off = i + n
-		if i > 0 {
+		if i > 0 && !httpVarPrefix(b[:i]) {
 			if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' {
 				continue
 			}
@@ -549,4 +553,14 @@ func accessLogStatus(b []byte) int {
 		return 0
 	}
 	return code
+}
+
+// httpVarPrefix recognises nginx's variable names for the header, used as log keys:
+// http_mtapistatus, sent_http_mtapistatus, upstream_http_mtapistatus.
+func httpVarPrefix(b []byte) bool {
+	const p = "http_"
+	if len(b) < len(p) || !bytes.EqualFold(b[len(b)-len(p):], []byte(p)) {
+		return false
+	}
+	return len(b) == len(p) || !isWordByte(b[len(b)-len(p)-1]) || b[len(b)-len(p)-1] == '_'
 }

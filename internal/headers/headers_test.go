@@ -151,6 +151,9 @@ func TestFamilies(t *testing.T) {
 		{"free text key=value", "2026-11-25T10:00:01Z INFO GET /x -> 400 mtapistatus=617020 took=15ms\n", "[0|617020]"},
 		{"free text similar names", "2026-11-25 INFO x-mtapistatus=7 GET /a?mtapistatus=5 mtapistatus was absent\n", ""},
 		{"glued responses", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 20\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n{\"ok\":true}", "[400|617020][200|-1]"},
+		{"glued to a text body", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nno status hereHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
+		{"nginx variable as key", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 upstream_http_mtapistatus=617020\n{\"status\":400,\"sent_http_mtapistatus\":\"901002\"}\n", "[400|617020][400|901002]"},
+		{"iis request header column does not count", "#Fields: date time cs(mtapistatus) sc-status\n2026-11-25 10:00:01 617020 400\n", ""},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

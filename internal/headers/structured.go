@@ -191,7 +191,11 @@ const MaxDepth = 10000
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
 func isHeaderKey(k []byte) bool {
-	return len(k) == len(codes.HeaderName) && bytes.EqualFold(k, []byte(codes.HeaderName))
+	n := len(codes.HeaderName)
+	if len(k) > n && httpVarPrefix(k[:len(k)-n]) {
+		k = k[len(k)-n:] // a log's "upstream_http_mtapistatus" key, named after nginx's variable
+	}
+	return len(k) == n && bytes.EqualFold(k, []byte(codes.HeaderName))
 }
 
 // scalar handles a string or a bare word. s is only borrowed.

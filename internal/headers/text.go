@@ -47,6 +47,8 @@ type textParser struct {
 	// more reports whether more input is buffered: when none is, a bare header line is a response
 	// of its own at once (tail -f of a log), rather than waiting for the line after it.
 	more func() bool
+	// crlf: the line being read ended in CRLF, as raw HTTP does.
+	crlf bool
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode  textMode
 	trace traceState
@@ -108,6 +110,7 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 
 // clean drops the line end, colour codes and the literal "\r\n" Wireshark prints after each header.
 func (p *textParser) clean(raw []byte) []byte {
+	p.crlf = bytes.HasSuffix(raw, []byte("\r\n"))
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
@@ -215,7 +218,7 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 // there: the trailer section of a chunked response that announced an mtapistatus trailer, and the
 // next response when a body without a final newline runs into its status line ("...}HTTP/1.1 200").
 func (p *textParser) bodyLine(body []byte, partial bool) bool {
-	if i := gluedStatus(body); i > 0 {
+	if i := gluedStatus(body, p.crlf); i > 0 {
 		if code, ok := statusFromLine(body[i:]); ok {
 			p.status(body[i:], code, 0)
 			return false
@@ -243,17 +246,19 @@ func (p *textParser) bodyLine(body []byte, partial bool) bool {
 }
 
 // gluedStatus finds a status line glued to the end of a body ("...}HTTP/1.1 200 OK"), as curl -si
-// URL1 URL2 and pipelined requests print bodies without a final newline. Only a status line that
-// runs to the end of the line and follows a non-word byte counts.
-func gluedStatus(b []byte) int {
+// URL1 URL2 and pipelined requests print bodies without a final newline. The status line must run to
+// the end of the line with a short reason; after a letter, a digit or a space (prose could say
+// "see HTTP/1.1 200 OK") the line must also end in CRLF, as a real status line does.
+func gluedStatus(b []byte, crlf bool) int {
 	for off := 1; off < len(b); {
 		i := bytes.Index(b[off:], []byte("HTTP/"))
 		if i < 0 {
 			return 0
 		}
 		i += off
-		if c := b[i-1]; !(isWordByte(c) || c == '.' || c == '/') {
-			if _, ok := statusFromLine(b[i:]); ok && len(b)-i < 80 {
+		c := b[i-1]
+		if crlf || !(isWordByte(c) || c == ' ' || c == '\t' || c == '.' || c == '/') {
+			if _, ok := statusFromLine(b[i:]); ok && len(b)-i <= 48 {
 				return i
 			}
 		}
