@@ -16,7 +16,10 @@ import (
 //     frame that carries END_STREAM (so HTTP/2 trailers count);
 //   - Python's http.client debug output: "reply: 'HTTP/1.1 400 Bad Request\r\n'" then
 //     "header: mtapistatus: 617020", one block per response, redirects included;
-//   - W3C extended logs (IIS): a "#Fields:" directive naming an mtapistatus column, "-" for absent.
+//   - W3C extended logs (IIS): a "#Fields:" directive naming an mtapistatus column, "-" for absent;
+//   - Wireshark's text (tshark -V, -O): "Frame 4: ..." packets, each a tree of protocols. HTTP/1 is
+//     read as HTTP text; HTTP/2's "Header: name: value" lines are read by stream; the trees of
+//     other protocols (a body dissected as JSON or text lines) never count.
 type textMode uint8
 
 const (
@@ -25,6 +28,16 @@ const (
 	modeH2
 	modePython
 	modeW3C
+	modeTshark
+)
+
+// tsharkProto is the protocol tree a tshark text line belongs to.
+type tsharkProto uint8
+
+const (
+	tsharkOther tsharkProto = iota
+	tsharkHTTP1
+	tsharkHTTP2
 )
 
 // traceSection is the kind of the curl trace section being read.
@@ -47,6 +60,9 @@ type traceState struct {
 
 type h2State struct {
 	stream int // the stream of the open response
+	// For tshark: the protocol tree being read, and the stream of the frame being read.
+	proto       tsharkProto
+	frameStream int
 }
 
 type w3cState struct {
@@ -61,7 +77,7 @@ const maxW3CFields = 1024
 // put one header per line and their values are short).
 func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 	if len(b) == 0 {
-		if p.mode == modeTrace || p.mode == modeH2 {
+		if p.mode == modeTrace || p.mode == modeH2 || p.mode == modeTshark && p.h2.proto != tsharkHTTP1 {
 			return true, false
 		}
 		if p.mode == modePython {
@@ -86,6 +102,14 @@ func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 		if p.w3cDirective(b) {
 			return true, false
 		}
+	case 'F', 'H', ' ', 'L', 'J', 'E', 'I', 'T':
+		if p.tsharkLine(b) {
+			return true, false
+		}
+	}
+	if p.mode == modeTshark {
+		// A line of a protocol tree other than HTTP's, or of none.
+		return p.h2.proto != tsharkHTTP1, false
 	}
 	switch p.mode {
 	case modeTrace, modeH2:
@@ -287,6 +311,9 @@ func (p *textParser) h2Line(b []byte) bool {
 // frameField reads a number after key in an nghttp frame line (hex after "0x"), or -1.
 func frameField(b []byte, key string) int {
 	i := bytes.Index(b, []byte(key))
+	if i < 0 && key == "stream_id=" {
+		return -1
+	}
 	if i < 0 {
 		return -1
 	}
@@ -563,4 +590,59 @@ func httpVarPrefix(b []byte) bool {
 		return false
 	}
 	return len(b) == len(p) || !isWordByte(b[len(b)-len(p)-1]) || b[len(b)-len(p)-1] == '_'
+}
+
+// --- tshark -V / -O ---
+
+// tsharkLine handles a line of Wireshark's packet tree: packet and protocol headings, and HTTP/2
+// header lines. It reports false for a line the HTTP/1 reader should read.
+func (p *textParser) tsharkLine(b []byte) bool {
+	if b[0] != ' ' {
+		switch {
+		case bytes.HasPrefix(b, []byte("Frame ")) && bytes.Contains(b, []byte(" bytes on wire")):
+			p.mode = modeTshark
+			p.h2.proto = tsharkOther
+		case p.mode != modeTshark:
+			return false
+		case bytes.HasPrefix(b, []byte("HyperText Transfer Protocol 2")):
+			p.h2.proto = tsharkHTTP2
+		case bytes.HasPrefix(b, []byte("Hypertext Transfer Protocol")):
+			if p.h2.proto != tsharkHTTP1 && p.state == inBody {
+				p.state = loose
+			}
+			p.h2.proto = tsharkHTTP1
+		default:
+			p.h2.proto = tsharkOther
+		}
+		return true
+	}
+	if p.mode != modeTshark || p.h2.proto != tsharkHTTP2 {
+		return p.mode == modeTshark && p.h2.proto == tsharkOther
+	}
+	t := bytes.TrimLeft(b, " ")
+	if rest, ok := bytes.CutPrefix(t, []byte("Stream: ")); ok {
+		p.h2.frameStream = frameField(rest, "Stream ID: ")
+		return true
+	}
+	h, ok := bytes.CutPrefix(t, []byte("Header: "))
+	if !ok {
+		return true
+	}
+	switch {
+	case bytes.HasPrefix(h, []byte(":status: ")):
+		v := bytes.TrimSpace(h[len(":status: "):])
+		code, _ := strconv.Atoi(string(v[:min(3, len(v))]))
+		p.endResponse()
+		p.count++
+		p.cur = &Response{Index: p.count, StatusLine: "HTTP/2 " + string(v), HTTPStatus: code}
+		p.h2.stream = p.h2.frameStream
+		p.state = inHeaders
+	case bytes.HasPrefix(h, []byte(":method: ")):
+		p.request()
+	case p.cur != nil && p.state == inHeaders && p.h2.frameStream == p.h2.stream:
+		if name, value, ok := headerLine(h); ok && isHeaderName(name) {
+			p.values(value, false)
+		}
+	}
+	return true
 }

@@ -65,6 +65,8 @@ type frame struct {
 	emittedInner bool
 	// statusLineText is a status line read whole (from a list of lines).
 	statusLineText string
+	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
+	isRequest bool
 }
 
 type structParser struct {
@@ -295,9 +297,20 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		f.statusText = string(val)
 	case versionKeys[string(lk)]:
 		f.version = string(val)
-	case string(lk) == "name" || string(lk) == "key":
+	case string(key) == "http2.headers.status" || string(key) == "http2.headers.method":
+		// tshark -T json, HTTP/2: each header is an object in its stream's object.
+		if parent := p.parentOf(f); parent != nil {
+			if key[len(key)-1] == 's' {
+				if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
+					parent.status, parent.response = n, true
+				}
+			} else {
+				parent.isRequest = true
+			}
+		}
+	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
 		f.nvName = string(val)
-	case string(lk) == "value":
+	case string(lk) == "value" || string(key) == "http2.header.value":
 		f.nvValue, f.hasNVValue = string(val), true
 	}
 }
@@ -415,7 +428,7 @@ func (p *structParser) close(kind byte) {
 		parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
 		return
 	}
-	if f.ignore {
+	if f.ignore || f.isRequest {
 		return
 	}
 	if f.response || parent == nil {

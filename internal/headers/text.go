@@ -378,7 +378,7 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	c := rest[0]
 	switch {
-	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")):
+	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
 		return false
 	case c >= 'A' && c <= 'Z':
 		return !isRequestLine(trimEOL(rest))

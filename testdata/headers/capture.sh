@@ -81,6 +81,15 @@ if [ -z "$only" ] || [[ tshark == $only* ]]; then
   capture tshark-json  "tshark -r $pcap -T json -Y http 2>/dev/null"
   sed -i "1i # captured first: tshark -i lo -f 'tcp port $port' -w lo.pcapng during curl -s $base/error and $base/multi; then read back with:" real-tshark-*.cmd
 fi
+# The same for HTTP/2 (h2c with prior knowledge): nghttp and curl, one with a trailer.
+if [ -z "$only" ] || [[ tshark-h2 == $only* ]]; then
+  pcap=$tmp/h2.pcapng
+  tshark -i lo -f "tcp port $port" -w "$pcap" -q & ts=$!
+  sleep 2; nghttp -n $base/error; curl -s --http2-prior-knowledge -o /dev/null $base/trailer; sleep 1; kill -INT $ts; wait $ts || true
+  capture tshark-h2-V    "tshark -r $pcap -d tcp.port==$port,http2 -V -Y http2 2>/dev/null"
+  capture tshark-h2-json "tshark -r $pcap -d tcp.port==$port,http2 -T json -Y http2 2>/dev/null"
+  sed -i "1i # captured first: tshark -i lo -f 'tcp port $port' -w h2.pcapng during nghttp -n $base/error and curl -s --http2-prior-knowledge $base/trailer; then read back with:" real-tshark-h2-*.cmd
+fi
 # nginx in front of the server, logging the upstream's mtapistatus in a key=value field and as JSON.
 if [ -z "$only" ] || [[ nginx == $only* ]]; then
   ng=$tmp/nginx; mkdir -p "$ng"
