@@ -21,20 +21,21 @@ func newHeadersCmd(env *Env, opts *options) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "headers [file|-]...",
 		Short: "Find and decode every mtapistatus header in a response",
-		Long: `Read HTTP responses or headers from files or standard input, find every mtapistatus header
-and decode its values.
+		Long: `Read HTTP responses, dumps or logs from files or standard input, find every mtapistatus
+header and decode its values.
 
-Understood without options: raw responses (curl -i, -I, -D -, -v, -L; wget -S; HTTPie; Go's
-http.Header.Write; socket dumps; CRLF or LF), JSON header objects (as in the MTAPI documentation or
-curl -w '%{header_json}'), arrays of {"name", "value"} objects, HAR files, and headers printed by
-Python (dicts, tuple lists), Node (objects, Headers, rawHeaders) and Go (fmt of http.Header). UTF-8
-with or without BOM and UTF-16 with BOM are read; colour codes are ignored.
+Understood without options: raw responses (curl -i, -I, -D -, -v, -L, several URLs; wget -S; HTTPie;
+socket dumps), debug output (curl --trace/--trace-ascii, nghttp -v, Python http.client debug, tshark
+-V/-O/-T json), JSON header objects, HAR files, headers printed by Python, Node, Go, Java, Ruby, Perl
+(Data::Dumper) and PHP (print_r, var_dump), and logs (nginx/Apache key=value fields, JSON lines, IIS
+W3C logs, free text). UTF-8 and UTF-16 are read; colour codes are ignored.
 
 Only a header named exactly mtapistatus (any case) counts, never a request header or a response
-body. Each response is reported as soon as it ends.`,
+body. Each response is reported as soon as it is complete; --summary counts codes over everything.`,
 		Example: `  curl -si https://api.example/x | mtapi headers
   curl -sv https://api.example/x 2>&1 | mtapi headers --last
   mtapi headers capture.har
+  mtapi headers --summary access.log
   pbpaste | mtapi headers --json`,
 		RunE: func(c *cobra.Command, args []string) error {
 			p, err := opts.printer(env, env.Stdout)
