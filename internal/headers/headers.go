@@ -160,10 +160,7 @@ func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
 func sniff(br *bufio.Reader) (bool, error) {
 	for {
 		// What is buffered may already decide ('{'); otherwise wait for the first line.
-		if first, err := br.Peek(1); err == nil {
-			if t := bytes.TrimLeft(first, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
-				return true, nil
-			}
+		if _, err := br.Peek(1); err == nil {
 			avail, _ := br.Peek(br.Buffered())
 			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
 				return true, nil
@@ -177,6 +174,10 @@ func sniff(br *bufio.Reader) (bool, error) {
 			return false, nil
 		}
 		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
+		if bytes.IndexByte(trimmed, 0x1b) >= 0 {
+			// Coloured output (jq -C, HTTPie): decide on the text without its colour codes.
+			trimmed = bytes.TrimLeft(stripANSI(nil, trimmed), " \t\r\n\f\v")
+		}
 		if len(trimmed) == 0 && err == nil {
 			// Only blank space so far: skip it and look again.
 			br.Discard(len(head))

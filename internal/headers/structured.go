@@ -95,7 +95,7 @@ var (
 		"_request": true, "_content": true, "::std_case": true}
 	headerKeys = map[string]bool{"headers": true, "header": true, "responseheaders": true,
 		"response_headers": true, "rawheaders": true, "allheaders": true, "_headers": true}
-	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true}
+	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true}
 	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
 		"reasonphrase": true, "status_text": true, "_msg": true}
 	versionKeys = map[string]bool{"httpversion": true, "http_version": true, "protocol": true, "_protocol": true}
@@ -194,8 +194,13 @@ var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
 func isHeaderKey(k []byte) bool {
 	n := len(codes.HeaderName)
-	if len(k) > n && httpVarPrefix(k[:len(k)-n]) {
-		k = k[len(k)-n:] // a log's "upstream_http_mtapistatus" key, named after nginx's variable
+	if len(k) > n {
+		// A log's key named after nginx's variable (upstream_http_mtapistatus) or as Traefik's
+		// access log names response headers (downstream_Mtapistatus, origin_Mtapistatus).
+		pre := k[:len(k)-n]
+		if httpVarPrefix(pre) || bytes.EqualFold(pre, []byte("downstream_")) || bytes.EqualFold(pre, []byte("origin_")) {
+			k = k[len(k)-n:]
+		}
 	}
 	return len(k) == n && bytes.EqualFold(k, []byte(codes.HeaderName))
 }
@@ -533,6 +538,8 @@ type lexer struct {
 	inWord   bool
 	afterEq  bool
 	cut      bool
+	// ansi skips a colour code outside strings (jq -C): 1 after ESC, 2 inside a CSI sequence.
+	ansi int
 	// lineValue reads a PHP print_r value, which runs to the end of its line: 1 while skipping the
 	// blanks after "=>", 2 while collecting.
 	lineValue int
@@ -540,7 +547,7 @@ type lexer struct {
 
 // wordEnd marks the bytes that end a bare word.
 var wordEnd = func() (t [256]bool) {
-	for _, c := range []byte("\"'`{}[]():=,; \t\n\r\f\v<>") {
+	for _, c := range []byte("\"'`{}[]():=,; \t\n\r\f\v<>\x1b") {
 		t[c] = true
 	}
 	return t
@@ -556,6 +563,10 @@ func (lx *lexer) step(b []byte) int {
 		return lx.stringRun(b)
 	}
 	c := b[0]
+	if lx.ansi > 0 || c == 0x1b {
+		lx.skipANSI(c)
+		return 1
+	}
 	if lx.afterEq {
 		lx.afterEq = false
 		if c == '>' {
@@ -607,6 +618,19 @@ func (lx *lexer) punct(c byte) {
 		p.comma()
 	default: // white space, '<', '>'
 		lx.flushWord()
+	}
+}
+
+// skipANSI consumes one byte of a colour code (ESC [ parameters final-byte) between tokens.
+func (lx *lexer) skipANSI(c byte) {
+	switch {
+	case c == 0x1b:
+		lx.flushWord()
+		lx.ansi = 1
+	case lx.ansi == 1 && c == '[':
+		lx.ansi = 2
+	case lx.ansi == 1, c >= 0x40 && c <= 0x7e:
+		lx.ansi = 0
 	}
 }
 
