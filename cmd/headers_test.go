@@ -18,7 +18,7 @@ func TestHeadersGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	styled := map[string]bool{"real-curl-L.txt": true, "made-hostile.txt": true, "made-capture.har": true}
+	styled := map[string]bool{"real-curl-L.txt": true, "made-hostile.txt": true, "made-capture.har": true, "real-nghttp-nv-trailer.txt": true, "made-iis-w3c.log": true, "real-curl-glued.txt": true}
 	n := 0
 	for _, e := range ents {
 		name := e.Name()
