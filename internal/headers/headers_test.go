@@ -156,6 +156,8 @@ func TestFamilies(t *testing.T) {
 		{"nginx variable as key", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 upstream_http_mtapistatus=617020\n{\"status\":400,\"sent_http_mtapistatus\":\"901002\"}\n", "[400|617020][400|901002]"},
 		{"jq -C", "\x1b[1;39m{\n  \x1b[0m\x1b[34;1m\"status\"\x1b[0m\x1b[1;39m:\x1b[0;39m400\x1b[0m\x1b[1;39m,\n  \x1b[0m\x1b[34;1m\"mtapistatus\"\x1b[0m\x1b[1;39m:\x1b[0;32m\"617020\"\x1b[0m\x1b[1;39m\n\x1b[1;39m}\x1b[0m\n", "[400|617020]"},
 		{"traefik json log", `{"DownstreamStatus":400,"downstream_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[400|617020]"},
+		{"curl -s of a JSON error body", "{\"message\": \"Update date cannot be in future.\", \"mtapistatus\": \"601000\"}\nmtapistatus: 601001\n", ""},
+		{"json log line with a message", `{"level":"error","message":"call failed","mtapistatus":"617020"}`, "[0|617020]"},
 		{"iis request header column does not count", "#Fields: date time cs(mtapistatus) sc-status\n2026-11-25 10:00:01 617020 400\n", ""},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}

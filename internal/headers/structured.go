@@ -65,6 +65,8 @@ type frame struct {
 	emittedInner bool
 	// statusLineText is a status line read whole (from a list of lines).
 	statusLineText string
+	// bodyish and contextual classify the frame's keys (see bodyKeys).
+	bodyish, contextual bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
 }
@@ -98,6 +100,14 @@ var (
 	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true}
 	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
 		"reasonphrase": true, "status_text": true, "_msg": true}
+	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
+	// printed by curl -s without -i) from a log line or a header object: a top-level object with a
+	// body key and no context key is a body, and a body never counts.
+	bodyKeys    = map[string]bool{"message": true, "error": true, "errors": true, "detail": true, "title": true, "description": true, "error_description": true}
+	contextKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "time": true, "timestamp": true,
+		"@timestamp": true, "ts": true, "level": true, "severity": true, "msg": true, "headers": true, "request": true,
+		"response": true, "method": true, "url": true, "path": true, "uri": true, "date": true, "content-type": true,
+		"server": true, "host": true, "logger": true, "remote_addr": true, "time_local": true, "downstreamstatus": true}
 	versionKeys = map[string]bool{"httpversion": true, "http_version": true, "protocol": true, "_protocol": true}
 	// absentValues are what a dump or a log writes for a header that was not there (an nginx JSON
 	// log writes "" for an empty variable).
@@ -164,6 +174,7 @@ func (p *structParser) open(kind byte) {
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
 			parent.hasKey, parent.hasVal = false, false
+			parent.classify(parent.key)
 			var buf [32]byte
 			lk := lowerKey(&buf, parent.key)
 			f.mtValue = isHeaderKey(parent.key)
@@ -191,6 +202,13 @@ const MaxDepth = 10000
 
 // ErrTooDeep is returned for structured input nested deeper than MaxDepth.
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
+
+func (f *frame) classify(key []byte) {
+	var buf [32]byte
+	lk := string(lowerKey(&buf, key))
+	f.bodyish = f.bodyish || bodyKeys[lk]
+	f.contextual = f.contextual || contextKeys[lk]
+}
 
 func isHeaderKey(k []byte) bool {
 	n := len(codes.HeaderName)
@@ -267,6 +285,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
+	f.classify(key)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
 		if !absentValues[string(bytes.TrimSpace(val))] {
 			f.addValue("", string(val))
@@ -435,6 +454,9 @@ func (p *structParser) close(kind byte) {
 	}
 	if f.ignore || f.isRequest {
 		return
+	}
+	if parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual {
+		return // an API's error body, not headers
 	}
 	if f.response || parent == nil {
 		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {

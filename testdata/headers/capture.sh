@@ -48,6 +48,7 @@ capture powershell-utf16 "curl -si $base/error | iconv -f UTF-8 -t UTF-16"
 
 # Issue 9: debug and trace output, language dumps, logs and glued responses.
 capture curl-s-body     "curl -s $base/none"
+capture curl-s-error    "curl -s $base/error"
 capture curl-trace-ascii "curl -s --trace-ascii - $base/error"
 capture curl-trace      "curl -s --trace - -o /dev/null $base/multi"
 capture curl-D-trailer  "curl -s -D - -o /dev/null $base/trailer"
