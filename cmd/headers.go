@@ -99,105 +99,126 @@ func runHeaders(env *Env, p *render.Printer, sources []string, last, summary boo
 }
 
 // source reads one input. Each response is written as soon as it is complete; the output is
-// flushed only when no more input is buffered, so a live stream shows each response at once and a
-// file is written in large blocks. JSON marks the final response and --last shows only it, so both
-// hold one response back while more input is buffered (always, for a regular file).
+// flushed whenever the parser must read more input (see waitReader), so a live stream shows each
+// response at once and a file is written in large blocks.
 func (run *headersRun) source(src string) error {
-	env, p := run.env, run.p
-	var r io.Reader = env.Stdin
+	var r io.Reader = run.env.Stdin
 	if src != "-" {
 		f, err := os.Open(src)
 		if err != nil {
-			run.readErr = noteReadError(env, run.readErr, src, err)
+			run.readErr = noteReadError(run.env, run.readErr, src, err)
 			return nil
 		}
 		defer f.Close()
 		r = f
 	}
-	live := !isRegularFile(r)
-	var held *render.Response
-	var lastShown render.Response
-	count := 0
-	// A response held back (JSON, --last) on a live stream is written after a short pause if
-	// nothing follows it, marked as not known to be final; the timer writes under mu.
-	var mu sync.Mutex
-	var timer *time.Timer
-	writeHeld := func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if held != nil {
-			held.FinalUnknown = true
-			p.Response(*held)
-			held = nil
-			p.Flush() // a failure shows again at the next flush
-		}
+	s := &sourceRun{run: run, src: src, live: !isRegularFile(r)}
+	err := headers.Parse(&waitReader{r: r, before: s.beforeRead}, s.response)
+	return s.end(err)
+}
+
+// sourceRun is the state of one input. JSON marks the final response and --last shows only it, so
+// both hold one response back. On a live stream, a response held back is written after liveHold if
+// nothing follows it, marked as not known to be final. The timer writes under mu.
+type sourceRun struct {
+	run       *headersRun
+	src       string
+	live      bool
+	mu        sync.Mutex
+	held      *render.Response
+	lastShown render.Response
+	count     int
+	timer     *time.Timer
+	gen       int // counts responses, so that a timer that fired late does not write a newer one
+}
+
+func (s *sourceRun) holdBack() bool { return s.run.last || s.run.p.Format() == render.JSON }
+
+// beforeRead flushes the output, and on a live stream starts the timer for a held response.
+func (s *sourceRun) beforeRead() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held != nil && s.live && !s.run.last && s.timer == nil {
+		g := s.gen
+		s.timer = time.AfterFunc(liveHold, func() { s.writeHeld(g) })
 	}
-	// The output is flushed when the parser needs more input than is buffered: a live stream
-	// shows each response at once, a file is written in large blocks.
-	waiting := &waitReader{r: r, before: func() error {
-		mu.Lock()
-		defer mu.Unlock()
-		if held != nil && live && !run.last && timer == nil {
-			timer = time.AfterFunc(liveHold, writeHeld)
+	return flushLive(s.run.p)
+}
+
+func (s *sourceRun) writeHeld(g int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held != nil && g == s.gen {
+		s.held.FinalUnknown = true
+		s.run.p.Response(*s.held)
+		s.held = nil
+		s.run.p.Flush() // a failure shows again at the next flush
+	}
+}
+
+// response decodes, counts and writes (or holds) one response.
+func (s *sourceRun) response(resp headers.Response) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	s.gen++
+	s.count++
+	run, p := s.run, s.run.p
+	v := render.Response{Source: s.src, Response: resp}
+	for _, val := range resp.Values {
+		res := decode.ResolveValue(val)
+		v.Results = append(v.Results, res)
+		run.bad = run.bad || !res.Found
+		run.count(res)
+	}
+	// Values past the cap are not shown, but still decide the exit status.
+	run.bad = run.bad || resp.Dropped > 0
+	run.found = run.found || resp.Found
+	switch {
+	case run.summary != nil:
+		run.summary.AddResponse(resp)
+	case s.holdBack():
+		if s.held != nil && !run.last {
+			p.Response(*s.held)
 		}
-		return flushLive(p)
-	}}
-	err := headers.Parse(waiting, func(resp headers.Response) error {
-		mu.Lock()
-		defer mu.Unlock()
-		if timer != nil {
-			timer.Stop()
-			timer = nil
-		}
-		v := render.Response{Source: src, Response: resp}
-		for _, val := range resp.Values {
-			res := decode.ResolveValue(val)
-			v.Results = append(v.Results, res)
-			run.bad = run.bad || !res.Found
-			run.count(res)
-		}
-		if resp.Dropped > 0 {
-			// Values past the cap are not shown, but still decide the exit status.
-			run.bad = true
-		}
-		run.found = run.found || resp.Found
-		count++
-		if run.summary != nil {
-			run.summary.AddResponse(resp)
-			return nil
-		}
-		if run.last || p.Format() == render.JSON {
-			if held != nil && !run.last {
-				p.Response(*held)
-			}
-			held = &v
-			return nil
-		}
+		s.held = &v
+	default:
 		p.Response(v)
-		lastShown = v
-		return nil
-	})
-	if timer != nil {
-		timer.Stop()
+		s.lastShown = v
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	return nil
+}
+
+// end writes what the input's end decides: the final response, the note naming it, or why nothing
+// was found.
+func (s *sourceRun) end(err error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	s.gen++
+	run, p := s.run, s.run.p
 	if errors.Is(err, errWrite) {
 		return err
 	}
-	if held != nil {
-		held.Final = true
-		p.Response(*held)
+	if s.held != nil {
+		s.held.Final = true
+		p.Response(*s.held)
+		s.held = nil
 	}
-	if count > 1 && held == nil && run.summary == nil {
-		p.FinalNote(src, lastShown)
+	if s.count > 1 && !s.holdBack() && run.summary == nil {
+		p.FinalNote(s.src, s.lastShown)
 	}
 	if err != nil {
-		run.readErr = noteReadError(env, run.readErr, src, err)
+		run.readErr = noteReadError(run.env, run.readErr, s.src, err)
 		return nil
 	}
-	if count == 0 {
-		fmt.Fprintf(env.Stderr, "mtapi: no response headers in %s\n  hint: add -i to curl, or 2>&1 for curl -v; or paste the response headers\n", sourceName(src))
+	if s.count == 0 {
+		fmt.Fprintf(run.env.Stderr, "mtapi: no response headers in %s\n  hint: add -i to curl, or 2>&1 for curl -v; or paste the response headers\n", sourceName(s.src))
 	}
 	return nil
 }
