@@ -497,33 +497,7 @@ func inlineKV(b []byte, r *Response) bool {
 		for k < len(rest) && rest[k] == ' ' {
 			k++
 		}
-		rest = rest[k:]
-		var v []byte
-		if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
-			end := bytes.IndexByte(rest[1:], rest[0])
-			if end < 0 {
-				end = len(rest) - 1
-			}
-			v = rest[1 : 1+end]
-		} else {
-			e := 0
-			for e < len(rest) {
-				c := rest[e]
-				if c == ' ' || c == '\t' {
-					// "617020, 901002": a comma carries the list on to the next word.
-					if e > 0 && rest[e-1] == ',' && e+1 < len(rest) && rest[e+1] >= '-' && rest[e+1] <= '9' {
-						e++
-						continue
-					}
-					break
-				}
-				if c == ';' || c == '&' || c == '|' || c == ')' || c == '}' || c == ']' || c == '"' || c == '\'' {
-					break
-				}
-				e++
-			}
-			v = bytes.TrimRight(rest[:e], ",")
-		}
+		v := kvValue(rest[k:])
 		held = true
 		r.Found = true
 		if t := bytes.TrimSpace(v); len(t) > 0 && string(t) != "-" {
@@ -533,25 +507,55 @@ func inlineKV(b []byte, r *Response) bool {
 	return held
 }
 
-// indexFold finds the header's name in b, in any case.
+// kvValue reads a field's value: quoted, or up to white space or punctuation that ends a field.
+func kvValue(rest []byte) []byte {
+	if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
+		end := bytes.IndexByte(rest[1:], rest[0])
+		if end < 0 {
+			end = len(rest) - 1
+		}
+		return rest[1 : 1+end]
+	}
+	e := 0
+	for e < len(rest) {
+		c := rest[e]
+		if c == ' ' || c == '\t' {
+			// "617020, 901002": a comma carries the list on to the next word.
+			if e > 0 && rest[e-1] == ',' && e+1 < len(rest) && rest[e+1] >= '-' && rest[e+1] <= '9' {
+				e++
+				continue
+			}
+			break
+		}
+		if c == ';' || c == '&' || c == '|' || c == ')' || c == '}' || c == ']' || c == '"' || c == '\'' {
+			break
+		}
+		e++
+	}
+	return bytes.TrimRight(rest[:e], ",")
+}
+
+// indexFold finds the header's name in b, in any case, or returns -1.
 func indexFold(b []byte) int {
 	n := len(codes.HeaderName)
-	for off := 0; ; {
-		i := -1
-		for _, probe := range [...]string{"tatus", "TATUS", "tAtus", "Tatus"} {
-			if j := bytes.Index(b[off:], []byte(probe)); j >= 0 && (i < 0 || j < i) {
-				i = j
+	best := -1
+	for _, first := range [...]byte{'m', 'M'} {
+		for off := 0; off+n <= len(b); {
+			i := bytes.IndexByte(b[off:], first)
+			if i < 0 {
+				break
 			}
+			i += off
+			if i+n <= len(b) && bytes.EqualFold(b[i:i+n], []byte(codes.HeaderName)) {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+			off = i + 1
 		}
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if start := i - (n - 5); start >= 0 && bytes.EqualFold(b[start:start+n], []byte(codes.HeaderName)) {
-			return start
-		}
-		off = i + 1
 	}
+	return best
 }
 
 // accessLogStatus reads the status of a common/combined log line: the number after the quoted

@@ -409,79 +409,93 @@ func (p *structParser) close(kind byte) {
 	if f == nil {
 		return
 	}
-	if parent := p.parentOf(f); parent != nil && f.kind == '[' && f.parentKey == "" && f.elems == 0 && f.hasPending && !f.hasKey {
-		// A lone word in brackets is a key in PHP's print_r ([mtapistatus] => 617020): hand it
-		// to the parent as a scalar that a following "=>" turns into a key.
-		if parent.hasPending {
-			p.element(parent, parent.pending)
-		}
-		parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
-		parent.elems--
-		p.phpKey = true
-		p.stack = p.stack[:len(p.stack)-1]
-		p.free = append(p.free, f)
+	if p.closePHPKey(f) {
 		return
 	}
 	p.settle(f)
 	p.stack = p.stack[:len(p.stack)-1]
 	defer func() { p.free = append(p.free, f) }()
-	if f.lengthOf {
-		if parent := p.top(); parent != nil {
+	parent := p.top()
+	if f.lengthOf || parent != nil && f.kind == '[' && f.empty && f.parentKey != "" {
+		// var_dump's string(13), or Go's %#v "Key":[]string{"v"} (the empty brackets are part of
+		// the type): what follows is the key's value.
+		if parent != nil {
 			parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
 		}
 		return
 	}
-	if f.hasLines {
-		if f.sawHeaderLine {
-			p.emitResponse(f.lines)
-			f.emittedInner = true
-		} else if f.status == 0 {
-			// get_headers($url, true): the headers are keys, merged over the redirects; the last
-			// status line is the response's.
-			f.status, f.response = f.lines.HTTPStatus, true
-			f.statusLineText = f.lines.StatusLine
-		}
-	}
+	p.closeLines(f)
 	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
 		f.addValue("", f.nvValue)
 	}
-	parent := p.top()
-	if parent != nil && f.kind == '[' && f.empty && f.parentKey != "" {
-		// Go's %#v writes "Key":[]string{"v"}: the empty brackets are part of the type, and the
-		// braces that follow are the key's value.
-		parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
-		return
-	}
-	if f.ignore || f.isRequest {
-		return
-	}
-	if parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual {
-		return // an API's error body, not headers
-	}
-	if f.response || parent == nil {
+	switch {
+	case f.ignore || f.isRequest:
+	case parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual:
+		// An API's error body, not headers.
+	case f.response || parent == nil:
 		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {
 			p.emitFrame(f)
 		}
 		if parent != nil {
 			parent.emittedInner = true
 		}
-		return
+	default:
+		passUp(f, parent)
 	}
+}
+
+// closePHPKey handles a lone word in brackets, a key in PHP's print_r ([mtapistatus] => 617020): it
+// hands the word to the parent as a scalar that a following "=>" turns into a key.
+func (p *structParser) closePHPKey(f *frame) bool {
+	parent := p.parentOf(f)
+	if parent == nil || f.kind != '[' || f.parentKey != "" || f.elems != 0 || !f.hasPending || f.hasKey {
+		return false
+	}
+	if parent.hasPending {
+		p.element(parent, parent.pending)
+	}
+	parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
+	parent.elems--
+	p.phpKey = true
+	p.stack = p.stack[:len(p.stack)-1]
+	p.free = append(p.free, f)
+	return true
+}
+
+// closeLines ends a list of header lines: its last response is emitted, or, when the headers were
+// keys (get_headers($url, true) merges them over the redirects), the last status line is the
+// frame's.
+func (p *structParser) closeLines(f *frame) {
+	switch {
+	case !f.hasLines:
+	case f.sawHeaderLine:
+		p.emitResponse(f.lines)
+		f.emittedInner = true
+	case f.status == 0:
+		f.status, f.response = f.lines.HTTPStatus, true
+		f.statusLineText = f.lines.StatusLine
+	}
+}
+
+// passUp gives a closed frame's values to its parent. When one response shows its headers twice
+// (Node's headers and rawHeaders), only the first representation counts.
+func passUp(f, parent *frame) {
 	if f.emittedInner {
 		parent.emittedInner = true
 	}
-	if f.resp.Found {
-		src := f.parentKey
-		if parent.resp.Found && parent.valuesFrom != src {
-			return
-		}
-		parent.valuesFrom = src
-		parent.resp.Found = true
-		for _, v := range f.resp.Values {
-			parent.resp.add(v)
-		}
-		parent.resp.Dropped += f.resp.Dropped
+	if !f.resp.Found {
+		return
 	}
+	src := f.parentKey
+	if parent.resp.Found && parent.valuesFrom != src {
+		return
+	}
+	parent.valuesFrom = src
+	parent.resp.Found = true
+	for _, v := range f.resp.Values {
+		parent.resp.add(v)
+	}
+	parent.resp.Dropped += f.resp.Dropped
 }
 
 // parentOf returns the frame below f on the stack (f must be the top), or nil.
