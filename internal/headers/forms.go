@@ -17,6 +17,8 @@ import (
 //   - Python's http.client debug output: "reply: 'HTTP/1.1 400 Bad Request\r\n'" then
 //     "header: mtapistatus: 617020", one block per response, redirects included;
 //   - W3C extended logs (IIS): a "#Fields:" directive naming an mtapistatus column, "-" for absent;
+//   - Ruby's Net::HTTP debug output (set_debug_output): -> "Name: value\r\n" lines read, <- "..."
+//     lines sent;
 //   - Wireshark's text (tshark -V, -O): "Frame 4: ..." packets, each a tree of protocols. HTTP/1 is
 //     read as HTTP text; HTTP/2's "Header: name: value" lines are read by stream; the trees of
 //     other protocols (a body dissected as JSON or text lines) never count.
@@ -29,6 +31,7 @@ const (
 	modePython
 	modeW3C
 	modeTshark
+	modeRuby
 )
 
 // tsharkProto is the protocol tree a tshark text line belongs to.
@@ -77,7 +80,7 @@ const maxW3CFields = 1024
 // put one header per line and their values are short).
 func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 	if len(b) == 0 {
-		if p.mode == modeTrace || p.mode == modeH2 || p.mode == modeTshark && p.h2.proto != tsharkHTTP1 {
+		if p.mode == modeTrace || p.mode == modeH2 || p.mode == modeRuby || p.mode == modeTshark && p.h2.proto != tsharkHTTP1 {
 			return true, false
 		}
 		if p.mode == modePython {
@@ -106,13 +109,20 @@ func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 		if p.tsharkLine(b) {
 			return true, false
 		}
+	case '-':
+		if p.rubyLine(b) {
+			return true, false
+		}
+	}
+	if b[0] == '<' && p.rubyLine(b) {
+		return true, false
 	}
 	if p.mode == modeTshark {
 		// A line of a protocol tree other than HTTP's, or of none.
 		return p.h2.proto != tsharkHTTP1, false
 	}
 	switch p.mode {
-	case modeTrace, modeH2:
+	case modeTrace, modeH2, modeRuby:
 		// Anything else between the markers (a body written to the same stream, nghttp's request
 		// dump and frame details) is not a response header.
 		return true, false
@@ -649,4 +659,61 @@ func (p *textParser) tsharkLine(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// --- Ruby Net::HTTP debug output ---
+
+// rubyLine handles -> "..." (read) and <- "..." (sent) lines: what was read is unquoted and read
+// as HTTP text, what was sent is a request.
+func (p *textParser) rubyLine(b []byte) bool {
+	if len(b) < 5 || b[2] != ' ' || b[3] != '"' || b[len(b)-1] != '"' {
+		return false
+	}
+	switch string(b[:2]) {
+	case "<-":
+		p.mode = modeRuby
+		p.request()
+		return true
+	case "->":
+		p.mode = modeRuby
+		line := rubyUnquote(b[4 : len(b)-1])
+		for _, l := range bytes.Split(bytes.TrimSuffix(line, []byte("\r\n")), []byte("\r\n")) {
+			p.content(l, false)
+		}
+		return true
+	}
+	return false
+}
+
+// rubyUnquote undoes String#inspect's escapes (\r, \n, \t, \e, \", \\; \xNN).
+func rubyUnquote(b []byte) []byte {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\\' || i+1 >= len(b) {
+			out = append(out, b[i])
+			continue
+		}
+		i++
+		switch c := b[i]; c {
+		case 'r':
+			out = append(out, '\r')
+		case 'n':
+			out = append(out, '\n')
+		case 't':
+			out = append(out, '\t')
+		case 'e':
+			out = append(out, 0x1b)
+		case 'x':
+			if i+2 < len(b) && hexVal(b[i+1]) >= 0 && hexVal(b[i+2]) >= 0 {
+				out = append(out, byte(hexVal(b[i+1])<<4|hexVal(b[i+2])))
+				i += 2
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
 }
