@@ -32,6 +32,7 @@ const (
 	modeW3C
 	modeTshark
 	modeRuby
+	modeOkHTTP // lines between the markers are HTTP text
 )
 
 // tsharkProto is the protocol tree a tshark text line belongs to.
@@ -110,11 +111,11 @@ func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 			return true, false
 		}
 	case '-':
-		if p.rubyLine(b) {
+		if p.rubyLine(b) || p.okhttpLine(b) {
 			return true, false
 		}
 	}
-	if b[0] == '<' && p.rubyLine(b) {
+	if b[0] == '<' && (p.rubyLine(b) || p.okhttpLine(b)) {
 		return true, false
 	}
 	if p.mode == modeTshark {
@@ -716,4 +717,39 @@ func rubyUnquote(b []byte) []byte {
 		}
 	}
 	return out
+}
+
+// --- OkHttp's HttpLoggingInterceptor ---
+
+// okhttpLine handles "--> GET url" (a request, whose headers follow), "<-- 400 Bad Request url
+// (15ms)" (a response, whose headers follow) and their "END" lines.
+func (p *textParser) okhttpLine(b []byte) bool {
+	if p.mode != modeNone && p.mode != modeOkHTTP {
+		return false
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte("--> ")):
+		p.mode = modeOkHTTP
+		p.request()
+		return true
+	case bytes.HasPrefix(b, []byte("<-- END")):
+		if p.state == inHeaders {
+			p.endResponse()
+			p.state = inBody
+		}
+		return true
+	case bytes.HasPrefix(b, []byte("<-- ")) && len(b) >= 7:
+		code, err := strconv.Atoi(string(b[4:7]))
+		if err != nil || code < 100 || len(b) > 7 && b[7] != ' ' {
+			return false
+		}
+		line := b[4:]
+		if i := bytes.Index(line, []byte(" http")); i > 0 {
+			line = line[:i]
+		}
+		p.mode = modeOkHTTP
+		p.status(append([]byte("HTTP "), line...), code, 0)
+		return true
+	}
+	return false
 }

@@ -383,8 +383,8 @@ func (p *textParser) skippable(b []byte) bool {
 		return !isRequestLine(trimEOL(rest))
 	case c == '=' || c == '<' || c == '#' || c == '[':
 		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
-	case c == '-' && bytes.HasPrefix(rest, []byte(`-> "`)):
-		return false // Ruby's Net::HTTP debug output
+	case c == '-' && (bytes.HasPrefix(rest, []byte(`-> "`)) || bytes.HasPrefix(rest, []byte("--> "))):
+		return false // Ruby's Net::HTTP debug output, OkHttp's log
 	case c >= '0' && c <= '9' && len(rest) > 17 && rest[2] == ':' && rest[15] == ' ' && (rest[16] == '<' || rest[16] == '='):
 		return false // curl --trace-time
 	case c == 'r' || c == 's':
