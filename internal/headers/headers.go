@@ -1,14 +1,17 @@
 // Package headers finds every mtapistatus response-header value in whatever a user pastes or pipes
-// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps), JSON header objects, HAR
-// files, and the printed headers of common languages (Python, Node, Go). It reads its input once, in
+// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps, glued responses), debug and
+// trace output (curl --trace, nghttp -v, Python http.client, Ruby Net::HTTP, OkHttp, tshark), JSON
+// header objects, HAR files, the printed headers of common languages (Python, Node, Go, Java, Ruby,
+// Perl, PHP), and logs (access logs, JSON lines, IIS W3C, free text). It reads its input once, in
 // constant memory, and reports each response as soon as it ends.
 //
-// Format detection, from the first non-blank bytes after any byte-order mark:
+// Format detection, from the first non-blank bytes after any byte-order mark (colour codes aside):
 //
 //   - '{', or '[' followed by '{', '[', '(', a quote or ']': structured (JSON, HAR, Python, Node);
 //   - a word followed by '{', '(' or '[' ("map[", "Headers {", "http.Header{",
-//     "CaseInsensitiveDict({"): structured;
-//   - anything else: text, read line by line as HTTP header blocks.
+//     "CaseInsensitiveDict({", "array(2) {"), or Perl's "$VAR1 = {": structured;
+//   - anything else: text, read line by line as HTTP header blocks, with the prefixed debug and log
+//     formats unwrapped first (forms.go).
 package headers
 
 import (
@@ -55,8 +58,8 @@ var ErrNotText = errors.New("input is not text")
 // Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
 // returned.
 //
-// Parse reads r only when it has used up what it buffered, and reports every response complete by
-// then first: a caller that flushes its output whenever r is read shows a live stream's responses
+// Parse reads r only when what it has buffered holds nothing more to report, and reports every
+// response complete by then first: a caller that flushes its output whenever r is read shows a live stream's responses
 // as they come, and writes a file's in large blocks.
 func Parse(r io.Reader, emit func(Response) error) error {
 	br, err := textReader(r)
