@@ -144,6 +144,7 @@ func TestFamilies(t *testing.T) {
 		{"php print_r nested", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [mtapistatus] => Array\n        (\n            [0] => -1\n            [1] => 617020\n        )\n\n    [1] => HTTP/1.1 400 Bad Request\n)\n", "[400|-1,617020]"},
 		{"php print_r http_response_header", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [1] => mtapistatus: -1\n    [2] => HTTP/1.1 400 Bad Request\n    [3] => Date: x\n    [4] => mtapistatus: 617020\n)\n", "[302|-1][400|617020]"},
 		{"php var_dump lengths are not codes", "array(3) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [\"mtapistatus\"]=>\n  array(2) {\n    [0]=>\n    string(13) \"617020,901002\"\n    [1]=>\n    string(7) \"4041001\"\n  }\n  [\"Date\"]=>\n  string(3) \"now\"\n}\n", "[400|617020,901002,4041001]"},
+		{"php var_dump object", "object(stdClass)#1 (2) {\n  [\"status\"]=>\n  int(400)\n  [\"mtapistatus\"]=>\n  string(6) \"617020\"\n}\n", "[400|617020]"},
 		{"php var_dump http_response_header", "array(2) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [1]=>\n  string(19) \"mtapistatus: 617020\"\n}\n", "[400|617020]"},
 		{"nginx key=value", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /x?mtapistatus=5 HTTP/1.1\" 400 93 \"-\" \"curl/8\" mtapistatus=617020\n127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /y HTTP/1.1\" 200 3 \"-\" \"curl/8\" mtapistatus=-\n", "[400|617020][200|-]"},
 		{"nginx key=value quoted list", "10.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 mtapistatus=\"617020, 901002\" rt=0.003\n", "[400|617020,901002]"},

@@ -50,6 +50,8 @@ type frame struct {
 	hasNVValue      bool
 	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
 	lengthOf bool
+	// scalarOf: this is the "(400)" of var_dump's int(400), which holds the key's value.
+	scalarOf bool
 
 	// A list of header lines (PHP's $http_response_header, tshark's http.response.line): status-line
 	// strings start responses of their own inside the frame.
@@ -170,6 +172,11 @@ func (p *structParser) open(kind byte) {
 			f.parentKey = string(parent.key)
 			f.lengthOf, f.ignore = true, true
 			parent.hasKey, parent.hasVal = false, false
+		case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "int" || string(parent.val) == "float" || string(parent.val) == "bool"):
+			// var_dump's int(400): the value is inside the parentheses.
+			f.parentKey = string(parent.key)
+			f.scalarOf = true
+			parent.hasKey, parent.hasVal = false, false
 		case parent.hasKey:
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
@@ -227,7 +234,8 @@ func isHeaderKey(k []byte) bool {
 func (p *structParser) scalar(s []byte) {
 	f := p.top()
 	if f == nil {
-		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object")
+		// var_dump's "array(2) {", "string(6)", "object(Foo)#1 (2) {": what follows is a length.
+		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object" || len(s) > 1 && s[0] == '#')
 		return
 	}
 	f.empty = false
@@ -410,6 +418,14 @@ func (p *structParser) close(kind byte) {
 		return
 	}
 	if p.closePHPKey(f) {
+		return
+	}
+	if parent := p.parentOf(f); f.scalarOf && parent != nil {
+		if f.hasPending {
+			p.member(parent, []byte(f.parentKey), f.pending)
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+		p.free = append(p.free, f)
 		return
 	}
 	p.settle(f)
