@@ -510,7 +510,9 @@ func containsHeaderName(b []byte) bool {
 // bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
 // field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	if !containsHeaderName(b) {
+	if !containsHeaderName(b) || bytes.HasPrefix(b, []byte("Setting --header")) {
+		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
+		// mtapistatus: 5".)
 		return
 	}
 	if i := bytes.IndexAny(b, "{[("); i >= 0 {

@@ -33,6 +33,7 @@ capture curl-continue   "curl -si -H 'Expect: 100-continue' --data-binary @serve
 capture curl-none       "curl -si $base/none"
 capture curl-json       "curl -s -o /dev/null -w '%{header_json}' $base/multi"
 capture wget-S          "wget -S -O /dev/null $base/redirect 2>&1"
+capture wget-debug      "wget --debug -O /dev/null --header 'mtapistatus: 5' $base/redirect 2>&1"
 capture httpie          "http --print=hb $base/error"
 capture httpie-v        "http -v $base/multi"
 capture httpie-colour   "http --pretty=colors --print=h $base/error"
