@@ -448,6 +448,9 @@ func (p *structParser) close(kind byte) {
 	case f.ignore || f.isRequest:
 	case parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual:
 		// An API's error body, not headers.
+	case parent == nil && f.kind != '{' && !f.response && !f.resp.Found:
+		// A list or words in brackets with no header in them (aiohttp's "<ClientResponse(url)
+		// [400 Bad Request]>") are no response; an object of headers without the header is.
 	case f.response || parent == nil:
 		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {
 			p.emitFrame(f)
