@@ -115,8 +115,14 @@ func (p *Printer) styledSummary(v SummaryView) {
 				}
 				return s.Padding(0, 1)
 			})
-		// The message column takes what the other columns leave of the terminal's width.
-		msgWidth := max(20, p.opts.Width-60)
+		// The message column takes what the other columns leave of the terminal's width: count
+		// and code (about 17), the longest name, the state (13) and the borders.
+		longest := 0
+		for _, r := range v.Rows {
+			name, _, _ := summaryFields(r.Result)
+			longest = max(longest, len([]rune(name)))
+		}
+		msgWidth := max(20, p.opts.Width-17-(longest+3)-13-4)
 		for _, r := range v.Rows {
 			name, msg, state := summaryFields(r.Result)
 			if len([]rune(msg)) > msgWidth {
