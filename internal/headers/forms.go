@@ -569,12 +569,12 @@ func indexFold(b []byte) int {
 	return best
 }
 
-// accessLogStatus reads the status of a common/combined log line: the number after the quoted
-// request ("GET / HTTP/1.1" 400).
+// accessLogStatus reads the status of a log line: the number after the quoted request of a
+// common/combined log line ("GET / HTTP/1.1" 400), or a status=400 / status: 400 field.
 func accessLogStatus(b []byte) int {
 	i := bytes.Index(b, []byte(` HTTP/`))
 	if i < 0 {
-		return 0
+		return statusField(b)
 	}
 	q := bytes.IndexByte(b[i:], '"')
 	if q < 0 {
@@ -752,4 +752,31 @@ func (p *textParser) okhttpLine(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// statusField finds "status=400", "status: 400" or "status":400 as a field of its own (not
+// mtapistatus=, not http_status_text).
+func statusField(b []byte) int {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte("status"))
+		if i < 0 {
+			return 0
+		}
+		i += off
+		off = i + 1
+		if i > 0 && (isWordByte(b[i-1]) && b[i-1] != '_' || b[i-1] == '.') {
+			continue
+		}
+		rest := bytes.TrimPrefix(b[i+len("status"):], []byte(`"`))
+		if len(rest) == 0 || rest[0] != '=' && rest[0] != ':' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], ` "`)
+		if len(rest) < 3 || len(rest) > 3 && rest[3] >= '0' && rest[3] <= '9' {
+			continue
+		}
+		if code, err := strconv.Atoi(string(rest[:3])); err == nil && code >= 100 {
+			return code
+		}
+	}
 }
