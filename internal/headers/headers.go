@@ -166,7 +166,7 @@ func sniff(br *bufio.Reader) (bool, error) {
 		if _, err := br.Peek(1); err == nil {
 			avail, _ := br.Peek(br.Buffered())
 			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
-				return true, nil
+				return !jsonLines(t), nil
 			}
 		}
 		head, err := peekLine(br, 256)
@@ -194,6 +194,38 @@ func sniff(br *bufio.Reader) (bool, error) {
 		}
 		return looksStructured(trimmed), nil
 	}
+}
+
+// jsonLines recognises a log of one JSON object per line, from its first line and the start of the
+// next: it is read as text, line by line, so that plain text lines mixed in later count too.
+func jsonLines(b []byte) bool {
+	nl := bytes.IndexByte(b, '\n')
+	if nl < 0 {
+		return false
+	}
+	if next := bytes.TrimLeft(b[nl:], " \t\r\n"); len(next) == 0 || next[0] != '{' {
+		return false
+	}
+	depth, inStr, esc := 0, false, false
+	line := bytes.TrimRight(b[:nl], " \t\r")
+	for i, c := range line {
+		switch {
+		case esc:
+			esc = false
+		case inStr:
+			esc, inStr = c == '\\', c != '"'
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				return i == len(line)-1
+			}
+		}
+	}
+	return false
 }
 
 func looksStructured(b []byte) bool {

@@ -46,6 +46,8 @@ type textParser struct {
 	// more reports whether more input is buffered: when none is, a bare header line is a response
 	// of its own at once (tail -f of a log), rather than waiting for the line after it.
 	more func() bool
+	// inlineBR reads headers printed inside a line (reused from line to line).
+	inlineBR *bufio.Reader
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
 	crlf bool
 	// mode is the debug or log format recognised so far; see forms.go.
@@ -516,9 +518,16 @@ func (p *textParser) inline(b []byte) {
 		return
 	}
 	if i := bytes.IndexAny(b, "{[("); i >= 0 {
+		// A line that is a JSON object (a JSON-lines log) is one response, with or without a
+		// value; anything else reports what the bracket holds, or falls back to key=value.
+		jsonLine := i == 0 && b[0] == '{'
 		done := false
-		err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
-			if !r.Found {
+		if p.inlineBR == nil {
+			p.inlineBR = bufio.NewReaderSize(nil, 4096)
+		}
+		p.inlineBR.Reset(bytes.NewReader(b[i:]))
+		err := parseStructured(p.inlineBR, func(r Response) error {
+			if !r.Found && !jsonLine {
 				return nil
 			}
 			done = true
@@ -529,7 +538,7 @@ func (p *textParser) inline(b []byte) {
 		if err != nil && p.err == nil {
 			p.err = err
 		}
-		if done || p.err != nil {
+		if done || jsonLine || p.err != nil {
 			return
 		}
 	}
