@@ -83,6 +83,8 @@ type structParser struct {
 	eof bool
 	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
 	topWord bool
+	// glued: the bracket being opened follows a word with no space (var_dump's "string(13)").
+	glued bool
 	// quoted: the scalar being handed over was a quoted string.
 	quoted bool
 	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
@@ -152,7 +154,7 @@ func (p *structParser) open(kind byte) {
 		f = &frame{}
 	}
 	f.kind, f.empty = kind, true
-	if p.top() == nil && kind == '(' && p.topWord {
+	if p.top() == nil && kind == '(' && p.topWord && p.glued {
 		// var_dump's "array(15) {" at the top: the parentheses hold a length.
 		f.lengthOf, f.ignore = true, true
 	}
@@ -166,7 +168,7 @@ func (p *structParser) open(kind byte) {
 			p.settle(parent)
 		}
 		switch {
-		case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "string" || string(parent.val) == "array"):
+		case parent.hasKey && parent.hasVal && kind == '(' && p.glued && (string(parent.val) == "string" || string(parent.val) == "array"):
 			// PHP's var_dump: ["mtapistatus"]=> string(13) "617020,901002". The key waits for the
 			// value after the length.
 			f.parentKey = string(parent.key)
@@ -659,6 +661,8 @@ func (lx *lexer) punct(c byte) {
 		}
 		lx.inString, lx.quote = true, c
 	case '{', '[', '(':
+		// var_dump writes string(13) with no space; var_export's "array (" is a value.
+		p.glued = lx.inWord
 		lx.flushWord()
 		p.open(c)
 	case '}', ']', ')':
