@@ -310,6 +310,12 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	p.lastMT = isHeaderName(name)
 	if !p.lastMT {
+		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && p.cur == nil {
+			// PowerShell's Format-List of a web response: "StatusCode        : 400".
+			if code, ok := statusFromLine(append([]byte("HTTP/1.1 "), value...)); ok {
+				p.pendingCode = code
+			}
+		}
 		return false
 	}
 	if p.cur == nil {
@@ -379,7 +385,7 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	c := rest[0]
 	switch {
-	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
+	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
 		return false
 	case c >= 'A' && c <= 'Z':
 		return !isRequestLine(trimEOL(rest))
