@@ -152,6 +152,7 @@ func TestFamilies(t *testing.T) {
 		{"nginx key=value", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /x?mtapistatus=5 HTTP/1.1\" 400 93 \"-\" \"curl/8\" mtapistatus=617020\n127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /y HTTP/1.1\" 200 3 \"-\" \"curl/8\" mtapistatus=-\n", "[400|617020][200|-]"},
 		{"nginx key=value quoted list", "10.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 mtapistatus=\"617020, 901002\" rt=0.003\n", "[400|617020,901002]"},
 		{"json lines log", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200,\"mtapistatus\":\"\"}\n{\"status\":200,\"mtapistatus\":null}\n", "[400|617020][200|-][200|-]"},
+		{"json after a blank line after a header block is its body", "mtapistatus: 617020\n\n{\"mtapistatus\": \"601000\"}\n{\"mtapistatus\": \"-1\"}\n", "[0|617020][0|-1]"},
 		{"json lines then text lines", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200}\n2026-11-25 WARN retry mtapistatus=901002\n{\"status\":200,\"mtapistatus\":\"\"}\n", "[400|617020][0|901002][200|-]"},
 		{"iis w3c", "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n#Date: 2026-11-25 10:00:00\n#Fields: date time cs-method cs-uri-stem cs-uri-query sc-status sc(mtapistatus) time-taken\n2026-11-25 10:00:01 GET /a mtapistatus=5 400 617020 15\n2026-11-25 10:00:02 GET /b - 200 - 3\n2026-11-25 10:00:03 GET /c - 400 617020,+901002 3\n", "[400|617020][200|-][400|617020,901002]"},
 		{"iis w3c plain field name", "#Fields: date time sc-status mtapistatus\n2026-11-25 10:00:01 404 4041001\n", "[404|4041001]"},

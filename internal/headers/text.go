@@ -46,6 +46,9 @@ type textParser struct {
 	// more reports whether more input is buffered: when none is, a bare header line is a response
 	// of its own at once (tail -f of a log), rather than waiting for the line after it.
 	more func() bool
+	// lineNo counts lines; afterBlock is the line number of a blank line that ended a loose header
+	// block.
+	lineNo, afterBlock int
 	// inlineBR reads headers printed inside a line (reused from line to line).
 	inlineBR *bufio.Reader
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
@@ -99,6 +102,7 @@ func trimEOL(b []byte) []byte {
 // an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
 // http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
+	p.lineNo++
 	if p.skippable(raw) {
 		return false
 	}
@@ -271,7 +275,14 @@ func gluedStatus(b []byte, crlf bool) int {
 // looseLine reads a line outside any response: a pasted header block, a log.
 func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if len(body) == 0 {
+		// A blank line after a header block: a JSON document on the next line is the body.
+		if p.cur != nil {
+			p.afterBlock = p.lineNo
+		}
 		p.endLoose()
+		return false
+	}
+	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
 		return false
 	}
 	if p.pendingEmpty {
