@@ -3,6 +3,7 @@ package cmd
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,5 +276,37 @@ func TestHeadersMessages(t *testing.T) {
 	r = execute(t, strings.Repeat("[", 2_000_000), false, nil, "headers")
 	if r.code != 2 || !strings.Contains(r.stderr, "nests brackets deeper than 10000 levels") || hasControl(r.stderr) {
 		t.Errorf("deep nesting: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// countingWriter counts the writes that reach it.
+type countingWriter struct{ writes, bytes int }
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	w.writes++
+	w.bytes += len(b)
+	return len(b), nil
+}
+
+// TestHeadersFileIsNotFlushedPerResponse checks that a regular file's responses are written in large
+// blocks: the output is flushed only when mtapi has to read more input, not per response.
+func TestHeadersFileIsNotFlushedPerResponse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log.txt")
+	var b strings.Builder
+	for i := 0; i < 10000; i++ {
+		b.WriteString("10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] \"GET /x HTTP/1.1\" 400 9 mtapistatus=617020\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"headers", path}, {"headers", "--json", path}} {
+		var out countingWriter
+		e := Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+		if code := Main(args, e); code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if max := out.bytes/(32<<10) + b.Len()/(64<<10) + 4; out.writes > max {
+			t.Errorf("%v: %d writes for 10000 responses (%d bytes), want at most %d", args, out.writes, out.bytes, max)
+		}
 	}
 }
