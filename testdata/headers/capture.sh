@@ -111,5 +111,6 @@ CONF
   kill "$(cat "$ng/nginx.pid")"; sleep 0.5
   capture nginx-access "cat $ng/access.log  # nginx: log_format mt '... mtapistatus=\$upstream_http_mtapistatus'"
   capture nginx-json   "cat $ng/access.json  # nginx: log_format mtjson escape=json '{...,\"mtapistatus\":\"\$upstream_http_mtapistatus\"}'"
+  sed -i "1i # nginx on 127.0.0.1:18090 proxying to server.go (config above: log_format mt and mtjson);\n# requests: curl -s -o /dev/null http://127.0.0.1:18090/{error,multi,ok,none,redirect,error?mtapistatus=5}; then:" real-nginx-*.cmd
   sed -i -E 's#[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:[0-9:]{8} \+0000#25/Nov/2026:12:00:00 +0000#g; s#[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}\+00:00#2026-11-25T12:00:00+00:00#g' real-nginx-access.txt real-nginx-json.txt
 fi
