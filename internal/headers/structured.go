@@ -83,6 +83,8 @@ type structParser struct {
 	eof bool
 	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
 	topWord bool
+	// sawKey: a member named mtapistatus was read, even with an absent value ("").
+	sawKey bool
 	// glued: the bracket being opened follows a word with no space (var_dump's "string(13)").
 	glued bool
 	// quoted: the scalar being handed over was a quoted string.
@@ -101,7 +103,8 @@ var (
 		"_request": true, "_content": true, "::std_case": true}
 	headerKeys = map[string]bool{"headers": true, "header": true, "responseheaders": true,
 		"response_headers": true, "rawheaders": true, "allheaders": true, "_headers": true}
-	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true}
+	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true,
+		"http_http_response_code": true}
 	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
 		"reasonphrase": true, "status_text": true, "_msg": true}
 	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
@@ -297,6 +300,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	}
 	f.classify(key)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
+		p.sawKey = true
 		if !absentValues[string(bytes.TrimSpace(val))] {
 			f.addValue("", string(val))
 		}
@@ -362,7 +366,8 @@ func (p *structParser) element(f *frame, s []byte) {
 		f.addValue("", string(s))
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
-	default:
+	case !containsFold(f.parentKey, "request"):
+		// A list of header lines; tshark -T ek names the request's http_http_request_line.
 		p.lineString(f, s)
 	}
 }
@@ -395,6 +400,10 @@ func (p *structParser) lineString(f *frame, s []byte) {
 	} else {
 		f.addValue("", string(value))
 	}
+}
+
+func containsFold(s, sub string) bool {
+	return len(s) >= len(sub) && strings.Contains(strings.ToLower(s), sub)
 }
 
 func isDigits(b []byte) bool {
@@ -557,7 +566,18 @@ func (p *structParser) emitFrame(f *frame) {
 
 // parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
 func parseStructured(br *bufio.Reader, emit func(Response) error) error {
-	p := &structParser{emit: emit}
+	return parseStructuredKeys(br, func(r Response, _ bool) error { return emit(r) })
+}
+
+// parseStructuredKeys is parseStructured whose emit also learns whether an mtapistatus member was
+// read (with a value or absent) since the last response.
+func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) error {
+	p := &structParser{}
+	p.emit = func(r Response) error {
+		saw := p.sawKey
+		p.sawKey = false
+		return emit(r, saw)
+	}
 	lx := &lexer{p: p}
 	for {
 		chunk, err := br.Peek(br.Buffered())

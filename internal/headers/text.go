@@ -543,8 +543,8 @@ func (p *textParser) inline(b []byte) {
 			p.inlineBR = bufio.NewReaderSize(nil, 4096)
 		}
 		p.inlineBR.Reset(bytes.NewReader(b[i:]))
-		err := parseStructured(p.inlineBR, func(r Response) error {
-			if !r.Found && !jsonLine {
+		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
+			if !r.Found && !(jsonLine && sawKey) {
 				return nil
 			}
 			done = true

@@ -81,6 +81,7 @@ if [ -z "$only" ] || [[ tshark == $only* ]]; then
   capture tshark-V     "tshark -r $pcap -V -Y http 2>/dev/null"
   capture tshark-O     "tshark -r $pcap -O http -Y http 2>/dev/null"
   capture tshark-json  "tshark -r $pcap -T json -Y http 2>/dev/null"
+  capture tshark-ek    "tshark -r $pcap -T ek -Y http 2>/dev/null"
   sed -i "1i # captured first: tshark -i lo -f 'tcp port $port' -w lo.pcapng during curl -s $base/error and $base/multi; then read back with:" real-tshark-*.cmd
 fi
 # The same for HTTP/2 (h2c with prior knowledge): nghttp and curl, one with a trailer.
