@@ -282,8 +282,14 @@ func (p *textParser) h2Line(b []byte) bool {
 			return false
 		}
 	}
-	p.mode = modeH2
 	rest := b[end+2:]
+	if p.mode != modeH2 {
+		// Only nghttp's own lines switch to it: a log's "[ 12.345] ..." timestamps must not.
+		if !bytes.HasPrefix(rest, []byte("recv ")) && !bytes.HasPrefix(rest, []byte("send ")) && !bytes.HasPrefix(rest, []byte("Connected")) {
+			return false
+		}
+		p.mode = modeH2
+	}
 	if h, ok := bytes.CutPrefix(rest, []byte("recv (stream_id=")); ok {
 		close := bytes.IndexByte(h, ')')
 		if close < 0 {
@@ -386,10 +392,7 @@ func (p *textParser) endPython() {
 func (p *textParser) w3cDirective(b []byte) bool {
 	for _, d := range [...]string{"#Software:", "#Version:", "#Date:", "#Remark:", "#Start-Date:", "#End-Date:"} {
 		if bytes.HasPrefix(b, []byte(d)) {
-			if p.mode == modeNone {
-				p.mode = modeW3C
-				p.w3c = w3cState{col: -1, statusCol: -1}
-			}
+			// Only #Fields: starts the format; these are skipped once it has started.
 			return p.mode == modeW3C
 		}
 	}
@@ -728,7 +731,14 @@ func (p *textParser) okhttpLine(b []byte) bool {
 		return false
 	}
 	switch {
+	case bytes.HasPrefix(b, []byte("--> END")):
+		return p.mode == modeOkHTTP
 	case bytes.HasPrefix(b, []byte("--> ")):
+		// "--> GET http://host/path": an upper-case method, then the URL.
+		m := wordLen(b[4:])
+		if m == 0 || !isUpper(b[4:4+m]) || !bytes.HasPrefix(b[4+m:], []byte(" http")) {
+			return false
+		}
 		p.mode = modeOkHTTP
 		p.request()
 		return true
@@ -779,4 +789,13 @@ func statusField(b []byte) int {
 			return code
 		}
 	}
+}
+
+func isUpper(b []byte) bool {
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -160,6 +160,8 @@ func TestFamilies(t *testing.T) {
 		{"free text key: value", "2026-11-25T10:00:02Z WARN upstream answered mtapistatus: 901002 retry=false\n", "[0|901002]"},
 		{"free text key=value", "2026-11-25T10:00:01Z INFO GET /x -> 400 mtapistatus=617020 took=15ms\n", "[0|617020]"},
 		{"free text with a status field", "time=\"2026-11-25T10:00:04Z\" level=error msg=\"call failed\" status=400 mtapistatus=\"617020, 901002\"\n", "[400|617020,901002]"},
+		{"log with bracketed uptime is not nghttp", "[ 12.345] service started\nmtapistatus: 617020\n[ 13.000] done\n", "[0|617020]"},
+		{"log with arrows is not OkHttp", "--> calling upstream\nmtapistatus: 617020\n", "[0|617020]"},
 		{"free text similar names", "2026-11-25 INFO x-mtapistatus=7 GET /a?mtapistatus=5 mtapistatus was absent\n", ""},
 		{"glued responses", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 20\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n{\"ok\":true}", "[400|617020][200|-1]"},
 		{"glued to a text body", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nno status hereHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
