@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +21,7 @@ type headersOptions struct {
 	app     *app
 	Sources []string
 	Last    bool
+	Summary bool
 }
 
 // newHeadersCmd builds `mtapi headers`; runF replaces the behaviour in tests of flag parsing.
@@ -27,14 +30,15 @@ func newHeadersCmd(a *app, runF func(*headersOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "headers [file|-]...",
 		Short: "Find and decode every mtapistatus header in a response",
-		Long: `Read HTTP responses or headers from files or standard input, find every mtapistatus header and decode its values.
+		Long: `Read HTTP responses, dumps or logs from files or standard input, find every mtapistatus header and decode its values.
 
-Understood without options: raw responses (curl -i, -I, -D -, -v, -L; wget -S; HTTPie; Go's http.Header.Write; socket dumps; CRLF or LF), JSON header objects (as in the MTAPI documentation or curl -w '%{header_json}'), arrays of {"name", "value"} objects, HAR files, and headers printed by Python (dicts, tuple lists), Node (objects, Headers, rawHeaders) and Go (fmt of http.Header). UTF-8 with or without BOM and UTF-16 with BOM are read; colour codes are ignored.
+Understood without options: raw responses (curl -i, -I, -D -, -v, -L, several URLs; wget -S; HTTPie; socket dumps), debug output (curl --trace/--trace-ascii, nghttp -v, Python http.client debug, tshark -V/-O/-T json), JSON header objects, HAR files, headers printed by Python, Node, Go, Java, Ruby, Perl (Data::Dumper) and PHP (print_r, var_dump), and logs (nginx/Apache key=value fields, JSON lines, IIS W3C logs, free text). UTF-8 and UTF-16 are read; colour codes are ignored.
 
-Only a header named exactly mtapistatus (any case) counts, never a request header or a response body. Each response is reported as soon as it ends.`,
+Only a header named exactly mtapistatus (any case) counts, never a request header or a response body. Each response is reported as soon as it is complete; --summary counts codes over everything.`,
 		Example: `  curl -si URL | mtapi headers
   curl -sv URL 2>&1 | mtapi headers --last
   mtapi headers capture.har
+  mtapi headers --summary access.log
   pbpaste | mtapi headers --json`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Sources = args
@@ -45,11 +49,15 @@ Only a header named exactly mtapistatus (any case) counts, never a request heade
 		},
 	}
 	c.Flags().BoolVar(&opts.Last, "last", false, "show only the final response of each input (after redirects)")
+	c.Flags().BoolVar(&opts.Summary, "summary", false, "count each distinct code over all inputs, most frequent first")
 	return c
 }
 
 func runHeadersCmd(opts *headersOptions) error {
 	a := opts.app
+	if opts.Summary && opts.Last {
+		return fail(ExitUsage, "use --summary to count every response, or --last to see the final one", "--summary and --last cannot be combined: a summary counts every response")
+	}
 	p, err := a.printer()
 	if err != nil {
 		return err
@@ -62,60 +70,207 @@ func runHeadersCmd(opts *headersOptions) error {
 			a.say("reading response headers from the terminal; paste them, then press Ctrl-D", "")
 		}
 	}
-	return finish(p, a.runHeaders(p, sources, opts.Last))
+	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary))
 }
 
-func (a *app) runHeaders(p *render.Printer, sources []string, last bool) error {
-	found, bad := false, false
-	var readErr error
-	p.BeginResponses()
-	defer p.EndResponses()
+// headersRun holds what one `mtapi headers` run learns across its inputs.
+type headersRun struct {
+	a       *app
+	p       *render.Printer
+	last    bool
+	summary *headers.Summary // nil unless --summary
+	rows    map[int]decode.Result
+	found   bool
+	bad     bool
+	readErr error
+}
+
+func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool) error {
+	run := &headersRun{a: a, p: p, last: last}
+	if summary {
+		run.summary = &headers.Summary{}
+		run.rows = map[int]decode.Result{}
+	} else {
+		p.BeginResponses()
+		defer p.EndResponses()
+	}
 	for _, src := range sources {
-		var r io.Reader = a.stdin()
-		if src != "-" {
-			f, err := os.Open(src)
-			if err != nil {
-				readErr = a.noteReadError(readErr, src, err)
-				continue
-			}
-			defer f.Close()
-			r = f
-		}
-		p.BeginSource(src, last)
-		err := headers.Parse(r, func(resp headers.Response) error {
-			v := render.Response{Source: src, Response: resp}
-			for _, val := range resp.Values {
-				res := decode.ResolveValue(a.catalogue(), val)
-				v.Results = append(v.Results, res)
-				bad = bad || !res.Found
-			}
-			if resp.Dropped > 0 {
-				// Values past the cap are not shown, but still decide the exit status.
-				bad = true
-			}
-			found = found || resp.Found
-			p.Add(v)
-			return flushLive(p)
-		})
-		if errors.Is(err, errWrite) {
+		if err := run.source(src); errors.Is(err, errWrite) {
 			return err
 		}
-		count := p.EndSource()
-		if err != nil {
-			readErr = a.noteReadError(readErr, src, err)
-			continue
-		}
-		if count == 0 {
-			a.say("no response headers with an mtapistatus header in "+sourceName(src), "pipe in 'curl -si URL' or paste the response headers")
-		}
+	}
+	if summary {
+		run.printSummary()
 	}
 	switch {
-	case readErr != nil:
-		return readErr
-	case !found || bad:
+	case run.readErr != nil:
+		return run.readErr
+	case !run.found || run.bad:
 		return quietExit(ExitNotFound)
 	}
 	return nil
+}
+
+// source reads one input. Each response is written as soon as it is complete; the output is
+// flushed whenever the parser must read more input (see waitReader), so a live stream shows each
+// response at once and a file is written in large blocks.
+func (run *headersRun) source(src string) error {
+	var r io.Reader = run.a.stdin()
+	live := !isRegularFile(run.a.env.Stdin)
+	if src != "-" {
+		f, err := os.Open(src)
+		if err != nil {
+			run.readErr = run.a.noteReadError(run.readErr, src, err)
+			return nil
+		}
+		defer f.Close()
+		r, live = f, !isRegularFile(f)
+	}
+	s := &sourceRun{run: run, src: src, live: live}
+	if run.summary == nil {
+		run.p.BeginSource(src, run.last)
+	}
+	err := headers.Parse(&waitReader{r: r, before: s.beforeRead}, s.response)
+	return s.end(err)
+}
+
+// sourceRun is the state of one input. The printer holds one response back for JSON (to mark the
+// final one) and for --last; on a live stream a response held back is written after liveHold if
+// nothing follows it, marked as not known to be final. The timer writes under mu.
+type sourceRun struct {
+	run   *headersRun
+	src   string
+	live  bool
+	mu    sync.Mutex
+	count int
+	timer *time.Timer
+	gen   int // counts responses, so that a timer that fired late does not write a newer one
+}
+
+// beforeRead flushes the output, and on a live stream starts the timer for a held response.
+func (s *sourceRun) beforeRead() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.live && s.timer == nil && s.run.summary == nil && s.run.p.Holding() {
+		g := s.gen
+		s.timer = time.AfterFunc(liveHold, func() { s.writeHeld(g) })
+	}
+	return flushLive(s.run.p)
+}
+
+func (s *sourceRun) writeHeld(g int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if g == s.gen {
+		s.run.p.WriteHeld()
+		_ = s.run.p.Flush() // a failure shows again at the next flush
+	}
+}
+
+// response decodes, counts and writes (or lets the printer hold) one response.
+func (s *sourceRun) response(resp headers.Response) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	s.gen++
+	s.count++
+	run := s.run
+	v := render.Response{Source: s.src, Response: resp}
+	for _, val := range resp.Values {
+		res := decode.ResolveValue(run.a.catalogue(), val)
+		v.Results = append(v.Results, res)
+		run.bad = run.bad || !res.Found
+		run.count(res)
+	}
+	// Values past the cap are not shown, but still decide the exit status.
+	run.bad = run.bad || resp.Dropped > 0
+	run.found = run.found || resp.Found
+	if run.summary != nil {
+		run.summary.AddResponse(resp)
+		return nil
+	}
+	run.p.Add(v)
+	return nil
+}
+
+// end writes what the input's end decides: the final response, the note naming it, or why nothing
+// was found.
+func (s *sourceRun) end(err error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	s.gen++
+	run := s.run
+	if errors.Is(err, errWrite) {
+		return err
+	}
+	if run.summary == nil {
+		run.p.EndSource()
+	}
+	if err != nil {
+		run.readErr = run.a.noteReadError(run.readErr, s.src, err)
+		return nil
+	}
+	if s.count == 0 {
+		run.a.say("no response headers in "+sourceName(s.src), "add -i to curl, or 2>&1 for curl -v; or paste the response headers")
+	}
+	return nil
+}
+
+// count adds a value to the summary.
+func (run *headersRun) count(res decode.Result) {
+	if run.summary == nil {
+		return
+	}
+	if !res.HasCode {
+		run.summary.AddInvalid()
+		return
+	}
+	run.summary.AddCode(res.Code)
+	if _, ok := run.rows[res.Code]; !ok && len(run.rows) < headers.MaxSummaryCodes {
+		run.rows[res.Code] = res
+	}
+}
+
+func (run *headersRun) printSummary() {
+	v := render.SummaryView{Totals: *run.summary}
+	for _, c := range run.summary.Codes() {
+		v.Rows = append(v.Rows, render.SummaryRow{Count: c.Count, Result: run.rows[c.Code]})
+	}
+	run.p.Summary(v)
+}
+
+// liveHold is how long JSON output waits, on a live stream, to learn whether a response is the
+// final one before writing it anyway.
+const liveHold = 200 * time.Millisecond
+
+// waitReader calls before ahead of every read: the parser reads only when it has used up what is
+// buffered, which is when output should be flushed.
+type waitReader struct {
+	r      io.Reader
+	before func() error
+}
+
+func (w *waitReader) Read(b []byte) (int, error) {
+	if err := w.before(); err != nil {
+		return 0, err
+	}
+	return w.r.Read(b)
+}
+
+// isRegularFile reports whether r reads a regular file (not a pipe, FIFO or terminal).
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
 
 func sourceName(src string) string {
@@ -130,9 +285,13 @@ func sourceName(src string) string {
 func (a *app) noteReadError(prev error, src string, err error) error {
 	hint := "check the path and its permissions"
 	what := fmt.Sprintf("cannot read %s: %v", sourceName(src), unwrapPath(err))
-	if errors.Is(err, headers.ErrNotText) {
+	switch {
+	case errors.Is(err, headers.ErrNotText):
 		what = fmt.Sprintf("%s is not text (binary data?)", sourceName(src))
 		hint = "give response headers as text: UTF-8, or UTF-16 with a byte-order mark"
+	case errors.Is(err, headers.ErrTooDeep):
+		what = fmt.Sprintf("%s nests brackets deeper than %d levels", sourceName(src), headers.MaxDepth)
+		hint = "give headers, a HAR file or a JSON document of ordinary depth"
 	}
 	a.say(what, hint)
 	if prev != nil {

@@ -1,10 +1,16 @@
 package cmd
 
 import (
+	"bytes"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/mtapi-cli/mtapi/internal/term"
 )
 
 // Every capture and sample in testdata/headers has golden plain and JSON outputs; a few have
@@ -15,11 +21,11 @@ func TestHeadersGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	styled := map[string]bool{"real-curl-L.txt": true, "made-hostile.txt": true, "made-capture.har": true}
+	styled := map[string]bool{"real-curl-L.txt": true, "made-hostile.txt": true, "made-capture.har": true, "real-nghttp-nv-trailer.txt": true, "made-iis-w3c.log": true, "real-curl-glued.txt": true}
 	n := 0
 	for _, e := range ents {
 		name := e.Name()
-		if !(strings.HasPrefix(name, "real-") && strings.HasSuffix(name, ".txt") || strings.HasPrefix(name, "made-")) {
+		if !(strings.HasPrefix(name, "real-") && strings.HasSuffix(name, ".txt") || strings.HasPrefix(name, "made-") && !strings.HasSuffix(name, ".cmd")) {
 			continue
 		}
 		n++
@@ -70,7 +76,7 @@ func TestHeadersBehaviour(t *testing.T) {
 		{"--last", "", []string{"--last", redirect}, 0, "\t2\t400\t4041001", ""},
 		{"--last json", "", []string{"--last", "--json", redirect}, 0, `"final": true`, ""},
 		{"none found", "HTTP/1.1 200 OK\n\n", nil, 1, "no mtapistatus header", ""},
-		{"nothing at all", "", nil, 1, "", "no response headers with an mtapistatus header in standard input"},
+		{"nothing at all", "", nil, 1, "", "no response headers in standard input\n  hint: add -i to curl, or 2>&1 for curl -v"},
 		{"unknown value", "mtapistatus: 605000\n", nil, 1, "unknown", ""},
 		{"invalid value", "mtapistatus: abc\n", nil, 1, "invalid", ""},
 		{"overflow", "mtapistatus: 999999999999999999999999\n", nil, 1, "invalid", ""},
@@ -109,4 +115,200 @@ func FuzzHeadersCommand(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHeadersLiveStream feeds mtapi headers through a real pipe with pauses between writes, and
+// checks that each response is on the output pipe before the next one is written: plain, styled and
+// JSON output; raw responses, bare header lines, inline log lines, JSON lines and HAR entries.
+func TestHeadersLiveStream(t *testing.T) {
+	raw1 := "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n"
+	raw2 := "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n"
+	har1 := `{"log":{"entries":[{"request":{},"response":{"status":400,"headers":[{"name":"mtapistatus","value":"617020"}]}},`
+	har2 := `{"request":{},"response":{"status":200,"headers":[{"name":"mtapistatus","value":"-1"}]}}]}}`
+	cases := []struct {
+		name   string
+		args   []string
+		tty    bool
+		chunks []string
+	}{
+		{"plain raw", nil, false, []string{raw1, raw2}},
+		{"styled raw", nil, true, []string{raw1, raw2}},
+		{"json raw", []string{"--json"}, false, []string{raw1, raw2}},
+		{"bare header line", nil, false, []string{"mtapistatus: 617020\n", "mtapistatus: -1\n"}},
+		{"inline log line", nil, false, []string{"2026-11-25 INFO done mtapistatus=617020\n", "2026-11-25 INFO done mtapistatus=-1\n"}},
+		{"json inline log line", []string{"--json"}, false, []string{"2026-11-25 INFO headers={'mtapistatus': '617020'}\n", "2026-11-25 INFO headers={'mtapistatus': '-1'}\n"}},
+		{"json lines", []string{"--json"}, false, []string{`{"mtapistatus":"617020"}` + "\n", `{"mtapistatus":"-1"}` + "\n"}},
+		{"har entries", nil, false, []string{har1, har2}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			inR, inW, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			outR, outW, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var errb bytes.Buffer
+			e := Env{Stdin: inR, Stdout: outW, Stderr: &errb, Getenv: func(string) string { return "" },
+				Term: term.Facts{StdoutTTY: tc.tty}}
+			done := make(chan int, 1)
+			go func() {
+				done <- Main(append([]string{"headers"}, tc.args...), e)
+				outW.Close()
+			}()
+			got := make(chan string, 64)
+			go func() {
+				buf := make([]byte, 64<<10)
+				for {
+					n, err := outR.Read(buf)
+					if n > 0 {
+						got <- string(buf[:n])
+					}
+					if err != nil {
+						close(got)
+						return
+					}
+				}
+			}()
+			// waitFor reads the output pipe until it holds want, or fails after a few seconds.
+			var seen strings.Builder
+			waitFor := func(want string) {
+				t.Helper()
+				deadline := time.After(5 * time.Second)
+				for !strings.Contains(seen.String(), want) {
+					select {
+					case s, ok := <-got:
+						if !ok {
+							t.Fatalf("output ended without %q: %q", want, seen.String())
+						}
+						seen.WriteString(s)
+					case <-deadline:
+						t.Fatalf("%q not written while the input stays open; output so far %q", want, seen.String())
+					}
+				}
+			}
+			inW.Write([]byte(tc.chunks[0]))
+			waitFor("617020")
+			time.Sleep(50 * time.Millisecond)
+			inW.Write([]byte(tc.chunks[1]))
+			waitFor("-1")
+			inW.Close()
+			if code := <-done; code != 0 {
+				t.Errorf("exit %d, stderr %q", code, errb.String())
+			}
+			for s := range got {
+				seen.WriteString(s)
+			}
+			if strings.Contains(tc.name, "json") {
+				var doc struct {
+					Responses []struct {
+						Final *bool `json:"final"`
+					} `json:"responses"`
+				}
+				if err := json.Unmarshal([]byte(seen.String()), &doc); err != nil || len(doc.Responses) != 2 {
+					t.Fatalf("not one JSON document with two responses (%v): %s", err, seen.String())
+				}
+			}
+		})
+	}
+}
+
+func TestHeadersSummary(t *testing.T) {
+	log := filepath.Join("..", "testdata", "headers", "real-nginx-access.txt")
+	in, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = append(in, "mtapistatus: abc, 617020\n"...)
+	plain := execute(t, string(in), false, nil, "headers", "--summary")
+	js := execute(t, string(in), false, nil, "headers", "--summary", "--json")
+	styled := execute(t, string(in), true, nil, "headers", "--summary")
+	for i, r := range []run{plain, js, styled} {
+		if r.code != 1 || i < 2 && hasControl(r.stdout) {
+			t.Errorf("exit %d (want 1: an invalid value), output %q", r.code, r.stdout)
+		}
+	}
+	golden(t, filepath.Join("headers", "summary.plain"), plain.stdout)
+	golden(t, filepath.Join("headers", "summary.json"), js.stdout)
+	golden(t, filepath.Join("headers", "summary.styled"), styled.stdout)
+	var doc struct {
+		Responses, WithStatus, Invalid int
+		Codes                          []struct{ Code, Count int }
+	}
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(js.stdout, "with_status", "withstatus")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// Seven responses: six log lines (one with "mtapistatus=-") and the header line.
+	if doc.Responses != 7 || doc.WithStatus != 6 || doc.Invalid != 1 || len(doc.Codes) == 0 || doc.Codes[0].Code != 617020 || doc.Codes[0].Count != 4 {
+		t.Errorf("summary %+v", doc)
+	}
+	if !strings.HasPrefix(plain.stdout, "4\t617020\tUpdateDateCannotBeInFuture\t") {
+		t.Errorf("plain summary does not start with the most frequent code: %q", plain.stdout)
+	}
+
+	r := execute(t, string(in), false, nil, "headers", "--summary", "--last")
+	if r.code != 2 || !strings.Contains(r.stderr, "--summary and --last cannot be combined") || r.stdout != "" {
+		t.Errorf("--summary --last: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestHeadersMessages covers the outputs of issue 9's rules at the command: dropped values are
+// reported in plain and JSON output, input without header structure gets a hint, nesting too deep
+// is an error.
+func TestHeadersMessages(t *testing.T) {
+	many := "HTTP/1.1 400 Bad Request\nmtapistatus: " + strings.Repeat("617020,", 1005) + "\n\n"
+	r := execute(t, many, false, nil, "headers")
+	if r.code != 1 || !strings.Contains(r.stdout, "\tdropped\t\t\t5 more values not shown (limit 1000 per response)") {
+		t.Errorf("plain: exit %d, no dropped record in %q", r.code, r.stdout[max(0, len(r.stdout)-300):])
+	}
+	r = execute(t, many, false, nil, "headers", "--json")
+	if r.code != 1 || !strings.Contains(r.stdout, `"dropped": 5`) {
+		t.Errorf("json: exit %d, no dropped count", r.code)
+	}
+	r = execute(t, "HTTP/1.1 400 Bad Request\nmtapistatus: 617020 ,, 901002\n\n", false, nil, "headers")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("empty list element: exit %d, %q", r.code, r.stdout)
+	}
+	r = execute(t, "no status here\n", false, nil, "headers")
+	if r.code != 1 || !strings.Contains(r.stderr, "hint: add -i to curl, or 2>&1 for curl -v") {
+		t.Errorf("curl -s body: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = execute(t, strings.Repeat("[", 2_000_000), false, nil, "headers")
+	if r.code != 2 || !strings.Contains(r.stderr, "nests brackets deeper than 10000 levels") || hasControl(r.stderr) {
+		t.Errorf("deep nesting: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// countingWriter counts the writes that reach it.
+type countingWriter struct{ writes, bytes int }
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	w.writes++
+	w.bytes += len(b)
+	return len(b), nil
+}
+
+// TestHeadersFileIsNotFlushedPerResponse checks that a regular file's responses are written in large
+// blocks: the output is flushed only when mtapi has to read more input, not per response.
+func TestHeadersFileIsNotFlushedPerResponse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log.txt")
+	var b strings.Builder
+	for i := 0; i < 10000; i++ {
+		b.WriteString("10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] \"GET /x HTTP/1.1\" 400 9 mtapistatus=617020\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"headers", path}, {"headers", "--json", path}} {
+		var out countingWriter
+		e := Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+		if code := Main(args, e); code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if max := out.bytes/(32<<10) + b.Len()/(64<<10) + 4; out.writes > max {
+			t.Errorf("%v: %d writes for 10000 responses (%d bytes), want at most %d", args, out.writes, out.bytes, max)
+		}
+	}
 }

@@ -13,6 +13,10 @@
 // entries, ordered with the meaning to trust first.
 package codes
 
+// HeaderName is the HTTP response header MTAPI reports its status codes in; names compare
+// case-insensitively.
+const HeaderName = "mtapistatus"
+
 // State says how far an entry can be trusted as the meaning of its number.
 type State string
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // MaxToken bounds a single token. No code or name comes close; a longer run of input is kept
@@ -34,7 +36,7 @@ func trimToken(t string) string {
 	return t
 }
 
-const headerName = "mtapistatus"
+const headerName = codes.HeaderName
 
 // Tokens splits one command-line argument into the inputs it holds. An argument may be a code, a
 // name, a comma list as the header carries it ("617020,901002"), a pasted header line

@@ -3,6 +3,8 @@ package headers
 import (
 	"bytes"
 	"strings"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // LooksLikeHeaders reports whether head, the start of an input, is an HTTP response, a header block
@@ -26,6 +28,9 @@ func LooksLikeHeaders(head []byte) bool {
 			return true
 		}
 		lines++
+		if lines == 1 && (tsharkFrame(t) || jsonDocument(s)) {
+			return true
+		}
 		if lines == 1 && (strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "> ") ||
 			strings.HasPrefix(t, "StatusCode: ") || wgetStart(t)) {
 			return true
@@ -38,12 +43,12 @@ func LooksLikeHeaders(head []byte) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	i := strings.Index(lower, HeaderName)
+	i := strings.Index(lower, codes.HeaderName)
 	if i < 0 {
 		return false
 	}
 	// Another word besides the header's name: the header is printed among others.
-	rest := lower[:i] + " " + lower[i+len(HeaderName):]
+	rest := lower[:i] + " " + lower[i+len(codes.HeaderName):]
 	run := 0
 	for j := 0; j < len(rest); j++ {
 		if c := rest[j]; c >= 'a' && c <= 'z' {
@@ -55,6 +60,30 @@ func LooksLikeHeaders(head []byte) bool {
 		}
 	}
 	return false
+}
+
+// tsharkFrame reports whether s is the first line of a packet dissection (tshark -V, -O http):
+// "Frame 4: 150 bytes on wire (1200 bits), …".
+func tsharkFrame(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Frame ")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(rest[i:], ": ") && strings.Contains(rest, " bytes on wire")
+}
+
+// jsonDocument reports whether s starts a JSON document with members ({"a": …, "b": …}): a list of
+// codes never does. One member alone ({"mtapistatus": "617020"}) is a value pasted as it stands.
+func jsonDocument(s string) bool {
+	t := strings.TrimLeft(s, " \t\r\n")
+	if t == "" || t[0] != '{' && t[0] != '[' {
+		return false
+	}
+	return strings.Count(t, "\":") >= 2
 }
 
 // statusLine reports whether s starts like "HTTP/1.1 200" or "HTTP/2 200".

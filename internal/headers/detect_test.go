@@ -28,6 +28,8 @@ func TestLooksLikeHeaders(t *testing.T) {
 		{"617020\n", false},
 		{"617020 901002 -1\n", false},
 		{"mtapistatus: 617020\n", false},
+		{"Frame 4: 150 bytes on wire (1200 bits), 150 bytes captured (1200 bits) on interface lo, id 0\n", true},
+		{"[\n  {\n    \"_index\": \"packets-2026-11-25\",\n    \"_type\": \"doc\",\n", true},
 		{`{"mtapistatus": "617020"}`, false},
 		{"UpdateDateCannotBeInFuture\n", false},
 		{"update date cannot be in future\n", false},
@@ -47,6 +49,9 @@ func TestLooksLikeHeadersOnCaptures(t *testing.T) {
 		t.Fatalf("no captures: %v", err)
 	}
 	for _, f := range files {
+		if strings.HasSuffix(f, "real-curl-s-body.txt") {
+			continue // curl -s without -i prints a body and no headers at all
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -1,14 +1,17 @@
 // Package headers finds every mtapistatus response-header value in whatever a user pastes or pipes
-// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps), JSON header objects, HAR
-// files, and the printed headers of common languages (Python, Node, Go). It reads its input once, in
+// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps, glued responses), debug and
+// trace output (curl --trace, nghttp -v, Python http.client, Ruby Net::HTTP, OkHttp, tshark), JSON
+// header objects, HAR files, the printed headers of common languages (Python, Node, Go, Java, Ruby,
+// Perl, PHP), and logs (access logs, JSON lines, IIS W3C, free text). It reads its input once, in
 // constant memory, and reports each response as soon as it ends.
 //
-// Format detection, from the first non-blank bytes after any byte-order mark:
+// Format detection, from the first non-blank bytes after any byte-order mark (colour codes aside):
 //
 //   - '{', or '[' followed by '{', '[', '(', a quote or ']': structured (JSON, HAR, Python, Node);
 //   - a word followed by '{', '(' or '[' ("map[", "Headers {", "http.Header{",
-//     "CaseInsensitiveDict({"): structured;
-//   - anything else: text, read line by line as HTTP header blocks.
+//     "CaseInsensitiveDict({", "array(2) {"), or Perl's "$VAR1 = {": structured;
+//   - anything else: text, read line by line as HTTP header blocks, with the prefixed debug and log
+//     formats unwrapped first (forms.go).
 package headers
 
 import (
@@ -18,9 +21,6 @@ import (
 	"io"
 	"strings"
 )
-
-// HeaderName is the header MTAPI reports its status in. Names compare case-insensitively.
-const HeaderName = "mtapistatus"
 
 // Limits that keep memory constant whatever the input holds.
 const (
@@ -57,6 +57,10 @@ var ErrNotText = errors.New("input is not text")
 
 // Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
 // returned.
+//
+// Parse reads r only when what it has buffered holds nothing more to report, and reports every
+// response complete by then first: a caller that flushes its output whenever r is read shows a live stream's responses
+// as they come, and writes a file's in large blocks.
 func Parse(r io.Reader, emit func(Response) error) error {
 	br, err := textReader(r)
 	if err != nil {
@@ -77,7 +81,11 @@ func Parse(r io.Reader, emit func(Response) error) error {
 // rejected as not text.
 func textReader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, lineHead)
-	head, err := peekLine(br, 512)
+	// The first read decides: a live stream's first write may be short and end without a newline.
+	head, err := br.Peek(1)
+	if err == nil {
+		head, _ = br.Peek(min(br.Buffered(), 512))
+	}
 	if err != nil && len(head) == 0 && !errors.Is(err, io.EOF) {
 		return nil, err
 	}
@@ -95,7 +103,9 @@ func textReader(r io.Reader) (*bufio.Reader, error) {
 	if le, be := utf16Shape(head); le || be {
 		return bufio.NewReaderSize(&utf16Reader{r: br, little: le}, lineHead), nil
 	}
-	if bytes.IndexByte(head, 0) >= 0 || binaryShare(head) {
+	// Only input that really is binary is refused: a stray NUL or control byte in one header of a
+	// text capture is not enough.
+	if binaryShare(head) {
 		return nil, ErrNotText
 	}
 	return br, nil
@@ -124,7 +134,7 @@ func utf16Shape(b []byte) (little, big bool) {
 func binaryShare(b []byte) bool {
 	bad := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\v' {
+		if (c < 0x20 || c == 0x7f) && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\v' {
 			bad++
 		}
 	}
@@ -152,6 +162,13 @@ func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
 // sniff decides between structured and text input from the first non-blank bytes.
 func sniff(br *bufio.Reader) (bool, error) {
 	for {
+		// What is buffered may already decide ('{'); otherwise wait for the first line.
+		if _, err := br.Peek(1); err == nil {
+			avail, _ := br.Peek(br.Buffered())
+			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
+				return !jsonLines(t), nil
+			}
+		}
 		head, err := peekLine(br, 256)
 		if len(head) == 0 {
 			if err != nil && !errors.Is(err, io.EOF) {
@@ -160,6 +177,10 @@ func sniff(br *bufio.Reader) (bool, error) {
 			return false, nil
 		}
 		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
+		if bytes.IndexByte(trimmed, 0x1b) >= 0 {
+			// Coloured output (jq -C, HTTPie): decide on the text without its colour codes.
+			trimmed = bytes.TrimLeft(stripANSI(nil, trimmed), " \t\r\n\f\v")
+		}
 		if len(trimmed) == 0 && err == nil {
 			// Only blank space so far: skip it and look again.
 			br.Discard(len(head))
@@ -173,6 +194,38 @@ func sniff(br *bufio.Reader) (bool, error) {
 		}
 		return looksStructured(trimmed), nil
 	}
+}
+
+// jsonLines recognises a log of one JSON object per line, from its first line and the start of the
+// next: it is read as text, line by line, so that plain text lines mixed in later count too.
+func jsonLines(b []byte) bool {
+	nl := bytes.IndexByte(b, '\n')
+	if nl < 0 {
+		return false
+	}
+	if next := bytes.TrimLeft(b[nl:], " \t\r\n"); len(next) == 0 || next[0] != '{' {
+		return false
+	}
+	depth, inStr, esc := 0, false, false
+	line := bytes.TrimRight(b[:nl], " \t\r")
+	for i, c := range line {
+		switch {
+		case esc:
+			esc = false
+		case inStr:
+			esc, inStr = c == '\\', c != '"'
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				return i == len(line)-1
+			}
+		}
+	}
+	return false
 }
 
 func looksStructured(b []byte) bool {
@@ -195,6 +248,19 @@ func looksStructured(b []byte) bool {
 		// followed by ':' or '='.
 		w := wordLen(rest)
 		return w > 0 && isLetter(rest[0]) && w < len(rest) && (rest[w] == ':' || rest[w] == '=')
+	}
+	if len(b) == 0 {
+		return false
+	}
+	// Perl's Data::Dumper: $VAR1 = {, $VAR1 = bless( {.
+	if b[0] == '$' {
+		i := 1 + wordLen(b[1:])
+		rest := bytes.TrimLeft(b[i:], " \t")
+		if i == 1 || len(rest) == 0 || rest[0] != '=' {
+			return false
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t")
+		return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(' || bytes.HasPrefix(rest, []byte("bless(")))
 	}
 	// A type or constructor name, then an opening bracket: map[, Headers {, http.Header{,
 	// CaseInsensitiveDict({, HTTPHeaderDict({, java.net.http.HttpHeaders@1b2c3d { {, PHP's
@@ -237,24 +303,22 @@ func isWordByte(c byte) bool {
 }
 
 // valueSplitter turns the bytes of one header value into values: it splits on commas and newlines,
-// trims white space and quotes, and keeps constant memory.
+// trims white space and quotes, and keeps constant memory. Empty list elements are ignored
+// (RFC 9110, section 5.6.1: "617020 ,, 901002" is two values); a value with no element at all is
+// kept as one empty value, the malformed header it is.
 type valueSplitter struct {
-	resp    *Response
-	cur     []byte
-	cut     bool
-	started bool // any byte seen since the last separator
+	resp  *Response
+	cur   []byte
+	cut   bool
+	added int // values added from this header
 }
 
 func (s *valueSplitter) write(b []byte) {
 	for _, c := range b {
 		if c == ',' || c == '\n' || c == '\r' {
-			if c != ',' && !s.started && len(s.cur) == 0 {
-				continue
-			}
 			s.flush()
 			continue
 		}
-		s.started = true
 		if len(s.cur) < MaxValueLen {
 			s.cur = append(s.cur, c)
 		} else {
@@ -263,23 +327,32 @@ func (s *valueSplitter) write(b []byte) {
 	}
 }
 
-// flush ends the current value. An empty value between separators is kept, as the malformed input
-// it is.
+// flush ends the current element; an empty one is dropped.
 func (s *valueSplitter) flush() {
-	v := strings.Trim(string(s.cur), " \t\"'`")
-	if s.cut {
+	cur := s.cur
+	if bytes.IndexByte(cur, 0x1b) >= 0 || bytes.IndexByte(cur, '\\') >= 0 {
+		cur = stripColour(cur)
+	}
+	v := strings.Trim(string(cur), " \t\"'`")
+	cut := s.cut
+	s.cur, s.cut = s.cur[:0], false
+	if v == "" && !cut {
+		return
+	}
+	if cut {
 		v += "…"
 	}
+	s.added++
 	s.resp.add(v)
-	s.cur, s.cut, s.started = s.cur[:0], false, false
 }
 
-// end finishes a header value: a trailing empty value after a comma counts, a value that was all
-// blank counts once.
-func (s *valueSplitter) end(sawAny bool) {
-	if s.started || len(s.cur) > 0 || !sawAny {
-		s.flush()
+// end finishes a header value: one with no element at all counts once, as an empty value.
+func (s *valueSplitter) end() {
+	s.flush()
+	if s.added == 0 {
+		s.resp.add("")
 	}
+	s.added = 0
 }
 
 func (r *Response) add(v string) {
@@ -295,7 +368,40 @@ func (r *Response) add(v string) {
 func (r *Response) addValue(v string) {
 	s := valueSplitter{resp: r}
 	s.write([]byte(v))
-	s.end(false)
+	s.end()
+}
+
+// stripColour removes colour codes from a value: real escape sequences and the escaped forms a log
+// or a JSON string keeps (\u001b[31m, \x1b[0m, \033[1m, \e[0m).
+func stripColour(b []byte) []byte {
+	if bytes.IndexByte(b, 0x1b) >= 0 {
+		b = stripANSI(nil, b)
+	}
+	out := b[:0:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' {
+			rest := b[i+1:]
+			n := 0
+			for _, esc := range [...]string{"u001b[", "u001B[", "x1b[", "x1B[", "033[", "e["} {
+				if bytes.HasPrefix(rest, []byte(esc)) {
+					n = len(esc)
+					break
+				}
+			}
+			if n > 0 {
+				j := i + 1 + n
+				for j < len(b) && (b[j] >= '0' && b[j] <= '9' || b[j] == ';') {
+					j++
+				}
+				if j < len(b) && (b[j] >= 'a' && b[j] <= 'z' || b[j] >= 'A' && b[j] <= 'Z') {
+					i = j
+					continue
+				}
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
 }
 
 // statusFromLine parses "HTTP/1.1 404 Not Found" (or HTTP/2, HTTP/3, HTTP/1.0 without reason).

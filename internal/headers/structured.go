@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // The structured reader is a lenient tokenizer for JSON and the object notations languages print
@@ -37,6 +39,7 @@ type frame struct {
 	hasKey     bool
 	val        []byte // a member's scalar value, held until we know it is not a type tag
 	hasVal     bool
+	valQuoted  bool   // val was a quoted string, so it cannot be a type tag
 	pending    []byte // a scalar that may turn out to be a key, an element or a type tag
 	hasPending bool
 	elems      int
@@ -45,6 +48,16 @@ type frame struct {
 
 	nvName, nvValue string
 	hasNVValue      bool
+	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
+	lengthOf bool
+	// scalarOf: this is the "(400)" of var_dump's int(400), which holds the key's value.
+	scalarOf bool
+
+	// A list of header lines (PHP's $http_response_header, tshark's http.response.line): status-line
+	// strings start responses of their own inside the frame.
+	lines         Response
+	hasLines      bool
+	sawHeaderLine bool
 
 	resp         Response
 	valuesFrom   string
@@ -52,6 +65,12 @@ type frame struct {
 	statusText   string
 	version      string
 	emittedInner bool
+	// statusLineText is a status line read whole (from a list of lines).
+	statusLineText string
+	// bodyish and contextual classify the frame's keys (see bodyKeys).
+	bodyish, contextual bool
+	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
+	isRequest bool
 }
 
 type structParser struct {
@@ -62,18 +81,44 @@ type structParser struct {
 	err   error
 	// eof is set while the brackets left open at the end of the input are closed.
 	eof bool
+	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
+	topWord bool
+	// sawKey: a member named mtapistatus was read, even with an absent value ("").
+	sawKey bool
+	// glued: the bracket being opened follows a word with no space (var_dump's "string(13)").
+	glued bool
+	// quoted: the scalar being handed over was a quoted string.
+	quoted bool
+	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
+	phpKey bool
 }
 
 var (
 	requestKeys = map[string]bool{"request": true, "requestheaders": true, "request_headers": true,
 		"req": true, "reqheaders": true, "body": true, "content": true, "data": true, "text": true,
 		"json": true, "postdata": true, "payload": true, "_header": true, "querystring": true,
-		"cookies": true, "params": true, "config": true}
+		"cookies": true, "params": true, "config": true,
+		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
+		// HTTP::Headers maps names to their case in ::std_case (values that are names).
+		"_request": true, "_content": true, "::std_case": true}
 	headerKeys = map[string]bool{"headers": true, "header": true, "responseheaders": true,
-		"response_headers": true, "rawheaders": true, "allheaders": true}
-	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true}
+		"response_headers": true, "rawheaders": true, "allheaders": true, "_headers": true}
+	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true,
+		"http_http_response_code": true}
 	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
-		"reasonphrase": true, "status_text": true}
+		"reasonphrase": true, "status_text": true, "_msg": true}
+	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
+	// printed by curl -s without -i) from a log line or a header object: a top-level object with a
+	// body key and no context key is a body, and a body never counts.
+	bodyKeys    = map[string]bool{"message": true, "error": true, "errors": true, "detail": true, "title": true, "description": true, "error_description": true}
+	contextKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "time": true, "timestamp": true,
+		"@timestamp": true, "ts": true, "level": true, "severity": true, "msg": true, "headers": true, "request": true,
+		"response": true, "method": true, "url": true, "path": true, "uri": true, "date": true, "content-type": true,
+		"server": true, "host": true, "logger": true, "remote_addr": true, "time_local": true, "downstreamstatus": true}
+	versionKeys = map[string]bool{"httpversion": true, "http_version": true, "protocol": true, "_protocol": true}
+	// absentValues are what a dump or a log writes for a header that was not there (an nginx JSON
+	// log writes "" for an empty variable).
+	absentValues = map[string]bool{"": true, "null": true, "None": true, "undef": true, "nil": true, "-": true}
 )
 
 // lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
@@ -98,6 +143,12 @@ func (p *structParser) top() *frame {
 }
 
 func (p *structParser) open(kind byte) {
+	if len(p.stack) >= MaxDepth {
+		if p.err == nil {
+			p.err = ErrTooDeep
+		}
+		return
+	}
 	var f *frame
 	if n := len(p.free); n > 0 {
 		f, p.free = p.free[n-1], p.free[:n-1]
@@ -106,14 +157,36 @@ func (p *structParser) open(kind byte) {
 		f = &frame{}
 	}
 	f.kind, f.empty = kind, true
+	if p.top() == nil && kind == '(' && p.topWord && p.glued {
+		// var_dump's "array(15) {" at the top: the parentheses hold a length.
+		f.lengthOf, f.ignore = true, true
+	}
+	p.topWord = false
 	if parent := p.top(); parent != nil {
 		parent.empty = false
 		f.ignore = parent.ignore
+		if parent.hasKey && parent.hasVal && parent.valQuoted {
+			// A quoted value is complete: what opens after it is the next member (var_dump
+			// writes no commas).
+			p.settle(parent)
+		}
 		switch {
+		case parent.hasKey && parent.hasVal && kind == '(' && p.glued && (string(parent.val) == "string" || string(parent.val) == "array"):
+			// PHP's var_dump: ["mtapistatus"]=> string(13) "617020,901002". The key waits for the
+			// value after the length.
+			f.parentKey = string(parent.key)
+			f.lengthOf, f.ignore = true, true
+			parent.hasKey, parent.hasVal = false, false
+		case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "int" || string(parent.val) == "float" || string(parent.val) == "bool"):
+			// var_dump's int(400): the value is inside the parentheses.
+			f.parentKey = string(parent.key)
+			f.scalarOf = true
+			parent.hasKey, parent.hasVal = false, false
 		case parent.hasKey:
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
 			parent.hasKey, parent.hasVal = false, false
+			parent.classify(parent.key)
 			var buf [32]byte
 			lk := lowerKey(&buf, parent.key)
 			f.mtValue = isHeaderKey(parent.key)
@@ -136,14 +209,38 @@ func (p *structParser) open(kind byte) {
 	p.stack = append(p.stack, f)
 }
 
+// MaxDepth bounds how deeply brackets may nest, so that memory stays flat on hostile input.
+const MaxDepth = 10000
+
+// ErrTooDeep is returned for structured input nested deeper than MaxDepth.
+var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
+
+func (f *frame) classify(key []byte) {
+	var buf [32]byte
+	lk := string(lowerKey(&buf, key))
+	f.bodyish = f.bodyish || bodyKeys[lk]
+	f.contextual = f.contextual || contextKeys[lk]
+}
+
 func isHeaderKey(k []byte) bool {
-	return len(k) == len(HeaderName) && bytes.EqualFold(k, []byte(HeaderName))
+	n := len(codes.HeaderName)
+	if len(k) > n {
+		// A log's key named after nginx's variable (upstream_http_mtapistatus) or as Traefik's
+		// access log names response headers (downstream_Mtapistatus, origin_Mtapistatus).
+		pre := k[:len(k)-n]
+		if httpVarPrefix(pre) || bytes.EqualFold(pre, []byte("downstream_")) || bytes.EqualFold(pre, []byte("origin_")) {
+			k = k[len(k)-n:]
+		}
+	}
+	return len(k) == n && bytes.EqualFold(k, []byte(codes.HeaderName))
 }
 
 // scalar handles a string or a bare word. s is only borrowed.
 func (p *structParser) scalar(s []byte) {
 	f := p.top()
 	if f == nil {
+		// var_dump's "array(2) {", "string(6)", "object(Foo)#1 (2) {": what follows is a length.
+		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object" || len(s) > 1 && s[0] == '#')
 		return
 	}
 	f.empty = false
@@ -152,7 +249,7 @@ func (p *structParser) scalar(s []byte) {
 			// Two scalars after one key: the first was not a type tag after all.
 			p.member(f, f.key, f.val)
 		}
-		f.val, f.hasVal = append(f.val[:0], s...), true
+		f.val, f.hasVal, f.valQuoted = append(f.val[:0], s...), true, p.quoted
 		return
 	}
 	if f.hasPending {
@@ -201,8 +298,12 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
-	if isHeaderKey(key) {
-		f.addValue("", string(val))
+	f.classify(key)
+	if isHeaderKey(key) || f.mtValue && isDigits(key) {
+		p.sawKey = true
+		if !absentValues[string(bytes.TrimSpace(val))] {
+			f.addValue("", string(val))
+		}
 		return
 	}
 	var buf [32]byte
@@ -212,13 +313,42 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
+	case string(key) == "http.response.code":
+		// tshark -T json: the code sits in an object named after the status line; the header
+		// lines are its siblings, in the enclosing "http" object.
+		if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
+			if parent := p.parentOf(f); parent != nil {
+				parent.status, parent.response = n, true
+			}
+		}
+	case string(key) == "http.response.code.desc" || string(key) == "http.response.version":
+		if parent := p.parentOf(f); parent != nil {
+			if key[len(key)-1] == 'c' {
+				parent.statusText = string(val)
+			} else {
+				parent.version = string(val)
+			}
+		}
+	case string(key) == "http.response.line" || isDigits(key):
+		p.lineString(f, val)
 	case reasonKeys[string(lk)]:
 		f.statusText = string(val)
-	case string(lk) == "httpversion" || string(lk) == "http_version":
+	case versionKeys[string(lk)]:
 		f.version = string(val)
-	case string(lk) == "name" || string(lk) == "key":
+	case string(key) == "http2.headers.status" || string(key) == "http2.headers.method":
+		// tshark -T json, HTTP/2: each header is an object in its stream's object.
+		if parent := p.parentOf(f); parent != nil {
+			if key[len(key)-1] == 's' {
+				if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
+					parent.status, parent.response = n, true
+				}
+			} else {
+				parent.isRequest = true
+			}
+		}
+	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
 		f.nvName = string(val)
-	case string(lk) == "value":
+	case string(lk) == "value" || string(key) == "http2.header.value":
 		f.nvValue, f.hasNVValue = string(val), true
 	}
 }
@@ -236,7 +366,53 @@ func (p *structParser) element(f *frame, s []byte) {
 		f.addValue("", string(s))
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
+	case !containsFold(f.parentKey, "request"):
+		// A list of header lines; tshark -T ek names the request's http_http_request_line.
+		p.lineString(f, s)
 	}
+}
+
+// lineString reads a string that holds a whole status line or header line, as in a list of lines.
+func (p *structParser) lineString(f *frame, s []byte) {
+	s = bytes.TrimSpace(s)
+	if len(s) < 5 {
+		return
+	}
+	if code, ok := statusFromLine(s); ok {
+		if f.hasLines && f.sawHeaderLine {
+			p.emitResponse(f.lines)
+			f.emittedInner = true
+		}
+		f.lines = Response{HTTPStatus: code, StatusLine: string(s)}
+		f.hasLines = true
+		return
+	}
+	name, value, ok := headerLine(s)
+	if !ok {
+		return
+	}
+	f.sawHeaderLine = true
+	if !isHeaderName(name) {
+		return
+	}
+	if f.hasLines {
+		f.lines.addValue(string(value))
+	} else {
+		f.addValue("", string(value))
+	}
+}
+
+func containsFold(s, sub string) bool {
+	return len(s) >= len(sub) && strings.Contains(strings.ToLower(s), sub)
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 func (f *frame) addValue(source, v string) {
@@ -252,14 +428,13 @@ func (p *structParser) close(kind byte) {
 	if f == nil {
 		return
 	}
-	if parent := p.parentOf(f); parent != nil && f.kind == '[' && f.parentKey == "" && f.elems == 0 && f.hasPending && !f.hasKey {
-		// A lone word in brackets is a key in PHP's print_r ([mtapistatus] => 617020): hand it
-		// to the parent as a scalar that a following "=>" turns into a key.
-		if parent.hasPending {
-			p.element(parent, parent.pending)
+	if p.closePHPKey(f) {
+		return
+	}
+	if parent := p.parentOf(f); f.scalarOf && parent != nil {
+		if f.hasPending {
+			p.member(parent, []byte(f.parentKey), f.pending)
 		}
-		parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
-		parent.elems--
 		p.stack = p.stack[:len(p.stack)-1]
 		p.free = append(p.free, f)
 		return
@@ -267,43 +442,90 @@ func (p *structParser) close(kind byte) {
 	p.settle(f)
 	p.stack = p.stack[:len(p.stack)-1]
 	defer func() { p.free = append(p.free, f) }()
+	parent := p.top()
+	if f.lengthOf || parent != nil && f.kind == '[' && f.empty && f.parentKey != "" {
+		// var_dump's string(13), or Go's %#v "Key":[]string{"v"} (the empty brackets are part of
+		// the type): what follows is the key's value.
+		if parent != nil {
+			parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
+		}
+		return
+	}
+	p.closeLines(f)
 	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
 		f.addValue("", f.nvValue)
 	}
-	parent := p.top()
-	if parent != nil && f.kind == '[' && f.empty && f.parentKey != "" {
-		// Go's %#v writes "Key":[]string{"v"}: the empty brackets are part of the type, and the
-		// braces that follow are the key's value.
-		parent.key, parent.hasKey = append(parent.key[:0], f.parentKey...), true
-		return
-	}
-	if f.ignore {
-		return
-	}
-	if f.response || parent == nil {
+	switch {
+	case f.ignore || f.isRequest:
+	case parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual:
+		// An API's error body, not headers.
+	case parent == nil && f.kind != '{' && !f.response && !f.resp.Found:
+		// A list or words in brackets with no header in them (aiohttp's "<ClientResponse(url)
+		// [400 Bad Request]>") are no response; an object of headers without the header is.
+	case f.response || parent == nil:
 		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {
 			p.emitFrame(f)
 		}
 		if parent != nil {
 			parent.emittedInner = true
 		}
-		return
+	default:
+		passUp(f, parent)
 	}
+}
+
+// closePHPKey handles a lone word in brackets, a key in PHP's print_r ([mtapistatus] => 617020): it
+// hands the word to the parent as a scalar that a following "=>" turns into a key.
+func (p *structParser) closePHPKey(f *frame) bool {
+	parent := p.parentOf(f)
+	if parent == nil || f.kind != '[' || f.parentKey != "" || f.elems != 0 || !f.hasPending || f.hasKey {
+		return false
+	}
+	if parent.hasPending {
+		p.element(parent, parent.pending)
+	}
+	parent.pending, parent.hasPending = append(parent.pending[:0], f.pending...), true
+	parent.elems--
+	p.phpKey = true
+	p.stack = p.stack[:len(p.stack)-1]
+	p.free = append(p.free, f)
+	return true
+}
+
+// closeLines ends a list of header lines: its last response is emitted, or, when the headers were
+// keys (get_headers($url, true) merges them over the redirects), the last status line is the
+// frame's.
+func (p *structParser) closeLines(f *frame) {
+	switch {
+	case !f.hasLines:
+	case f.sawHeaderLine:
+		p.emitResponse(f.lines)
+		f.emittedInner = true
+	case f.status == 0:
+		f.status, f.response = f.lines.HTTPStatus, true
+		f.statusLineText = f.lines.StatusLine
+	}
+}
+
+// passUp gives a closed frame's values to its parent. When one response shows its headers twice
+// (Node's headers and rawHeaders), only the first representation counts.
+func passUp(f, parent *frame) {
 	if f.emittedInner {
 		parent.emittedInner = true
 	}
-	if f.resp.Found {
-		src := f.parentKey
-		if parent.resp.Found && parent.valuesFrom != src {
-			return
-		}
-		parent.valuesFrom = src
-		parent.resp.Found = true
-		for _, v := range f.resp.Values {
-			parent.resp.add(v)
-		}
-		parent.resp.Dropped += f.resp.Dropped
+	if !f.resp.Found {
+		return
 	}
+	src := f.parentKey
+	if parent.resp.Found && parent.valuesFrom != src {
+		return
+	}
+	parent.valuesFrom = src
+	parent.resp.Found = true
+	for _, v := range f.resp.Values {
+		parent.resp.add(v)
+	}
+	parent.resp.Dropped += f.resp.Dropped
 }
 
 // parentOf returns the frame below f on the stack (f must be the top), or nil.
@@ -314,6 +536,15 @@ func (p *structParser) parentOf(f *frame) *frame {
 	return p.stack[len(p.stack)-2]
 }
 
+func (p *structParser) emitResponse(r Response) {
+	if p.err != nil {
+		return
+	}
+	p.count++
+	r.Index = p.count
+	p.err = p.emit(r)
+}
+
 func (p *structParser) emitFrame(f *frame) {
 	if p.err != nil {
 		return
@@ -322,6 +553,7 @@ func (p *structParser) emitFrame(f *frame) {
 	r := f.resp
 	r.Index = p.count
 	r.HTTPStatus = f.status
+	r.StatusLine = f.statusLineText
 	if f.status != 0 && f.version != "" {
 		v := strings.ToUpper(strings.TrimSpace(f.version))
 		if !strings.HasPrefix(v, "HTTP/") {
@@ -332,35 +564,21 @@ func (p *structParser) emitFrame(f *frame) {
 	p.err = p.emit(r)
 }
 
-// parseStructured tokenizes br. Tokens may span reads; the state lives in the loop variables.
+// parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
 func parseStructured(br *bufio.Reader, emit func(Response) error) error {
-	p := &structParser{emit: emit}
-	var (
-		tok      []byte
-		inString bool
-		quote    byte
-		escape   int // 0 none, 1 after backslash, >1 collecting \uXXXX digits
-		uhex     []byte
-		inWord   bool
-		afterEq  bool
-		cut      bool
-	)
-	flushWord := func() {
-		if inWord {
-			if cut {
-				tok = append(tok, "…"...)
-			}
-			p.scalar(tok)
-			tok, inWord, cut = tok[:0], false, false
-		}
+	return parseStructuredKeys(br, func(r Response, _ bool) error { return emit(r) })
+}
+
+// parseStructuredKeys is parseStructured whose emit also learns whether an mtapistatus member was
+// read (with a value or absent) since the last response.
+func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) error {
+	p := &structParser{}
+	p.emit = func(r Response) error {
+		saw := p.sawKey
+		p.sawKey = false
+		return emit(r, saw)
 	}
-	appendTok := func(b ...byte) {
-		if len(tok)+len(b) <= maxScalar {
-			tok = append(tok, b...)
-		} else {
-			cut = true
-		}
-	}
+	lx := &lexer{p: p}
 	for {
 		chunk, err := br.Peek(br.Buffered())
 		if len(chunk) == 0 {
@@ -368,90 +586,13 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 				if !errors.Is(err, io.EOF) {
 					return err
 				}
-				flushWord()
-				// Unclosed brackets at the end (a truncated paste, trailing garbage) still report
-				// the values they hold, but not an empty response.
-				p.eof = true
-				for len(p.stack) > 0 {
-					p.close(0)
-				}
+				lx.end()
 				return p.err
 			}
 			continue
 		}
-		for i := 0; i < len(chunk); i++ {
-			c := chunk[i]
-			if inString {
-				switch {
-				case escape == 1:
-					escape = 0
-					switch c {
-					case 'n':
-						appendTok('\n')
-					case 't':
-						appendTok('\t')
-					case 'r':
-						appendTok('\r')
-					case 'u':
-						escape, uhex = 2, uhex[:0]
-					default:
-						appendTok(c)
-					}
-				case escape >= 2:
-					uhex = append(uhex, c)
-					if len(uhex) == 4 {
-						escape = 0
-						if n, err := strconv.ParseUint(string(uhex), 16, 32); err == nil {
-							appendTok(utf8.AppendRune(nil, rune(n))...)
-						}
-					}
-				case c == '\\':
-					escape = 1
-				case c == quote:
-					inString = false
-					if cut {
-						tok = append(tok, "…"...)
-					}
-					p.scalar(tok)
-					tok, cut = tok[:0], false
-				default:
-					appendTok(c)
-				}
-				continue
-			}
-			if afterEq {
-				afterEq = false
-				if c == '>' {
-					continue
-				}
-			}
-			switch c {
-			case '"', '\'', '`':
-				if inWord && isStringPrefix(tok) {
-					tok, inWord = tok[:0], false
-				} else {
-					flushWord()
-				}
-				inString, quote = true, c
-			case '{', '[', '(':
-				flushWord()
-				p.open(c)
-			case '}', ']', ')':
-				flushWord()
-				p.close(c)
-			case ':', '=':
-				flushWord()
-				p.separator()
-				afterEq = c == '='
-			case ',', ';':
-				flushWord()
-				p.comma()
-			case ' ', '\t', '\n', '\r', '\f', '\v', '<', '>':
-				flushWord()
-			default:
-				inWord = true
-				appendTok(c)
-			}
+		for i := 0; i < len(chunk) && p.err == nil; {
+			i += lx.step(chunk[i:])
 		}
 		br.Discard(len(chunk))
 		if p.err != nil {
@@ -460,6 +601,235 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 		if err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
+	}
+}
+
+// lexer splits structured input into strings, words and punctuation for the structParser.
+type lexer struct {
+	p        *structParser
+	tok      []byte
+	inString bool
+	quote    byte
+	escape   int // 0 none, 1 after backslash, >1 collecting \uXXXX digits
+	uhex     []byte
+	inWord   bool
+	afterEq  bool
+	cut      bool
+	// ansi skips a colour code outside strings (jq -C): 1 after ESC, 2 inside a CSI sequence.
+	ansi int
+	// lineValue reads a PHP print_r value, which runs to the end of its line: 1 while skipping the
+	// blanks after "=>", 2 while collecting.
+	lineValue int
+}
+
+// wordEnd marks the bytes that end a bare word.
+var wordEnd = func() (t [256]bool) {
+	for _, c := range []byte("\"'`{}[]():=,; \t\n\r\f\v<>\x1b") {
+		t[c] = true
+	}
+	return t
+}()
+
+// step consumes at least one byte of b and returns how many it consumed. Runs of string or word
+// bytes are taken at once.
+func (lx *lexer) step(b []byte) int {
+	switch {
+	case lx.lineValue > 0:
+		return lx.lineRun(b)
+	case lx.inString:
+		return lx.stringRun(b)
+	}
+	c := b[0]
+	if lx.ansi > 0 || c == 0x1b {
+		lx.skipANSI(c)
+		return 1
+	}
+	if lx.afterEq {
+		lx.afterEq = false
+		if c == '>' {
+			if lx.p.phpKey {
+				lx.lineValue = 1
+			}
+			lx.p.phpKey = false
+			return 1
+		}
+	}
+	if !wordEnd[c] {
+		j := 1
+		for j < len(b) && !wordEnd[b[j]] {
+			j++
+		}
+		lx.inWord = true
+		lx.appendTok(b[:j])
+		return j
+	}
+	lx.punct(c)
+	return 1
+}
+
+func (lx *lexer) punct(c byte) {
+	p := lx.p
+	if c != '=' && c != ' ' && c != '\t' {
+		p.phpKey = false
+	}
+	switch c {
+	case '"', '\'', '`':
+		if lx.inWord && isStringPrefix(lx.tok) {
+			lx.tok, lx.inWord = lx.tok[:0], false
+		} else {
+			lx.flushWord()
+		}
+		lx.inString, lx.quote = true, c
+	case '{', '[', '(':
+		// var_dump writes string(13) with no space; var_export's "array (" is a value.
+		p.glued = lx.inWord
+		lx.flushWord()
+		p.open(c)
+	case '}', ']', ')':
+		lx.flushWord()
+		p.close(c)
+	case ':', '=':
+		lx.flushWord()
+		p.separator()
+		lx.afterEq = c == '='
+	case ',', ';':
+		lx.flushWord()
+		p.comma()
+	default: // white space, '<', '>'
+		lx.flushWord()
+	}
+}
+
+// skipANSI consumes one byte of a colour code (ESC [ parameters final-byte) between tokens.
+func (lx *lexer) skipANSI(c byte) {
+	switch {
+	case c == 0x1b:
+		lx.flushWord()
+		lx.ansi = 1
+	case lx.ansi == 1 && c == '[':
+		lx.ansi = 2
+	case lx.ansi == 1, c >= 0x40 && c <= 0x7e:
+		lx.ansi = 0
+	}
+}
+
+// stringRun reads string bytes up to the closing quote, decoding escapes.
+func (lx *lexer) stringRun(b []byte) int {
+	if lx.escape > 0 {
+		lx.escapeByte(b[0])
+		return 1
+	}
+	j := 0
+	for j < len(b) && b[j] != lx.quote && b[j] != '\\' {
+		j++
+	}
+	lx.appendTok(b[:j])
+	if j == len(b) {
+		return j
+	}
+	if b[j] == '\\' {
+		lx.escape = 1
+	} else {
+		lx.inString = false
+		lx.p.quoted = true
+		lx.emitTok()
+		lx.p.quoted = false
+	}
+	return j + 1
+}
+
+func (lx *lexer) escapeByte(c byte) {
+	if lx.escape >= 2 {
+		lx.uhex = append(lx.uhex, c)
+		if len(lx.uhex) == 4 {
+			lx.escape = 0
+			if n, err := strconv.ParseUint(string(lx.uhex), 16, 32); err == nil {
+				lx.appendTok(utf8.AppendRune(nil, rune(n)))
+			}
+		}
+		return
+	}
+	lx.escape = 0
+	switch c {
+	case 'n':
+		lx.appendTok([]byte{'\n'})
+	case 't':
+		lx.appendTok([]byte{'\t'})
+	case 'r':
+		lx.appendTok([]byte{'\r'})
+	case 'u':
+		lx.escape, lx.uhex = 2, lx.uhex[:0]
+	default:
+		lx.appendTok([]byte{c})
+	}
+}
+
+// lineRun reads a print_r value to the end of its line. "Array" and "Foo Object" are type tags for
+// the bracket on the next line; a line with nothing after "=>" (var_dump) is not a line value.
+func (lx *lexer) lineRun(b []byte) int {
+	c := b[0]
+	if lx.lineValue == 1 {
+		switch c {
+		case ' ', '\t':
+			return 1
+		case '\n', '\r':
+			lx.lineValue = 0
+			return 1
+		}
+		lx.lineValue = 2
+	}
+	j := bytes.IndexByte(b, '\n')
+	if j < 0 {
+		lx.appendTok(b)
+		return len(b)
+	}
+	lx.appendTok(b[:j])
+	lx.lineValue = 0
+	v := bytes.TrimSpace(lx.tok)
+	if string(v) == "Array" || bytes.HasSuffix(v, []byte(" Object")) {
+		lx.tok = append(lx.tok[:0], "Array"...)
+		lx.emitTok()
+		return j + 1
+	}
+	lx.tok = append(lx.tok[:0], v...)
+	lx.emitTok()
+	lx.p.comma()
+	return j + 1
+}
+
+func (lx *lexer) appendTok(b []byte) {
+	if len(lx.tok)+len(b) <= maxScalar {
+		lx.tok = append(lx.tok, b...)
+	} else {
+		lx.cut = true
+	}
+}
+
+// emitTok hands the token to the parser as a scalar.
+func (lx *lexer) emitTok() {
+	if lx.cut {
+		lx.tok = append(lx.tok, "…"...)
+	}
+	lx.p.scalar(lx.tok)
+	lx.tok, lx.cut, lx.inWord = lx.tok[:0], false, false
+}
+
+func (lx *lexer) flushWord() {
+	if lx.inWord {
+		lx.emitTok()
+	}
+}
+
+// end closes what the end of the input leaves open. Unclosed brackets (a truncated paste, trailing
+// garbage) still report the values they hold, but not an empty response.
+func (lx *lexer) end() {
+	if lx.lineValue == 2 {
+		lx.lineRun([]byte{'\n'})
+	}
+	lx.flushWord()
+	lx.p.eof = true
+	for len(lx.p.stack) > 0 {
+		lx.p.close(0)
 	}
 }
 

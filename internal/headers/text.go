@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 type textState int
@@ -38,10 +40,29 @@ type textParser struct {
 	// pendingCode and pendingLine come from a .NET HttpResponseMessage line, for the headers below it.
 	pendingCode int
 	pendingLine string
+	// trailer: the response announced an mtapistatus trailer (Trailer: mtapistatus), so it stays
+	// open after its header block; sawTrailer: a trailer field has been read.
+	trailer, sawTrailer bool
+	// more reports whether more input is buffered: when none is, a bare header line is a response
+	// of its own at once (tail -f of a log), rather than waiting for the line after it.
+	more func() bool
+	// lineNo counts lines; afterBlock is the line number of a blank line that ended a loose header
+	// block.
+	lineNo, afterBlock int
+	// inlineBR reads headers printed inside a line (reused from line to line).
+	inlineBR *bufio.Reader
+	// crlf: the line being read ended in CRLF, as raw HTTP does.
+	crlf bool
+	// mode is the debug or log format recognised so far; see forms.go.
+	mode  textMode
+	trace traceState
+	h2    h2State
+	w3c   w3cState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
 	p := &textParser{emit: emit}
+	p.more = func() bool { return br.Buffered() > 0 }
 	for {
 		line, err := br.ReadSlice('\n')
 		full := err == nil || errors.Is(err, io.EOF)
@@ -56,7 +77,7 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 				}
 			}
 			if streaming {
-				p.split.end(true)
+				p.split.end()
 			}
 		}
 		if p.err != nil {
@@ -78,16 +99,40 @@ func trimEOL(b []byte) []byte {
 }
 
 // line handles one line (or the head of a long one) and reports whether the rest of a long line is
-// an mtapistatus value to stream.
+// an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
+// http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
+	p.lineNo++
 	if p.skippable(raw) {
 		return false
 	}
+	b := p.clean(raw)
+	if handled, stream := p.framed(b, partial); handled {
+		return stream
+	}
+	return p.content(b, partial)
+}
+
+// clean drops the line end, colour codes and the literal "\r\n" Wireshark prints after each header.
+func (p *textParser) clean(raw []byte) []byte {
+	p.crlf = bytes.HasSuffix(raw, []byte("\r\n"))
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
 		b = p.scratch
 	}
+	if n := len(b); n >= 2 && b[n-2] == '\\' {
+		if bytes.HasSuffix(b, []byte(`\r\n`)) {
+			b = b[:n-4]
+		} else if b[n-1] == 'n' {
+			b = b[:n-2]
+		}
+	}
+	return b
+}
+
+// content reads one line of HTTP text: a status line, a request line, a header, or a line of a body.
+func (p *textParser) content(b []byte, partial bool) bool {
 	// curl -v: "< " response lines, "> " request lines, "* " and "{ [" / "} [" information.
 	side := byte(0)
 	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
@@ -97,66 +142,147 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		return false
 	}
 	if side == '>' {
-		if p.state == inHeaders {
-			p.endResponse()
-		}
-		p.state = inRequest
+		p.request()
 		return false
 	}
-
 	lead := 0
 	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
 		lead++
 	}
 	body := b[lead:]
-
 	if code, ok := statusFromLine(body); ok {
-		p.endResponse()
-		p.count++
-		p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(body, " ")), HTTPStatus: code}
-		p.state, p.indent, p.lastMT, p.pendingEmpty = inHeaders, lead, false, false
+		p.status(body, code, lead)
 		return false
 	}
 	if isRequestLine(body) {
-		p.endResponse()
-		p.state = inRequest
+		p.request()
 		return false
 	}
-
 	switch p.state {
-	case inBody, inRequest:
+	case inBody:
+		return p.bodyLine(body, partial)
+	case inRequest:
 		return false
 	case inHeaders:
-		if len(body) == 0 || lead < p.indent {
-			// A blank line ends the header block; so does a line less indented than the status
-			// line (wget -S follows its indented headers with its own unindented lines).
+		return p.headerBlockLine(body, lead, partial)
+	}
+	return p.looseLine(body, lead, partial)
+}
+
+// status starts a response at a status line.
+func (p *textParser) status(line []byte, code, indent int) {
+	p.endResponse()
+	p.count++
+	p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(line, " ")), HTTPStatus: code}
+	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+}
+
+// request ends the response before a request: nothing in a request counts.
+func (p *textParser) request() {
+	p.endResponse()
+	p.state = inRequest
+}
+
+// headerBlockLine reads a line after a status line, up to the blank line that ends the block.
+func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
+	if len(body) == 0 || lead < p.indent {
+		// A blank line ends the header block; so does a line less indented than the status
+		// line (wget -S follows its indented headers with its own unindented lines). A response
+		// that announced an mtapistatus trailer stays open until the trailer section.
+		if !p.trailer {
 			p.endResponse()
-			p.state = inBody
-			return false
 		}
-		if lead > p.indent {
-			// A folded continuation line belongs to the header above it.
-			if p.lastMT {
-				return p.values(body, partial)
-			}
-			return false
-		}
-		name, value, ok := headerLine(body)
-		if !ok {
-			p.endResponse()
-			p.state = inBody
-			return false
-		}
-		p.lastMT = isHeaderName(name)
+		p.state, p.lastMT = inBody, false
+		return false
+	}
+	if lead > p.indent {
+		// A folded continuation line belongs to the header above it.
 		if p.lastMT {
-			return p.values(value, partial)
+			return p.values(body, partial)
 		}
 		return false
 	}
+	name, value, ok := headerLine(body)
+	if !ok {
+		// A malformed line (bad bytes in the name, no colon) is skipped; the block goes on
+		// (RFC 9112, section 5).
+		p.lastMT = false
+		return false
+	}
+	p.lastMT = isHeaderName(name)
+	if p.lastMT {
+		return p.values(value, partial)
+	}
+	if len(name) == len("trailer") && bytes.EqualFold(name, []byte("trailer")) && containsHeaderName(value) {
+		p.trailer = true
+	}
+	return false
+}
 
-	// loose
+// bodyLine reads a line after the header block. Body text never counts, but two things can start
+// there: the trailer section of a chunked response that announced an mtapistatus trailer, and the
+// next response when a body without a final newline runs into its status line ("...}HTTP/1.1 200").
+func (p *textParser) bodyLine(body []byte, partial bool) bool {
+	if i := gluedStatus(body, p.crlf); i > 0 {
+		if code, ok := statusFromLine(body[i:]); ok {
+			p.status(body[i:], code, 0)
+			return false
+		}
+	}
+	if !p.trailer || p.cur == nil {
+		return false
+	}
 	if len(body) == 0 {
+		if p.sawTrailer {
+			p.endResponse()
+			p.trailer = false
+		}
+		return false
+	}
+	name, value, ok := headerLine(body)
+	if !ok || !looseHeader(name, value, body) {
+		return false
+	}
+	p.sawTrailer = true
+	if isHeaderName(name) {
+		return p.values(value, partial)
+	}
+	return false
+}
+
+// gluedStatus finds a status line glued to the end of a body ("...}HTTP/1.1 200 OK"), as curl -si
+// URL1 URL2 and pipelined requests print bodies without a final newline. The status line must run to
+// the end of the line with a short reason; after a letter, a digit or a space (prose could say
+// "see HTTP/1.1 200 OK") the line must also end in CRLF, as a real status line does.
+func gluedStatus(b []byte, crlf bool) int {
+	for off := 1; off < len(b); {
+		i := bytes.Index(b[off:], []byte("HTTP/"))
+		if i < 0 {
+			return 0
+		}
+		i += off
+		c := b[i-1]
+		if crlf || !(isWordByte(c) || c == ' ' || c == '\t' || c == '.' || c == '/') {
+			if _, ok := statusFromLine(b[i:]); ok && len(b)-i <= 48 {
+				return i
+			}
+		}
+		off = i + 1
+	}
+	return 0
+}
+
+// looseLine reads a line outside any response: a pasted header block, a log.
+func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
+	if len(body) == 0 {
+		// A blank line after a header block: a JSON document on the next line is the body.
+		if p.cur != nil {
+			p.afterBlock = p.lineNo
+		}
 		p.endLoose()
+		return false
+	}
+	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
 		return false
 	}
 	if p.pendingEmpty {
@@ -188,13 +314,19 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	}
 	if !ok {
 		p.endLoose()
-		if !partial && mayHoldInline(body) {
+		if !partial {
 			p.inline(body)
 		}
 		return false
 	}
 	p.lastMT = isHeaderName(name)
 	if !p.lastMT {
+		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && p.cur == nil {
+			// PowerShell's Format-List of a web response: "StatusCode        : 400".
+			if code, ok := statusFromLine(append([]byte("HTTP/1.1 "), value...)); ok {
+				p.pendingCode = code
+			}
+		}
 		return false
 	}
 	if p.cur == nil {
@@ -207,7 +339,11 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		p.cur.Found = true
 		return false
 	}
-	return p.values(value, partial)
+	stream := p.values(value, partial)
+	if !stream && p.more != nil && !p.more() {
+		p.endLoose()
+	}
+	return stream
 }
 
 // skippable is the fast path that keeps large logs cheap: in the states where only a few kinds of
@@ -215,20 +351,27 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 // line alone and rejects everything that cannot be a status line, a request line or an mtapistatus
 // header. An access-log line is rejected after a handful of byte comparisons.
 func (p *textParser) skippable(b []byte) bool {
+	if p.mode != modeNone {
+		return false
+	}
 	switch p.state {
 	case loose:
 		if p.cur != nil || p.pendingEmpty || p.lastMT {
 			return false
 		}
-	case inBody, inRequest:
+	case inBody:
+		if p.cur != nil {
+			return false // a trailer may follow
+		}
+	case inRequest:
 	default:
 		return false
 	}
 	if len(b) == 0 || b[0] == 0x1b {
 		return false // blank, or coloured: let the full reader look
 	}
-	if p.state == loose && mayHoldInline(b) {
-		return false // a log line may print the headers inline: {'mtapistatus': '617020'}
+	if p.state == loose && containsHeaderName(b) {
+		return false // a log line may carry the header inline: {'mtapistatus': '617020'}, mtapistatus=617020
 	}
 	i := 0
 	if len(b) >= 2 && (b[0] == '<' || b[0] == '>') && b[1] == ' ' {
@@ -244,19 +387,27 @@ func (p *textParser) skippable(b []byte) bool {
 	if bytes.HasPrefix(rest, []byte("HTTP/")) {
 		return false
 	}
+	if p.state == inBody {
+		// A body without a final newline may run into the next status line.
+		return bytes.Index(rest, []byte("HTTP/")) < 0
+	}
 	if p.state != loose {
-		return true
+		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("<= ")) && !bytes.HasPrefix(rest, []byte("=> "))
 	}
 	c := rest[0]
 	switch {
-	case c == 'm' || c == 'M':
-		return len(rest) < len(HeaderName) || !bytes.EqualFold(rest[:len(HeaderName)], []byte(HeaderName))
-	case c == '"' || c == '\'':
-		return len(rest) < len(HeaderName)+1 || !bytes.EqualFold(rest[1:1+len(HeaderName)], []byte(HeaderName))
-	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode: ")):
+	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
 		return false
 	case c >= 'A' && c <= 'Z':
 		return !isRequestLine(trimEOL(rest))
+	case c == '=' || c == '<' || c == '#' || c == '[':
+		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
+	case c == '-' && (bytes.HasPrefix(rest, []byte(`-> "`)) || bytes.HasPrefix(rest, []byte("--> "))):
+		return false // Ruby's Net::HTTP debug output, OkHttp's log
+	case c >= '0' && c <= '9' && len(rest) > 17 && rest[2] == ':' && rest[15] == ' ' && (rest[16] == '<' || rest[16] == '='):
+		return false // curl --trace-time
+	case c == 'r' || c == 's':
+		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
 	}
 	return true
 }
@@ -276,7 +427,7 @@ func (p *textParser) values(v []byte, partial bool) bool {
 	if partial {
 		return true
 	}
-	p.split.end(true)
+	p.split.end()
 	return false
 }
 
@@ -305,6 +456,9 @@ func (p *textParser) endResponse() {
 }
 
 func (p *textParser) finish() {
+	if p.mode == modeTrace {
+		p.traceFlush()
+	}
 	if p.state == loose {
 		p.endLoose()
 	} else {
@@ -349,27 +503,20 @@ func looseHeader(name, value, line []byte) bool {
 	return len(after) == 1 || after[1] == ' ' || after[1] == '\t'
 }
 
-// mayHoldInline reports whether a line may print headers inline: it has an opening brace, or a
-// bracket opening a list of tuples, and the header's name. The bracket checks come first: they are
-// single vectorised scans that rule out almost every log line.
-func mayHoldInline(b []byte) bool {
-	if bytes.IndexByte(b, '{') < 0 && !bytes.Contains(b, []byte("[(")) {
-		return false
-	}
-	return containsHeaderName(b)
-}
-
 // containsHeaderName reports whether the header's name occurs anywhere in b, in any case. It looks
 // for "tatus" first (fast, vectorised), then checks the whole name around each hit.
 func containsHeaderName(b []byte) bool {
-	for _, probe := range [...]string{"tatus", "TATUS"} {
-		rest := b
-		for {
-			i := bytes.Index(rest, []byte(probe))
-			if i < 0 {
+	// Every line of a large log passes here. The name starts with 'm', which is rare in access
+	// logs: two vectorised scans for 'm' and 'M' rule out almost every line, and each hit is
+	// compared with the whole name.
+	n := len(codes.HeaderName)
+	for _, first := range [...]byte{'m', 'M'} {
+		for rest := b; len(rest) >= n; {
+			i := bytes.IndexByte(rest, first)
+			if i < 0 || len(rest)-i < n {
 				break
 			}
-			if start := i - (len(HeaderName) - len(probe)); start >= 0 && bytes.EqualFold(rest[start:i+len(probe)], []byte(HeaderName)) {
+			if bytes.EqualFold(rest[i:i+n], []byte(codes.HeaderName)) {
 				return true
 			}
 			rest = rest[i+1:]
@@ -378,23 +525,50 @@ func containsHeaderName(b []byte) bool {
 	return false
 }
 
-// inline reads headers printed inside a log line ("INFO headers: {'mtapistatus': '617020'}") with
-// the structured reader, from the line's first bracket on.
+// inline reads headers printed inside a log line: with the structured reader from the line's first
+// bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
+// field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	i := bytes.IndexAny(b, "{[(")
-	if i < 0 {
+	if !containsHeaderName(b) || bytes.HasPrefix(b, []byte("Setting --header")) {
+		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
+		// mtapistatus: 5".)
 		return
 	}
-	err := parseStructured(bufio.NewReaderSize(bytes.NewReader(b[i:]), 4096), func(r Response) error {
-		if !r.Found {
-			return nil
+	if i := bytes.IndexAny(b, "{[("); i >= 0 {
+		// A line that is a JSON object (a JSON-lines log) is one response, with or without a
+		// value; anything else reports what the bracket holds, or falls back to key=value.
+		jsonLine := i == 0 && b[0] == '{'
+		done := false
+		if p.inlineBR == nil {
+			p.inlineBR = bufio.NewReaderSize(nil, 4096)
 		}
+		p.inlineBR.Reset(bytes.NewReader(b[i:]))
+		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
+			if !r.Found && !(jsonLine && sawKey) {
+				return nil
+			}
+			done = true
+			p.count++
+			r.Index = p.count
+			return p.emit(r)
+		})
+		if err != nil && p.err == nil {
+			p.err = err
+		}
+		if done || jsonLine || p.err != nil {
+			return
+		}
+	}
+	r := Response{}
+	if inlineKV(b, &r) {
 		p.count++
 		r.Index = p.count
-		return p.emit(r)
-	})
-	if err != nil && p.err == nil {
-		p.err = err
+		r.HTTPStatus = accessLogStatus(b)
+		if r.Values == nil {
+			r.Found = false // "mtapistatus=-": the log names the field, the response had no header
+		}
+		p.cur = &r
+		p.endResponse()
 	}
 }
 
@@ -432,8 +606,8 @@ func dotnetStatus(b []byte) (int, string, bool) {
 // view) or "mtapistatus<TAB>617020" (copied from a browser's or Postman's header table). Only the
 // mtapistatus row is recognised, so that prose lines never pass for headers.
 func tableRow(b []byte) (name, value []byte, ok bool) {
-	n := len(HeaderName)
-	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(HeaderName)) {
+	n := len(codes.HeaderName)
+	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
 		return nil, nil, false
 	}
 	gap := b[n:]
@@ -476,7 +650,7 @@ func quotedMember(b []byte) (name, value []byte, ok bool) {
 }
 
 func isHeaderName(name []byte) bool {
-	return len(name) == len(HeaderName) && bytes.EqualFold(name, []byte(HeaderName))
+	return len(name) == len(codes.HeaderName) && bytes.EqualFold(name, []byte(codes.HeaderName))
 }
 
 // isRequestLine recognises "GET /path HTTP/1.1".

@@ -18,6 +18,9 @@ type Response struct {
 	Results  []decode.Result
 	// Final marks the last response of its source (known only once the source has ended).
 	Final bool
+	// FinalUnknown: the response was written from a live stream before its source ended, so
+	// whether it is the final one was not known (JSON writes "final": null).
+	FinalUnknown bool
 }
 
 // responseJSON is one response in `headers --json`.
@@ -27,15 +30,19 @@ type responseJSON struct {
 	StatusLine  *string      `json:"status_line"`
 	HTTPStatus  *int         `json:"http_status"`
 	Found       bool         `json:"found"`
-	Final       bool         `json:"final"`
+	Final       *bool        `json:"final"`
 	MtapiStatus []string     `json:"mtapistatus"`
 	Dropped     int          `json:"dropped"`
 	Results     []resultJSON `json:"results"`
 }
 
 func responseToJSON(v Response) responseJSON {
-	j := responseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found, Final: v.Final,
+	j := responseJSON{Index: v.Response.Index, Source: v.Source, Found: v.Response.Found,
 		MtapiStatus: v.Response.Values, Dropped: v.Response.Dropped, Results: make([]resultJSON, 0, len(v.Results))}
+	if !v.FinalUnknown {
+		final := v.Final
+		j.Final = &final
+	}
 	if j.MtapiStatus == nil {
 		j.MtapiStatus = []string{}
 	}
@@ -91,6 +98,22 @@ func (p *Printer) Add(v Response) {
 	s.lastShown = v
 }
 
+// Holding reports whether the current source holds a response back that a live stream may want to
+// write before the source ends (JSON, not --last).
+func (p *Printer) Holding() bool { return p.src != nil && p.src.held != nil && !p.src.last }
+
+// WriteHeld writes the response the current source holds back, marked as not known to be final: on
+// a live stream nothing has followed it for a while, and a person or a script should see it now.
+func (p *Printer) WriteHeld() {
+	s := p.src
+	if s == nil || s.held == nil || s.last {
+		return
+	}
+	s.held.FinalUnknown = true
+	p.Response(*s.held)
+	s.held = nil
+}
+
 // EndSource writes what the source held back, marked final, and tells a person which response was
 // the final one when there were several. It returns how many responses the source had.
 func (p *Printer) EndSource() int {
@@ -130,6 +153,9 @@ func (p *Printer) Response(v Response) {
 			for _, row := range plainRows(r) {
 				p.tsv(append([]string{src, idx, status, escape.String(r.Input)}, row...)...)
 			}
+		}
+		if v.Response.Dropped > 0 {
+			p.tsv(src, idx, status, "", "", "dropped", "", "", fmt.Sprintf("%d more values not shown (limit %d per response)", v.Response.Dropped, headers.MaxValues))
 		}
 	default:
 		p.styledResponse(v)

@@ -40,9 +40,39 @@ func main() {
 	mux.HandleFunc("/none", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "no status here")
 	})
+	// A JSON body without a trailing newline: curl -si URL1 URL2 glues the next status line to it.
+	mux.HandleFunc("/json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("mtapistatus", "617020")
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprint(w, `{"message":"Update date cannot be in future.","mtapistatus":"601000"}`)
+	})
+	mux.HandleFunc("/json-ok", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("mtapistatus", "-1")
+		fmt.Fprint(w, `{"ok":true}`)
+	})
+	mux.HandleFunc("/redirect-json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("mtapistatus", "-1")
+		http.Redirect(w, r, "/json", http.StatusFound)
+	})
+	// The status known only after the body: sent as a chunked-encoding trailer (HTTP/1.1) or a
+	// trailing HEADERS frame (HTTP/2).
+	mux.HandleFunc("/trailer", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Trailer", "mtapistatus")
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusOK)
+		fmt.Fprintln(w, "streamed body")
+		w.(http.Flusher).Flush()
+		w.Header().Set("mtapistatus", "901002")
+	})
 	ln, err := net.Listen("tcp", "127.0.0.1:"+os.Args[1])
 	if err != nil {
 		panic(err)
 	}
-	http.Serve(ln, mux)
+	// HTTP/1.1 and h2c with prior knowledge (nghttp), from the standard library alone.
+	srv := &http.Server{Handler: mux, Protocols: new(http.Protocols)}
+	srv.Protocols.SetHTTP1(true)
+	srv.Protocols.SetUnencryptedHTTP2(true)
+	srv.Serve(ln)
 }

@@ -1,0 +1,152 @@
+package render
+
+import (
+	"strconv"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/lipgloss/table"
+
+	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/decode"
+	"github.com/mtapi-cli/mtapi/internal/headers"
+)
+
+// SummaryRow is one distinct code of `mtapi headers --summary`, with its decoding.
+type SummaryRow struct {
+	Count  int
+	Result decode.Result
+}
+
+// SummaryView is what `mtapi headers --summary` shows: totals and one row per distinct code, most
+// frequent first.
+type SummaryView struct {
+	Totals headers.Summary
+	Rows   []SummaryRow
+}
+
+// SummaryJSON is the document `headers --summary --json` writes.
+type SummaryJSON struct {
+	Responses  int               `json:"responses"`
+	WithStatus int               `json:"with_status"`
+	Invalid    int               `json:"invalid"`
+	Dropped    int               `json:"dropped"`
+	Other      int               `json:"other"`
+	Codes      []SummaryCodeJSON `json:"codes"`
+}
+
+// SummaryCodeJSON is one row of SummaryJSON.
+type SummaryCodeJSON struct {
+	Code    int    `json:"code"`
+	Count   int    `json:"count"`
+	Name    string `json:"name"`
+	Message string `json:"message"`
+	State   string `json:"state"`
+}
+
+// summaryFields returns the name, message and state shown for a code: its trusted entry's, or what
+// the decoder says of a code without entries.
+func summaryFields(r decode.Result) (name, message, state string) {
+	if len(r.Entries) > 0 {
+		e := r.Entries[0]
+		return e.Name, e.Message, string(e.State)
+	}
+	switch r.Kind {
+	case codes.NotSet:
+		name = "NotSet"
+	case codes.HTTP:
+		name = r.HTTPText()
+	}
+	return name, r.Explanation(), string(r.Status)
+}
+
+// Summary writes the summary: a styled table on a terminal, tab-separated records when piped
+// (count, code, name, message, state; then "total" records), or one JSON document.
+func (p *Printer) Summary(v SummaryView) {
+	t := v.Totals
+	switch p.opts.Format {
+	case JSON:
+		j := SummaryJSON{Responses: t.Responses, WithStatus: t.WithStatus, Invalid: t.Invalid,
+			Dropped: t.Dropped, Other: t.Other, Codes: make([]SummaryCodeJSON, 0, len(v.Rows))}
+		for _, r := range v.Rows {
+			name, msg, state := summaryFields(r.Result)
+			j.Codes = append(j.Codes, SummaryCodeJSON{Code: r.Result.Code, Count: r.Count, Name: name, Message: msg, State: state})
+		}
+		p.w.Write(jsonValue(j, ""))
+	case Plain:
+		for _, r := range v.Rows {
+			name, msg, state := summaryFields(r.Result)
+			p.tsv(strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), name, msg, state)
+		}
+		p.tsv("total", "responses", strconv.Itoa(t.Responses))
+		p.tsv("total", "with_status", strconv.Itoa(t.WithStatus))
+		p.tsv("total", "invalid", strconv.Itoa(t.Invalid))
+		if t.Dropped > 0 {
+			p.tsv("total", "dropped", strconv.Itoa(t.Dropped))
+		}
+		if t.Other > 0 {
+			p.tsv("total", "other", strconv.Itoa(t.Other))
+		}
+	default:
+		p.styledSummary(v)
+	}
+}
+
+func (p *Printer) styledSummary(v SummaryView) {
+	st := p.st
+	if len(v.Rows) > 0 {
+		tb := table.New().
+			Border(lipgloss.RoundedBorder()).
+			BorderStyle(st.border).
+			Headers("COUNT", "CODE", "NAME", "MESSAGE", "STATE").
+			StyleFunc(func(row, col int) lipgloss.Style {
+				s := st.message
+				switch {
+				case row == table.HeaderRow:
+					s = st.header
+				case col == 1:
+					s = st.code
+				case col == 2:
+					s = st.name
+				case col == 4:
+					s = st.meta
+				}
+				if col == 0 && row != table.HeaderRow {
+					s = s.Align(lipgloss.Right)
+				}
+				return s.Padding(0, 1)
+			})
+		// The message column takes what the other columns leave of the terminal's width: count
+		// and code (about 17), the longest name, the state (13) and the borders.
+		longest := 0
+		for _, r := range v.Rows {
+			name, _, _ := summaryFields(r.Result)
+			longest = max(longest, len([]rune(name)))
+		}
+		msgWidth := max(20, p.opts.Width-17-(longest+3)-13-4)
+		for _, r := range v.Rows {
+			name, msg, state := summaryFields(r.Result)
+			if len([]rune(msg)) > msgWidth {
+				msg = string([]rune(msg)[:msgWidth-1]) + "…"
+			}
+			tb.Row(strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), name, msg, state)
+		}
+		p.w.WriteString(tb.Render() + "\n")
+	}
+	t := v.Totals
+	line := summaryPlural(t.Responses, "response") + ", " + strconv.Itoa(t.WithStatus) + " with an mtapistatus header, " +
+		summaryPlural(t.Invalid, "invalid value")
+	if t.Dropped > 0 {
+		line += ", " + strconv.Itoa(t.Dropped) + " values past the limit of " + strconv.Itoa(headers.MaxValues) + " per response"
+	}
+	if t.Other > 0 {
+		line += ", " + strconv.Itoa(t.Other) + " values of further codes not listed"
+	}
+	p.w.WriteString(st.meta.Render(line) + "\n")
+}
+
+func summaryPlural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}

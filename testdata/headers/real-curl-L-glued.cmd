@@ -1,0 +1,1 @@
+curl -siL http://127.0.0.1:18089/redirect-json

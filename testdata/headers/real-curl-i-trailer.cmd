@@ -1,0 +1,1 @@
+curl -si http://127.0.0.1:18089/trailer

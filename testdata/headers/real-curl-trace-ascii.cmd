@@ -1,0 +1,1 @@
+curl -s --trace-ascii - http://127.0.0.1:18089/error

@@ -1,0 +1,1 @@
+nghttp -v http://127.0.0.1:18089/error

@@ -1,0 +1,1 @@
+php -r 'print_r(get_headers("http://127.0.0.1:18089/redirect", true)); $x = file_get_contents("http://127.0.0.1:18089/multi", false, stream_context_create(["http" => ["ignore_errors" => true]])); print_r($http_response_header);'

@@ -1,0 +1,1 @@
+php -r 'var_dump(get_headers("http://127.0.0.1:18089/multi", true)); $x = file_get_contents("http://127.0.0.1:18089/redirect", false, stream_context_create(["http" => ["ignore_errors" => true]])); var_dump($http_response_header);'
