@@ -199,9 +199,10 @@ func firstLine(br interface {
 func (d *decoder) responsesIn(r io.Reader, what string) error {
 	a := d.app
 	d.responses = true
-	a.say(what+" is an HTTP response: decoding only its mtapistatus headers", "")
-	found := false
+	a.say(what+" looks like HTTP output: decoding only its mtapistatus headers", "")
+	found, responses := false, 0
 	err := headers.Parse(r, func(resp headers.Response) error {
+		responses++
 		found = found || resp.Found
 		for _, v := range resp.Values {
 			d.show(decode.ResolveValue(a.catalogue(), v))
@@ -215,6 +216,10 @@ func (d *decoder) responsesIn(r io.Reader, what string) error {
 		return fail(ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
 	case err != nil:
 		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case responses == 0:
+		// JSON or text with no header structure: most often a body printed without its headers.
+		d.missing++
+		return fail(ExitNotFound, "add -i to curl, or 2>&1 for curl -v; or paste the response headers", "no response headers in %s", what)
 	case !found:
 		d.missing++
 		return fail(ExitNotFound, "the response carries no mtapistatus header; 'mtapi headers' shows each response", "no mtapistatus header in %s", what)

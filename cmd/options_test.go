@@ -102,11 +102,11 @@ func TestForgivingInput(t *testing.T) {
 		out   string
 		err   string
 	}{
-		{response, nil, 0, "617020\t617020\tcurrent", "is an HTTP response"},
-		{response, []string{"decode"}, 0, "617020\t617020\tcurrent", "is an HTTP response"},
-		{response, []string{"decode", "-"}, 0, "617020\t617020\tcurrent", "is an HTTP response"},
-		{"", []string{"decode", response}, 0, "617020\t617020\tcurrent", "the argument is an HTTP response"},
-		{"", []string{response}, 0, "617020\t617020\tcurrent", "the argument is an HTTP response"},
+		{response, nil, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
+		{response, []string{"decode"}, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
+		{response, []string{"decode", "-"}, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
+		{"", []string{"decode", response}, 0, "617020\t617020\tcurrent", "the argument looks like HTTP output"},
+		{"", []string{response}, 0, "617020\t617020\tcurrent", "the argument looks like HTTP output"},
 		{"", []string{"decode", "617020.", "(617020)", "617020;"}, 0, "617020.\t617020\tcurrent", ""},
 		{"", []string{"decode", "61702"}, 1, "61702\t61702\tunknown", "did you mean 617020"},
 		{"", []string{"decode", "updatedateshoudbeafter"}, 1, "", "did you mean UpdateDateShouldBeAfter"},
