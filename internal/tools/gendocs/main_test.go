@@ -99,3 +99,22 @@ func TestManPagesAreReference(t *testing.T) {
 		t.Errorf("mtapi-search.1 shows --limit's internal default -1")
 	}
 }
+
+// The Homebrew cask installs the man pages it names one by one: every generated page must be named
+// there, or a new command ships without its page on macOS.
+func TestCaskNamesEveryManPage(t *testing.T) {
+	root := filepath.Join("..", "..", "..")
+	cfg, err := os.ReadFile(filepath.Join(root, ".goreleaser.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range files {
+		if strings.HasPrefix(name, "man/") && !strings.Contains(string(cfg), "- "+name+"\n") {
+			t.Errorf(".goreleaser.yaml's homebrew_casks manpages lack %s", name)
+		}
+	}
+}
