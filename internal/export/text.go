@@ -26,10 +26,11 @@ import (
 //	  - Sections are every controller, the generic block and the not-found family, in range order,
 //	    also those without entries (a heading only, as the page prints Service Settings).
 //	  - title is the heading as the page printed it (controller label: "Accounts Controller",
-//	    "Generic/Reusable Statuses - can be used in any controller"). For a heading the page never
-//	    showed (label "(heading not visible: 617xxx)") it is the inferred short name followed by
-//	    " Controller": "Service Requests Controller (617000-617999)", "Not Found Controller
-//	    (4040000-4049999)".
+//	    "Generic/Reusable Statuses - can be used in any controller"). For a heading no copy of the
+//	    page ever showed, it is the catalogue's label for it, "(heading not visible: 617xxx)": the
+//	    text does not claim a heading the page never printed, so that a revision which does print
+//	    one ("Service Requests Controller") imports as the change it is, and this text imports as
+//	    none.
 //	  - Entries are listed under the heading they were printed under, by number, then trusted first.
 //	    code is the number as printed: the typo RetrievingUsersFailed is written "= 62000", between
 //	    620003 and 620005, where the page has it.
@@ -91,13 +92,9 @@ func textEntry(w *bufio.Writer, e codes.Entry) error {
 	return nil
 }
 
-// headingTitle is the heading text of a section without its range.
-func headingTitle(c *codes.Controller) string {
-	if c.NameInferred || strings.HasPrefix(c.Label, "(heading not visible") {
-		return c.Name + " Controller"
-	}
-	return c.Label
-}
+// headingTitle is the heading text of a section without its range: the label as the catalogue
+// holds it, which for a never-printed heading says so.
+func headingTitle(c *codes.Controller) string { return c.Label }
 
 // textLineKind classifies one line of the text format: "blank", "heading", "entry", "note" or
 // "message". It is the reading side of the grammar above, used by the tests and by the writer's own

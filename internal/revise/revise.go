@@ -219,7 +219,7 @@ func (st *state) controllers(p *page.Page) {
 		if reported[ctl] {
 			continue
 		}
-		sameLabel := sameText(ctl.label, s.Heading) || ctl.inferred && (s.Heading == ctl.short+" Controller" || s.Heading == ctl.short)
+		sameLabel := sameText(ctl.label, s.Heading)
 		sameRange := !hasRange || ctl.start == s.Start && ctl.end == s.End
 		if !sameLabel || !sameRange {
 			newLabel, start, end := ctl.label, ctl.start, ctl.end
