@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"golang.org/x/net/html"
 )
 
 // skipped reports elements whose text is never page content: macro parameters (an info panel's
@@ -40,9 +38,7 @@ func isBlock(tag string) bool {
 func ParseHTML(r io.Reader) (*Page, error) { return parseHTML(r, Options{}) }
 
 func parseHTML(r io.Reader, o Options) (*Page, error) {
-	z := html.NewTokenizer(io.LimitReader(r, MaxInput+1))
-	z.AllowCDATA(true)
-	z.SetMaxBuf(4 << 20)
+	z := newTokenizer(r)
 
 	var (
 		// Lines go to two builders as they come, so memory stays bounded by the entries, not the
@@ -59,7 +55,6 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 		depth     int
 		mainDepth = -1
 		sawMain   bool
-		total     int
 	)
 	flush := func(rel relation) {
 		if t := strings.TrimSpace(cur.String()); t != "" {
@@ -87,7 +82,7 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 	for lineErr == nil {
 		tt := z.Next()
 		switch tt {
-		case html.ErrorToken:
+		case errorToken:
 			err := z.Err()
 			if errors.Is(err, io.EOF) {
 				flush(relSoft)
@@ -99,20 +94,12 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 				}
 				return all.finish(), nil
 			}
-			if errors.Is(err, html.ErrBufferExceeded) {
-				return nil, fmt.Errorf("%w: a markup token over 4 MiB", ErrTooLarge)
-			}
 			return nil, err
-		case html.TextToken:
+		case textToken:
 			if skipDepth > 0 {
 				continue
 			}
-			raw := z.Text()
-			total += len(raw)
-			if total > MaxInput {
-				return nil, fmt.Errorf("%w: more than %d MiB", ErrTooLarge, MaxInput>>20)
-			}
-			text := string(raw)
+			text := z.Text()
 			if preDepth > 0 {
 				// Code blocks keep their lines.
 				lines := strings.Split(text, "\n")
@@ -127,23 +114,15 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 			if cur.Len() < maxLine {
 				cur.WriteString(text)
 			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
+		case startTagToken, endTagToken, selfClosingTagToken:
+			tag := z.TagName()
 			isMain := false
-			if tt == html.StartTagToken && hasAttr {
-				for {
-					k, v, more := z.TagAttr()
-					if string(k) == "id" && string(v) == "main-content" {
-						isMain = true
-					}
-					if !more {
-						break
-					}
-				}
+			if tt == startTagToken {
+				id, _ := z.Attr("id")
+				isMain = id == "main-content"
 			}
-			voidTag := tt == html.SelfClosingTagToken || tag == "br" || tag == "hr" || tag == "img" || tag == "meta" || tag == "link" || tag == "input"
-			if tt == html.StartTagToken && !voidTag {
+			voidTag := tt == selfClosingTagToken || tag == "br" || tag == "hr" || tag == "img" || tag == "meta" || tag == "link" || tag == "input"
+			if tt == startTagToken && !voidTag {
 				depth++
 				if depth > 10000 {
 					return nil, fmt.Errorf("%w: markup nested over 10000 deep", ErrTooLarge)
@@ -151,20 +130,20 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 			}
 			if skipped(tag) {
 				switch {
-				case tt == html.StartTagToken:
+				case tt == startTagToken:
 					skipDepth++
-				case tt == html.EndTagToken && skipDepth > 0:
+				case tt == endTagToken && skipDepth > 0:
 					skipDepth--
 				}
-				if tt != html.SelfClosingTagToken {
-					if tt == html.EndTagToken {
+				if tt != selfClosingTagToken {
+					if tt == endTagToken {
 						depth--
 					}
 					continue
 				}
 			}
 			if skipDepth > 0 {
-				if tt == html.EndTagToken {
+				if tt == endTagToken {
 					depth--
 				}
 				continue
@@ -172,11 +151,11 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 			switch {
 			case tag == "br":
 				flush(relSame)
-			case (tag == "li" || tag == "tr") && tt == html.StartTagToken:
+			case (tag == "li" || tag == "tr") && tt == startTagToken:
 				flush(relSoft)
 				liDepth++
 				next = relOther
-			case (tag == "li" || tag == "tr") && tt == html.EndTagToken:
+			case (tag == "li" || tag == "tr") && tt == endTagToken:
 				flush(relSoft)
 				if liDepth > 0 {
 					liDepth--
@@ -184,9 +163,9 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 				next = relOther
 			case tag == "pre" || tag == "ac:plain-text-body":
 				flush(boundary())
-				if tt == html.StartTagToken {
+				if tt == startTagToken {
 					preDepth++
-				} else if tt == html.EndTagToken && preDepth > 0 {
+				} else if tt == endTagToken && preDepth > 0 {
 					preDepth--
 				}
 			case isBlock(tag):
@@ -200,7 +179,7 @@ func parseHTML(r io.Reader, o Options) (*Page, error) {
 				sawMain = true
 				mainDepth = depth
 			}
-			if tt == html.EndTagToken {
+			if tt == endTagToken {
 				if mainDepth >= 0 && depth == mainDepth {
 					flush(relSoft)
 					mainDepth = -1
