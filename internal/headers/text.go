@@ -55,6 +55,7 @@ type textParser struct {
 	crlf bool
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode  textMode
+	pre   prefixState
 	trace traceState
 	h2    h2State
 	w3c   w3cState
@@ -103,6 +104,9 @@ func trimEOL(b []byte) []byte {
 // http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
 	p.lineNo++
+	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
+		raw = p.unprefix(raw)
+	}
 	if p.skippable(raw) {
 		return false
 	}
