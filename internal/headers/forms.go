@@ -477,8 +477,10 @@ func (p *textParser) w3cRow(b []byte) {
 // inlineKV finds "mtapistatus=617020" or "mtapistatus: 617020" in a free-text log line. The name
 // must stand alone (not "x-mtapistatus", not a URL's "?mtapistatus="); the value is quoted or runs to
 // white space, and a value ending in a comma goes on to the next word. "-" and an empty value (what
-// nginx logs for an absent header) mean absent. It reports whether the line held the field.
-func inlineKV(b []byte, r *Response) bool {
+// nginx logs for an absent header) mean absent. From the offset dump on (a bracket the structured
+// reader has read, or -1 for none), a mention inside a quoted string is a printed value ('x-note':
+// 'see mtapistatus: 999999'), not a field. It reports whether the line held the field.
+func inlineKV(b []byte, dump int, r *Response) bool {
 	held := false
 	n := len(codes.HeaderName)
 	for off := 0; off+n <= len(b); {
@@ -488,6 +490,9 @@ func inlineKV(b []byte, r *Response) bool {
 		}
 		i += off
 		off = i + n
+		if dump >= 0 && i > dump && quoted(b[dump:i]) {
+			continue
+		}
 		if i > 0 && !httpVarPrefix(b[:i]) {
 			if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' {
 				continue
@@ -504,9 +509,17 @@ func inlineKV(b []byte, r *Response) bool {
 		if k >= len(rest) || (rest[k] != ':' && rest[k] != '=') {
 			continue
 		}
+		eq := rest[k] == '='
 		k++
 		if k < len(rest) && rest[k] == '>' {
 			k++
+			eq = false
+		}
+		if eq && (k == len(rest) || rest[k] == ' ' || rest[k] == '\t') {
+			// logfmt's "mtapistatus= msg=..." and nginx's "mtapistatus= ": an empty value, absent.
+			held = true
+			r.Found = true
+			continue
 		}
 		for k < len(rest) && rest[k] == ' ' {
 			k++
@@ -521,22 +534,64 @@ func inlineKV(b []byte, r *Response) bool {
 	return held
 }
 
-// kvValue reads a field's value: quoted, or up to white space or punctuation that ends a field.
+// quoted reports whether the end of b is inside a quoted string.
+func quoted(b []byte) bool {
+	var q byte
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case q != 0 && c == '\\':
+			i++
+		case q != 0 && c == q:
+			q = 0
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		}
+	}
+	return q != 0
+}
+
+// kvValue reads a field's value: quoted, or up to white space or punctuation that ends a field. A
+// comma carries a list on: "617020, 901002", "617020 ,, 901002" (nginx logs the header as sent),
+// and Spring's quoted list "617020, 901002", "4041001".
 func kvValue(rest []byte) []byte {
 	if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
-		end := bytes.IndexByte(rest[1:], rest[0])
-		if end < 0 {
-			end = len(rest) - 1
+		q := rest[0]
+		end := 0
+		for {
+			e := bytes.IndexByte(rest[end+1:], q)
+			if e < 0 {
+				return rest[1:]
+			}
+			end += 1 + e
+			// "a", "b": another quoted element of the same list follows.
+			next := bytes.TrimLeft(rest[end+1:], " \t")
+			if len(next) < 2 || next[0] != ',' {
+				break
+			}
+			next = bytes.TrimLeft(next[1:], " \t")
+			if len(next) == 0 || next[0] != q {
+				break
+			}
+			end = len(rest) - len(next)
 		}
-		return rest[1 : 1+end]
+		return rest[1:end]
 	}
 	e := 0
 	for e < len(rest) {
 		c := rest[e]
 		if c == ' ' || c == '\t' {
-			// "617020, 901002": a comma carries the list on to the next word.
-			if e > 0 && rest[e-1] == ',' && e+1 < len(rest) && rest[e+1] >= '-' && rest[e+1] <= '9' {
-				e++
+			j := e
+			for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t') {
+				j++
+			}
+			prev := bytes.TrimRight(rest[:e], " \t")
+			switch {
+			case j < len(rest) && rest[j] == ',':
+				// "617020 ,, 901002": the list goes on after the space.
+				e = j
+				continue
+			case len(prev) > 0 && prev[len(prev)-1] == ',' && j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '-'):
+				e = j
 				continue
 			}
 			break
@@ -546,7 +601,7 @@ func kvValue(rest []byte) []byte {
 		}
 		e++
 	}
-	return bytes.TrimRight(rest[:e], ",")
+	return bytes.TrimRight(rest[:e], ", \t")
 }
 
 // indexFold finds the header's name in b, in any case, or returns -1.

@@ -333,7 +333,9 @@ func (s *valueSplitter) flush() {
 	if bytes.IndexByte(cur, 0x1b) >= 0 || bytes.IndexByte(cur, '\\') >= 0 {
 		cur = stripColour(cur)
 	}
-	v := strings.Trim(string(cur), " \t\"'`")
+	// Quotes and brackets are the printing's, not the value's: PowerShell 7 shows a list as
+	// {617020, 901002}, Java as [617020, 901002].
+	v := strings.Trim(string(cur), " \t\"'`{}[]()")
 	cut := s.cut
 	s.cur, s.cut = s.cur[:0], false
 	if v == "" && !cut {

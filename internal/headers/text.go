@@ -305,13 +305,16 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if ok && !looseHeader(name, value, body) {
 		ok = false
 	}
+	if !ok {
+		// A quoted member of a printed object ('x-note': 'see ...', as Node prints headers after
+		// a status: console.log(res.statusCode, res.headers)) is a field of its own, never the
+		// continuation of the value above.
+		name, value, ok = quotedMember(body)
+	}
 	if !ok && lead > 0 && p.lastMT && p.cur != nil {
 		// An indented line that is not a header of its own continues the value above. (Indented
 		// headers, as .NET's HttpResponseMessage prints them, are headers.)
 		return p.values(body, partial)
-	}
-	if !ok {
-		name, value, ok = quotedMember(body)
 	}
 	if !ok {
 		name, value, ok = tableRow(body)
@@ -538,41 +541,55 @@ func (p *textParser) inline(b []byte) {
 		// mtapistatus: 5".)
 		return
 	}
-	if i := bytes.IndexAny(b, "{[("); i >= 0 {
+	var found []Response
+	jsonLine := false
+	dump := bytes.IndexAny(b, "{[(")
+	if i := dump; i >= 0 {
 		// A line that is a JSON object (a JSON-lines log) is one response, with or without a
 		// value; anything else reports what the bracket holds, or falls back to key=value.
-		jsonLine := i == 0 && b[0] == '{'
-		done := false
+		jsonLine = i == 0 && b[0] == '{'
 		if p.inlineBR == nil {
 			p.inlineBR = bufio.NewReaderSize(nil, 4096)
 		}
 		p.inlineBR.Reset(bytes.NewReader(b[i:]))
 		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
-			if !r.Found && !(jsonLine && sawKey) {
-				return nil
+			if (r.Found || jsonLine && sawKey) && len(found) < 64 {
+				found = append(found, r)
 			}
-			done = true
-			p.count++
-			r.Index = p.count
-			return p.emit(r)
+			return nil
 		})
 		if err != nil && p.err == nil {
 			p.err = err
-		}
-		if done || jsonLine || p.err != nil {
 			return
 		}
 	}
-	r := Response{}
-	if inlineKV(b, &r) {
+	kv := Response{}
+	if !jsonLine && inlineKV(b, dump, &kv) {
+		kv.HTTPStatus = accessLogStatus(b)
+		if kv.Values == nil {
+			kv.Found = false // "mtapistatus=-": the log names the field, the response had no header
+		}
+		// Brackets in free text are not always a dump: "(mtapistatus: 617020, 901002)" or Spring's
+		// [mtapistatus:"617020, 901002", "4041001"] read as fields keep the whole list, where the
+		// structured reader stops at the first element.
+		if len(found) == 1 && len(kv.Values) > len(found[0].Values) {
+			if found[0].HTTPStatus != 0 {
+				kv.HTTPStatus = found[0].HTTPStatus
+			}
+			found[0] = kv
+		}
+		if len(found) == 0 {
+			found = append(found, kv)
+		}
+	}
+	for _, r := range found {
 		p.count++
 		r.Index = p.count
-		r.HTTPStatus = accessLogStatus(b)
-		if r.Values == nil {
-			r.Found = false // "mtapistatus=-": the log names the field, the response had no header
-		}
 		p.cur = &r
 		p.endResponse()
+		if p.err != nil {
+			return
+		}
 	}
 }
 
