@@ -479,9 +479,9 @@ func (p *textParser) w3cRow(b []byte) {
 // white space, and a value ending in a comma goes on to the next word. "-" and an empty value (what
 // nginx logs for an absent header) mean absent. From the offset dump on (a bracket the structured
 // reader has read, or -1 for none), a mention inside a quoted string is a printed value ('x-note':
-// 'see mtapistatus: 999999'), not a field. It reports whether the line held the field.
-func inlineKV(b []byte, dump int, r *Response) bool {
-	held := false
+// 'see mtapistatus: 999999'), not a field. It returns how many times the line held the field.
+func inlineKV(b []byte, dump int, r *Response) int {
+	held := 0
 	n := len(codes.HeaderName)
 	for off := 0; off+n <= len(b); {
 		i := indexFold(b[off:])
@@ -517,7 +517,7 @@ func inlineKV(b []byte, dump int, r *Response) bool {
 		}
 		if eq && (k == len(rest) || rest[k] == ' ' || rest[k] == '\t') {
 			// logfmt's "mtapistatus= msg=..." and nginx's "mtapistatus= ": an empty value, absent.
-			held = true
+			held++
 			r.Found = true
 			continue
 		}
@@ -525,7 +525,7 @@ func inlineKV(b []byte, dump int, r *Response) bool {
 			k++
 		}
 		v := kvValue(rest[k:])
-		held = true
+		held++
 		r.Found = true
 		if t := bytes.TrimSpace(v); len(t) > 0 && string(t) != "-" {
 			r.addValue(string(t))

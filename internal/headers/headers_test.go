@@ -187,6 +187,9 @@ func TestFamilies(t *testing.T) {
 		{"syslog with the field in parentheses", "Dec  5 23:55:59 api01 gw[2211]: upstream returned 409 (mtapistatus: 617020, 901002) for GET /list\n", "[0|617020,901002]"},
 		{"logfmt empty value is absent", "ts=2026-12-05T23:55:58Z status=200 mtapistatus= msg=\"no status\"\n", "[200|-]"},
 		{"powershell 7 list in braces", "Key          Value\n---          -----\nmtapistatus  {617020, 901002, 4041001}\nServer       {Kestrel}\n", "[0|617020,901002,4041001]"},
+		{"docker json-file log", "{\"log\":\"2026-12-05T23:55:58Z INFO GET /a status=400 mtapistatus=617020 dur=3ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:58.1Z\"}\n{\"log\":\"2026-12-05T23:55:59Z INFO GET /list status=409 mtapistatus=\\\"617020, 901002\\\" dur=1ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:59.1Z\"}\n", "[400|617020][409|617020,901002]"},
+		{"json record with a header block string", "{\"status\":409,\"headers\":\"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\n\",\"body\":\"mtapistatus: 999999\"}\n{\"status\":200,\"headers\":\"HTTP/1.1 200 OK\\r\\nMtapistatus: -1\\r\\n\\r\\n\",\"body\":\"\"}\n", "[409|617020,901002][200|-1]"},
+		{"java map with a mention in another value", "400 {content-type=[application/json], mtapistatus=[617020], x-note=[see mtapistatus: 999999 in docs]}\n", "[0|617020]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

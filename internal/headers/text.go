@@ -54,11 +54,13 @@ type textParser struct {
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
 	crlf bool
 	// mode is the debug or log format recognised so far; see forms.go.
-	mode  textMode
-	pre   prefixState
-	trace traceState
-	h2    h2State
-	w3c   w3cState
+	mode textMode
+	pre  prefixState
+	// nested: this parser reads text found inside a JSON string; it looks no deeper.
+	nested bool
+	trace  traceState
+	h2     h2State
+	w3c    w3cState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -563,8 +565,18 @@ func (p *textParser) inline(b []byte) {
 			return
 		}
 	}
-	kv := Response{}
-	if !jsonLine && inlineKV(b, dump, &kv) {
+	if jsonLine && len(found) == 0 && !p.nested {
+		// A JSON log record that wraps a line of text: Docker's json-file log
+		// ({"log":"... mtapistatus=617020 ...\n","stream":"stdout"}), or a record that keeps the
+		// raw header block as one string. The strings that mention the header are read as text.
+		p.embedded(b)
+		return
+	}
+	kv, n := Response{}, 0
+	if !jsonLine {
+		n = inlineKV(b, dump, &kv)
+	}
+	if n > 0 {
 		kv.HTTPStatus = accessLogStatus(b)
 		if kv.Values == nil {
 			kv.Found = false // "mtapistatus=-": the log names the field, the response had no header
@@ -572,7 +584,7 @@ func (p *textParser) inline(b []byte) {
 		// Brackets in free text are not always a dump: "(mtapistatus: 617020, 901002)" or Spring's
 		// [mtapistatus:"617020, 901002", "4041001"] read as fields keep the whole list, where the
 		// structured reader stops at the first element.
-		if len(found) == 1 && len(kv.Values) > len(found[0].Values) {
+		if len(found) == 1 && n == 1 && len(kv.Values) > len(found[0].Values) {
 			if found[0].HTTPStatus != 0 {
 				kv.HTTPStatus = found[0].HTTPStatus
 			}
