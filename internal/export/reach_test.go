@@ -72,6 +72,13 @@ func TestEveryEntryReachable(t *testing.T) {
 	}
 
 	// The source formats: a member for every entry, with the entry in the lookup table.
+	// firstOf is the member of each number's first entry, the one C# makes its enum member.
+	firstOf := map[int]string{}
+	for _, m := range members(es, identifier, csKeywords...) {
+		if _, ok := firstOf[m.Entry.Code]; !ok {
+			firstOf[m.Entry.Code] = m.Ident
+		}
+	}
 	for _, lang := range []struct {
 		format string
 		ident  func(string) string
@@ -82,7 +89,13 @@ func TestEveryEntryReachable(t *testing.T) {
 			func(m member) string {
 				return fmt.Sprintf("{ code: %d, printedCode: %d, name: %s, member: %s,", m.Entry.Code, m.Entry.Printed, jsString(m.Entry.Name), jsString(m.Ident))
 			}},
-		{"cs", identifier, func(m member) string { return fmt.Sprintf("        %s = %d,\n", m.Ident, m.Entry.Code) },
+		{"cs", identifier, func(m member) string {
+			// One enum member per number; a number's other entries are MtapiStatusAlias constants.
+			if firstOf[m.Entry.Code] != m.Ident {
+				return fmt.Sprintf("        public const MtapiStatus %s = (MtapiStatus)%d;\n", m.Ident, m.Entry.Code)
+			}
+			return fmt.Sprintf("        %s = %d,\n", m.Ident, m.Entry.Code)
+		},
 			func(m member) string {
 				return fmt.Sprintf("new MtapiStatusInfo(%d, %d, %s, %s,", m.Entry.Code, m.Entry.Printed, csString(m.Entry.Name), csString(m.Ident))
 			}},
@@ -108,7 +121,11 @@ func TestEveryEntryReachable(t *testing.T) {
 		if len(ms) != len(es) {
 			t.Errorf("%s: %d members for %d entries", lang.format, len(ms), len(es))
 		}
-		for _, l := range ModellingRule {
+		rule := ModellingRule
+		if lang.format == "cs" {
+			rule = csModellingRule
+		}
+		for _, l := range rule {
 			if !strings.Contains(out[lang.format], l) {
 				t.Errorf("%s: the modelling rule is not at the top", lang.format)
 			}

@@ -180,8 +180,10 @@ public static class Reach {
     public static int Main() {
         int bad = 0;
         foreach (MtapiStatusInfo e in MtapiStatusCatalogue.Entries) {
-            MtapiStatus s = (MtapiStatus)Enum.Parse(typeof(MtapiStatus), e.Member);
-            if ((int)s != e.Code || MtapiStatusCatalogue.Info(e.Member) != e || !MtapiStatusCatalogue.Lookup(e.Code).Contains(e)) {
+            MtapiStatus s = e.IsAlias ? (MtapiStatus)typeof(MtapiStatusAlias).GetField(e.Member).GetValue(null)
+                : (MtapiStatus)Enum.Parse(typeof(MtapiStatus), e.Member);
+            if ((int)s != e.Code || MtapiStatusCatalogue.Info(e.Member) != e || !MtapiStatusCatalogue.Lookup(e.Code).Contains(e)
+                || !MtapiStatusCatalogue.LookupName(e.Name).Contains(e)) {
                 Console.WriteLine("unreachable: " + e.Code + " " + e.Name);
                 bad++;
             }
@@ -194,6 +196,44 @@ public static class Reach {
 	run(t, dir, nil, mcs, "-r:Mtapi.dll", "-out:Reach.exe", "Reach.cs")
 	if out := run(t, dir, nil, need(t, "mono", "mono"), "Reach.exe"); out != fmt.Sprintf("%d entries; Update date cannot be in future.\n", len(catalogue().Entries)) {
 		t.Errorf("Reach.exe: %q", out)
+	}
+	// A portal that parses the header into MtapiStatus and logs it: the number's trusted entry and
+	// name, never a superseded or second name that shares its value.
+	writeTemp(t, dir, "Consumer.cs", []byte(`using System;
+using Mtapi;
+public static class Consumer {
+    static int bad = 0;
+    static void Want(string what, object got, object want) {
+        if (!object.Equals(got, want)) { Console.WriteLine(what + ": " + got + ", want " + want); bad++; }
+    }
+    public static int Main() {
+        MtapiStatusInfo i = MtapiStatusCatalogue.Info(MtapiStatus.UserActivationFailed);
+        Want("Info(UserActivationFailed).Name", i.Name, "UserActivationFailed");
+        Want("Info(UserActivationFailed).State", i.State, "current");
+        Want("Info(UserActivationFailed).Message", i.Message, "User activation failed.");
+        Want("ToString of 601001", ((MtapiStatus)601001).ToString(), "UserActivationFailed");
+        Want("Info(AddServiceRequestFailed)", MtapiStatusCatalogue.Info(MtapiStatus.AddServiceRequestFailed).Name, "AddServiceRequestFailed");
+        Want("Info(CreatingArtifactFailed)", MtapiStatusCatalogue.Info(MtapiStatus.CreatingArtifactFailed).Name, "CreatingArtifactFailed");
+        Want("alias value", (int)MtapiStatusAlias.RetrievingArtifactFailed, 604004);
+        Want("Info(\"RetrievingArtifactFailed\")", MtapiStatusCatalogue.Info("RetrievingArtifactFailed").Name, "RetrievingArtifactFailed");
+        Want("LookupName(InvalidUserId)[0]", MtapiStatusCatalogue.LookupName("InvalidUserId")[0].Code, 601010);
+        Want("LookupName(InvalidUserId).Count", MtapiStatusCatalogue.LookupName("InvalidUserId").Count, 3);
+        Want("LookupName(nope).Count", MtapiStatusCatalogue.LookupName("nope").Count, 0);
+        // Every number: the enum names it once, and Info gives its first entry.
+        foreach (MtapiStatusInfo e in MtapiStatusCatalogue.Entries) {
+            MtapiStatusInfo first = MtapiStatusCatalogue.Lookup(e.Code)[0];
+            Want("Info((MtapiStatus)" + e.Code + ")", MtapiStatusCatalogue.Info((MtapiStatus)e.Code), first);
+            Want("Enum.GetName(" + e.Code + ")", Enum.GetName(typeof(MtapiStatus), e.Code), first.Member);
+            Want("first of " + e.Code + " is an enum member", first.IsAlias, false);
+        }
+        Console.WriteLine(bad == 0 ? "ok" : bad + " wrong");
+        return bad;
+    }
+}
+`))
+	run(t, dir, nil, mcs, "-r:Mtapi.dll", "-out:Consumer.exe", "Consumer.cs")
+	if out := run(t, dir, nil, need(t, "mono", "mono"), "Consumer.exe"); out != "ok\n" {
+		t.Errorf("Consumer.exe: %q", out)
 	}
 	writeTemp(t, dir, "Awkward.cs", generate(t, "cs", awkward(), Options{}))
 	run(t, dir, nil, mcs, "-target:library", "-warnaserror+", "-nowarn:618", "-out:Awkward.dll", "Awkward.cs")

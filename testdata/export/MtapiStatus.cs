@@ -5,19 +5,21 @@
 // MTAPI status codes: 173 entries, documentation revision r25.
 // Written by mtapi 1.2.3 (mtapi export --format cs).
 //
-// Modelling rule: each name is one member, bound to the number decode gives it first - a current,
-// duplicate or typo entry (a typo at its intended number), else a placeholder. Two names printed on
-// one number (duplicates) are two members with the same value. Every other entry - a superseded name,
-// or a further number of a name (InvalidUserId is also a placeholder at 620000) - is an alias member
-// named Name_Code (InvalidUserId_620000), documented, and marked deprecated when superseded. The
-// lookup table holds every entry, aliases included, by code and trusted first.
+// Modelling rule (C#): the enum MtapiStatus has exactly one member per number, so ToString() and
+// Enum.GetName() name it unambiguously. That member is the number's first entry as decode trusts it:
+// current, duplicate or typo (a typo at its intended number), else a placeholder, else history. It is
+// named as printed, or Name_Code when the name is bound to another number (InvalidUserId_620000).
+// Every other entry - the second name of a duplicate number (RetrievingArtifactFailed) or superseded
+// history at a number that now means something else - is a constant of MtapiStatusAlias with the same
+// MtapiStatus value, documented, and [Obsolete] when superseded. Info(MtapiStatus) is the number's
+// first entry; Lookup(code), LookupName(name) and Info(member) reach every entry, aliases included.
 
 using System;
 using System.Collections.Generic;
 
 namespace Mtapi
 {
-    /// <summary>MTAPI status codes, as the mtapistatus response header carries them.</summary>
+    /// <summary>MTAPI status codes, as the mtapistatus response header carries them: one member per number.</summary>
     public enum MtapiStatus
     {
         /// <summary>(Artifacts; superseded, history only; superseded by: InvalidArtifactType = 604001 in the same list position)</summary>
@@ -25,14 +27,8 @@ namespace Mtapi
         ARTIFACT_NOT_FOUND_4000 = 4000,
         /// <summary>A null UserActivationContext was provided. (Accounts)</summary>
         InvalidUserActivationContext = 601000,
-        /// <summary>(Accounts; superseded, history only; superseded by: InvalidUserActivationContext = 601000)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 601000.")]
-        InvalidReturnUrl_601000 = 601000,
         /// <summary>User activation failed. (Accounts)</summary>
         UserActivationFailed = 601001,
-        /// <summary>(Accounts; superseded, history only; superseded by: UserActivationFailed = 601001)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 601001.")]
-        CannotAssociateInternalUserToOrg_601001 = 601001,
         /// <summary>A null RegistrationContext was provided. (Accounts)</summary>
         InvalidRegistrationContext = 601002,
         /// <summary>User registration failed. (Accounts)</summary>
@@ -93,8 +89,6 @@ namespace Mtapi
         DeletingArtifactFailed = 604003,
         /// <summary>Creating Artifact Failed (Artifacts; duplicate: the documentation prints another name with this number)</summary>
         CreatingArtifactFailed = 604004,
-        /// <summary>Retrieving Artifact Failed (Artifacts; duplicate: the documentation prints another name with this number)</summary>
-        RetrievingArtifactFailed = 604004,
         /// <summary>(Artifacts)</summary>
         VerifyingArtifactFailed = 604005,
         /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
@@ -112,8 +106,6 @@ namespace Mtapi
         UpdatingOrganizationFailed = 611004,
         /// <summary>Deleting organization failed (Organizations; duplicate: the documentation prints another name with this number)</summary>
         DeletingOrganizationFailed = 611005,
-        /// <summary>Invalid argument (Organizations; duplicate: the documentation prints another name with this number)</summary>
-        InvalidArgument = 611005,
         /// <summary>At least one service must be provided. (Notices)</summary>
         Minimum1ServiceRequired = 612001,
         /// <summary>Notice with a certain id is not found. (Notices)</summary>
@@ -150,51 +142,24 @@ namespace Mtapi
         RetrievingUserByPermissionsFailed = 613002,
         /// <summary>Retrieving service request has failed. (Service Requests)</summary>
         RetrievingServiceRequestFailed = 617001,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617001.")]
-        CannotAssociateInternUserToOrg_617001 = 617001,
         /// <summary>Retrieving service requests by services has failed. (Service Requests)</summary>
         RetrievingServiceRequestsByServicesFailed = 617002,
         /// <summary>Retrieving service request statuses has failed. (Service Requests)</summary>
         RetrievingServiceRequestStatusesFailed = 617003,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617003.")]
-        InvalidReturnUrl_617003 = 617003,
         /// <summary>Retrieving service request status history has failed. (Service Requests)</summary>
         RetrievingServiceRequestStatusHistoryFailed = 617004,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617004.")]
-        InvalidOrgId_617004 = 617004,
         /// <summary>Retrieving service request artifacts has failed. (Service Requests)</summary>
         RetrievingServiceArtifactsFailed = 617005,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617005.")]
-        CompleteInviteFailed_617005 = 617005,
         /// <summary>Add service request has failed. (Service Requests)</summary>
         AddServiceRequestFailed = 617006,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617006.")]
-        GetInvitesFailed_617006 = 617006,
         /// <summary>Service request query has failed. (Service Requests)</summary>
         ServiceRequestsQueryFailed = 617007,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617007.")]
-        GetUsersFailed_617007 = 617007,
         /// <summary>Service Request couldn't be updated. (Service Requests)</summary>
         UpdateServiceRequestFailed = 617008,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617008.")]
-        AddPermissionFailed_617008 = 617008,
         /// <summary>Retrieving service requests by service has failed. (Service Requests)</summary>
         ServiceRequestsByServiceFailed = 617009,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617009.")]
-        UpdatePermissionFailed_617009 = 617009,
         /// <summary>Service Request status couldn't be updated. (Service Requests)</summary>
         UpdateServiceRequestStatusFailed = 617010,
-        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 617010.")]
-        DeletePermissionFailed_617010 = 617010,
         /// <summary>Service Request couldn't be deleted. (Service Requests)</summary>
         DeleteServiceRequestFailed = 617011,
         /// <summary>Service Request couldn't be initiated. (Service Requests)</summary>
@@ -283,9 +248,6 @@ namespace Mtapi
         InvalidUserId_620000 = 620000,
         /// <summary>Call to check whether user exists or not has failed (Users)</summary>
         UserExistsFailed = 620001,
-        /// <summary>(Users; superseded, history only; superseded by: UserExistsFailed = 620001)</summary>
-        [Obsolete("Superseded: history only, never a current meaning of 620001.")]
-        InvalidUserType_620001 = 620001,
         /// <summary>Associate internal user to organization failed (Users)</summary>
         AssociateInternalUserToOrganizationFails = 620003,
         /// <summary>Retrieving users has failed (Users; typo: the documentation printed it as 62000)</summary>
@@ -346,12 +308,8 @@ namespace Mtapi
         InvalidProvince = 901004,
         /// <summary>In a filter, at least one value is invalid. For further details, refer documentation of an operation where this error occur or contact MTAPI team (Generic; duplicate: the documentation prints another name with this number)</summary>
         InvalidValueInFilter = 901005,
-        /// <summary>CurrentUserId does not belong to a real application user (Generic; duplicate: the documentation prints another name with this number)</summary>
-        UserIdNotBelongingToApplication = 901005,
         /// <summary>ApplicationName is not available (Generic; duplicate: the documentation prints another name with this number)</summary>
         ApplicationNameNotAvailable = 901006,
-        /// <summary>Authorization error (Generic; duplicate: the documentation prints another name with this number)</summary>
-        AuthorizationError = 901006,
         /// <summary>Request context is not available (Generic)</summary>
         RequestContextNotAvailable = 901007,
         /// <summary>User is not enrolled in any service with read user permission (Generic)</summary>
@@ -384,6 +342,55 @@ namespace Mtapi
         StructureColumnKeyNameNotFound = 4041014,
     }
 
+    /// <summary>The other names printed with a number: each is the MtapiStatus value of its number, whose enum member is the number's first entry.</summary>
+    public static class MtapiStatusAlias
+    {
+        /// <summary>(Accounts; superseded, history only; superseded by: InvalidUserActivationContext = 601000) The value of MtapiStatus.InvalidUserActivationContext.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 601000.")]
+        public const MtapiStatus InvalidReturnUrl_601000 = (MtapiStatus)601000;
+        /// <summary>(Accounts; superseded, history only; superseded by: UserActivationFailed = 601001) The value of MtapiStatus.UserActivationFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 601001.")]
+        public const MtapiStatus CannotAssociateInternalUserToOrg_601001 = (MtapiStatus)601001;
+        /// <summary>Retrieving Artifact Failed (Artifacts; duplicate: the documentation prints another name with this number) The value of MtapiStatus.CreatingArtifactFailed.</summary>
+        public const MtapiStatus RetrievingArtifactFailed = (MtapiStatus)604004;
+        /// <summary>Invalid argument (Organizations; duplicate: the documentation prints another name with this number) The value of MtapiStatus.DeletingOrganizationFailed.</summary>
+        public const MtapiStatus InvalidArgument = (MtapiStatus)611005;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.RetrievingServiceRequestFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617001.")]
+        public const MtapiStatus CannotAssociateInternUserToOrg_617001 = (MtapiStatus)617001;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.RetrievingServiceRequestStatusesFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617003.")]
+        public const MtapiStatus InvalidReturnUrl_617003 = (MtapiStatus)617003;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.RetrievingServiceRequestStatusHistoryFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617004.")]
+        public const MtapiStatus InvalidOrgId_617004 = (MtapiStatus)617004;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.RetrievingServiceArtifactsFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617005.")]
+        public const MtapiStatus CompleteInviteFailed_617005 = (MtapiStatus)617005;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.AddServiceRequestFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617006.")]
+        public const MtapiStatus GetInvitesFailed_617006 = (MtapiStatus)617006;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.ServiceRequestsQueryFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617007.")]
+        public const MtapiStatus GetUsersFailed_617007 = (MtapiStatus)617007;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.UpdateServiceRequestFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617008.")]
+        public const MtapiStatus AddPermissionFailed_617008 = (MtapiStatus)617008;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.ServiceRequestsByServiceFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617009.")]
+        public const MtapiStatus UpdatePermissionFailed_617009 = (MtapiStatus)617009;
+        /// <summary>(Services; superseded, history only; superseded by: the rewritten Services list 618001-618021) The value of MtapiStatus.UpdateServiceRequestStatusFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 617010.")]
+        public const MtapiStatus DeletePermissionFailed_617010 = (MtapiStatus)617010;
+        /// <summary>(Users; superseded, history only; superseded by: UserExistsFailed = 620001) The value of MtapiStatus.UserExistsFailed.</summary>
+        [Obsolete("Superseded: history only, never a current meaning of 620001.")]
+        public const MtapiStatus InvalidUserType_620001 = (MtapiStatus)620001;
+        /// <summary>CurrentUserId does not belong to a real application user (Generic; duplicate: the documentation prints another name with this number) The value of MtapiStatus.InvalidValueInFilter.</summary>
+        public const MtapiStatus UserIdNotBelongingToApplication = (MtapiStatus)901005;
+        /// <summary>Authorization error (Generic; duplicate: the documentation prints another name with this number) The value of MtapiStatus.ApplicationNameNotAvailable.</summary>
+        public const MtapiStatus AuthorizationError = (MtapiStatus)901006;
+    }
+
     /// <summary>One (code, name) pair the documentation printed.</summary>
     public sealed class MtapiStatusInfo
     {
@@ -393,8 +400,10 @@ namespace Mtapi
         public int PrintedCode { get; private set; }
         /// <summary>The name exactly as the documentation printed it.</summary>
         public string Name { get; private set; }
-        /// <summary>The MtapiStatus member for this entry (an alias Name_Code for a name's other numbers).</summary>
+        /// <summary>The identifier of this entry: an MtapiStatus member, or a MtapiStatusAlias constant when IsAlias.</summary>
         public string Member { get; private set; }
+        /// <summary>True when Member is a constant of MtapiStatusAlias rather than a member of MtapiStatus.</summary>
+        public bool IsAlias { get; private set; }
         /// <summary>The documented message, or "" when none was printed.</summary>
         public string Message { get; private set; }
         /// <summary>The controller the entry was listed under.</summary>
@@ -405,13 +414,16 @@ namespace Mtapi
         public string FirstRevision { get; private set; }
         /// <summary>The latest documentation revision that shows the entry.</summary>
         public string LastRevision { get; private set; }
+        /// <summary>The status value of Code.</summary>
+        public MtapiStatus Status { get { return (MtapiStatus)Code; } }
 
-        internal MtapiStatusInfo(int code, int printedCode, string name, string member, string message, string controller, string state, string firstRevision, string lastRevision)
+        internal MtapiStatusInfo(int code, int printedCode, string name, string member, bool isAlias, string message, string controller, string state, string firstRevision, string lastRevision)
         {
             Code = code;
             PrintedCode = printedCode;
             Name = name;
             Member = member;
+            IsAlias = isAlias;
             Message = message;
             Controller = controller;
             State = state;
@@ -420,203 +432,226 @@ namespace Mtapi
         }
     }
 
-    /// <summary>The message table: every entry, by code and by enum member.</summary>
+    /// <summary>The message table: every entry, by code, by name and by member.</summary>
     public static class MtapiStatusCatalogue
     {
         /// <summary>Every catalogue entry, superseded history included, by code and trusted first.</summary>
         public static readonly IList<MtapiStatusInfo> Entries = new List<MtapiStatusInfo>
         {
-            new MtapiStatusInfo(4000, 4000, "ARTIFACT_NOT_FOUND", "ARTIFACT_NOT_FOUND_4000", "", "Artifacts", "superseded", "r10", "r10"),
-            new MtapiStatusInfo(601000, 601000, "InvalidUserActivationContext", "InvalidUserActivationContext", "A null UserActivationContext was provided.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601000, 601000, "InvalidReturnUrl", "InvalidReturnUrl_601000", "", "Accounts", "superseded", "r01", "r01"),
-            new MtapiStatusInfo(601001, 601001, "UserActivationFailed", "UserActivationFailed", "User activation failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601001, 601001, "CannotAssociateInternalUserToOrg", "CannotAssociateInternalUserToOrg_601001", "", "Accounts", "superseded", "r01", "r01"),
-            new MtapiStatusInfo(601002, 601002, "InvalidRegistrationContext", "InvalidRegistrationContext", "A null RegistrationContext was provided.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601003, 601003, "UserRegistrationFailed", "UserRegistrationFailed", "User registration failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601004, 601004, "InvalidEmail", "InvalidEmail", "No email value was provided.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601005, 601005, "InvalidMbun", "InvalidMbun", "No value was provided for the MBUN.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601007, 601007, "InitiateAccountRecoveryFailed", "InitiateAccountRecoveryFailed", "Account recovery failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601008, 601008, "InvalidAccountRecoveryId", "InvalidAccountRecoveryId", "The account recovery id must be higher than zero.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601009, 601009, "CompleteRecoveryFailed", "CompleteRecoveryFailed", "The completion of the account recovery failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601010, 601010, "InvalidUserId", "InvalidUserId", "The user id must be higher than zero.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601011, 601011, "InvalidConfirmationCode", "InvalidConfirmationCode", "A value must be provided.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601012, 601012, "FailedToVerifyEmail", "FailedToVerifyEmail", "Failed to verify a users email.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601013, 601013, "GetEnrollmentsFailed", "GetEnrollmentsFailed", "Failed to retrieve user enrollments.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601014, 601014, "CannotAssociateInternalUserToOrganization", "CannotAssociateInternalUserToOrganization", "Cannot associate an internal user to an organization.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601015, 601015, "SetEnrollmentKeyFailed", "SetEnrollmentKeyFailed", "Setting the enrollment key failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(601016, 601016, "GetAppliedPermissionsFailed", "GetAppliedPermissionsFailed", "Get applied permissions failed.", "Accounts", "current", "r02", "r02"),
-            new MtapiStatusInfo(602000, 602000, "MissingCountryIsoCode", "MissingCountryIsoCode", "The ISO Code wasn't provided.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602001, 602001, "GetCountriesFailed", "GetCountriesFailed", "Getting the list of all countries failed.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602002, 602002, "GetCountryFailed", "GetCountryFailed", "Getting a country's information failed.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602003, 602003, "GetCanadianProvincesFailed", "GetCanadianProvincesFailed", "Getting a list of Canadian Provinces failed.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602004, 602004, "GetCountrySubdivisionsFailed", "GetCountrySubdivisionsFailed", "Getting a list of subdivisions failed.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602005, 602005, "GetCanadianProvinceFailed", "GetCanadianProvinceFailed", "Getting a Provinces details failed.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(602006, 602006, "MissingCountrySubdivisionCode", "MissingCountrySubdivisionCode", "A country subdivision code wasn't provided.", "Countries and Provinces", "current", "r06", "r06"),
-            new MtapiStatusInfo(603000, 603000, "ApplicationInfoNotFound", "ApplicationInfoNotFound", "Application information wasn't found.", "App", "current", "r06", "r06"),
-            new MtapiStatusInfo(603001, 603001, "ApiKeyIsNull", "ApiKeyIsNull", "Api Key is null.", "App", "current", "r06", "r06"),
-            new MtapiStatusInfo(603002, 603002, "ApiKeyValidationContextIsNull", "ApiKeyValidationContextIsNull", "Application Key Validation Context is null.", "App", "current", "r06", "r06"),
-            new MtapiStatusInfo(603003, 603003, "ServiceIdNotProvided", "ServiceIdNotProvided", "Api Key Validation Context Service Id is null.", "App", "current", "r06", "r06"),
-            new MtapiStatusInfo(603004, 603004, "ApiKeyValidationKeyFailed", "ApiKeyValidationKeyFailed", "Api Key Validation Failed.", "App", "current", "r06", "r06"),
-            new MtapiStatusInfo(604001, 604001, "InvalidArtifactType", "InvalidArtifactType", "Invalid Artifact Type", "Artifacts", "current", "r11", "r11"),
-            new MtapiStatusInfo(604002, 604002, "UpdatingArtifactFailed", "UpdatingArtifactFailed", "Updating Artifact Failed", "Artifacts", "current", "r11", "r11"),
-            new MtapiStatusInfo(604003, 604003, "DeletingArtifactFailed", "DeletingArtifactFailed", "Deleting Artifact Failed", "Artifacts", "current", "r11", "r11"),
-            new MtapiStatusInfo(604004, 604004, "CreatingArtifactFailed", "CreatingArtifactFailed", "Creating Artifact Failed", "Artifacts", "duplicate", "r11", "r11"),
-            new MtapiStatusInfo(604004, 604004, "RetrievingArtifactFailed", "RetrievingArtifactFailed", "Retrieving Artifact Failed", "Artifacts", "duplicate", "r11", "r11"),
-            new MtapiStatusInfo(604005, 604005, "VerifyingArtifactFailed", "VerifyingArtifactFailed", "", "Artifacts", "current", "r11", "r11"),
-            new MtapiStatusInfo(607000, 607000, "InvalidServiceRequestId", "InvalidServiceRequestId_607000", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(608000, 608000, "InvalidServiceRequestId", "InvalidServiceRequestId", "", "Invoices", "placeholder", "r06", "r06"),
-            new MtapiStatusInfo(611001, 611001, "RetrievingOrganizationFailed", "RetrievingOrganizationFailed", "Retrieving organization failed", "Organizations", "current", "r09", "r10"),
-            new MtapiStatusInfo(611002, 611002, "InvalidOrganization", "InvalidOrganization", "Organization Id is not valid", "Organizations", "current", "r09", "r10"),
-            new MtapiStatusInfo(611003, 611003, "AddingOrganizationFailed", "AddingOrganizationFailed", "Adding organization failed", "Organizations", "current", "r10", "r10"),
-            new MtapiStatusInfo(611004, 611004, "UpdatingOrganizationFailed", "UpdatingOrganizationFailed", "Updating organization failed", "Organizations", "current", "r10", "r10"),
-            new MtapiStatusInfo(611005, 611005, "DeletingOrganizationFailed", "DeletingOrganizationFailed", "Deleting organization failed", "Organizations", "duplicate", "r10", "r10"),
-            new MtapiStatusInfo(611005, 611005, "InvalidArgument", "InvalidArgument", "Invalid argument", "Organizations", "duplicate", "r10", "r10"),
-            new MtapiStatusInfo(612001, 612001, "Minimum1ServiceRequired", "Minimum1ServiceRequired", "At least one service must be provided.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612002, 612002, "NoticeNotFound", "NoticeNotFound", "Notice with a certain id is not found.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612003, 612003, "GetNoticesFailed", "GetNoticesFailed", "Unable to get all notices.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612004, 612004, "AddNoticeFailed", "AddNoticeFailed", "Adding a new notice failed.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612005, 612005, "UpdateNoticeFailed", "UpdateNoticeFailed", "Updating a notice failed.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612006, 612006, "DeleteNoticeFailed", "DeleteNoticeFailed", "Delete notice failed.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612007, 612007, "NoticeIsNull", "NoticeIsNull", "Notice object is null.", "Notices", "current", "r09", "r25"),
-            new MtapiStatusInfo(612008, 612008, "GetNoticeTypesFailed", "GetNoticeTypesFailed", "Unable to get all notice types.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612009, 612009, "NoticeStartDateShouldBeBeforeEndDate", "NoticeStartDateShouldBeBeforeEndDate", "The start date should be before the end date.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612010, 612010, "NoticeDisplayDateShouldBeBeforeEndDate", "NoticeDisplayDateShouldBeBeforeEndDate", "The display date should be before the end date.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612011, 612011, "NoticeOneServiceShouldSelectedBeForWarningOrInfo", "NoticeOneServiceShouldSelectedBeForWarningOrInfo", "Only one service has to be selected for WarningNotice or InformationNotice.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612012, 612012, "NoticeHeaderBodyRequired", "NoticeHeaderBodyRequired", "Header and Body are required for WarningNotice or InformationNotice.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612013, 612013, "NoticeHeaderOverMaxCharacterLimit", "NoticeHeaderOverMaxCharacterLimit", "Notice header for WarningNotice or InformationNotice should be less than the maximum character limit (150 characters).", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612014, 612014, "NoticeBodyOverMaxCharacterLimit", "NoticeBodyOverMaxCharacterLimit", "Notice body for WarningNotice or InformationNotice should be less than the maximum character limit (500 characters).", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(612015, 612015, "NoticeHeaderBodyShouldBeNullForOutageNotice", "NoticeHeaderBodyShouldBeNullForOutageNotice", "Header and Body shouldn't be entered for planned or unplanned outage.", "Notices", "current", "r25", "r25"),
-            new MtapiStatusInfo(613001, 613001, "RetrievingAllPermissionsFailed", "RetrievingAllPermissionsFailed", "Retrieving all permissions failed", "Permissions", "current", "r08", "r25"),
-            new MtapiStatusInfo(613002, 613002, "RetrievingUserByPermissionsFailed", "RetrievingUserByPermissionsFailed", "Get User by permissions failed", "Permissions", "current", "r08", "r10"),
-            new MtapiStatusInfo(617001, 617001, "RetrievingServiceRequestFailed", "RetrievingServiceRequestFailed", "Retrieving service request has failed.", "Service Requests", "current", "r04", "r20"),
-            new MtapiStatusInfo(617001, 617001, "CannotAssociateInternUserToOrg", "CannotAssociateInternUserToOrg_617001", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617002, 617002, "RetrievingServiceRequestsByServicesFailed", "RetrievingServiceRequestsByServicesFailed", "Retrieving service requests by services has failed.", "Service Requests", "current", "r04", "r20"),
-            new MtapiStatusInfo(617003, 617003, "RetrievingServiceRequestStatusesFailed", "RetrievingServiceRequestStatusesFailed", "Retrieving service request statuses has failed.", "Service Requests", "current", "r04", "r20"),
-            new MtapiStatusInfo(617003, 617003, "InvalidReturnUrl", "InvalidReturnUrl_617003", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617004, 617004, "RetrievingServiceRequestStatusHistoryFailed", "RetrievingServiceRequestStatusHistoryFailed", "Retrieving service request status history has failed.", "Service Requests", "current", "r04", "r20"),
-            new MtapiStatusInfo(617004, 617004, "InvalidOrgId", "InvalidOrgId_617004", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617005, 617005, "RetrievingServiceArtifactsFailed", "RetrievingServiceArtifactsFailed", "Retrieving service request artifacts has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617005, 617005, "CompleteInviteFailed", "CompleteInviteFailed_617005", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617006, 617006, "AddServiceRequestFailed", "AddServiceRequestFailed", "Add service request has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617006, 617006, "GetInvitesFailed", "GetInvitesFailed_617006", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617007, 617007, "ServiceRequestsQueryFailed", "ServiceRequestsQueryFailed", "Service request query has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617007, 617007, "GetUsersFailed", "GetUsersFailed_617007", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617008, 617008, "UpdateServiceRequestFailed", "UpdateServiceRequestFailed", "Service Request couldn't be updated.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617008, 617008, "AddPermissionFailed", "AddPermissionFailed_617008", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617009, 617009, "ServiceRequestsByServiceFailed", "ServiceRequestsByServiceFailed", "Retrieving service requests by service has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617009, 617009, "UpdatePermissionFailed", "UpdatePermissionFailed_617009", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617010, 617010, "UpdateServiceRequestStatusFailed", "UpdateServiceRequestStatusFailed", "Service Request status couldn't be updated.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617010, 617010, "DeletePermissionFailed", "DeletePermissionFailed_617010", "", "Services", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(617011, 617011, "DeleteServiceRequestFailed", "DeleteServiceRequestFailed", "Service Request couldn't be deleted.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617012, 617012, "InitiateTransferFailed", "InitiateTransferFailed", "Service Request couldn't be initiated.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617013, 617013, "CompleteTransferFailed", "CompleteTransferFailed", "Service Request couldn't be completed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617014, 617014, "FileAttachmentByServiceRequestFailed", "FileAttachmentByServiceRequestFailed", "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617015, 617015, "NoRequesterId", "NoRequesterId", "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617016, 617016, "NoRequesterDetails", "NoRequesterDetails", "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617017, 617017, "RetrievingUserAssignmentsFailed", "RetrievingUserAssignmentsFailed", "Retrieving user assignments has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617018, 617018, "RetrievingStatusHistoryExFailed", "RetrievingStatusHistoryExFailed", "Retrieving extended status history has failed.", "Service Requests", "current", "r04", "seed"),
-            new MtapiStatusInfo(617019, 617019, "RetrievingStatusHistoryExByGuidFailed", "RetrievingStatusHistoryExByGuidFailed", "Retrieving extended status history by guid has failed.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617020, 617020, "UpdateDateCannotBeInFuture", "UpdateDateCannotBeInFuture", "Update date cannot be in future.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617021, 617021, "ServiceRequestStatusLogNotFound", "ServiceRequestStatusLogNotFound", "Service Request status log not Found.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617022, 617022, "UpdateDateShouldBeAfterPreviousDate", "UpdateDateShouldBeAfterPreviousDate", "The update date should be greater than the previous date.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617023, 617023, "UpdateDateShouldBeBeforeNewerDate", "UpdateDateShouldBeBeforeNewerDate", "The update date should be less than the newer date.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617024, 617024, "UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", "UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", "The update date should be greater than the previous date and less than the newer date.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617025, 617025, "UpdateStatusHistoryFailed", "UpdateStatusHistoryFailed", "Service Request Status couldn't be updated.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617026, 617026, "UserAssignmentExists", "UserAssignmentExists", "User Assignment already exist.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617027, 617027, "AddUserAssignmentFailed", "AddUserAssignmentFailed", "User Assignments couldn't be added.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617028, 617028, "RemoveUserAssignmentFailed", "RemoveUserAssignmentFailed", "User Assignments couldn't be removed.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(617029, 617029, "InvalidServiceStandard", "InvalidServiceStandard", "ServiceStandardId is not valid for the service.", "Service Requests", "current", "seed", "seed"),
-            new MtapiStatusInfo(618001, 618001, "InvalidDatetime", "InvalidDatetime", "future deactivation dateTime should be greater than the current dateTime", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618002, 618002, "EnrollmentDeactivationFailed", "EnrollmentDeactivationFailed", "Enrollment deactivation fails", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618004, 618004, "RetrievingServiceInformationFailed", "RetrievingServiceInformationFailed", "Retrieving service information failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618005, 618005, "RetrievingActivitiesFailed", "RetrievingActivitiesFailed", "Retrieving activities failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618006, 618006, "EnrollUserInServiceFailed", "EnrollUserInServiceFailed", "Enroll User In Service Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618007, 618007, "WithdrawUserFromServiceFailed", "WithdrawUserFromServiceFailed", "Withdraw User from a service Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618008, 618008, "ActivateUserInServiceFailed", "ActivateUserInServiceFailed", "Activate User in a Service Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618009, 618009, "DeactivateUserFromServiceFailed", "DeactivateUserFromServiceFailed", "Deactivate User from a Service Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618010, 618010, "InvalidReturnUrl", "InvalidReturnUrl", "Return url Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618011, 618011, "InitiateInviteFailed", "InitiateInviteFailed", "Initiate invite Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618012, 618012, "CompleteInviteWithInvalidArgumentFailed", "CompleteInviteWithInvalidArgumentFailed", "Complete invite with invalid argument Failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618013, 618013, "InviteWithInternalUserFailed", "InviteWithInternalUserFailed", "Invite with internal user failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618014, 618014, "RetrievingUserFailed", "RetrievingUserFailed", "Retrieving user failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618015, 618015, "RetrievingNoticesByServiceFailed", "RetrievingNoticesByServiceFailed", "Retrieving notices by service failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618016, 618016, "RetrievingServicePermissionFailed", "RetrievingServicePermissionFailed", "Retrieving service permissions failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618017, 618017, "AddingServicePermissionFailed", "AddingServicePermissionFailed", "Adding service permission failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618018, 618018, "UpdateServicePermissionFailed", "UpdateServicePermissionFailed", "Update service permission failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618019, 618019, "DeleteServicePermissionFailed", "DeleteServicePermissionFailed", "Delete service permissions failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618020, 618020, "RetrievingServiceRegulatedEntityFailed", "RetrievingServiceRegulatedEntityFailed", "Retrieve the list of service regulated entities failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(618021, 618021, "RetrievingServiceCatalogFailed", "RetrievingServiceCatalogFailed", "Retrieving all services failed", "Services", "current", "seed", "seed"),
-            new MtapiStatusInfo(619000, 619000, "InvalidUserId", "InvalidUserId_619000", "", "Users", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(619001, 619001, "InvalidUserType", "InvalidUserType_619001", "", "Users", "superseded", "seed-old", "seed-old"),
-            new MtapiStatusInfo(620000, 620000, "InvalidUserId", "InvalidUserId_620000", "", "Users", "placeholder", "seed", "seed"),
-            new MtapiStatusInfo(620001, 620001, "UserExistsFailed", "UserExistsFailed", "Call to check whether user exists or not has failed", "Users", "current", "r23", "r25"),
-            new MtapiStatusInfo(620001, 620001, "InvalidUserType", "InvalidUserType_620001", "", "Users", "superseded", "seed", "seed"),
-            new MtapiStatusInfo(620003, 620003, "AssociateInternalUserToOrganizationFails", "AssociateInternalUserToOrganizationFails", "Associate internal user to organization failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620004, 62000, "RetrievingUsersFailed", "RetrievingUsersFailed", "Retrieving users has failed", "Users", "typo", "r25", "r25"),
-            new MtapiStatusInfo(620005, 620005, "RetrievingUserByIdFailed", "RetrievingUserByIdFailed", "Retrieving user using id has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620006, 620006, "RetrievingUserByPkiFailed", "RetrievingUserByPkiFailed", "Retrieving user using PKI has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620007, 620007, "RetrievingUsersByEmailFailed", "RetrievingUsersByEmailFailed", "Retrieving users using email has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620008, 620008, "RetrievingUserByAuthInfoFailed", "RetrievingUserByAuthInfoFailed", "Retrieving user using passed credentials has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620009, 620009, "RetrievingRequestsForUserFailed", "RetrievingRequestsForUserFailed", "Retrieving request for user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620010, 620010, "AddingOrUpdatingUserFailed", "AddingOrUpdatingUserFailed", "Adding or updating user information has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620011, 620011, "DeletingUserFailed", "DeletingUserFailed", "Deleting user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620012, 620012, "RetrievingOrganizationsForUserFailed", "RetrievingOrganizationsForUserFailed", "Retrieving organizations information for a user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620013, 620013, "RetrievingBusinessSystemsForUserFailed", "RetrievingBusinessSystemsForUserFailed", "Retrieving business systems information for a user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620014, 620014, "RetrievingServicesByUserFailed", "RetrievingServicesByUserFailed", "Retrieving services for a user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620015, 620015, "AddingPermissionToServiceFailed", "AddingPermissionToServiceFailed", "Adding permission to service has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620016, 620016, "DeletingServicePermissionFailed", "DeletingServicePermissionFailed", "Deleting service permission has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620017, 620017, "RetrievingNoticesForUserFailed", "RetrievingNoticesForUserFailed", "Retrieving notices for a user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(620018, 620018, "RetrievingPermissionsByUserFailed", "RetrievingPermissionsByUserFailed", "Retrieving permissions of a user has failed", "Users", "current", "r25", "r25"),
-            new MtapiStatusInfo(622000, 622000, "ServiceArtifactNotFound", "ServiceArtifactNotFound", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622001, 622001, "ServiceArtifactRetrievalFailed", "ServiceArtifactRetrievalFailed", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622002, 622002, "ServiceArtifactCreationFailed", "ServiceArtifactCreationFailed", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622003, 622003, "ServiceArtifactNotCreated", "ServiceArtifactNotCreated", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622004, 622004, "ServiceArtifactUpdateFailed", "ServiceArtifactUpdateFailed", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622005, 622005, "ServiceArtifactNotUpdated", "ServiceArtifactNotUpdated", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622006, 622006, "ServiceArtifactDeletionFailed", "ServiceArtifactDeletionFailed", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(622007, 622007, "ServiceArtifactAlreadyExists", "ServiceArtifactAlreadyExists", "", "ServiceArtifacts", "current", "r18", "r18"),
-            new MtapiStatusInfo(901000, 901000, "InternalError", "InternalError", "Operation you performed came across internal error, if you keep seeing error contact your lead or support", "Generic", "current", "r06", "r25"),
-            new MtapiStatusInfo(901001, 901001, "MtapiSettingError", "MtapiSettingError", "Error in MTAPI service setting, contact MTAPI team to get it resolved", "Generic", "current", "r06", "r25"),
-            new MtapiStatusInfo(901002, 901002, "ArgumentError", "ArgumentError", "Operation you tried to perform came across argument related error - such as missing argument or invalid value", "Generic", "current", "r06", "r19"),
-            new MtapiStatusInfo(901003, 901003, "EnrollmentInServiceRequired", "EnrollmentInServiceRequired", "An operation cannot be performed because it requires users to be enrolled in a service", "Generic", "current", "r08", "r19"),
-            new MtapiStatusInfo(901004, 901004, "InvalidProvince", "InvalidProvince", "Must be a valid province", "Generic", "current", "r19", "r19"),
-            new MtapiStatusInfo(901005, 901005, "InvalidValueInFilter", "InvalidValueInFilter", "In a filter, at least one value is invalid. For further details, refer documentation of an operation where this error occur or contact MTAPI team", "Generic", "duplicate", "r15", "r19"),
-            new MtapiStatusInfo(901005, 901005, "UserIdNotBelongingToApplication", "UserIdNotBelongingToApplication", "CurrentUserId does not belong to a real application user", "Generic", "duplicate", "r15", "r19"),
-            new MtapiStatusInfo(901006, 901006, "ApplicationNameNotAvailable", "ApplicationNameNotAvailable", "ApplicationName is not available", "Generic", "duplicate", "r15", "r19"),
-            new MtapiStatusInfo(901006, 901006, "AuthorizationError", "AuthorizationError", "Authorization error", "Generic", "duplicate", "r15", "r19"),
-            new MtapiStatusInfo(901007, 901007, "RequestContextNotAvailable", "RequestContextNotAvailable", "Request context is not available", "Generic", "current", "r15", "r19"),
-            new MtapiStatusInfo(901008, 901008, "NoServiceWithReadUserPermission", "NoServiceWithReadUserPermission", "User is not enrolled in any service with read user permission", "Generic", "current", "r15", "r19"),
-            new MtapiStatusInfo(4041001, 4041001, "ServiceRequestNotFound", "ServiceRequestNotFound", "4041001 is a generic MTAPI status used in more than one controller. 4041001 is returned when an end-point expects a valid Service Request identifier, however the passed identifier cannot find any Service Request.", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041002, 4041002, "FileAttachmentNotFound", "FileAttachmentNotFound", "4041002 is a generic MTAPI status used in more than one controller. 4041002 is returned when an end-point expects a valid file attachment identifier, however the passed identifier cannot find any matching file attachment.", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041003, 4041003, "UserNotFound", "UserNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041004, 4041004, "ServiceNotFound", "ServiceNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041005, 4041005, "ServiceSettingNotFound", "ServiceSettingNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041006, 4041006, "ServicePreferenceNotFound", "ServicePreferenceNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041007, 4041007, "ClientServiceNotFound", "ClientServiceNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041008, 4041008, "OrganizationNoFound", "OrganizationNoFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041009, 4041009, "ArtifactNoFound", "ArtifactNoFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041010, 4041010, "ServiceRequestIdNotFound", "ServiceRequestIdNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041011, 4041011, "DocumentNotFound", "DocumentNotFound", "", "Not Found", "current", "r11", "r25"),
-            new MtapiStatusInfo(4041013, 4041013, "MetadataStructureNotFound", "MetadataStructureNotFound", "", "Not Found", "current", "r20", "r25"),
-            new MtapiStatusInfo(4041014, 4041014, "StructureColumnKeyNameNotFound", "StructureColumnKeyNameNotFound", "", "Not Found", "current", "r22", "r25"),
+            new MtapiStatusInfo(4000, 4000, "ARTIFACT_NOT_FOUND", "ARTIFACT_NOT_FOUND_4000", false, "", "Artifacts", "superseded", "r10", "r10"),
+            new MtapiStatusInfo(601000, 601000, "InvalidUserActivationContext", "InvalidUserActivationContext", false, "A null UserActivationContext was provided.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601000, 601000, "InvalidReturnUrl", "InvalidReturnUrl_601000", true, "", "Accounts", "superseded", "r01", "r01"),
+            new MtapiStatusInfo(601001, 601001, "UserActivationFailed", "UserActivationFailed", false, "User activation failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601001, 601001, "CannotAssociateInternalUserToOrg", "CannotAssociateInternalUserToOrg_601001", true, "", "Accounts", "superseded", "r01", "r01"),
+            new MtapiStatusInfo(601002, 601002, "InvalidRegistrationContext", "InvalidRegistrationContext", false, "A null RegistrationContext was provided.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601003, 601003, "UserRegistrationFailed", "UserRegistrationFailed", false, "User registration failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601004, 601004, "InvalidEmail", "InvalidEmail", false, "No email value was provided.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601005, 601005, "InvalidMbun", "InvalidMbun", false, "No value was provided for the MBUN.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601007, 601007, "InitiateAccountRecoveryFailed", "InitiateAccountRecoveryFailed", false, "Account recovery failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601008, 601008, "InvalidAccountRecoveryId", "InvalidAccountRecoveryId", false, "The account recovery id must be higher than zero.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601009, 601009, "CompleteRecoveryFailed", "CompleteRecoveryFailed", false, "The completion of the account recovery failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601010, 601010, "InvalidUserId", "InvalidUserId", false, "The user id must be higher than zero.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601011, 601011, "InvalidConfirmationCode", "InvalidConfirmationCode", false, "A value must be provided.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601012, 601012, "FailedToVerifyEmail", "FailedToVerifyEmail", false, "Failed to verify a users email.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601013, 601013, "GetEnrollmentsFailed", "GetEnrollmentsFailed", false, "Failed to retrieve user enrollments.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601014, 601014, "CannotAssociateInternalUserToOrganization", "CannotAssociateInternalUserToOrganization", false, "Cannot associate an internal user to an organization.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601015, 601015, "SetEnrollmentKeyFailed", "SetEnrollmentKeyFailed", false, "Setting the enrollment key failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(601016, 601016, "GetAppliedPermissionsFailed", "GetAppliedPermissionsFailed", false, "Get applied permissions failed.", "Accounts", "current", "r02", "r02"),
+            new MtapiStatusInfo(602000, 602000, "MissingCountryIsoCode", "MissingCountryIsoCode", false, "The ISO Code wasn't provided.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602001, 602001, "GetCountriesFailed", "GetCountriesFailed", false, "Getting the list of all countries failed.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602002, 602002, "GetCountryFailed", "GetCountryFailed", false, "Getting a country's information failed.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602003, 602003, "GetCanadianProvincesFailed", "GetCanadianProvincesFailed", false, "Getting a list of Canadian Provinces failed.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602004, 602004, "GetCountrySubdivisionsFailed", "GetCountrySubdivisionsFailed", false, "Getting a list of subdivisions failed.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602005, 602005, "GetCanadianProvinceFailed", "GetCanadianProvinceFailed", false, "Getting a Provinces details failed.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(602006, 602006, "MissingCountrySubdivisionCode", "MissingCountrySubdivisionCode", false, "A country subdivision code wasn't provided.", "Countries and Provinces", "current", "r06", "r06"),
+            new MtapiStatusInfo(603000, 603000, "ApplicationInfoNotFound", "ApplicationInfoNotFound", false, "Application information wasn't found.", "App", "current", "r06", "r06"),
+            new MtapiStatusInfo(603001, 603001, "ApiKeyIsNull", "ApiKeyIsNull", false, "Api Key is null.", "App", "current", "r06", "r06"),
+            new MtapiStatusInfo(603002, 603002, "ApiKeyValidationContextIsNull", "ApiKeyValidationContextIsNull", false, "Application Key Validation Context is null.", "App", "current", "r06", "r06"),
+            new MtapiStatusInfo(603003, 603003, "ServiceIdNotProvided", "ServiceIdNotProvided", false, "Api Key Validation Context Service Id is null.", "App", "current", "r06", "r06"),
+            new MtapiStatusInfo(603004, 603004, "ApiKeyValidationKeyFailed", "ApiKeyValidationKeyFailed", false, "Api Key Validation Failed.", "App", "current", "r06", "r06"),
+            new MtapiStatusInfo(604001, 604001, "InvalidArtifactType", "InvalidArtifactType", false, "Invalid Artifact Type", "Artifacts", "current", "r11", "r11"),
+            new MtapiStatusInfo(604002, 604002, "UpdatingArtifactFailed", "UpdatingArtifactFailed", false, "Updating Artifact Failed", "Artifacts", "current", "r11", "r11"),
+            new MtapiStatusInfo(604003, 604003, "DeletingArtifactFailed", "DeletingArtifactFailed", false, "Deleting Artifact Failed", "Artifacts", "current", "r11", "r11"),
+            new MtapiStatusInfo(604004, 604004, "CreatingArtifactFailed", "CreatingArtifactFailed", false, "Creating Artifact Failed", "Artifacts", "duplicate", "r11", "r11"),
+            new MtapiStatusInfo(604004, 604004, "RetrievingArtifactFailed", "RetrievingArtifactFailed", true, "Retrieving Artifact Failed", "Artifacts", "duplicate", "r11", "r11"),
+            new MtapiStatusInfo(604005, 604005, "VerifyingArtifactFailed", "VerifyingArtifactFailed", false, "", "Artifacts", "current", "r11", "r11"),
+            new MtapiStatusInfo(607000, 607000, "InvalidServiceRequestId", "InvalidServiceRequestId_607000", false, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(608000, 608000, "InvalidServiceRequestId", "InvalidServiceRequestId", false, "", "Invoices", "placeholder", "r06", "r06"),
+            new MtapiStatusInfo(611001, 611001, "RetrievingOrganizationFailed", "RetrievingOrganizationFailed", false, "Retrieving organization failed", "Organizations", "current", "r09", "r10"),
+            new MtapiStatusInfo(611002, 611002, "InvalidOrganization", "InvalidOrganization", false, "Organization Id is not valid", "Organizations", "current", "r09", "r10"),
+            new MtapiStatusInfo(611003, 611003, "AddingOrganizationFailed", "AddingOrganizationFailed", false, "Adding organization failed", "Organizations", "current", "r10", "r10"),
+            new MtapiStatusInfo(611004, 611004, "UpdatingOrganizationFailed", "UpdatingOrganizationFailed", false, "Updating organization failed", "Organizations", "current", "r10", "r10"),
+            new MtapiStatusInfo(611005, 611005, "DeletingOrganizationFailed", "DeletingOrganizationFailed", false, "Deleting organization failed", "Organizations", "duplicate", "r10", "r10"),
+            new MtapiStatusInfo(611005, 611005, "InvalidArgument", "InvalidArgument", true, "Invalid argument", "Organizations", "duplicate", "r10", "r10"),
+            new MtapiStatusInfo(612001, 612001, "Minimum1ServiceRequired", "Minimum1ServiceRequired", false, "At least one service must be provided.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612002, 612002, "NoticeNotFound", "NoticeNotFound", false, "Notice with a certain id is not found.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612003, 612003, "GetNoticesFailed", "GetNoticesFailed", false, "Unable to get all notices.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612004, 612004, "AddNoticeFailed", "AddNoticeFailed", false, "Adding a new notice failed.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612005, 612005, "UpdateNoticeFailed", "UpdateNoticeFailed", false, "Updating a notice failed.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612006, 612006, "DeleteNoticeFailed", "DeleteNoticeFailed", false, "Delete notice failed.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612007, 612007, "NoticeIsNull", "NoticeIsNull", false, "Notice object is null.", "Notices", "current", "r09", "r25"),
+            new MtapiStatusInfo(612008, 612008, "GetNoticeTypesFailed", "GetNoticeTypesFailed", false, "Unable to get all notice types.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612009, 612009, "NoticeStartDateShouldBeBeforeEndDate", "NoticeStartDateShouldBeBeforeEndDate", false, "The start date should be before the end date.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612010, 612010, "NoticeDisplayDateShouldBeBeforeEndDate", "NoticeDisplayDateShouldBeBeforeEndDate", false, "The display date should be before the end date.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612011, 612011, "NoticeOneServiceShouldSelectedBeForWarningOrInfo", "NoticeOneServiceShouldSelectedBeForWarningOrInfo", false, "Only one service has to be selected for WarningNotice or InformationNotice.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612012, 612012, "NoticeHeaderBodyRequired", "NoticeHeaderBodyRequired", false, "Header and Body are required for WarningNotice or InformationNotice.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612013, 612013, "NoticeHeaderOverMaxCharacterLimit", "NoticeHeaderOverMaxCharacterLimit", false, "Notice header for WarningNotice or InformationNotice should be less than the maximum character limit (150 characters).", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612014, 612014, "NoticeBodyOverMaxCharacterLimit", "NoticeBodyOverMaxCharacterLimit", false, "Notice body for WarningNotice or InformationNotice should be less than the maximum character limit (500 characters).", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(612015, 612015, "NoticeHeaderBodyShouldBeNullForOutageNotice", "NoticeHeaderBodyShouldBeNullForOutageNotice", false, "Header and Body shouldn't be entered for planned or unplanned outage.", "Notices", "current", "r25", "r25"),
+            new MtapiStatusInfo(613001, 613001, "RetrievingAllPermissionsFailed", "RetrievingAllPermissionsFailed", false, "Retrieving all permissions failed", "Permissions", "current", "r08", "r25"),
+            new MtapiStatusInfo(613002, 613002, "RetrievingUserByPermissionsFailed", "RetrievingUserByPermissionsFailed", false, "Get User by permissions failed", "Permissions", "current", "r08", "r10"),
+            new MtapiStatusInfo(617001, 617001, "RetrievingServiceRequestFailed", "RetrievingServiceRequestFailed", false, "Retrieving service request has failed.", "Service Requests", "current", "r04", "r20"),
+            new MtapiStatusInfo(617001, 617001, "CannotAssociateInternUserToOrg", "CannotAssociateInternUserToOrg_617001", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617002, 617002, "RetrievingServiceRequestsByServicesFailed", "RetrievingServiceRequestsByServicesFailed", false, "Retrieving service requests by services has failed.", "Service Requests", "current", "r04", "r20"),
+            new MtapiStatusInfo(617003, 617003, "RetrievingServiceRequestStatusesFailed", "RetrievingServiceRequestStatusesFailed", false, "Retrieving service request statuses has failed.", "Service Requests", "current", "r04", "r20"),
+            new MtapiStatusInfo(617003, 617003, "InvalidReturnUrl", "InvalidReturnUrl_617003", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617004, 617004, "RetrievingServiceRequestStatusHistoryFailed", "RetrievingServiceRequestStatusHistoryFailed", false, "Retrieving service request status history has failed.", "Service Requests", "current", "r04", "r20"),
+            new MtapiStatusInfo(617004, 617004, "InvalidOrgId", "InvalidOrgId_617004", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617005, 617005, "RetrievingServiceArtifactsFailed", "RetrievingServiceArtifactsFailed", false, "Retrieving service request artifacts has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617005, 617005, "CompleteInviteFailed", "CompleteInviteFailed_617005", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617006, 617006, "AddServiceRequestFailed", "AddServiceRequestFailed", false, "Add service request has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617006, 617006, "GetInvitesFailed", "GetInvitesFailed_617006", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617007, 617007, "ServiceRequestsQueryFailed", "ServiceRequestsQueryFailed", false, "Service request query has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617007, 617007, "GetUsersFailed", "GetUsersFailed_617007", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617008, 617008, "UpdateServiceRequestFailed", "UpdateServiceRequestFailed", false, "Service Request couldn't be updated.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617008, 617008, "AddPermissionFailed", "AddPermissionFailed_617008", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617009, 617009, "ServiceRequestsByServiceFailed", "ServiceRequestsByServiceFailed", false, "Retrieving service requests by service has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617009, 617009, "UpdatePermissionFailed", "UpdatePermissionFailed_617009", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617010, 617010, "UpdateServiceRequestStatusFailed", "UpdateServiceRequestStatusFailed", false, "Service Request status couldn't be updated.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617010, 617010, "DeletePermissionFailed", "DeletePermissionFailed_617010", true, "", "Services", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(617011, 617011, "DeleteServiceRequestFailed", "DeleteServiceRequestFailed", false, "Service Request couldn't be deleted.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617012, 617012, "InitiateTransferFailed", "InitiateTransferFailed", false, "Service Request couldn't be initiated.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617013, 617013, "CompleteTransferFailed", "CompleteTransferFailed", false, "Service Request couldn't be completed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617014, 617014, "FileAttachmentByServiceRequestFailed", "FileAttachmentByServiceRequestFailed", false, "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617015, 617015, "NoRequesterId", "NoRequesterId", false, "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617016, 617016, "NoRequesterDetails", "NoRequesterDetails", false, "Retrieving file attachment by service request has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617017, 617017, "RetrievingUserAssignmentsFailed", "RetrievingUserAssignmentsFailed", false, "Retrieving user assignments has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617018, 617018, "RetrievingStatusHistoryExFailed", "RetrievingStatusHistoryExFailed", false, "Retrieving extended status history has failed.", "Service Requests", "current", "r04", "seed"),
+            new MtapiStatusInfo(617019, 617019, "RetrievingStatusHistoryExByGuidFailed", "RetrievingStatusHistoryExByGuidFailed", false, "Retrieving extended status history by guid has failed.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617020, 617020, "UpdateDateCannotBeInFuture", "UpdateDateCannotBeInFuture", false, "Update date cannot be in future.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617021, 617021, "ServiceRequestStatusLogNotFound", "ServiceRequestStatusLogNotFound", false, "Service Request status log not Found.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617022, 617022, "UpdateDateShouldBeAfterPreviousDate", "UpdateDateShouldBeAfterPreviousDate", false, "The update date should be greater than the previous date.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617023, 617023, "UpdateDateShouldBeBeforeNewerDate", "UpdateDateShouldBeBeforeNewerDate", false, "The update date should be less than the newer date.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617024, 617024, "UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", "UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", false, "The update date should be greater than the previous date and less than the newer date.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617025, 617025, "UpdateStatusHistoryFailed", "UpdateStatusHistoryFailed", false, "Service Request Status couldn't be updated.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617026, 617026, "UserAssignmentExists", "UserAssignmentExists", false, "User Assignment already exist.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617027, 617027, "AddUserAssignmentFailed", "AddUserAssignmentFailed", false, "User Assignments couldn't be added.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617028, 617028, "RemoveUserAssignmentFailed", "RemoveUserAssignmentFailed", false, "User Assignments couldn't be removed.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(617029, 617029, "InvalidServiceStandard", "InvalidServiceStandard", false, "ServiceStandardId is not valid for the service.", "Service Requests", "current", "seed", "seed"),
+            new MtapiStatusInfo(618001, 618001, "InvalidDatetime", "InvalidDatetime", false, "future deactivation dateTime should be greater than the current dateTime", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618002, 618002, "EnrollmentDeactivationFailed", "EnrollmentDeactivationFailed", false, "Enrollment deactivation fails", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618004, 618004, "RetrievingServiceInformationFailed", "RetrievingServiceInformationFailed", false, "Retrieving service information failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618005, 618005, "RetrievingActivitiesFailed", "RetrievingActivitiesFailed", false, "Retrieving activities failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618006, 618006, "EnrollUserInServiceFailed", "EnrollUserInServiceFailed", false, "Enroll User In Service Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618007, 618007, "WithdrawUserFromServiceFailed", "WithdrawUserFromServiceFailed", false, "Withdraw User from a service Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618008, 618008, "ActivateUserInServiceFailed", "ActivateUserInServiceFailed", false, "Activate User in a Service Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618009, 618009, "DeactivateUserFromServiceFailed", "DeactivateUserFromServiceFailed", false, "Deactivate User from a Service Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618010, 618010, "InvalidReturnUrl", "InvalidReturnUrl", false, "Return url Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618011, 618011, "InitiateInviteFailed", "InitiateInviteFailed", false, "Initiate invite Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618012, 618012, "CompleteInviteWithInvalidArgumentFailed", "CompleteInviteWithInvalidArgumentFailed", false, "Complete invite with invalid argument Failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618013, 618013, "InviteWithInternalUserFailed", "InviteWithInternalUserFailed", false, "Invite with internal user failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618014, 618014, "RetrievingUserFailed", "RetrievingUserFailed", false, "Retrieving user failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618015, 618015, "RetrievingNoticesByServiceFailed", "RetrievingNoticesByServiceFailed", false, "Retrieving notices by service failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618016, 618016, "RetrievingServicePermissionFailed", "RetrievingServicePermissionFailed", false, "Retrieving service permissions failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618017, 618017, "AddingServicePermissionFailed", "AddingServicePermissionFailed", false, "Adding service permission failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618018, 618018, "UpdateServicePermissionFailed", "UpdateServicePermissionFailed", false, "Update service permission failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618019, 618019, "DeleteServicePermissionFailed", "DeleteServicePermissionFailed", false, "Delete service permissions failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618020, 618020, "RetrievingServiceRegulatedEntityFailed", "RetrievingServiceRegulatedEntityFailed", false, "Retrieve the list of service regulated entities failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(618021, 618021, "RetrievingServiceCatalogFailed", "RetrievingServiceCatalogFailed", false, "Retrieving all services failed", "Services", "current", "seed", "seed"),
+            new MtapiStatusInfo(619000, 619000, "InvalidUserId", "InvalidUserId_619000", false, "", "Users", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(619001, 619001, "InvalidUserType", "InvalidUserType_619001", false, "", "Users", "superseded", "seed-old", "seed-old"),
+            new MtapiStatusInfo(620000, 620000, "InvalidUserId", "InvalidUserId_620000", false, "", "Users", "placeholder", "seed", "seed"),
+            new MtapiStatusInfo(620001, 620001, "UserExistsFailed", "UserExistsFailed", false, "Call to check whether user exists or not has failed", "Users", "current", "r23", "r25"),
+            new MtapiStatusInfo(620001, 620001, "InvalidUserType", "InvalidUserType_620001", true, "", "Users", "superseded", "seed", "seed"),
+            new MtapiStatusInfo(620003, 620003, "AssociateInternalUserToOrganizationFails", "AssociateInternalUserToOrganizationFails", false, "Associate internal user to organization failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620004, 62000, "RetrievingUsersFailed", "RetrievingUsersFailed", false, "Retrieving users has failed", "Users", "typo", "r25", "r25"),
+            new MtapiStatusInfo(620005, 620005, "RetrievingUserByIdFailed", "RetrievingUserByIdFailed", false, "Retrieving user using id has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620006, 620006, "RetrievingUserByPkiFailed", "RetrievingUserByPkiFailed", false, "Retrieving user using PKI has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620007, 620007, "RetrievingUsersByEmailFailed", "RetrievingUsersByEmailFailed", false, "Retrieving users using email has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620008, 620008, "RetrievingUserByAuthInfoFailed", "RetrievingUserByAuthInfoFailed", false, "Retrieving user using passed credentials has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620009, 620009, "RetrievingRequestsForUserFailed", "RetrievingRequestsForUserFailed", false, "Retrieving request for user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620010, 620010, "AddingOrUpdatingUserFailed", "AddingOrUpdatingUserFailed", false, "Adding or updating user information has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620011, 620011, "DeletingUserFailed", "DeletingUserFailed", false, "Deleting user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620012, 620012, "RetrievingOrganizationsForUserFailed", "RetrievingOrganizationsForUserFailed", false, "Retrieving organizations information for a user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620013, 620013, "RetrievingBusinessSystemsForUserFailed", "RetrievingBusinessSystemsForUserFailed", false, "Retrieving business systems information for a user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620014, 620014, "RetrievingServicesByUserFailed", "RetrievingServicesByUserFailed", false, "Retrieving services for a user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620015, 620015, "AddingPermissionToServiceFailed", "AddingPermissionToServiceFailed", false, "Adding permission to service has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620016, 620016, "DeletingServicePermissionFailed", "DeletingServicePermissionFailed", false, "Deleting service permission has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620017, 620017, "RetrievingNoticesForUserFailed", "RetrievingNoticesForUserFailed", false, "Retrieving notices for a user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(620018, 620018, "RetrievingPermissionsByUserFailed", "RetrievingPermissionsByUserFailed", false, "Retrieving permissions of a user has failed", "Users", "current", "r25", "r25"),
+            new MtapiStatusInfo(622000, 622000, "ServiceArtifactNotFound", "ServiceArtifactNotFound", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622001, 622001, "ServiceArtifactRetrievalFailed", "ServiceArtifactRetrievalFailed", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622002, 622002, "ServiceArtifactCreationFailed", "ServiceArtifactCreationFailed", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622003, 622003, "ServiceArtifactNotCreated", "ServiceArtifactNotCreated", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622004, 622004, "ServiceArtifactUpdateFailed", "ServiceArtifactUpdateFailed", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622005, 622005, "ServiceArtifactNotUpdated", "ServiceArtifactNotUpdated", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622006, 622006, "ServiceArtifactDeletionFailed", "ServiceArtifactDeletionFailed", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(622007, 622007, "ServiceArtifactAlreadyExists", "ServiceArtifactAlreadyExists", false, "", "ServiceArtifacts", "current", "r18", "r18"),
+            new MtapiStatusInfo(901000, 901000, "InternalError", "InternalError", false, "Operation you performed came across internal error, if you keep seeing error contact your lead or support", "Generic", "current", "r06", "r25"),
+            new MtapiStatusInfo(901001, 901001, "MtapiSettingError", "MtapiSettingError", false, "Error in MTAPI service setting, contact MTAPI team to get it resolved", "Generic", "current", "r06", "r25"),
+            new MtapiStatusInfo(901002, 901002, "ArgumentError", "ArgumentError", false, "Operation you tried to perform came across argument related error - such as missing argument or invalid value", "Generic", "current", "r06", "r19"),
+            new MtapiStatusInfo(901003, 901003, "EnrollmentInServiceRequired", "EnrollmentInServiceRequired", false, "An operation cannot be performed because it requires users to be enrolled in a service", "Generic", "current", "r08", "r19"),
+            new MtapiStatusInfo(901004, 901004, "InvalidProvince", "InvalidProvince", false, "Must be a valid province", "Generic", "current", "r19", "r19"),
+            new MtapiStatusInfo(901005, 901005, "InvalidValueInFilter", "InvalidValueInFilter", false, "In a filter, at least one value is invalid. For further details, refer documentation of an operation where this error occur or contact MTAPI team", "Generic", "duplicate", "r15", "r19"),
+            new MtapiStatusInfo(901005, 901005, "UserIdNotBelongingToApplication", "UserIdNotBelongingToApplication", true, "CurrentUserId does not belong to a real application user", "Generic", "duplicate", "r15", "r19"),
+            new MtapiStatusInfo(901006, 901006, "ApplicationNameNotAvailable", "ApplicationNameNotAvailable", false, "ApplicationName is not available", "Generic", "duplicate", "r15", "r19"),
+            new MtapiStatusInfo(901006, 901006, "AuthorizationError", "AuthorizationError", true, "Authorization error", "Generic", "duplicate", "r15", "r19"),
+            new MtapiStatusInfo(901007, 901007, "RequestContextNotAvailable", "RequestContextNotAvailable", false, "Request context is not available", "Generic", "current", "r15", "r19"),
+            new MtapiStatusInfo(901008, 901008, "NoServiceWithReadUserPermission", "NoServiceWithReadUserPermission", false, "User is not enrolled in any service with read user permission", "Generic", "current", "r15", "r19"),
+            new MtapiStatusInfo(4041001, 4041001, "ServiceRequestNotFound", "ServiceRequestNotFound", false, "4041001 is a generic MTAPI status used in more than one controller. 4041001 is returned when an end-point expects a valid Service Request identifier, however the passed identifier cannot find any Service Request.", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041002, 4041002, "FileAttachmentNotFound", "FileAttachmentNotFound", false, "4041002 is a generic MTAPI status used in more than one controller. 4041002 is returned when an end-point expects a valid file attachment identifier, however the passed identifier cannot find any matching file attachment.", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041003, 4041003, "UserNotFound", "UserNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041004, 4041004, "ServiceNotFound", "ServiceNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041005, 4041005, "ServiceSettingNotFound", "ServiceSettingNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041006, 4041006, "ServicePreferenceNotFound", "ServicePreferenceNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041007, 4041007, "ClientServiceNotFound", "ClientServiceNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041008, 4041008, "OrganizationNoFound", "OrganizationNoFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041009, 4041009, "ArtifactNoFound", "ArtifactNoFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041010, 4041010, "ServiceRequestIdNotFound", "ServiceRequestIdNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041011, 4041011, "DocumentNotFound", "DocumentNotFound", false, "", "Not Found", "current", "r11", "r25"),
+            new MtapiStatusInfo(4041013, 4041013, "MetadataStructureNotFound", "MetadataStructureNotFound", false, "", "Not Found", "current", "r20", "r25"),
+            new MtapiStatusInfo(4041014, 4041014, "StructureColumnKeyNameNotFound", "StructureColumnKeyNameNotFound", false, "", "Not Found", "current", "r22", "r25"),
         }.AsReadOnly();
 
         private static readonly Dictionary<int, List<MtapiStatusInfo>> byCode = new Dictionary<int, List<MtapiStatusInfo>>();
+        private static readonly Dictionary<string, List<MtapiStatusInfo>> byName = new Dictionary<string, List<MtapiStatusInfo>>();
         private static readonly Dictionary<string, MtapiStatusInfo> byMember = new Dictionary<string, MtapiStatusInfo>();
 
         static MtapiStatusCatalogue()
         {
             foreach (MtapiStatusInfo e in Entries)
             {
-                List<MtapiStatusInfo> list;
-                if (!byCode.TryGetValue(e.Code, out list))
-                {
-                    list = new List<MtapiStatusInfo>();
-                    byCode.Add(e.Code, list);
-                }
-                list.Add(e);
+                Add(byCode, e.Code, e);
                 byMember.Add(e.Member, e);
             }
+            // A name's entries, trusted first as decode ranks them: current, duplicate and typo, then
+            // placeholders, then history; by code within each.
+            for (int rank = 0; rank < 3; rank++)
+            {
+                foreach (MtapiStatusInfo e in Entries)
+                {
+                    if (Rank(e.State) == rank)
+                    {
+                        Add(byName, e.Name, e);
+                    }
+                }
+            }
+        }
+
+        private static int Rank(string state)
+        {
+            return state == "placeholder" ? 1 : state == "superseded" ? 2 : 0;
+        }
+
+        private static void Add<K>(Dictionary<K, List<MtapiStatusInfo>> index, K key, MtapiStatusInfo e)
+        {
+            List<MtapiStatusInfo> list;
+            if (!index.TryGetValue(key, out list))
+            {
+                list = new List<MtapiStatusInfo>();
+                index.Add(key, list);
+            }
+            list.Add(e);
         }
 
         /// <summary>Every entry of a code, trusted first (current, duplicate and typo, then placeholders, then history); empty if unknown.</summary>
@@ -626,23 +661,25 @@ namespace Mtapi
             return byCode.TryGetValue(code, out list) ? list.AsReadOnly() : new List<MtapiStatusInfo>().AsReadOnly();
         }
 
-        /// <summary>The entry an enum member stands for, aliases included (two duplicate members share a value, so this looks up by member name).</summary>
+        /// <summary>Every entry printed with a name (exact, case-sensitive), trusted first; empty if unknown. InvalidUserId gives 601010, then 620000 (placeholder), then 619000 (history).</summary>
+        public static IList<MtapiStatusInfo> LookupName(string name)
+        {
+            List<MtapiStatusInfo> list;
+            return name != null && byName.TryGetValue(name, out list) ? list.AsReadOnly() : new List<MtapiStatusInfo>().AsReadOnly();
+        }
+
+        /// <summary>The entry to trust for a status: its number's first entry, Lookup((int)status)[0], or null for a number not in the catalogue. An alias constant has its number's value, so it gives that first entry too; Info("AliasName") gives the alias's own entry.</summary>
         public static MtapiStatusInfo Info(MtapiStatus status)
         {
-            MtapiStatusInfo e;
-            if (byMember.TryGetValue(status.ToString(), out e) && e.Code == (int)status)
-            {
-                return e;
-            }
             IList<MtapiStatusInfo> list = Lookup((int)status);
             return list.Count > 0 ? list[0] : null;
         }
 
-        /// <summary>The entry a member name stands for ("InvalidUserId_620000" included), or null.</summary>
+        /// <summary>The entry an MtapiStatus member or MtapiStatusAlias constant stands for, by its identifier ("InvalidUserId_620000", "RetrievingArtifactFailed"), or null.</summary>
         public static MtapiStatusInfo Info(string member)
         {
             MtapiStatusInfo e;
-            return byMember.TryGetValue(member, out e) ? e : null;
+            return member != null && byMember.TryGetValue(member, out e) ? e : null;
         }
 
         /// <summary>The message of the entry to trust for a code, or "" when none is documented or the code is unknown.</summary>
