@@ -33,6 +33,7 @@ const (
 	modeTshark
 	modeRuby
 	modeOkHTTP // lines between the markers are HTTP text
+	modePS     // PowerShell's Format-List of a web response object (see powershell.go)
 )
 
 // tsharkProto is the protocol tree a tshark text line belongs to.
@@ -88,6 +89,9 @@ func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 			p.endPython()
 		}
 		return false, false
+	}
+	if p.mode == modePS || b[0] == 'S' && p.mode == modeNone && p.state == loose && psStatus(b) > 0 {
+		return p.psLine(b, partial)
 	}
 	switch b[0] {
 	case '=', '<', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f':

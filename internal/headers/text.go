@@ -56,6 +56,7 @@ type textParser struct {
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode textMode
 	pre  prefixState
+	ps   psState
 	// nested: this parser reads text found inside a JSON string; it looks no deeper.
 	nested bool
 	trace  traceState
@@ -130,7 +131,9 @@ func (p *textParser) clean(raw []byte) []byte {
 	if n := len(b); n >= 2 && b[n-2] == '\\' {
 		if bytes.HasSuffix(b, []byte(`\r\n`)) {
 			b = b[:n-4]
-		} else if b[n-1] == 'n' {
+		} else if b[n-1] == 'n' || b[n-1] == 'r' {
+			// Wireshark's "\n"; socat -v's "\r", which it writes for each CR it passes on.
+			p.crlf = p.crlf || b[n-1] == 'r'
 			b = b[:n-2]
 		}
 	}
