@@ -52,6 +52,7 @@ const (
 	traceOther traceSection = iota
 	traceRecvHeader
 	traceSendHeader
+	traceRecvData
 )
 
 type traceState struct {
@@ -61,6 +62,8 @@ type traceState struct {
 	line    []byte // the header line being put together from offset lines (bounded)
 	has     bool   // line holds a line, possibly empty (a blank line ends a header block)
 	next    int    // the offset at which a wrapped --trace-ascii line would continue
+	// chunkEnd: a Recv data section has shown the last chunk ("0"); trailer fields follow.
+	chunkEnd bool
 }
 
 type h2State struct {
@@ -153,6 +156,8 @@ func (p *textParser) traceLine(b []byte) bool {
 			sec = traceRecvHeader
 		case bytes.HasPrefix(rest, []byte("Send header")):
 			sec = traceSendHeader
+		case bytes.HasPrefix(rest, []byte("Recv data")):
+			sec = traceRecvData
 		case bytes.HasPrefix(rest, []byte("Info:")), bytes.HasPrefix(rest, []byte("Recv ")), bytes.HasPrefix(rest, []byte("Send ")):
 			sec = traceOther
 		default:
@@ -172,6 +177,10 @@ func (p *textParser) traceLine(b []byte) bool {
 	off, content, ok := traceOffset(b)
 	if !ok {
 		return false
+	}
+	if p.trace.section == traceRecvData {
+		p.traceData(content)
+		return true
 	}
 	if p.trace.section != traceRecvHeader {
 		return true
@@ -262,6 +271,27 @@ func (p *textParser) traceAppend(b []byte) {
 	p.trace.has = true
 	if room := lineHead - len(p.trace.line); room > 0 {
 		p.trace.line = append(p.trace.line, b[:min(len(b), room)]...)
+	}
+}
+
+// traceData reads a chunked body's trailer section from --trace-ascii's data lines, for a response
+// that announced an mtapistatus trailer: after the last chunk ("0"), each line is a trailer field
+// until a blank line. Chunk data never counts.
+func (p *textParser) traceData(c []byte) {
+	if !p.trailer || p.cur == nil || p.trace.hex {
+		return
+	}
+	c = bytes.TrimSuffix(c, []byte("\r"))
+	switch {
+	case !p.trace.chunkEnd:
+		p.trace.chunkEnd = len(bytes.TrimLeft(c, "0")) == 0 && len(c) > 0
+	case len(c) == 0:
+		p.endResponse()
+		p.trailer, p.trace.chunkEnd = false, false
+	default:
+		if name, value, ok := headerLine(c); ok && isHeaderName(name) {
+			p.values(value, false)
+		}
 	}
 }
 
@@ -692,6 +722,14 @@ func (p *textParser) tsharkLine(b []byte) bool {
 			p.h2.proto = tsharkOther
 		}
 		return true
+	}
+	if p.mode == modeTshark && p.h2.proto == tsharkHTTP1 {
+		// A chunked response's trailer section: "trailer-part: Mtapistatus: 4041001\r\n", read as
+		// the trailer field it is (the response announced it with Trailer: mtapistatus).
+		if t, ok := bytes.CutPrefix(bytes.TrimLeft(b, " "), []byte("trailer-part: ")); ok {
+			p.content(t, false)
+			return true
+		}
 	}
 	if p.mode != modeTshark || p.h2.proto != tsharkHTTP2 {
 		return p.mode == modeTshark && p.h2.proto == tsharkOther
