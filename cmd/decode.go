@@ -1,8 +1,10 @@
 package cmd
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 
@@ -61,12 +63,28 @@ func runDecodeCmd(opts *decodeOptions) error {
 	}
 	err := a.decodeArgs(args, implicit)
 	if errors.Is(err, errNoInput) {
-		return fail(ExitUsage, noInputHint, "decode found no codes or names on standard input")
+		return a.nothingToDecode(args, implicit, "mtapi decode")
 	}
 	return err
 }
 
-// errNoInput says that standard input, read without a "-", held nothing to decode.
+// nothingToDecode is the error for a run that found nothing at all to decode: nothing piped in, or
+// only empty arguments. Exit 2: it is a mistake in how mtapi was run, not a code that was not found.
+func (a *app) nothingToDecode(args []string, implicit bool, command string) error {
+	pipeHint := "pipe a response with 'curl -si URL | " + command + "', or give a code: '" + command + " 617020'"
+	stdin := len(args) == 1 && args[0] == "-"
+	switch {
+	case stdin && a.term.StdinTTY():
+		return fail(ExitUsage, "type or paste codes or names before Ctrl-D, or give one: '"+command+" 617020'", "nothing to decode: nothing was typed")
+	case implicit:
+		return fail(ExitUsage, pipeHint, "nothing was piped in: standard input was empty")
+	case stdin:
+		return fail(ExitUsage, pipeHint, "nothing to decode: standard input was empty")
+	}
+	return fail(ExitUsage, "give a code or a name: '"+command+" 617020'", "nothing to decode: the argument is empty")
+}
+
+// errNoInput says that a run found nothing to decode: no token and no response.
 var errNoInput = errors.New("no input")
 
 const noInputHint = "e.g. 'mtapi decode 617020', or '-' to read codes from stdin"
@@ -79,7 +97,7 @@ func (a *app) decodeArgs(args []string, implicit bool) error {
 	}
 	d := &decoder{app: a, p: p}
 	err = d.run(args)
-	if err == nil && implicit && d.count == 0 && !d.responses {
+	if err == nil && d.count == 0 && !d.responses {
 		err = errNoInput
 	}
 	return finish(p, err)
@@ -126,8 +144,8 @@ func (d *decoder) run(args []string) error {
 		switch {
 		case arg == "-":
 			err = d.stream(a.stdin(), "standard input")
-		case pastedResponse(arg):
-			err = d.responsesIn(strings.NewReader(arg), "the argument")
+		case pastedResponse(arg) || decode.Pasted(arg):
+			err = d.responsesIn(strings.NewReader(arg), "the argument", decode.Pasted(arg) && !pastedResponse(arg))
 		default:
 			for _, tok := range decode.Tokens(arg, a.isName) {
 				d.show(decode.Resolve(a.catalogue(), tok))
@@ -164,8 +182,15 @@ func (d *decoder) stream(in io.Reader, what string) error {
 		Peek(int) ([]byte, error)
 		Buffered() int
 	})
-	if ok && headers.LooksLikeHeaders(firstLine(br)) {
-		return d.responsesIn(br, what)
+	if ok {
+		head := firstLine(br)
+		if headers.LooksLikeHeaders(head) {
+			return d.responsesIn(br, what, false)
+		}
+		if decode.NotCodes(a.catalogue(), string(head)) {
+			// A body or text: never a card per word; only mtapistatus values it may carry count.
+			return d.responsesIn(br, what, true)
+		}
 	}
 	err := decode.Scan(in, func(tok string) error {
 		d.show(decode.Resolve(a.catalogue(), tok))
@@ -196,13 +221,26 @@ func firstLine(br interface {
 }
 
 // responsesIn decodes the mtapistatus values of every response in r, as `mtapi headers` finds them.
-func (d *decoder) responsesIn(r io.Reader, what string) error {
+// text says r did not look like headers but like a body or prose. stderr hears about it once: what
+// the input was taken for when its first mtapistatus header is found, or, when there is none, why
+// nothing was decoded.
+func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
 	a := d.app
 	d.responses = true
-	a.say(what+" looks like HTTP output: decoding only its mtapistatus headers", "")
+	br := bufio.NewReader(r)
+	kind := "an HTTP response"
+	// Only what has arrived is looked at: a live stream's first response may be shorter than any
+	// fixed peek.
+	_, _ = br.Peek(1)
+	if b, _ := br.Peek(min(64, br.Buffered())); jsonStart(b) {
+		kind = "header JSON"
+	}
 	found, responses := false, 0
-	err := headers.Parse(r, func(resp headers.Response) error {
+	err := headers.Parse(br, func(resp headers.Response) error {
 		responses++
+		if resp.Found && !found {
+			a.say(what+" is "+kind+": decoding only its mtapistatus headers", "")
+		}
 		found = found || resp.Found
 		for _, v := range resp.Values {
 			d.show(decode.ResolveValue(a.catalogue(), v))
@@ -216,15 +254,25 @@ func (d *decoder) responsesIn(r io.Reader, what string) error {
 		return fail(ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
 	case err != nil:
 		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case responses == 0 && text:
+		d.missing++
+		return fail(ExitNotFound, "add -i to curl to include the headers (curl -si URL | mtapi), or give codes: 'mtapi decode 617020'",
+			"%s looks like a response body or text, not codes, and has no mtapistatus header", what)
 	case responses == 0:
 		// JSON or text with no header structure: most often a body printed without its headers.
 		d.missing++
 		return fail(ExitNotFound, "add -i to curl, or 2>&1 for curl -v; or paste the response headers", "no response headers in %s", what)
 	case !found:
 		d.missing++
-		return fail(ExitNotFound, "the response carries no mtapistatus header; 'mtapi headers' shows each response", "no mtapistatus header in %s", what)
+		return fail(ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
 	}
 	return nil
+}
+
+// jsonStart reports whether b starts (after white space and a byte-order mark) like a JSON document.
+func jsonStart(b []byte) bool {
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
+	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
 }
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.
@@ -234,9 +282,14 @@ func (a *app) reportUnknown(r decode.Result) {
 	case r.Status == decode.StatusInvalid:
 		a.say(r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
 	case !r.ByName:
+		// Piped, every unknown number gets its line, as every unknown name does.
+		hint := "'mtapi ranges' lists every range of codes"
 		if s := r.Suggestions(); len(s) > 0 {
-			a.say(escape.String(r.Input)+" is not a documented code", "did you mean "+strings.Join(s, ", ")+"?")
+			hint = "did you mean " + strings.Join(s, ", ") + "?"
+		} else if r.Controller != nil {
+			hint = fmt.Sprintf("it lies in the %s range; 'mtapi search %dxxx' lists its codes", r.Controller.Name, r.Controller.Start/1000)
 		}
+		a.say(escape.String(r.Input)+" is not a documented code", hint)
 	case len(r.Suggestions()) > 0:
 		a.say("no code is named "+in, "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
 	default:

@@ -145,17 +145,7 @@ func fillLine(line string, width int) string {
 		}
 		hang = min(indent+4, width/2)
 	}
-	pad := strings.Repeat(" ", hang)
-	var out []string
-	lines := wrapWords(line[hang:], width-hang)
-	for i, l := range lines {
-		if i == 0 {
-			out = append(out, line[:hang]+l)
-		} else {
-			out = append(out, pad+l)
-		}
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(render.Hang(line[:hang], line[hang:], width), "\n")
 }
 
 // suggestFlag names the flag closest to the unknown one in err ("--jsn" → "--json"), or "".

@@ -102,11 +102,19 @@ func TestForgivingInput(t *testing.T) {
 		out   string
 		err   string
 	}{
-		{response, nil, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
-		{response, []string{"decode"}, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
-		{response, []string{"decode", "-"}, 0, "617020\t617020\tcurrent", "looks like HTTP output"},
-		{"", []string{"decode", response}, 0, "617020\t617020\tcurrent", "the argument looks like HTTP output"},
-		{"", []string{response}, 0, "617020\t617020\tcurrent", "the argument looks like HTTP output"},
+		{response, nil, 0, "617020\t617020\tcurrent", "standard input is an HTTP response"},
+		{response, []string{"decode"}, 0, "617020\t617020\tcurrent", "standard input is an HTTP response"},
+		{response, []string{"decode", "-"}, 0, "617020\t617020\tcurrent", "standard input is an HTTP response"},
+		{"", []string{"decode", response}, 0, "617020\t617020\tcurrent", "the argument is an HTTP response"},
+		{"", []string{response}, 0, "617020\t617020\tcurrent", "the argument is an HTTP response"},
+		{`{"mtapistatus": ["617020"], "date": ["Wed"]}`, nil, 0, "617020\t617020\tcurrent", "standard input is header JSON"},
+		{"<html>Nov GMT hello world</html>\n", []string{"decode"}, 1, "", "looks like a response body or text"},
+		{"", []string{"decode", "HTTP/1.1 200 OK"}, 1, "", "without an mtapistatus header"},
+		{"", []string{"updatedateshoudbeafter"}, 1, "updatedateshoudbeafter\t\tunknown", "did you mean UpdateDateShouldBeAfter"},
+		{"", []string{"serch"}, 2, "", "did you mean 'mtapi search'?"},
+		{"", []string{"decode", ""}, 2, "", "nothing to decode"},
+		{"", []string{"decode", " "}, 2, "", "nothing to decode"},
+		{"", []string{"decode", "999999"}, 1, "999999", "mtapi: 999999 is not a documented code"},
 		{"", []string{"decode", "617020.", "(617020)", "617020;"}, 0, "617020.\t617020\tcurrent", ""},
 		{"", []string{"decode", "61702"}, 1, "61702\t61702\tunknown", "did you mean 617020"},
 		{"", []string{"decode", "updatedateshoudbeafter"}, 1, "", "did you mean UpdateDateShouldBeAfter"},
@@ -126,13 +134,15 @@ func TestForgivingInput(t *testing.T) {
 			}
 		}
 	}
-	// Nothing piped, or only blank lines: the root command shows its help.
+	// Nothing piped, or only blank lines (curl failed): said on stderr, never the help with success.
 	for _, in := range []string{"", "\n \n"} {
-		if r := execute(t, in, false, nil); r.code != 0 || !strings.Contains(r.stdout, "Usage:") {
-			t.Errorf("mtapi < %q: exit %d, stdout %.100q", in, r.code, r.stdout)
+		var out, errb bytes.Buffer
+		code := Main(nil, Env{Stdin: strings.NewReader(in), Stdout: &out, Stderr: &errb})
+		if code != 2 || out.String() != "" || !strings.Contains(errb.String(), "mtapi: nothing was piped in") {
+			t.Errorf("mtapi < %q: exit %d, stdout %.100q, stderr %q", in, code, out.String(), errb.String())
 		}
 	}
-	if r := execute(t, "\n", false, nil, "decode"); r.code != 2 || !strings.Contains(r.stderr, "decode found no codes") {
+	if r := execute(t, "\n", false, nil, "decode"); r.code != 2 || !strings.Contains(r.stderr, "mtapi: nothing was piped in") {
 		t.Errorf("mtapi decode < blank: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -134,13 +134,8 @@ func (a *app) sayLine(b *strings.Builder, lead, text string) {
 		b.WriteString(lead + text + "\n")
 		return
 	}
-	pad := strings.Repeat(" ", len(lead))
-	for i, l := range wrapWords(text, max(width-len(lead), 10)) {
-		if i == 0 {
-			b.WriteString(lead + l + "\n")
-		} else {
-			b.WriteString(pad + l + "\n")
-		}
+	for _, l := range render.Hang(lead, text, width) {
+		b.WriteString(l + "\n")
 	}
 }
 
@@ -166,6 +161,8 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          cobra.ArbitraryArgs,
+		// cobra sets its default only when it reports an unknown command itself; RunE asks it too.
+		SuggestionsMinimumDistance: 2,
 		// The catalogue a directory names is loaded, and a broken one reported, before any command.
 		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
 			if c.Name() == cobra.ShellCompRequestCmd || c.Name() == cobra.ShellCompNoDescRequestCmd {
@@ -185,17 +182,17 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 				return a.printVersion()
 			}
 			if len(args) == 0 {
-				// curl -si URL | mtapi: decode what is piped in; with nothing piped, show the help.
+				// mtapi alone at a terminal shows the help; curl -si URL | mtapi decodes what is piped
+				// in, and a pipe that brought nothing (curl failed) says so rather than showing the
+				// help with success.
 				if a.term.StdinTTY() {
 					return c.Help()
 				}
-				if _, err := a.stdin().Peek(1); err != nil {
-					return c.Help()
-				}
-				if err := a.decodeArgs([]string{"-"}, true); !errors.Is(err, errNoInput) {
+				if err := a.decodeArgs([]string{"-"}, true); errors.Is(err, errNoInput) {
+					return a.nothingToDecode(nil, true, "mtapi")
+				} else {
 					return err
 				}
-				return c.Help()
 			}
 			// "mtapi 617020" (or a code name) is short for "mtapi decode 617020"; anything else is a
 			// mistyped command, or a command after its arguments.
@@ -209,11 +206,15 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 					return fail(ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
 						"the command %s comes first, before what it works on", escape.Quote(arg))
 				}
+				s := c.SuggestionsFor(arg)
+				if len(s) == 0 && decode.LooksLikeName(arg) {
+					// A mistyped or partial code name, not a command: decode says what it is not and
+					// suggests the names it may be, as `mtapi decode <word>` would.
+					continue
+				}
 				hint := "run 'mtapi --help', or 'mtapi search " + escape.String(arg) + "' to find a code"
-				if s := c.SuggestionsFor(arg); len(s) > 0 {
+				if len(s) > 0 {
 					hint = "did you mean 'mtapi " + s[0] + "'?"
-				} else if s := decode.Suggest(a.catalogue(), arg, 3); len(s) > 0 {
-					hint = "did you mean " + strings.Join(s, ", ") + "?"
 				}
 				return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(arg))
 			}

@@ -188,7 +188,20 @@ func (r Result) Detail() string {
 	case r.ByName:
 		return r.explainName()
 	}
-	return r.explainEntries()
+	return r.explainEntries(true)
+}
+
+// Brief is Detail for a person reading a card: what happened in plain words, without the revision
+// labels and the headings entries were printed under, which only someone checking the documentation
+// needs (cards show them with --verbose, through Detail).
+func (r Result) Brief() string {
+	switch {
+	case len(r.Entries) == 0:
+		return ""
+	case r.ByName:
+		return r.explainName()
+	}
+	return r.explainEntries(false)
 }
 
 // SupersededBy is the head of a superseded entry's note ("superseded by: InvalidUserActivationContext
@@ -205,6 +218,16 @@ func SupersededBy(e codes.Entry) string {
 		n = n[:i]
 	}
 	return strings.TrimSuffix(n, ".")
+}
+
+// Superseded says in plain words where a superseded entry went ("superseded: the page now documents
+// InvalidUserId = 620000 instead"), or "" for any other entry or a note that does not say.
+func Superseded(e codes.Entry) string {
+	by, ok := strings.CutPrefix(SupersededBy(e), "superseded by:")
+	if !ok || strings.TrimSpace(by) == "" {
+		return ""
+	}
+	return "superseded: the page now documents " + strings.TrimSpace(by) + " instead"
 }
 
 // ListedElsewhere reports whether the heading an entry was listed under does not hold its number
@@ -245,7 +268,8 @@ func RangeText(c *codes.Controller) string {
 	return fmt.Sprintf("%s, %d-%d", c.DisplayName(), c.Start, c.End)
 }
 
-func (r Result) explainEntries() string {
+// explainEntries explains a number's entries; with provenance, naming revisions and headings.
+func (r Result) explainEntries(provenance bool) string {
 	n := r.Code
 	var live, history []codes.Entry
 	for _, e := range r.Entries {
@@ -260,7 +284,11 @@ func (r Result) explainEntries() string {
 	case len(live) == 0:
 		where := "no documented controller holds this number"
 		if r.Controller != nil {
-			where = "it lies in the " + RangeText(r.Controller) + " range"
+			rt := RangeText(r.Controller)
+			if !provenance {
+				rt = fmt.Sprintf("%s, %d-%d", r.Controller.Name, r.Controller.Start, r.Controller.End)
+			}
+			where = "it lies in the " + rt + " range"
 			if r.Controller.Documented == 0 {
 				where += ", which documents no codes"
 			}
@@ -277,23 +305,32 @@ func (r Result) explainEntries() string {
 	for _, e := range live {
 		switch e.State {
 		case codes.Placeholder:
+			if !provenance {
+				parts = append(parts, fmt.Sprintf("%s is a placeholder (not implemented yet).", e.Name))
+				break
+			}
 			parts = append(parts, fmt.Sprintf("%s is a placeholder, listed under %q (not implemented yet).", e.Name, e.Controller.Name))
 		case codes.Typo:
 			parts = append(parts, fmt.Sprintf("The documentation printed %s as %d, a typo for %d (inferred from its position).", e.Name, e.Printed, e.Code))
 		}
 	}
 	for _, e := range history {
-		parts = append(parts, formerly(n, e, r.Controller, len(live) > 0))
+		parts = append(parts, formerly(n, e, r.Controller, len(live) > 0, provenance))
 	}
 	return strings.Join(parts, " ")
 }
 
-func formerly(n int, e codes.Entry, holder *codes.Controller, hasLive bool) string {
-	if e.Controller != holder && !e.Controller.Contains(n) {
-		if hasLive {
-			return fmt.Sprintf("%s (%s) was listed with this number as a %s placeholder in %s; it is not a meaning of this code.",
-				e.Name, e.State, e.Controller.Name, revs(e))
-		}
+func formerly(n int, e codes.Entry, holder *codes.Controller, hasLive, provenance bool) string {
+	elsewhere := e.Controller != holder && !e.Controller.Contains(n)
+	switch {
+	case !provenance && elsewhere && hasLive:
+		return fmt.Sprintf("%s was once listed at this number as a placeholder under another heading; it is not a meaning of this code.", e.Name)
+	case !provenance:
+		return fmt.Sprintf("Formerly %s (superseded).", e.Name)
+	case elsewhere && hasLive:
+		return fmt.Sprintf("%s (%s) was listed with this number as a %s placeholder in %s; it is not a meaning of this code.",
+			e.Name, e.State, e.Controller.Name, revs(e))
+	case elsewhere:
 		return fmt.Sprintf("Formerly %s, listed under %s (superseded, %s).", e.Name, e.Controller.Name, revs(e))
 	}
 	return fmt.Sprintf("Formerly %s (superseded, %s).", e.Name, revs(e))

@@ -255,3 +255,33 @@ func BenchmarkResolveUndocumentedNumber(b *testing.B) {
 		Resolve(cat, "618003")
 	}
 }
+
+func TestNotCodes(t *testing.T) {
+	cat := codes.Embedded()
+	for in, want := range map[string]bool{
+		"<html>Nov GMT hello world</html>\n":         true,
+		"HTTP/1.1 200 OK":                            true,
+		"Internal Server Error\n":                    true,
+		"hello world this is a body 617020":          true,
+		"617020 4041001\n":                           false,
+		"617020 -1 UpdateDateCannotBeInFuture foo\n": false,
+		"update date cannot be in future\n":          false,
+		"updatedateshoudbeafter\n":                   false,
+		"":                                           false,
+	} {
+		if got := NotCodes(cat, in); got != want {
+			t.Errorf("NotCodes(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestLooksLikeName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"UpdateDate": true, "updatedateshoudbeafter": true, "update_date": true, "frobnicate": true,
+		"61702x": false, "b@gus": false, "ab": false, "x1234567": false,
+	} {
+		if got := LooksLikeName(in); got != want {
+			t.Errorf("LooksLikeName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

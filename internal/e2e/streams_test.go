@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,8 +34,10 @@ func TestClosedStdin(t *testing.T) {
 	bash := requireTool(t, "bash", "bash")
 	c := exec.Command(bash, "-c", `"$MTAPI" decode - <&-`)
 	c.Env = append(os.Environ(), "MTAPI="+mtapiBinary(t))
+	// A closed standard input holds nothing to decode: said like an empty one (exit 2), never a crash.
 	out, err := c.CombinedOutput()
-	if err != nil {
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.HasPrefix(string(out), "mtapi: nothing to decode") {
 		t.Fatalf("closed stdin: %v: %s", err, out)
 	}
 }

@@ -182,54 +182,73 @@ func (c *cardWriter) line(s string) { c.b.WriteString(c.indent + s + "\n") }
 
 // prose writes text wrapped under the code column in style st.
 func (c *cardWriter) prose(text string, render func(...string) string) {
-	for _, l := range wrap(text, c.p.measure(len(c.indent)+len(gutter))) {
-		c.line(gutter + render(l))
+	c.fill(text, len(gutter), c.p.measure(len(c.indent)+len(gutter))+len(gutter), render)
+}
+
+// fill writes text wrapped to width columns (after the indent), its lines at column col, or further
+// left where a long name needs the room.
+func (c *cardWriter) fill(text string, col, width int, render func(...string) string) {
+	for _, l := range fill(text, col, col, width, false) {
+		if l.start == l.end && !l.hyphen {
+			continue
+		}
+		c.line(strings.Repeat(" ", l.col) + render(l.text(text)))
 	}
 }
 
 // head writes a code (or an input) and what follows it on the first line, moving what does not fit
-// onto the lines below, under the code column.
+// onto the lines below, under the code column; a name too long for that column starts further left
+// on a line of its own rather than being cut (see fill).
 func (c *cardWriter) head(code string, codeStyle func(...string) string, parts ...styledText) {
 	width := c.p.opts.Width - len(c.indent)
 	cw := lipglossWidth(code)
-	pad := max(2, len(gutter)-cw)
+	pad := codePad(code)
 	cur, w := codeStyle(code)+strings.Repeat(" ", pad), cw+pad
-	if w >= width {
-		// An input too long for the line stands alone, cut.
-		for _, l := range wrap(code, width) {
-			c.line(codeStyle(l))
-		}
-		cur, w = gutter, len(gutter)
+	if w >= width || len(parts) > 0 && cw+pad+lipglossWidth(parts[0].text) > width && cw > len(gutter) {
+		// An input too long for the line stands alone.
+		c.fill(code, 0, width, codeStyle)
+		cur, w = "", 0
 	}
 	fresh := true // nothing after the code column on this line yet
 	for _, part := range parts {
 		sep := 2
-		if fresh {
+		if fresh || w == 0 {
 			sep = 0
 		}
-		pw := lipglossWidth(part.text)
-		if !fresh && w+sep+pw > width {
-			c.line(cur)
+		if pw := lipglossWidth(part.text); w > 0 && w+sep+pw > width && len(gutter)+pw <= width {
+			// What fits on a line of its own is not split across two (a badge of several words).
+			c.line(strings.TrimRight(cur, " "))
 			cur, w, sep = gutter, len(gutter), 0
 		}
-		if w+sep+pw > width {
-			// Longer than a line by itself (a long name in a narrow window): cut it.
-			ls := wrap(part.text, width-w)
-			for _, l := range ls[:len(ls)-1] {
-				c.line(cur + part.style(l))
-				cur, w = gutter, len(gutter)
+		first := max(w+sep, len(gutter))
+		for k, l := range fill(part.text, first, len(gutter), width, w > 0) {
+			text := l.text(part.text)
+			if k == 0 {
+				if l.start == l.end && !l.hyphen {
+					continue // the part starts on the next line
+				}
+				cur += strings.Repeat(" ", l.col-w) + part.style(text)
+				w = l.col + lipglossWidth(text)
+				continue
 			}
-			last := ls[len(ls)-1]
-			cur += part.style(last)
-			w += lipglossWidth(last)
-			fresh = false
-			continue
+			if w > 0 {
+				c.line(strings.TrimRight(cur, " "))
+			}
+			cur, w = strings.Repeat(" ", l.col)+part.style(text), l.col+lipglossWidth(text)
 		}
-		cur += strings.Repeat(" ", sep) + part.style(part.text)
-		w += sep + pw
 		fresh = false
 	}
-	c.line(cur)
+	c.line(strings.TrimRight(cur, " "))
+}
+
+// codePad is the space after a code in the code column: up to the gutter, at least two spaces, and
+// one for a seven-digit code (the not-found family), so that its name lines up with the lines
+// under it.
+func codePad(code string) int {
+	if len(code) == len(gutter)-1 && strings.Trim(code, "-0123456789") == "" {
+		return 1
+	}
+	return max(2, len(gutter)-lipglossWidth(code))
 }
 
 type styledText struct {
@@ -299,7 +318,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 			c.b.WriteString("\n")
 		}
 		c.head(strconv.Itoa(e.Code), st.code.Render, parts...)
-		switch by := decode.SupersededBy(e); {
+		switch by := decode.Superseded(e); {
 		case e.Message != "":
 			c.prose(e.Message, st.message.Render)
 		case by != "":
@@ -309,12 +328,18 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		}
 		where := p.rangeLine(e.Controller)
 		if decode.ListedElsewhere(e) {
-			where = "listed under " + p.controllerName(e.Controller)
+			// The heading an entry was printed under is provenance: only verbose cards name it.
+			where = ""
+			if p.opts.Verbose {
+				where = "listed under " + p.controllerName(e.Controller)
+			}
 		}
 		if p.opts.Verbose {
-			where += " · " + revisionSpan(e)
+			where = strings.TrimPrefix(where+" · "+revisionSpan(e), " · ")
 		}
-		c.prose(where, st.meta.Render)
+		if where != "" {
+			c.prose(where, st.meta.Render)
+		}
 		if p.opts.Verbose {
 			if e.Sources != "" {
 				c.prose("sources: "+e.Sources, st.dim.Render)
@@ -324,7 +349,11 @@ func (p *Printer) card(r decode.Result, indent string) string {
 			}
 		}
 	}
-	if d := r.Detail(); d != "" {
+	d := r.Brief()
+	if p.opts.Verbose {
+		d = r.Detail()
+	}
+	if d != "" {
 		c.b.WriteString("\n")
 		for _, l := range wrap(d, p.measure(len(indent))) {
 			c.line(st.dim.Render(l))

@@ -185,23 +185,72 @@ func needsJSONEscape(b []byte) bool {
 // measure is the width prose gets after indent columns: the terminal's, capped at proseWidth.
 func (p *Printer) measure(indent int) int { return max(min(p.opts.Width, proseWidth)-indent, 10) }
 
-// Wrap breaks text into lines of at most width columns at spaces; a word longer than a line is cut.
-// cmd wraps its messages and help with it, so that every line a person reads is broken the same way.
+// Wrap breaks text into lines of at most width columns at spaces. A word is never cut silently: one
+// wider than the whole line is broken with a hyphen (see fill). cmd wraps its messages and help with
+// it and with Hang, so that every line a person reads is broken the same way.
 func Wrap(text string, width int) []string { return wrap(text, width) }
+
+// Hang wraps text after lead, for a window width columns wide: the first line starts with lead, the
+// others hang under the text at lead's width. A word that does not fit under the text gets a line of
+// its own starting further left rather than being cut (see fill).
+func Hang(lead, text string, width int) []string {
+	col := lipgloss.Width(lead)
+	var out []string
+	for i, l := range fill(text, col, col, width, strings.TrimSpace(lead) != "") {
+		switch {
+		case i == 0 && l.col == col:
+			out = append(out, strings.TrimRight(lead+l.text(text), " "))
+		default:
+			out = append(out, strings.Repeat(" ", l.col)+l.text(text))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, strings.TrimRight(lead, " "))
+	}
+	return out
+}
 
 func wrap(text string, width int) []string {
 	var lines []string
-	for _, r := range wrapRanges(text, width) {
-		lines = append(lines, text[r[0]:r[1]])
+	for _, l := range fill(text, 0, 0, width, false) {
+		if l.start == l.end && !l.hyphen {
+			continue
+		}
+		lines = append(lines, l.text(text))
 	}
 	return lines
 }
 
-// wrapRanges is wrap as byte ranges of text, so that highlighted spans can follow the lines.
-func wrapRanges(text string, width int) [][2]int {
-	width = max(width, 1)
-	var out [][2]int
-	start, end, w := -1, -1, 0 // the current line's range and width
+// lineSpan is one line of wrapped text: text[start:end] written from column col, followed by a
+// hyphen where a word wider than the window was broken.
+type lineSpan struct {
+	start, end int
+	col        int
+	hyphen     bool
+}
+
+func (l lineSpan) text(s string) string {
+	if l.hyphen {
+		return s[l.start:l.end] + "-"
+	}
+	return s[l.start:l.end]
+}
+
+// fill breaks text at white space into lines for a window width columns wide: the first line's text
+// starts at column first (after a lead the caller writes), the others at column indent. A word is
+// never cut to fit the indent: a long code name is what people copy, and half a name on each line
+// reads as two words. A word that does not fit after the indent gets a line of its own starting
+// further left, at the first of indent, 4, 2 and 0 columns that holds it; the line after it goes back
+// to the indent. With lead, the first line follows text the caller wrote on it and cannot move: when
+// its first word does not fit there, the first line is empty (the lead stands alone). Only a word wider than the whole window is broken, between the parts of a CamelCase
+// name where it can be, and the break is marked with a hyphen: names decode with any separators, so
+// the hyphenated name still decodes.
+func fill(text string, first, indent, width int, lead bool) []lineSpan {
+	width = max(width, 2)
+	var out []lineSpan
+	var cur *lineSpan
+	w := 0 // the current line's width, from column 0
+	col := first
 	i := 0
 	for i < len(text) {
 		if text[i] == ' ' || text[i] == '\t' || text[i] == '\n' {
@@ -213,37 +262,73 @@ func wrapRanges(text string, width int) [][2]int {
 			j++
 		}
 		ww := lipgloss.Width(text[i:j])
-		switch {
-		case start >= 0 && w+1+ww <= width:
-			end, w = j, w+1+ww
-		default:
-			if start >= 0 {
-				out = append(out, [2]int{start, end})
+		if cur != nil && w+1+ww <= width {
+			cur.end, w = j, w+1+ww
+			i = j
+			continue
+		}
+		if cur != nil {
+			out = append(out, *cur)
+			cur, col = nil, indent
+		}
+		if col+ww > width && len(out) == 0 && lead {
+			// The lead leaves no room for this word: the lead stands alone.
+			out = append(out, lineSpan{col: first})
+			col = indent
+		}
+		at := -1
+		for _, c := range []int{col, 4, 2, 0} {
+			if c <= col && c+ww <= width {
+				at = c
+				break
 			}
-			// A word wider than the line is cut at the width, rune by rune.
+		}
+		if at < 0 {
+			// Wider than the window: break it, each piece at the left edge.
 			for ww > width {
-				k, cw := i, 0
-				for k < j {
-					_, size := utf8.DecodeRuneInString(text[k:])
-					rw := lipgloss.Width(text[k : k+size])
-					if cw+rw > width && k > i {
-						break
-					}
-					cw += rw
-					k += size
-				}
-				out = append(out, [2]int{i, k})
-				i = k
+				k := breakAt(text[i:j], width-1)
+				out = append(out, lineSpan{start: i, end: i + k, hyphen: text[i+k-1] != '-'})
+				i += k
 				ww = lipgloss.Width(text[i:j])
 			}
-			start, end, w = i, j, ww
+			at = 0
 		}
+		cur = &lineSpan{start: i, end: j, col: at}
+		w = at + ww
 		i = j
 	}
-	if start >= 0 && end > start {
-		out = append(out, [2]int{start, end})
+	if cur != nil {
+		out = append(out, *cur)
 	}
 	return out
+}
+
+// breakAt is where to break a word that is wider than room columns: at the last CamelCase boundary
+// (or after a separator) that leaves at most room columns before it, if that keeps at least half of
+// the room, else at the last rune that fits. Always at least one rune.
+func breakAt(word string, room int) int {
+	last, boundary, w := 0, 0, 0
+	prev := rune(0)
+	for k, r := range word {
+		if k > 0 && (unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) || prev == '_' || prev == '-' || prev == '.') {
+			boundary = k
+		}
+		rw := lipgloss.Width(string(r))
+		if w+rw > room {
+			break
+		}
+		w += rw
+		last = k + utf8.RuneLen(r)
+		prev = r
+	}
+	if last == 0 {
+		_, size := utf8.DecodeRuneInString(word)
+		return size
+	}
+	if boundary > 0 && lipgloss.Width(word[:boundary])*2 >= room {
+		return boundary
+	}
+	return last
 }
 
 // truncate shortens s to width columns, marking the cut with "…".

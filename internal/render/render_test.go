@@ -20,11 +20,17 @@ func TestJSONEscapesTerminalControls(t *testing.T) {
 	}
 }
 
-func TestWrapCutsLongWords(t *testing.T) {
+// A name is never cut silently: it moves to a line of its own, further left if it must, and only a
+// name wider than the whole line is broken, with a hyphen (names decode with any separators).
+func TestWrapNeverSplitsNamesSilently(t *testing.T) {
 	name := "UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate"
-	for _, w := range []int{10, 20, 42} {
+	for _, w := range []int{10, 20, 42, 53, 60} {
 		lines := wrap("see "+name+" now", w)
-		if got := strings.ReplaceAll(strings.Join(lines, ""), " ", ""); got != "see"+name+"now" {
+		joined := strings.Join(lines, " ")
+		if w >= len(name) && !strings.Contains(joined, name) {
+			t.Errorf("width %d split the name: %q", w, lines)
+		}
+		if got := strings.NewReplacer(" ", "", "-", "").Replace(joined); got != "see"+name+"now" {
 			t.Errorf("width %d lost text: %q", w, lines)
 		}
 		for _, l := range lines {
@@ -32,6 +38,14 @@ func TestWrapCutsLongWords(t *testing.T) {
 				t.Errorf("width %d: line of %d columns: %q", w, len(l), l)
 			}
 		}
+	}
+	if got := wrap("see "+name, 42); got[1] != "UpdateDateShouldBeAfterPreviousDateAnd-" {
+		t.Errorf("a name wider than the line breaks between its words, marked: %q", got)
+	}
+	// Under an indent, a name that does not fit starts further left, whole.
+	got := Hang("  hint: ", "did you mean "+name+"?", 60)
+	if len(got) != 2 || strings.TrimSpace(got[1]) != name+"?" || len(got[1]) > 60 {
+		t.Errorf("Hang = %q", got)
 	}
 	if got := truncate("Countries and Provinces", 10); got != "Countries…" {
 		t.Errorf("truncate = %q", got)

@@ -126,19 +126,23 @@ func (p *Printer) styledMatch(m search.Match, col int) {
 	}
 	codeStyle := func(s ...string) string { return highlight(strings.Join(s, ""), spans("code"), st.code, st.match) }
 	c := &cardWriter{p: p}
-	msgStyle := func(text string, r [2]int) string {
+	msgStyle := func(text string, l lineSpan) string {
 		var shifted []search.Span
 		for _, s := range spans("message") {
-			if s.End > r[0] && s.Start < r[1] {
-				shifted = append(shifted, search.Span{Field: s.Field, Start: max(s.Start, r[0]) - r[0], End: min(s.End, r[1]) - r[0]})
+			if s.End > l.start && s.Start < l.end {
+				shifted = append(shifted, search.Span{Field: s.Field, Start: max(s.Start, l.start) - l.start, End: min(s.End, l.end) - l.start})
 			}
 		}
-		return highlight(text[r[0]:r[1]], shifted, st.message, st.match)
+		out := highlight(text[l.start:l.end], shifted, st.message, st.match)
+		if l.hyphen {
+			out += "-"
+		}
+		return out
 	}
 	if col > 0 {
 		var b strings.Builder
-		b.WriteString(codeStyle(code) + strings.Repeat(" ", max(2, len(gutter)-len(code))))
-		w := max(len(gutter), len(code)+2)
+		b.WriteString(codeStyle(code) + strings.Repeat(" ", codePad(code)))
+		w := len(code) + codePad(code)
 		for i, part := range parts {
 			if i > 0 {
 				b.WriteString("  ")
@@ -147,24 +151,24 @@ func (p *Printer) styledMatch(m search.Match, col int) {
 			b.WriteString(part.style(part.text))
 			w += lipgloss.Width(part.text)
 		}
-		lines := wrapRanges(e.Message, min(p.opts.Width, proseWidth+col)-col)
+		lines := fill(e.Message, col, col, min(p.opts.Width, proseWidth+col), true)
 		if len(lines) == 0 {
 			p.w.WriteString(b.String() + "\n")
 			return
 		}
-		for i, r := range lines {
+		for i, l := range lines {
 			if i == 0 {
 				b.WriteString(strings.Repeat(" ", col-w))
 			} else {
-				b.WriteString(strings.Repeat(" ", col))
+				b.WriteString(strings.Repeat(" ", l.col))
 			}
-			b.WriteString(msgStyle(e.Message, r) + "\n")
+			b.WriteString(strings.TrimRight(msgStyle(e.Message, l), " ") + "\n")
 		}
 		p.w.WriteString(b.String())
 		return
 	}
 	// One line when everything fits.
-	w := max(len(gutter), len(code)+2)
+	w := len(code) + codePad(code)
 	for i, part := range parts {
 		if i > 0 {
 			w += 2
@@ -180,8 +184,8 @@ func (p *Printer) styledMatch(m search.Match, col int) {
 		return
 	}
 	c.head(code, codeStyle, parts...)
-	for _, r := range wrapRanges(e.Message, p.measure(len(gutter))) {
-		c.line(gutter + msgStyle(e.Message, r))
+	for _, l := range fill(e.Message, len(gutter), len(gutter), p.measure(len(gutter))+len(gutter), false) {
+		c.line(strings.Repeat(" ", l.col) + msgStyle(e.Message, l))
 	}
 	p.w.WriteString(c.b.String())
 }

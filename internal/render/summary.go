@@ -91,44 +91,75 @@ func (p *Printer) Summary(v SummaryView) {
 	}
 }
 
+// styledSummary draws the summary as a table that fits the width, as the ranges table does: the
+// message column shrinks first, cut with "…"; a narrower window loses the message, then the state
+// column, and only then are names cut: a whole name is what a person looks up. The totals are prose, wrapped.
 func (p *Printer) styledSummary(v SummaryView) {
 	st := p.st
 	if len(v.Rows) > 0 {
+		type row struct{ count, code, name, msg, state string }
+		rows := make([]row, len(v.Rows))
+		widths := [5]int{len("COUNT"), len("CODE"), len("NAME"), len("MESSAGE"), len("STATE")}
+		for i, r := range v.Rows {
+			name, msg, state := summaryFields(r.Result)
+			rows[i] = row{strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), name, msg, state}
+			for j, s := range []string{rows[i].count, rows[i].code, name, msg, state} {
+				widths[j] = max(widths[j], lipgloss.Width(s))
+			}
+		}
+		// Each column has a cell padding of one on either side and one border; the table one more.
+		frame := func(cols int) int { return 3*cols + 1 }
+		const minMessage = 12
+		fixed := widths[0] + widths[1]
+		show := [5]bool{true, true, true, true, true}
+		switch room := p.opts.Width - fixed - widths[2] - widths[4] - frame(5); {
+		case room >= widths[3]:
+		case room >= minMessage:
+			widths[3] = room
+		default:
+			show[3] = false
+			if p.opts.Width-fixed-widths[4]-frame(4) >= widths[2] {
+				break
+			}
+			show[4] = false
+			widths[2] = max(4, min(widths[2], p.opts.Width-fixed-frame(3)))
+		}
+		var heads []string
+		var cols []int
+		for j, h := range []string{"COUNT", "CODE", "NAME", "MESSAGE", "STATE"} {
+			if show[j] {
+				heads = append(heads, h)
+				cols = append(cols, j)
+			}
+		}
 		tb := table.New().
 			Border(lipgloss.RoundedBorder()).
 			BorderStyle(st.border).
-			Headers("COUNT", "CODE", "NAME", "MESSAGE", "STATE").
+			Headers(heads...).
 			StyleFunc(func(row, col int) lipgloss.Style {
 				s := st.message
-				switch {
+				switch c := cols[col]; {
 				case row == table.HeaderRow:
 					s = st.header
-				case col == 1:
+				case c == 1:
 					s = st.code
-				case col == 2:
+				case c == 2:
 					s = st.name
-				case col == 4:
+				case c == 4:
 					s = st.meta
 				}
-				if col == 0 && row != table.HeaderRow {
+				if cols[col] == 0 && row != table.HeaderRow {
 					s = s.Align(lipgloss.Right)
 				}
 				return s.Padding(0, 1)
 			})
-		// The message column takes what the other columns leave of the terminal's width: count
-		// and code (about 17), the longest name, the state (13) and the borders.
-		longest := 0
-		for _, r := range v.Rows {
-			name, _, _ := summaryFields(r.Result)
-			longest = max(longest, len([]rune(name)))
-		}
-		msgWidth := max(20, p.opts.Width-17-(longest+3)-13-4)
-		for _, r := range v.Rows {
-			name, msg, state := summaryFields(r.Result)
-			if len([]rune(msg)) > msgWidth {
-				msg = string([]rune(msg)[:msgWidth-1]) + "…"
+		for _, r := range rows {
+			all := []string{r.count, r.code, r.name, r.msg, r.state}
+			var cells []string
+			for _, j := range cols {
+				cells = append(cells, truncate(all[j], widths[j]))
 			}
-			tb.Row(strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), name, msg, state)
+			tb.Row(cells...)
 		}
 		p.w.WriteString(tb.Render() + "\n")
 	}
@@ -141,7 +172,9 @@ func (p *Printer) styledSummary(v SummaryView) {
 	if t.Other > 0 {
 		line += ", " + strconv.Itoa(t.Other) + " values of further codes not listed"
 	}
-	p.w.WriteString(st.meta.Render(line) + "\n")
+	for _, l := range wrap(line, p.measure(0)) {
+		p.w.WriteString(st.meta.Render(l) + "\n")
+	}
 }
 
 func summaryPlural(n int, what string) string {
