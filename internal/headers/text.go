@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strconv"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -546,6 +547,11 @@ func (p *textParser) inline(b []byte) {
 		// mtapistatus: 5".)
 		return
 	}
+	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && b[0] != '{' && b[0] != '[' {
+		if p.escapedLines(b) {
+			return
+		}
+	}
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
@@ -606,6 +612,36 @@ func (p *textParser) inline(b []byte) {
 			return
 		}
 	}
+}
+
+// escapedLines reads a line that holds header lines with their CRLF escaped, as tshark -T fields
+// prints http.response.line ("302\tLocation: /r2\r\n,Mtapistatus: -1\r\n,..."): one response,
+// whose status is a field of three digits before the headers. It reports whether it found the
+// header.
+func (p *textParser) escapedLines(b []byte) bool {
+	r := Response{}
+	for piece := range bytes.SplitSeq(b, []byte(`\r\n`)) {
+		if t := bytes.LastIndexByte(piece, '\t'); t >= 0 {
+			for f := range bytes.SplitSeq(piece[:t], []byte("\t")) {
+				if code, err := strconv.Atoi(string(f)); err == nil && len(f) == 3 && code >= 100 && code < 600 {
+					r.HTTPStatus = code
+				}
+			}
+			piece = piece[t+1:]
+		}
+		piece = bytes.TrimLeft(piece, ", ")
+		if name, value, ok := headerLine(piece); ok && isHeaderName(name) {
+			r.addValue(string(value))
+		}
+	}
+	if !r.Found {
+		return false
+	}
+	p.count++
+	r.Index = p.count
+	p.cur = &r
+	p.endResponse()
+	return true
 }
 
 // dotnetStatus reads the first line .NET prints for an HttpResponseMessage:
