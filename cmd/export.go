@@ -3,6 +3,7 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -31,12 +32,15 @@ func newExportCmd(a *app) *cobra.Command {
   md     a Markdown page: one table per controller, awkward cases explained
   text   the status-code page's own text, which 'mtapi catalogue import' reads back
 
-Enums cannot hold one name twice: in ts, cs and go each name is one member bound to its most trusted
+Enums cannot hold one name twice: in ts and go each name is one member bound to its most trusted
 number, and every other entry (superseded history, a name's further numbers) is an alias Name_Code.
-Every entry is in each file's lookup table.
+In cs the enum has one member per number (so ToString() is unambiguous) and a number's other names
+are constants of MtapiStatusAlias. Every entry is in each file's lookup table.
 
-The output is deterministic; SOURCE_DATE_EPOCH adds a generation date. -o writes the file
-atomically (a temporary file in the same directory, then renamed).`,
+The output is deterministic; SOURCE_DATE_EPOCH adds a generation date. -o replaces a file
+atomically (a temporary file in the same directory, synced, then renamed) and keeps its
+permissions; a symbolic link is written through to its target, and a FIFO, a device or
+/dev/stdout is written directly.`,
 		Example: `  mtapi export --format html -o mtapi-status-codes.html
   mtapi export --format ts -o src/mtapiStatus.ts
   mtapi export --format go --package statuscodes -o statuscodes/codes.go
@@ -70,21 +74,33 @@ atomically (a temporary file in the same directory, then renamed).`,
 				}
 				d.Generated = time.Unix(sec, 0).UTC()
 			}
+			// The whole output is made before anything is written, so a catalogue the format cannot
+			// hold is told apart from an output that cannot be written, and leaves no half file.
+			out, err := export.Render(format, d, o)
+			if err != nil {
+				return fail(ExitUsage, "the text format holds only what the status-code page can print; --format json keeps every entry as it is",
+					"cannot export the catalogue as %s: %v", format, err)
+			}
 			if output != "" && output != "-" {
-				if err := export.WriteFile(output, format, d, o); err != nil {
+				if err := export.WriteFile(output, out); err != nil {
 					return fail(ExitUsage, "check that the directory exists and can be written", "cannot write %s: %v", escape.Quote(output), err)
 				}
 				return nil
 			}
-			if err := export.Write(env.Stdout, format, d, o); err != nil {
-				return fmt.Errorf("%w: %w", errWrite, err)
+			if _, err := env.Stdout.Write(out); err != nil {
+				// writeFailure reports the one error errors.Unwrap gives: the errno, as decode says it.
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				return writeFailure(fmt.Errorf("%w", err))
 			}
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&format, "format", "f", "", "output format: "+formats)
-	c.Flags().StringVarP(&output, "output", "o", "", "write to FILE atomically instead of standard output")
-	c.Flags().StringVar(&pkg, "package", "", "Go package name for --format go (default "+export.DefaultPackage+")")
+	c.Flags().StringVarP(&format, "format", "f", "", "output `FORMAT`: "+formats)
+	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` atomically instead of standard output")
+	c.Flags().StringVar(&pkg, "package", "", "Go package `NAME` for --format go (default "+export.DefaultPackage+")")
 	_ = c.RegisterFlagCompletionFunc("format", fixedCompletions(export.Formats()...))
 	_ = c.RegisterFlagCompletionFunc("package", cobra.NoFileCompletions)
 	return c

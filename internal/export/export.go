@@ -9,9 +9,11 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -84,35 +86,127 @@ func Check(format string, o Options) error {
 	return nil
 }
 
-// Write writes d in format to w.
-func Write(w io.Writer, format string, d Data, o Options) error {
+// Render returns d in format. Its errors are about the content (a format, a package name, an entry
+// the format cannot hold), never about where the output goes: it is all in memory (the largest
+// format, html, is under MaxPageSize) so a refusal writes nothing, and a caller can tell a file it
+// cannot write from a catalogue it cannot export.
+func Render(format string, d Data, o Options) ([]byte, error) {
 	if err := Check(format, o); err != nil {
-		return err
+		return nil, err
 	}
 	if o.Package == "" {
 		o.Package = DefaultPackage
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
+	var b bytes.Buffer
+	bw := bufio.NewWriterSize(&b, 64<<10)
 	if err := writers[format](bw, d, o); err != nil {
-		return err
+		return nil, err
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
-// WriteFile writes d in format to path atomically: into a temporary file in the same directory, then
-// renamed over path, so a reader never sees half a file and a failure leaves the old file in place.
-func WriteFile(path, format string, d Data, o Options) (err error) {
-	if err := Check(format, o); err != nil {
+// Write writes d in format to w: Render, then one write.
+func Write(w io.Writer, format string, d Data, o Options) error {
+	out, err := Render(format, d, o)
+	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+	_, err = w.Write(out)
+	return err
+}
+
+// WriteFile writes data to path as an editor saves a file. A regular file (or a new one) is replaced
+// atomically: data goes into a temporary file in the same directory, synced, then renamed over it,
+// so a reader or a crash never sees half a file and a failure leaves the old file in place. The
+// replacement keeps the old file's permissions; a new file gets 0666 less the umask, as os.Create
+// does. A symbolic link is followed and its target replaced, so the link stays a link. Anything that
+// is not a regular file (a FIFO, a terminal, /dev/null) and the process's own descriptors
+// (/dev/stdout, /dev/fd/N, /proc/self/fd/N) are written directly: renaming over them would replace
+// the device or the link instead of writing to it.
+func WriteFile(path string, data []byte) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return errors.New("it is a directory")
 		}
-		return fmt.Errorf("cannot create a file in %s: %w", dir, err)
+		return writeInPlace(path, data)
+	}
+	target, direct, err := resolveLinks(path)
+	if err != nil {
+		return err
+	}
+	if direct {
+		return writeInPlace(path, data)
+	}
+	return replaceFile(target, data)
+}
+
+// resolveLinks follows path's symbolic links to the file they name, which need not exist yet (a
+// dangling link is written through, creating its target). direct reports a path through /proc or
+// /dev/fd: a descriptor of this process, which must be written, not replaced.
+func resolveLinks(path string) (target string, direct bool, err error) {
+	for range 40 {
+		if isDescriptorPath(path) {
+			return path, true, nil
+		}
+		st, err := os.Lstat(path)
+		if err != nil || st.Mode()&os.ModeSymlink == 0 {
+			// A regular or missing file; any other error shows when the file is created.
+			return path, false, nil
+		}
+		link, err := os.Readlink(path)
+		if err != nil {
+			return "", false, err
+		}
+		if !filepath.IsAbs(link) {
+			// Not filepath.Join: cleaning "dir/../x" lexically is wrong when dir is itself a link.
+			link = filepath.Dir(path) + string(filepath.Separator) + link
+		}
+		path = link
+	}
+	return "", false, errors.New("too many levels of symbolic links")
+}
+
+// isDescriptorPath reports the names of an open descriptor: /dev/stdout, /dev/stderr, /dev/fd/N
+// and /proc/PID/fd/N (/proc/self/fd/N).
+func isDescriptorPath(p string) bool {
+	if p == "/dev/stdout" || p == "/dev/stderr" || strings.HasPrefix(p, "/dev/fd/") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(p, "/proc/")
+	if !ok {
+		return false
+	}
+	_, fd, _ := strings.Cut(rest, "/")
+	return strings.HasPrefix(fd, "fd/")
+}
+
+// writeInPlace writes to a file that must not be replaced. O_APPEND: a descriptor the shell opened
+// with >> keeps what it holds, and one opened with > is empty anyway.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return unwrapPath(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return unwrapPath(err)
+	}
+	return unwrapPath(f.Close())
+}
+
+// replaceFile atomically replaces (or creates) the regular file target with data.
+func replaceFile(target string, data []byte) (err error) {
+	dir := filepath.Dir(target)
+	perm, keep := os.FileMode(0o666), false
+	if st, err := os.Stat(target); err == nil {
+		perm, keep = st.Mode().Perm(), true
+	}
+	f, err := createTemp(dir, filepath.Base(target))
+	if err != nil {
+		return fmt.Errorf("cannot create a file in %s: %w", dir, unwrapPath(err))
 	}
 	defer func() {
 		if err != nil {
@@ -120,16 +214,55 @@ func WriteFile(path, format string, d Data, o Options) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	if err = Write(f, format, d, o); err != nil {
-		return err
+	// An existing file's permissions exactly, whatever the umask; before the data is written, so
+	// a private file's contents are never readable under wider ones.
+	if keep {
+		if err = f.Chmod(perm); err != nil {
+			return unwrapPath(err)
+		}
 	}
-	if err = f.Chmod(0o644); err != nil {
-		return err
+	if _, err = f.Write(data); err != nil {
+		return unwrapPath(err)
+	}
+	// Without the sync a crash soon after the rename can leave an empty file where the old one was.
+	if err = f.Sync(); err != nil {
+		return unwrapPath(err)
 	}
 	if err = f.Close(); err != nil {
-		return err
+		return unwrapPath(err)
 	}
-	return os.Rename(f.Name(), path)
+	if err = os.Rename(f.Name(), target); err != nil {
+		return unwrapPath(err)
+	}
+	// The rename itself is durable once the directory is synced; not every system can open a
+	// directory for that (Windows), and the file is already complete, so a failure here is ignored.
+	if d, derr := os.Open(dir); derr == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// createTemp is os.CreateTemp with mode 0666, so that a new file's permissions follow the umask as
+// os.Create's do (os.CreateTemp always makes 0600).
+func createTemp(dir, base string) (*os.File, error) {
+	seed := uint64(time.Now().UnixNano()) ^ uint64(os.Getpid())<<32
+	for i := uint64(0); ; i++ {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(seed+i*7919, 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if err == nil || !errors.Is(err, fs.ErrExist) || i == 100 {
+			return f, err
+		}
+	}
+}
+
+// unwrapPath drops an *os.PathError's operation and path: the caller names the file in its words.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // header is the first lines every generated source file carries, as plain lines without comment

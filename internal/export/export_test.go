@@ -97,34 +97,43 @@ func TestUnknownFormat(t *testing.T) {
 	}
 }
 
-// TestWriteFileAtomic replaces an existing file whole and leaves nothing beside it, and on failure
-// leaves the old file untouched.
+// TestWriteFileAtomic replaces an existing file whole and leaves nothing beside it.
 func TestWriteFileAtomic(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "codes.csv")
 	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(p, "csv", catalogue(), Options{}); err != nil {
+	want := generate(t, "csv", catalogue(), Options{})
+	if err := WriteFile(p, want); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(p)
-	if !bytes.Equal(got, generate(t, "csv", catalogue(), Options{})) {
+	if !bytes.Equal(got, want) {
 		t.Error("file content differs from Write's")
 	}
 	if es, _ := os.ReadDir(dir); len(es) != 1 {
 		t.Errorf("%d files left in the directory", len(es))
 	}
+	if err := WriteFile(filepath.Join(dir, "missing", "x.csv"), want); err == nil || !strings.Contains(err.Error(), "cannot create a file in") {
+		t.Errorf("a missing directory: %v", err)
+	}
+	if err := WriteFile(dir, want); err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("a directory: %v", err)
+	}
+}
+
+// TestRenderRefusesWholly: a catalogue a format cannot hold is refused before anything is written, so
+// that a caller can tell it from an output it cannot write.
+func TestRenderRefusesWholly(t *testing.T) {
 	bad := catalogue()
 	bad.Entries = append([]codes.Entry{{Code: 1, Printed: 1, Name: "Two words", Message: "m", Controller: bad.Controllers[0], State: codes.Current}}, bad.Entries...)
-	if err := WriteFile(p, "text", bad, Options{}); err == nil {
-		t.Error("an entry that cannot be written as text was accepted")
+	var b bytes.Buffer
+	if err := Write(&b, "text", bad, Options{}); err == nil || b.Len() != 0 {
+		t.Errorf("an entry that cannot be written as text: %v, wrote %d bytes", err, b.Len())
 	}
-	if got2, _ := os.ReadFile(p); !bytes.Equal(got, got2) {
-		t.Error("a failed write changed the file")
-	}
-	if es, _ := os.ReadDir(dir); len(es) != 1 {
-		t.Errorf("a failed write left %d files", len(es))
+	if out, err := Render("text", bad, Options{}); err == nil || out != nil {
+		t.Errorf("Render: %v, %d bytes", err, len(out))
 	}
 }
 
