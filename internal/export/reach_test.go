@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/page"
 	"github.com/mtapi-cli/mtapi/internal/render"
 )
 
@@ -233,6 +234,34 @@ func TestTextGrammar(t *testing.T) {
 	}
 }
 
+// textLineKind classifies one line of the text format by the grammar of writeText's doc comment:
+// "blank", "heading", "entry", "note" or "message".
+func textLineKind(line string) string {
+	switch {
+	case line == "":
+		return "blank"
+	case line == notImplemented:
+		return "note"
+	}
+	if name, code, ok := strings.Cut(line, " = "); ok && name != "" && !strings.ContainsAny(name, " \t") && isInt(code) {
+		return "entry"
+	}
+	if strings.HasSuffix(line, ")") {
+		if i := strings.LastIndex(line, " ("); i > 0 {
+			lo, hi, ok := strings.Cut(line[i+2:len(line)-1], "-")
+			if ok && isInt(lo) && isInt(hi) {
+				return "heading"
+			}
+		}
+	}
+	return "message"
+}
+
+func isInt(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil && s != "" && s[0] != '+'
+}
+
 func TestTextLineKind(t *testing.T) {
 	for line, want := range map[string]string{
 		"":                                    "blank",
@@ -297,4 +326,90 @@ func TestAwkwardData(t *testing.T) {
 		}
 		ids[m.Ident] = true
 	}
+}
+
+// TestTextRoundTrip reads the text format back with the importer's parser (internal/page, what
+// `mtapi catalogue import` reads) for the embedded catalogue and for messages that look like other
+// lines. Each message either survives exactly or is refused with its reason: never changed silently.
+func TestTextRoundTrip(t *testing.T) {
+	imported := func(text []byte) map[string]string {
+		p, err := page.ParseText(bytes.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range p.Entries() {
+			got[e.Name+" = "+strconv.Itoa(e.Code)] = e.Message
+		}
+		return got
+	}
+	check := func(t *testing.T, d Data, text []byte) {
+		t.Helper()
+		got := imported(text)
+		n := 0
+		for _, e := range d.Entries {
+			if e.State == codes.Superseded {
+				continue
+			}
+			n++
+			k := e.Name + " = " + strconv.Itoa(e.Printed)
+			if m, ok := got[k]; !ok || m != e.Message {
+				t.Errorf("%s imports with message %q (present %v), want %q", k, m, ok, e.Message)
+			}
+		}
+		if len(got) != n {
+			t.Errorf("%d entries imported, %d written", len(got), n)
+		}
+	}
+	check(t, catalogue(), generate(t, "text", catalogue(), Options{}))
+
+	with := func(msg string) Data {
+		d := catalogue()
+		d.Entries = append([]codes.Entry(nil), d.Entries...)
+		for i, e := range d.Entries {
+			if e.Code == 617022 {
+				d.Entries[i].Message = msg
+			}
+		}
+		return d
+	}
+	// The importer's verdict on a message alone, after an entry line.
+	importerKeeps := func(msg string) bool {
+		p, err := page.ParseText(strings.NewReader("X Controller (1-9)\nA = 1\n" + msg + "\n"))
+		return err == nil && len(p.Entries()) == 1 && p.Entries()[0].Message == msg
+	}
+	for _, msg := range []string{
+		"Expected Value = 42", "Foo = 1", "Note: Not implemented yet.", "Services Controller (618000-618999)",
+		"two  spaces", " leading space", "a = b", "x == 5", "Ratio is 1 = 1", "tab\there", "line\nbreak",
+	} {
+		t.Run(msg, func(t *testing.T) {
+			d := with(msg)
+			out, err := Render("text", d, Options{})
+			if err != nil {
+				if !strings.Contains(err.Error(), "UpdateDateShouldBeAfterPreviousDate = 617022") &&
+					!strings.Contains(err.Error(), "617022 UpdateDateShouldBeAfterPreviousDate") {
+					t.Errorf("the refusal does not name the entry: %v", err)
+				}
+				if importerKeeps(msg) {
+					t.Errorf("refused although the importer reads it back: %v", err)
+				}
+				t.Logf("refused: %v", err)
+				return
+			}
+			check(t, d, out)
+		})
+	}
+	// A message with "Name = n" inside must survive once the importer reads such a line after an
+	// entry as its message (internal/page's fix); until then the writer refuses it, as checked above.
+	t.Run("Expected Value = 42 survives", func(t *testing.T) {
+		if !importerKeeps("Expected Value = 42") {
+			t.Skip("internal/page still reads \"Value = 42\" inside a message as an entry; the writer refuses it meanwhile")
+		}
+		d := with("Expected Value = 42")
+		out, err := Render("text", d, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, d, out)
+	})
 }
