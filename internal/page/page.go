@@ -34,6 +34,9 @@ const (
 	maxMessage  = 2000
 	maxEntries  = 100000
 	maxSections = 10000
+	// minCodeDigits: a status code has at least four digits (4000, 62000, 601000, 4041001);
+	// "PageSize = 0" in a message is prose.
+	minCodeDigits = 4
 )
 
 // Form is the kind of copy a page was read from.
@@ -71,6 +74,8 @@ type Entry struct {
 	Message string
 	// Line is the input line the entry was read from (text form), for reports.
 	Line int
+	// Placeholder is set for an entry listed after its section's "Not implemented yet" note.
+	Placeholder bool
 }
 
 // Entries returns every entry of the page in page order.
@@ -100,7 +105,7 @@ func Parse(r io.Reader) (*Page, error) { return ParseWith(r, Options{}) }
 
 // ParseWith is Parse with options.
 func ParseWith(r io.Reader, o Options) (*Page, error) {
-	br := bufio.NewReaderSize(io.LimitReader(r, MaxInput+1), 64<<10)
+	br := decodeBOM(bufio.NewReaderSize(io.LimitReader(r, MaxInput+1), 64<<10))
 	head, _ := br.Peek(4096)
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
@@ -142,7 +147,7 @@ func ParseText(r io.Reader) (*Page, error) { return parseText(r, Options{}) }
 
 func parseText(r io.Reader, o Options) (*Page, error) {
 	b := newBuilder(Text, o)
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(&crReader{r: r}, 64<<10)
 	total := 0
 	for lineNo := 1; ; lineNo++ {
 		line, size, err := readLine(br)
@@ -206,6 +211,8 @@ type itemKind int
 const (
 	kindEntry itemKind = iota
 	kindText
+	// kindBreak is text that is nobody's message: a heading that names no controller, a note.
+	kindBreak
 )
 
 type item struct {
@@ -224,6 +231,8 @@ type builder struct {
 	// open tracks a heading split over lines: 1 after "Label (", 2 after "start-".
 	open  int
 	known func(int, string) bool
+	// marked is set when the line before began with a list marker.
+	marked bool
 }
 
 func newBuilder(form Form, o Options) *builder {
@@ -238,29 +247,24 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 	if b.err != nil {
 		return b.err
 	}
+	if !utf8.ValidString(s) {
+		s = fromWindows1252(s)
+	}
 	s = clean(s)
 	if s == "" || s == "..." || s == "…" {
 		return nil
 	}
-	// A bullet starts a new list item (the bullet layout of some copies).
-	for _, bullet := range []string{"• ", "· ", "◦ ", "▪ ", "* "} {
-		if rest, ok := strings.CutPrefix(s, bullet); ok {
-			s, rel = strings.TrimSpace(rest), relOther
-			break
+	// A bullet or a number starts a new list item (the bullet layout of some copies). Where line
+	// after line carries one, each line is marked and the markers say nothing of the items.
+	rest, marked := cutMarker(s)
+	if marked {
+		s = rest
+		if !b.marked {
+			rel = relOther
 		}
 	}
-	// "Invoices Controller (608000-608999) Note: Not implemented yet." on one line.
-	if i := strings.LastIndex(s, ") "); i > 0 && notImplemented(s[i+2:]) {
-		if label, start, end, ok := heading(s[:i+1]); ok {
-			b.section(label, start, end)
-			b.open = 0
-			b.sec.NotImplemented = true
-			return b.err
-		}
-	}
-	if label, start, end, ok := heading(s); ok {
-		b.section(label, start, end)
-		b.open = 0
+	b.marked = marked
+	if b.headingLine(s, false) {
 		return b.err
 	}
 	// A heading whose range a diff view split over lines: "Services Controller (", "618000-",
@@ -283,9 +287,14 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 			return nil
 		}
 	}
-	if notImplemented(s) {
-		b.sec.NotImplemented = true
-		return nil
+	if rest, ok := cutNote(s); ok {
+		// The note, and whatever sentence follows it up to the first entry, is nobody's message.
+		b.note()
+		m, found := nextEntry(rest, b.known)
+		if !found {
+			return nil
+		}
+		s, rel = rest[m.start:], relOther
 	}
 	if strings.HasPrefix(s, "//") {
 		return nil
@@ -309,6 +318,13 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 		first = false
 		rest := strings.TrimLeft(s[m.end:], " \t")
 		rest = strings.TrimPrefix(rest, ",")
+		// "Name = 618005 – Retrieving activities failed": the dash separates, it is not the message.
+		for _, sep := range []string{" – ", " — ", " - ", " : ", "– ", "— ", "- ", ": "} {
+			if r, ok := strings.CutPrefix(rest, sep); ok {
+				rest = r
+				break
+			}
+		}
 		if strings.HasPrefix(strings.TrimLeft(rest, " \t"), "//") {
 			// A comment runs to the end of the line; it is not a message.
 			break
@@ -339,7 +355,7 @@ func (b *builder) entry(m match, rel relation, lineNo int) {
 		b.err = fmt.Errorf("%w: more than %d entries", ErrTooLarge, maxEntries)
 		return
 	}
-	b.sec.Entries = append(b.sec.Entries, Entry{Name: m.name, Code: m.code, Line: lineNo})
+	b.sec.Entries = append(b.sec.Entries, Entry{Name: m.name, Code: m.code, Line: lineNo, Placeholder: b.sec.NotImplemented})
 	b.items = append(b.items, item{kind: kindEntry, rel: rel, entry: len(b.sec.Entries) - 1})
 }
 
@@ -380,6 +396,7 @@ func merge(es []Entry) []Entry {
 			if out[i].Message == "" {
 				out[i].Message = e.Message
 			}
+			out[i].Placeholder = out[i].Placeholder && e.Placeholder
 			continue
 		}
 		at[k] = len(out)
@@ -401,7 +418,7 @@ func (b *builder) attach() {
 	}
 	if b.sec.Heading == "" {
 		// Before the first heading comes the page introduction; its text is nobody's message.
-		for len(items) > 0 && items[0].kind == kindText {
+		for len(items) > 0 && items[0].kind != kindEntry {
 			items = items[1:]
 		}
 	}
@@ -590,16 +607,198 @@ func digits(s string) (int, bool) {
 	return n, err == nil
 }
 
-// notImplemented recognises the note that marks a section as not implemented, with or without the
-// "Note:" of the text copy (the info panel of storage format has only the sentence).
-func notImplemented(s string) bool {
-	if len(s) > 80 {
+// cutNote recognises the note that marks a section as not implemented, with or without the "Note:"
+// of the text copy (the info panel of storage format has only the sentence), and returns what
+// follows the note's sentence: "Note: Not implemented yet. These codes are reserved." is a note.
+func cutNote(s string) (rest string, ok bool) {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"note:", "note -", "note –", "note"} {
+		if hasPrefixFold(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	const note = "not implemented yet"
+	if !hasPrefixFold(s, note) {
+		return "", false
+	}
+	s = s[len(note):]
+	if s != "" {
+		r, _ := utf8.DecodeRuneInString(s)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return "", false // "not implemented yetX"
+		}
+	}
+	return strings.TrimLeft(s, " .!;:,)"), true
+}
+
+// cutNoteSuffix removes a trailing note from a heading's label: "Billing Controller – not
+// implemented yet", "Billing Controller (not implemented yet)".
+func cutNoteSuffix(s string) (string, bool) {
+	t := strings.TrimRight(s, " .!)")
+	const note = "not implemented yet"
+	if len(t) < len(note) || !strings.EqualFold(t[len(t)-len(note):], note) {
+		return s, false
+	}
+	t = strings.TrimSpace(t[:len(t)-len(note)])
+	for _, p := range []string{"note:", "note -", "note –", "note"} {
+		if len(t) >= len(p) && strings.EqualFold(t[len(t)-len(p):], p) {
+			t = strings.TrimSpace(t[:len(t)-len(p)])
+			break
+		}
+	}
+	t = strings.TrimRight(t, " -–—:,(")
+	if t == "" {
+		return s, false
+	}
+	return t, true
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// cutMarker removes a list marker: a bullet ("•", "*", "-", "–") or a number ("1.", "12)").
+func cutMarker(s string) (string, bool) {
+	for _, bullet := range []string{"• ", "· ", "◦ ", "▪ ", "* ", "- ", "– ", "— "} {
+		if rest, ok := strings.CutPrefix(s, bullet); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i <= 3 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return strings.TrimSpace(s[i+2:]), true
+	}
+	return s, false
+}
+
+// rangelessHeading recognises a controller heading printed without its range, as a line of text:
+// Title Case words ending in "Controller" ("Reports Controller").
+func rangelessHeading(s string) bool {
+	if len(s) > 80 || strings.ContainsAny(s, "=.:;,!?()\"“”'’") {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(s))
-	l = strings.TrimPrefix(l, "note:")
-	l = strings.Trim(strings.TrimSpace(l), ".!")
-	return l == "not implemented yet"
+	words := strings.Fields(s)
+	if len(words) < 2 || words[len(words)-1] != "Controller" {
+		return false
+	}
+	return titleCase(words)
+}
+
+// titleCase reports whether every word starts with a capital or a digit, or is punctuation.
+func titleCase(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !unicode.IsPunct(r) && r != '–' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitGluedLabel cuts a heading glued to the message before it: "Retrieving all services
+// failedService Settings Controller" is the message, then "Service Settings Controller". The cut is
+// the first place where a lower-case letter or a full stop meets a capital, with words before it
+// and only Title Case words after it ("ServiceArtifacts Controller" is not cut).
+func splitGluedLabel(label string) (pre, rest string, ok bool) {
+	for i := 1; i < len(label); i++ {
+		c := label[i-1]
+		if !(c >= 'a' && c <= 'z' || c == '.') || !isUpper(label[i]) || !strings.Contains(label[:i], " ") {
+			continue
+		}
+		if titleCase(strings.Fields(label[i:])) {
+			return strings.TrimSpace(label[:i]), label[i:], true
+		}
+	}
+	return "", label, false
+}
+
+// headingLine reads s as a controller heading: "Label (start-end)", with a "Not implemented yet"
+// note after the range or the label, or glued to the message before it; in text, also a heading
+// printed without its range ("Reports Controller"). markup is set for the text of <h1>-<h6>, which
+// is a heading whatever it says.
+func (b *builder) headingLine(s string, markup bool) bool {
+	ni := false
+	label, start, end, ok := heading(s)
+	if !ok {
+		// "Invoices Controller (608000-608999) Note: Not implemented yet." on one line.
+		for i := strings.LastIndexByte(s, ')'); i > 0 && !ok; i = strings.LastIndexByte(s[:i], ')') {
+			if _, isNote := cutNote(strings.TrimLeft(s[i+1:], " -–—:,(")); isNote {
+				label, start, end, ok = heading(s[:i+1])
+				ni = ok
+			}
+		}
+	}
+	if !ok {
+		t, isNote := cutNoteSuffix(s)
+		switch {
+		case strings.ContainsRune(t, '=') || strings.HasSuffix(t, "("):
+			return false
+		case rangelessHeading(t):
+		case markup && len(t) <= 200 && strings.IndexFunc(t, unicode.IsLetter) >= 0:
+			if _, note := cutNote(t); note {
+				return false
+			}
+		default:
+			return false
+		}
+		label, start, end, ni = t, 0, 0, isNote
+	}
+	if l, note := cutNoteSuffix(label); note {
+		label, ni = l, true
+	}
+	if pre, rest, glued := splitGluedLabel(label); glued {
+		b.text(pre, relSame, false)
+		label = rest
+	}
+	b.section(label, start, end)
+	b.open = 0
+	if ni {
+		b.note()
+	}
+	return true
+}
+
+// headingText feeds the text of a heading element (<h2>): a controller heading, a note, an entry,
+// or else a heading without a range, never a message.
+func (b *builder) headingText(s string, lineNo int) error {
+	if b.err != nil {
+		return b.err
+	}
+	t := clean(s)
+	if t == "" {
+		return nil
+	}
+	if _, ok := cutNote(t); ok {
+		return b.line(s, relSoft, lineNo)
+	}
+	if m, ok := nextEntry(t, b.known); ok && m.start == 0 {
+		return b.line(s, relSoft, lineNo)
+	}
+	if !b.headingLine(t, true) {
+		b.brk()
+	}
+	return b.err
+}
+
+// note marks the section as not implemented: the entries after it are placeholders.
+func (b *builder) note() {
+	b.sec.NotImplemented = true
+	b.brk()
+}
+
+// brk ends the text before it: what follows is nobody's message.
+func (b *builder) brk() {
+	if n := len(b.items); n > 0 && b.items[n-1].kind == kindBreak {
+		return
+	}
+	if len(b.items) > 4*maxEntries {
+		b.items = b.items[len(b.items)-1:]
+	}
+	b.items = append(b.items, item{kind: kindBreak})
 }
 
 type match struct {
@@ -646,15 +845,21 @@ func nextEntry(s string, known func(int, string) bool) (match, bool) {
 			k++
 		}
 		code, ok := digits(s[numStart:k])
-		if !ok || name == "" {
+		if !ok || name == "" || k-numStart < minCodeDigits {
 			continue
 		}
+		cut := false
 		if known != nil && !known(code, name) {
 			for c := 1; c < len(name); c++ {
 				if isUpper(name[c]) && known(code, name[c:]) {
-					j, name = j+c, name[c:]
+					j, name, cut = j+c, name[c:], true
 					break
 				}
+			}
+		}
+		if !cut && (known == nil || !known(code, name)) {
+			if c := gluedWord(s[:j], name); c > 0 {
+				j, name = j+c, name[c:]
 			}
 		}
 		if !isUpper(name[0]) && name[0] != '_' {
@@ -681,6 +886,42 @@ func nextEntry(s string, known func(int, string) bool) (match, bool) {
 		}
 		return match{start: j, end: end, name: name, code: code}, true
 	}
+}
+
+// gluedWord is where a name glued after a message ending in a capitalised word starts: in "Enroll
+// User In Service FailedRetrievingServiceByIdFailed", the copy lost the break after "Failed". It is
+// the end of the name's first word when the name follows prose (words, ending in a letter, then a
+// space) that it does not repeat (in "Api Key is null ApiKeyIsNull" the name is the message's own),
+// and the rest is a name of two words or more; 0 for no cut.
+func gluedWord(before, name string) int {
+	if !strings.HasSuffix(before, " ") || !isUpper(name[0]) {
+		return 0
+	}
+	prose := strings.Fields(before)
+	if len(prose) < 2 {
+		return 0
+	}
+	last := prose[len(prose)-1]
+	if r, _ := utf8.DecodeLastRuneInString(last); !unicode.IsLetter(r) {
+		return 0
+	}
+	w := 1
+	for w < len(name) && name[w] >= 'a' && name[w] <= 'z' {
+		w++
+	}
+	if w < 2 || w >= len(name) || !isUpper(name[w]) || strings.EqualFold(prose[0], name[:w]) {
+		return 0
+	}
+	humps := 0
+	for i := w; i < len(name); i++ {
+		if isUpper(name[i]) && (i == w || !isUpper(name[i-1])) {
+			humps++
+		}
+	}
+	if humps < 2 {
+		return 0
+	}
+	return w
 }
 
 func isIdent(c byte) bool {

@@ -78,6 +78,39 @@ func TestParseText(t *testing.T) {
 			"Users Controller (620000-620999)\nAssociate internal user to organization failed\nAssociateInternalUserToOrganizationFails = 620003Retrieving users has failed\nRetrievingUsersFailed = 62000Retrieving user using id has failed\nRetrievingUserByIdFailed = 620005\n",
 			"## Users Controller 620000-620999\nAssociateInternalUserToOrganizationFails = 620003 | Associate internal user to organization failed\nRetrievingUsersFailed = 62000 | Retrieving users has failed\nRetrievingUserByIdFailed = 620005 | Retrieving user using id has failed\n"},
 		{"not entries", "a == 5\nx = 12\nFoo = 1234567890123\nFoo = \n", ""},
+		{"a heading without its range",
+			"Notices Controller (612000-612999)\nNotice object is null.\nNoticeIsNull = 612007\nReports Controller\nGetReportFailed = 623001\nGetting a report failed.\n",
+			"## Notices Controller 612000-612999\nNoticeIsNull = 612007 | Notice object is null.\n## Reports Controller 0-0\nGetReportFailed = 623001 | Getting a report failed.\n"},
+		{"a heading glued to the message before it",
+			"Services Controller (618000-618999)\nRetrievingServiceCatalogFailed = 618021\nRetrieving all services failedService Settings Controller (619000-619999)\nUsers Controller (620000-620999)\n",
+			"## Services Controller 618000-618999\nRetrievingServiceCatalogFailed = 618021 | Retrieving all services failed\n## Service Settings Controller 619000-619999\n## Users Controller 620000-620999\n"},
+		{"dash bullets, line after line",
+			"Accounts Controller (601000-601999)\n- User activation failed.\n- UserActivationFailed = 601001\nA null RegistrationContext was provided.\nInvalidRegistrationContext = 601002\n",
+			"## Accounts Controller 601000-601999\nUserActivationFailed = 601001 | User activation failed.\nInvalidRegistrationContext = 601002 | A null RegistrationContext was provided.\n"},
+		{"numbered items",
+			"Accounts Controller (601000-601999)\n1. User activation failed.\nUserActivationFailed = 601001\n2) A null RegistrationContext was provided.\nInvalidRegistrationContext = 601002\n",
+			"## Accounts Controller 601000-601999\nUserActivationFailed = 601001 | User activation failed.\nInvalidRegistrationContext = 601002 | A null RegistrationContext was provided.\n"},
+		{"en dash bullets",
+			"Services Controller (618000-618999)\n– InvalidDatetime = 618001\nfuture deactivation\n– EnrollmentDeactivationFailed = 618002\nEnrollment deactivation fails\n",
+			"## Services Controller 618000-618999\nInvalidDatetime = 618001 | future deactivation\nEnrollmentDeactivationFailed = 618002 | Enrollment deactivation fails\n"},
+		{"a name glued after a message ending in a capitalised word",
+			"Services Controller (618000-618999)\nEnrollUserInServiceFailed = 618006\nEnroll User In Service FailedRetrievingServiceByIdFailed = 618030\nRetrieving a service by id failed\n",
+			"## Services Controller 618000-618999\nEnrollUserInServiceFailed = 618006 | Enroll User In Service Failed\nRetrievingServiceByIdFailed = 618030 | Retrieving a service by id failed\n"},
+		{"a message-first name that repeats its message is not cut",
+			"App Controller (603000-603999)\nApplication information wasn't found.\nApplicationInfoNotFound = 603000Api Key is null ApiKeyIsNull = 603001\n",
+			"## App Controller 603000-603999\nApplicationInfoNotFound = 603000 | Application information wasn't found.\nApiKeyIsNull = 603001 | Api Key is null\n"},
+		{"a message that holds X = n",
+			"Services Controller (618000-618999)\nEnrollmentDeactivationFailed = 618002\nEnrollment deactivation fails when PageSize = 0\n",
+			"## Services Controller 618000-618999\nEnrollmentDeactivationFailed = 618002 | Enrollment deactivation fails when PageSize = 0\n"},
+		{"a dash between entry and message",
+			"Services Controller (618000-618999)\nRetrievingActivitiesFailed = 618005 – Retrieving activities failed\n",
+			"## Services Controller 618000-618999\nRetrievingActivitiesFailed = 618005 | Retrieving activities failed\n"},
+		{"the note followed by more text",
+			"Billing Controller (624000-624999)\nNote: Not implemented yet. These codes are reserved for billing.\nInvalidBillId = 624000\n",
+			"## Billing Controller 624000-624999 [not implemented]\nInvalidBillId = 624000 | \n"},
+		{"the note after the range",
+			"Billing Controller (624000-624999) – not implemented yet\nInvalidBillId = 624000\nBilling2 Controller (625000-625999) (Not implemented yet)\nX = 625000\n",
+			"## Billing Controller 624000-624999 [not implemented]\nInvalidBillId = 624000 | \n## Billing2 Controller 625000-625999 [not implemented]\nX = 625000 | \n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,7 +223,7 @@ func TestLimits(t *testing.T) {
 	if m := p.Entries()[0].Message; len(m) > maxMessage {
 		t.Errorf("message of %d bytes", len(m))
 	}
-	if _, err := Parse(strings.NewReader(strings.Repeat("A = 1\n", maxEntries+1))); err == nil {
+	if _, err := Parse(strings.NewReader(strings.Repeat("A = 601001\n", maxEntries+1))); err == nil {
 		t.Error("no error past the entry limit")
 	}
 	if _, err := Parse(strings.NewReader(strings.Repeat("<div>", 20000))); err == nil {
@@ -212,6 +245,9 @@ func FuzzParse(f *testing.F) {
 		`{"body":{"storage":{"value":"<p>A = 1</p>"}}}`,
 		"Services Controller (\n618000-\n618999)\nNote: Not implemented yet.\nA = 618001,// c\n",
 		"<![CDATA[A = 1\nB = 2]]><pre>C = 3\nm</pre>",
+		"<h2>Reports Controller</h2><table><tr><th>Name</th></tr><tr><td>A</td><td>623001</td><td>m</td></tr></table><ac:structured-macro><ac:parameter ac:name=\"title\">Not implemented yet</ac:parameter></ac:structured-macro>",
+		"X Controller (1000-1999) – not implemented yet\r- A = 1001\r1. m FailedB = 1002 – n\rY Controller\r",
+		"\xff\xfeA\x00 \x00=\x00 \x001\x000\x000\x001\x00",
 	} {
 		f.Add([]byte(s))
 	}
@@ -240,7 +276,8 @@ func FuzzParse(f *testing.F) {
 }
 
 // A message ending in a capitalised word glued to the next name is cut where the catalogue knows
-// the rest of the name at that number.
+// the rest of the name at that number, and else after the name's first word when prose comes
+// before it.
 func TestKnownNamesCutGluedWords(t *testing.T) {
 	in := "Artifacts Controller (604000-604999)\nInvalidArtifactType = 604001\nInvalid Artifact TypeUpdatingArtifactFailed = 604002\nUpdating Artifact FailedDeletingArtifactFailed = 604003\nDeleting Artifact FailedBrandNewFailed = 604009\n"
 	known := func(code int, name string) bool {
@@ -250,7 +287,7 @@ func TestKnownNamesCutGluedWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "## Artifacts Controller 604000-604999\nInvalidArtifactType = 604001 | Invalid Artifact Type\nUpdatingArtifactFailed = 604002 | Updating Artifact Failed\nDeletingArtifactFailed = 604003 | Deleting Artifact\nFailedBrandNewFailed = 604009 | \n"
+	want := "## Artifacts Controller 604000-604999\nInvalidArtifactType = 604001 | Invalid Artifact Type\nUpdatingArtifactFailed = 604002 | Updating Artifact Failed\nDeletingArtifactFailed = 604003 | Deleting Artifact Failed\nBrandNewFailed = 604009 | \n"
 	if got := summary(p); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -264,6 +301,87 @@ func TestParseCloudPanel(t *testing.T) {
 	}
 	if got := summary(p); got != "## Users Controller 620000-620999 [not implemented]\nInvalidUserId = 620000 | \n" {
 		t.Errorf("got\n%s", got)
+	}
+}
+
+// Storage format: headings without a range, a table of separate cells, and the forms of the note.
+func TestParseStorageVariants(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"headings without a range",
+			`<h1>MTAPI Status Codes</h1><ul><li>ServiceRequestNotFound = 4041001</li></ul><h2>Users Controller</h2><ul><li><p>InvalidUserId = 620000</p></li></ul><h2>Reports Controller</h2><ul><li><p>GetReportFailed = 623001<br />Getting a report failed.</p></li></ul>`,
+			"## MTAPI Status Codes 0-0\nServiceRequestNotFound = 4041001 | \n## Users Controller 0-0\nInvalidUserId = 620000 | \n## Reports Controller 0-0\nGetReportFailed = 623001 | Getting a report failed.\n"},
+		{"a table of name, code and message cells",
+			`<h2>Groups Controller (625000-625999)</h2><table class="wrapped"><colgroup><col /></colgroup><tbody><tr><th><p>Name</p></th><th><p>Code</p></th><th><p>Message</p></th></tr>
+<tr><td><p>InvalidGroupId</p></td><td><p>625001</p></td><td><p>The group id must be higher than zero.</p></td></tr>
+<tr><td>625002</td><td><strong>GroupNotFound</strong></td><td>The group was not found.</td></tr>
+<tr><td>GroupExists = 625003</td><td>The group exists.</td></tr></tbody></table>`,
+			"## Groups Controller 625000-625999\nInvalidGroupId = 625001 | The group id must be higher than zero.\nGroupNotFound = 625002 | The group was not found.\nGroupExists = 625003 | The group exists.\n"},
+		{"a panel titled with the note",
+			`<h2>Billing Controller (624000-624999)</h2><ac:structured-macro ac:name="info"><ac:parameter ac:name="title">Not implemented yet</ac:parameter><ac:rich-text-body><p>The codes below are reserved.</p></ac:rich-text-body></ac:structured-macro><ul><li><p>The bill id.<br/>InvalidBillId = 624000</p></li></ul>`,
+			"## Billing Controller 624000-624999 [not implemented]\nInvalidBillId = 624000 | The bill id.\n"},
+		{"the note in a sentence, and after the range of an <h2>",
+			`<h2>Billing Controller (624000-624999) &ndash; not implemented yet</h2><ul><li>InvalidBillId = 624000</li></ul><h2>Billing2 Controller (625000-625999)</h2><p>Note: Not implemented yet. These codes are reserved.</p><ul><li>X = 625000</li></ul>`,
+			"## Billing Controller 624000-624999 [not implemented]\nInvalidBillId = 624000 | \n## Billing2 Controller 625000-625999 [not implemented]\nX = 625000 | \n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summary(p); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// Entries after the note are placeholders; entries before it in the same section are not (the
+// exported text lists the Users placeholder after the section's real entries).
+func TestPlaceholdersFollowTheNote(t *testing.T) {
+	p, err := Parse(strings.NewReader("Users Controller (620000-620999)\nUserExistsFailed = 620001\nNote: Not implemented yet.\nInvalidUserId = 620000\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := p.Entries()
+	if len(es) != 2 || es[0].Placeholder || !es[1].Placeholder {
+		t.Errorf("%+v", es)
+	}
+}
+
+// Line endings and encodings of other machines: CR only, UTF-16 with a byte-order mark, and
+// Windows-1252 read as the same page.
+func TestParseEncodings(t *testing.T) {
+	page := "Accounts Controller (601000-601999)\nInvalidEmail = 601004\nNo e-mail value was provided, or it’s malformed.\nUserActivationFailed = 601001\n"
+	want := "## Accounts Controller 601000-601999\nInvalidEmail = 601004 | No e-mail value was provided, or it’s malformed.\nUserActivationFailed = 601001 | \n"
+	utf16 := func(big bool) string {
+		var b []byte
+		if big {
+			b = []byte{0xfe, 0xff}
+		} else {
+			b = []byte{0xff, 0xfe}
+		}
+		for _, r := range strings.ReplaceAll(page, "\n", "\r\n") {
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return string(b)
+	}
+	for name, in := range map[string]string{
+		"CR only":      strings.ReplaceAll(page, "\n", "\r"),
+		"UTF-16 LE":    utf16(false),
+		"UTF-16 BE":    utf16(true),
+		"Windows-1252": strings.ReplaceAll(page, "’", "\x92"),
+	} {
+		p, err := Parse(strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := summary(p); got != want {
+			t.Errorf("%s: got\n%s", name, got)
+		}
 	}
 }
 

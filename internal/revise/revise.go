@@ -4,6 +4,8 @@
 package revise
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -36,6 +38,28 @@ type Change struct {
 	New    string `json:"new,omitempty"`
 }
 
+// MarshalJSON writes old for a message change even when it is empty (a message printed where the
+// catalogue had none), so that every message change has old and new.
+func (c Change) MarshalJSON() ([]byte, error) {
+	type plain Change
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	var err error
+	if c.Change == Message && c.Old == "" {
+		err = enc.Encode(struct {
+			Change string `json:"change"`
+			Code   int    `json:"code"`
+			Name   string `json:"name,omitempty"`
+			Old    string `json:"old"`
+			New    string `json:"new"`
+		}{c.Change, c.Code, c.Name, c.Old, c.New})
+	} else {
+		err = enc.Encode(plain(c))
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), err
+}
+
 // Skipped is a page entry that no controller range holds, so it cannot be catalogued.
 type Skipped struct {
 	Name string
@@ -57,6 +81,24 @@ type Result struct {
 // ErrNoEntries is returned for a page without a single "Name = code": every entry would count as
 // removed, so it is refused.
 var ErrNoEntries = errors.New("the page lists no entries (Name = code): not a copy of the status-code page")
+
+// FewEntriesError refuses a page that lists only a few entries where most of the catalogue's
+// current entries would be reported removed: a copy cut short, or read in an encoding or with line
+// endings that hide its entries, rather than a page that removed them. It counts as ErrNoEntries.
+type FewEntriesError struct {
+	Entries, Removed, Current int
+}
+
+func (e *FewEntriesError) Error() string {
+	return fmt.Sprintf("the page lists only %d entries, and %d of the catalogue's %d current entries would be removed: not a whole copy of the status-code page", e.Entries, e.Removed, e.Current)
+}
+
+// Is makes a FewEntriesError an ErrNoEntries.
+func (e *FewEntriesError) Is(target error) bool { return target == ErrNoEntries }
+
+// ErrRevisionExists refuses a --revision label the catalogue already has, except for re-importing
+// the newest revision's page unchanged.
+var ErrRevisionExists = errors.New("revision label already in the catalogue")
 
 // NextLabel is the label after the newest "rNN" revision: r26 after r25.
 func NextLabel(c *codes.Catalogue) string {
@@ -109,15 +151,28 @@ func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, er
 		// Every entry would count as removed: this is not a copy of the page.
 		return nil, ErrNoEntries
 	}
+	exists, newest := false, c.LatestRevision()
+	for _, r := range c.Revisions() {
+		exists = exists || r.Label == label
+	}
+	if exists && label != newest {
+		return nil, fmt.Errorf("%w: %s is an earlier revision; give a new label, or leave out --revision for %s", ErrRevisionExists, label, NextLabel(c))
+	}
 	cat := fromCatalogue(c)
 	res := &Result{Revision: label}
 	st := &state{cat: cat, label: label, res: res}
 	st.controllers(p)
 	st.entries(p)
 	sortChanges(res.Changes)
+	if err := st.sane(); err != nil {
+		return nil, err
+	}
 	if len(res.Changes) == 0 {
 		res.Files = fromCatalogue(c).files()
 		return res, nil
+	}
+	if exists {
+		return nil, fmt.Errorf("%w: %s is the newest revision and this page changes it; give a new label, or leave out --revision for %s", ErrRevisionExists, label, NextLabel(c))
 	}
 	st.apply(source)
 	res.Files = cat.files()
@@ -145,8 +200,13 @@ type state struct {
 	superseded  map[*entryRow]string // row -> "superseded by:" note
 	msgChanged  map[*entryRow]string // row -> old message
 	revived     map[*entryRow]bool
-	moved       []movedRow
-	dupCodes    map[int][]string
+	// back holds the note of a revived row that took its name or number back.
+	back map[*entryRow]string
+	// implemented holds placeholders printed as real entries once their section lost its note.
+	implemented    map[*entryRow]bool
+	nowImplemented map[*ctlRow]bool
+	moved          []movedRow
+	dupCodes       map[int][]string
 }
 
 // movedRow is a revived entry that now belongs to the controller whose range holds it.
@@ -164,6 +224,26 @@ type pageEntry struct {
 
 func (st *state) change(ch Change) { st.res.Changes = append(st.res.Changes, ch) }
 
+// sane refuses a page that would remove most of the catalogue's current entries while listing
+// only a few itself.
+func (st *state) sane() error {
+	current, removed := 0, 0
+	for _, r := range st.cat.rows {
+		if r.state == string(codes.Current) || r.state == string(codes.Duplicate) {
+			current++
+		}
+	}
+	for _, ch := range st.res.Changes {
+		if ch.Change == Removed {
+			removed++
+		}
+	}
+	if n := len(st.pageEntries); removed*2 > current && n*2 < current {
+		return &FewEntriesError{Entries: n, Removed: removed, Current: current}
+	}
+	return nil
+}
+
 // controllers matches every heading of the page to a controller and notes what changed: a new
 // heading, a changed label or range. A heading that prints the name the catalogue had inferred for
 // a never-seen heading ("Service Requests Controller" for "(heading not visible: 617xxx)") is not
@@ -172,7 +252,14 @@ func (st *state) controllers(p *page.Page) {
 	st.sectionCtl = make([]*ctlRow, len(p.Sections))
 	st.sectionNI = make([]bool, len(p.Sections))
 	for i, s := range p.Sections {
+		// A section is not implemented when it carries the note and lists no entry before it (the
+		// exported text lists the Users placeholder after the note, below real entries).
 		st.sectionNI[i] = s.NotImplemented
+		for _, e := range s.Entries {
+			if !e.Placeholder {
+				st.sectionNI[i] = false
+			}
+		}
 	}
 	st.seenCtl = map[*ctlRow]bool{}
 	reported := map[*ctlRow]bool{}
@@ -202,6 +289,23 @@ func (st *state) controllers(p *page.Page) {
 					ctl = c
 					break
 				}
+			}
+		}
+		if ctl == nil && !hasRange {
+			// A heading printed without its range is the controller whose range holds its codes, or
+			// a new one, 1000 wide as every printed heading is. A heading that does not name a
+			// controller ("MTAPI Status Codes" above the not-found list) is neither.
+			start, ok := st.rangelessStart(s)
+			if !ok {
+				continue
+			}
+			if c := st.controllerFor(start); c != nil {
+				if !strings.HasSuffix(s.Heading, "Controller") {
+					continue
+				}
+				ctl = c
+			} else {
+				s.Start, s.End, hasRange = start, start+999, true
 			}
 		}
 		if ctl == nil {
@@ -235,6 +339,17 @@ func (st *state) controllers(p *page.Page) {
 			reported[ctl] = true
 		}
 	}
+}
+
+// rangelessStart is the start of the thousand-block that holds the first of the section's codes a
+// heading can hold (six digits, outside the generic block), for a heading printed without a range.
+func (st *state) rangelessStart(s page.Section) (int, bool) {
+	for _, e := range s.Entries {
+		if e.Code >= 100000 && e.Code <= 999999 && !(e.Code >= 901000 && e.Code <= 902999) {
+			return e.Code / 1000 * 1000, true
+		}
+	}
+	return 0, false
 }
 
 func headingText(label string, start, end int) string {
@@ -272,7 +387,7 @@ func (st *state) entries(p *page.Page) {
 			// "Not implemented yet" makes placeholders of the section's own codes, and of codes no
 			// range holds (a placeholder listed under another heading); codes of another
 			// controller's range printed after it belong to that controller.
-			ph := s.NotImplemented
+			ph := e.Placeholder
 			if ph {
 				lo, hi := s.Start, s.End
 				if ctl := st.sectionCtl[i]; ctl != nil {
@@ -299,7 +414,10 @@ func (st *state) entries(p *page.Page) {
 	onPageRow := func(r *entryRow) bool { return onPage[key{r.printed, r.name}] || onPage[key{r.code, r.name}] }
 
 	// Known pairs first: their rows are not candidates for renames.
-	var fresh []int
+	var fresh, revived []int
+	st.implemented = map[*entryRow]bool{}
+	st.nowImplemented = map[*ctlRow]bool{}
+	st.back = map[*entryRow]string{}
 	for i := range st.pageEntries {
 		pe := &st.pageEntries[i]
 		r := rowAt(pe.Code, pe.Name)
@@ -323,16 +441,61 @@ func (st *state) entries(p *page.Page) {
 				st.moved = append(st.moved, movedRow{r, ctl})
 			}
 			st.revived[r] = true
-			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+			revived = append(revived, i)
 			continue
 		}
 		if pe.Message != "" && !sameText(pe.Message, r.message) {
 			st.msgChanged[r] = r.message
 			st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: r.message, New: pe.Message})
 		}
+		// A placeholder printed without the note, in its own section, once the section's note
+		// is gone: the controller is implemented now, and the entry is a real one.
+		if r.state == string(codes.Placeholder) && !pe.placeholder && r.ctl != nil && r.ctl.implemented == "not-implemented-yet" &&
+			st.sectionCtl[pe.section] == r.ctl && !st.sectionNI[pe.section] {
+			st.implemented[r] = true
+			if !st.nowImplemented[r.ctl] {
+				st.nowImplemented[r.ctl] = true
+				h := headingText(r.ctl.label, r.ctl.start, r.ctl.end)
+				st.change(Change{Change: Controller, Code: r.ctl.start, Name: r.ctl.label, Old: h + " Note: Not implemented yet.", New: h})
+			}
+		}
 	}
 	live := func(r *entryRow) bool {
 		return r.state != string(codes.Superseded) && !st.seenRow[r] && st.superseded[r] == "" && !onPageRow(r)
+	}
+	// History printed again takes the place of the current entry it had made way for: the same
+	// number under the earlier name is a rename back, the same name at the earlier number a
+	// renumbering back.
+	for _, i := range revived {
+		pe := &st.pageEntries[i]
+		var old *entryRow
+		kind := Added
+		for _, r := range st.cat.rows {
+			if r.code == pe.Code && r.name != pe.Name && live(r) && r.state != string(codes.Typo) {
+				old, kind = r, Renamed
+				break
+			}
+		}
+		if old == nil {
+			for _, r := range st.cat.rows {
+				if r.name == pe.Name && r.code != pe.Code && live(r) {
+					old, kind = r, Renumbered
+					break
+				}
+			}
+		}
+		switch kind {
+		case Renamed:
+			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+			st.back[pe.row] = fmt.Sprintf("Renamed back from %s in %s.", old.name, st.label)
+			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
+		case Renumbered:
+			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+			st.back[pe.row] = fmt.Sprintf("Renumbered back from %d in %s.", old.code, st.label)
+			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
+		default:
+			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+		}
 	}
 	for _, i := range fresh {
 		pe := &st.pageEntries[i]
@@ -448,6 +611,22 @@ func (st *state) apply(source string) {
 			Evidence: "Imported with mtapi catalogue import as the newest revision, after " + prev + ".", Confidence: "high",
 		})
 	}
+	// A controller is seen where its heading or one of its codes is (the not-found family has no
+	// heading).
+	movedTo := map[*entryRow]*ctlRow{}
+	for _, m := range st.moved {
+		movedTo[m.row] = m.ctl
+	}
+	for _, pe := range st.pageEntries {
+		if pe.row == nil {
+			continue
+		}
+		if c := movedTo[pe.row]; c != nil {
+			st.seenCtl[c] = true
+		} else if pe.row.ctl != nil {
+			st.seenCtl[pe.row.ctl] = true
+		}
+	}
 	// Controllers: relabel, re-range, mark seen.
 	for _, c := range st.cat.ctls {
 		if c.newLabel != "" && c.newLabel != c.label {
@@ -496,7 +675,18 @@ func (st *state) apply(source string) {
 			if pe.placeholder {
 				r.state = string(codes.Placeholder)
 			}
-			r.note = strings.TrimSpace(fmt.Sprintf("Printed again in %s. Earlier: %s", label, strings.TrimPrefix(r.note, "superseded by:")))
+			again := "Printed again in " + label + "."
+			if b := st.back[r]; b != "" {
+				again = b
+			}
+			r.note = strings.TrimSpace(again + " Earlier: " + strings.TrimSpace(strings.TrimPrefix(r.note, "superseded by:")))
+		}
+		if st.implemented[r] {
+			r.state = string(codes.Current)
+			r.note = strings.TrimSpace(r.note + " Printed as implemented (without the \"Not implemented yet\" note) in " + label + ".")
+		}
+		if c := r.ctl; c != nil && st.nowImplemented[c] {
+			c.implemented = "yes"
 		}
 		// A section that lists real entries and no "Not implemented yet" note is implemented.
 		if c := r.ctl; c != nil && c.implemented != "yes" && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
@@ -531,7 +721,9 @@ func (st *state) apply(source string) {
 	}
 	for _, r := range st.cat.rows {
 		if r.state == string(codes.Duplicate) && live[r.code] == 1 {
+			// The other name is gone: the number decodes to this one alone now.
 			r.state = string(codes.Current)
+			r.note = strings.Replace(r.note, "Return both.", "The only name on the number from "+label+".", 1)
 		}
 	}
 }

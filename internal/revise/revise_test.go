@@ -2,6 +2,8 @@ package revise
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -35,23 +37,31 @@ func TestFilesReproduceTheEmbeddedCatalogue(t *testing.T) {
 
 // exportText writes the catalogue's current entries as the page text, in the form of
 // `mtapi export --format text`: "<Label> (start-end)" headings (the label says so for never-visible
-// ones), then "Name = code" and the message on the next line.
+// ones), then "Name = code" and the message on the next line, placeholders last after the note.
 func exportText(c *codes.Catalogue, placeholders, typoAsPrinted bool) string {
 	var b strings.Builder
 	for _, ctl := range c.Controllers() {
 		label := ctl.Label
 		fmt.Fprintf(&b, "%s (%d-%d)\n", label, ctl.Start, ctl.End)
-		for _, e := range c.Entries() {
-			if e.Controller != ctl || e.State == codes.Superseded || e.State == codes.Placeholder && !placeholders {
-				continue
-			}
-			code := e.Code
-			if typoAsPrinted {
-				code = e.Printed
-			}
-			fmt.Fprintf(&b, "%s = %d\n", e.Name, code)
-			if e.Message != "" {
-				b.WriteString(e.Message + "\n")
+		// Placeholders come last, after the note, as the page lists them.
+		for _, ph := range []bool{false, true} {
+			note := ph
+			for _, e := range c.Entries() {
+				if e.Controller != ctl || e.State == codes.Superseded || (e.State == codes.Placeholder) != ph || ph && !placeholders {
+					continue
+				}
+				if note {
+					b.WriteString("Note: Not implemented yet.\n")
+					note = false
+				}
+				code := e.Code
+				if typoAsPrinted {
+					code = e.Printed
+				}
+				fmt.Fprintf(&b, "%s = %d\n", e.Name, code)
+				if e.Message != "" {
+					b.WriteString(e.Message + "\n")
+				}
 			}
 		}
 	}
@@ -276,5 +286,189 @@ func TestSameText(t *testing.T) {
 		if got := sameText(tt.a, tt.b); got != tt.same {
 			t.Errorf("sameText(%q, %q) = %v", tt.a, tt.b, got)
 		}
+	}
+}
+
+// importText imports page text over c and loads the catalogue it writes.
+func importText(t *testing.T, c *codes.Catalogue, text, label string) (*Result, *codes.Catalogue) {
+	t.Helper()
+	p, err := page.ParseWith(strings.NewReader(text), page.Options{Known: Known(c)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Import(c, p, label, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := codes.Load(mapFS(res.Files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, next
+}
+
+func changeList(cs []Change) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s %d %s [%s] [%s]", c.Change, c.Code, c.Name, c.Old, c.New))
+	}
+	return strings.Join(out, "\n")
+}
+
+func entryOf(c *codes.Catalogue, code int, name string) (codes.Entry, bool) {
+	for _, e := range c.Lookup(code).Entries {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return codes.Entry{}, false
+}
+
+// Edits of the exported page, each imported over the embedded catalogue, then a second edit over
+// the catalogue the first wrote.
+func TestImportEdits(t *testing.T) {
+	base := exportText(codes.Embedded(), true, false)
+	billing := "Billing Controller (624000-624999)\nNote: Not implemented yet.\nInvalidBillId = 624000\n"
+	tests := []struct {
+		name          string
+		first, second func(string) string
+		want          string // the second import's changes (the first's when there is no second)
+		check         func(t *testing.T, c *codes.Catalogue)
+	}{
+		{name: "a new controller printed without its range gets its codes and a 1000-wide range",
+			first: func(s string) string {
+				return s + "Reports Controller\nGetReportFailed = 623001\nGetting a report failed.\n"
+			},
+			want: "controller 623000 Reports Controller [] [Reports Controller (623000-623999)]\nadded 623001 GetReportFailed [] []",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if e, ok := entryOf(c, 623001, "GetReportFailed"); !ok || e.Message != "Getting a report failed." || e.Controller.Label != "Reports Controller" {
+					t.Errorf("623001: %+v", e)
+				}
+			}},
+		{name: "an existing controller printed without its range is a heading, not a message",
+			first: func(s string) string {
+				return strings.Replace(s, "Notices Controller (612000-612999)", "Notices Controller", 1)
+			},
+			want: ""},
+		{name: "a placeholder section that drops its note is implemented",
+			first: func(s string) string { return s + billing },
+			second: func(s string) string {
+				return s + "Billing Controller (624000-624999)\nInvalidBillId = 624000\nBill id is not valid\n"
+			},
+			want: "controller 624000 Billing Controller [Billing Controller (624000-624999) Note: Not implemented yet.] [Billing Controller (624000-624999)]\nmessage 624000 InvalidBillId [] [Bill id is not valid]",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Current || e.Controller.Implemented != "yes" {
+					t.Errorf("624000: %s, controller %s", e.State, e.Controller.Implemented)
+				}
+			}},
+		{name: "the note after the range in the heading",
+			first: func(s string) string {
+				return s + "Billing Controller (624000-624999) – not implemented yet\nInvalidBillId = 624000\n"
+			},
+			want: "controller 624000 Billing Controller [] [Billing Controller (624000-624999)]\nadded 624000 InvalidBillId [] []",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Placeholder || e.Controller.Implemented != "not-implemented-yet" {
+					t.Errorf("624000: %s, controller %s", e.State, e.Controller.Implemented)
+				}
+			}},
+		{name: "renaming back to an earlier name is a rename",
+			first: func(s string) string {
+				return strings.Replace(s, "UpdateDateCannotBeInFuture = 617020", "UpdateDateCannotBeInTheFuture = 617020", 1)
+			},
+			second: func(s string) string { return s },
+			want:   "renamed 617020 UpdateDateCannotBeInFuture [UpdateDateCannotBeInTheFuture] [UpdateDateCannotBeInFuture]",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				back, _ := entryOf(c, 617020, "UpdateDateCannotBeInFuture")
+				gone, _ := entryOf(c, 617020, "UpdateDateCannotBeInTheFuture")
+				if back.State != codes.Current || strings.Contains(back.Note, "  ") || !strings.HasPrefix(back.Note, "Renamed back from UpdateDateCannotBeInTheFuture in r27.") {
+					t.Errorf("revived: %s %q", back.State, back.Note)
+				}
+				if gone.State != codes.Superseded || !strings.HasPrefix(gone.Note, "superseded by: UpdateDateCannotBeInFuture = 617020 (r27).") {
+					t.Errorf("replaced: %s %q", gone.State, gone.Note)
+				}
+			}},
+		{name: "a duplicate that loses a name is current, without the note to return both",
+			first: func(s string) string {
+				return strings.Replace(s, "Notices Controller (612000-612999)\n", "Notices Controller (612000-612999)\nNoticeTypeNotFound = 612016\nNoticeTypeInvalid = 612016\n", 1)
+			},
+			second: func(s string) string {
+				return strings.Replace(s, "Notices Controller (612000-612999)\n", "Notices Controller (612000-612999)\nNoticeTypeNotFound = 612016\n", 1)
+			},
+			want: "removed 612016 NoticeTypeInvalid [] []",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if e, _ := entryOf(c, 612016, "NoticeTypeNotFound"); e.State != codes.Current || strings.Contains(e.Note, "Return both") {
+					t.Errorf("612016: %s %q", e.State, e.Note)
+				}
+			}},
+		{name: "the not-found family, which has no heading, is seen where its codes are",
+			first: func(s string) string { return s + "FormNotFound = 4041015\n" },
+			want:  "added 4041015 FormNotFound [] []",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if ctl := c.ControllerFor(4041015); ctl.LastRevision != c.LatestRevision() {
+					t.Errorf("404 family: last revision %s, want %s", ctl.LastRevision, c.LatestRevision())
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, c := importText(t, codes.Embedded(), tt.first(base), "")
+			if tt.second != nil {
+				res, c = importText(t, c, tt.second(base), "")
+			}
+			if got := changeList(res.Changes); got != tt.want {
+				t.Errorf("changes:\n%s\nwant\n%s", got, tt.want)
+			}
+			if tt.check != nil {
+				tt.check(t, c)
+			}
+		})
+	}
+}
+
+func TestImportRefusesAPageThatListsFewEntries(t *testing.T) {
+	// A copy cut short: the first sections only.
+	text := exportText(codes.Embedded(), true, false)
+	text = text[:strings.Index(text, "Notices Controller")]
+	p, _ := page.ParseText(strings.NewReader(text))
+	_, err := Import(codes.Embedded(), p, "", "test")
+	var few *FewEntriesError
+	if !errors.Is(err, ErrNoEntries) || !errors.As(err, &few) || !strings.Contains(err.Error(), "would be removed") {
+		t.Errorf("err %v", err)
+	}
+}
+
+func TestImportRevisionLabels(t *testing.T) {
+	c := codes.Embedded()
+	same := exportText(c, true, false)
+	changed := strings.Replace(same, "UpdateDateCannotBeInFuture = 617020", "UpdateDateCannotBeInTheFuture = 617020", 1)
+	for _, tt := range []struct {
+		label, text string
+		ok          bool
+	}{
+		{"r25", same, true},     // the newest revision's page again: no changes
+		{"r25", changed, false}, // would fold a change into r25
+		{"r03", same, false},    // an earlier revision
+		{"r26", changed, true},
+	} {
+		p, _ := page.ParseText(strings.NewReader(tt.text))
+		_, err := Import(c, p, tt.label, "test")
+		if (err == nil) != tt.ok || err != nil && !errors.Is(err, ErrRevisionExists) {
+			t.Errorf("--revision %s: %v", tt.label, err)
+		}
+	}
+}
+
+func TestMessageChangeFromEmptyHasOld(t *testing.T) {
+	// As the report writes JSON: without escaping HTML.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(Change{Change: Message, Code: 624000, Name: "InvalidBillId", New: "Bill id & more"})
+	if b := strings.TrimSpace(buf.String()); err != nil || b != `{"change":"message","code":624000,"name":"InvalidBillId","old":"","new":"Bill id & more"}` {
+		t.Errorf("%s %v", b, err)
+	}
+	b, _ := json.Marshal(Change{Change: Added, Code: 1, Name: "X"})
+	if string(b) != `{"change":"added","code":1,"name":"X"}` {
+		t.Errorf("%s", b)
 	}
 }
