@@ -196,7 +196,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 			return finish(p, nil)
 		},
 	}
-	c.Flags().StringVar(&label, "revision", "", "label of the page's revision (default: the next rNN after the newest)")
+	c.Flags().StringVar(&label, "revision", "", "`LABEL` of the page's revision (default: the next rNN after the newest)")
 	c.Flags().StringVar(&writeDir, "write", "", "write the updated catalogue (all files) to `DIR`")
 	return c
 }

@@ -55,7 +55,7 @@ func (a *app) usageText(c *cobra.Command) string {
 		b.WriteString(fillLine("  "+c.CommandPath()+" [command]", width) + "\n")
 	}
 	if c.HasExample() {
-		b.WriteString("\nExamples:\n" + fillText(strings.TrimRight(c.Example, "\n"), width) + "\n")
+		b.WriteString("\nExamples:\n" + fillExamples(strings.TrimRight(c.Example, "\n"), width) + "\n")
 	}
 	if c.HasAvailableSubCommands() {
 		b.WriteString("\nAvailable Commands:\n")
@@ -78,13 +78,79 @@ func (a *app) usageText(c *cobra.Command) string {
 	return b.String()
 }
 
-// flagUsages lists flags with their usage wrapped under the usage column.
+// flagUsages lists flags, each with its value's placeholder (--color WHEN), in one layout for the
+// whole list: the usage in a column beside the flags when the window leaves it room, else every usage
+// on the lines under its flag.
 func flagUsages(fs *pflag.FlagSet, width int) string {
+	type row struct{ name, usage string }
+	var rows []row
+	col := 0
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		name := "      --" + f.Name
+		if f.Shorthand != "" {
+			name = "  -" + f.Shorthand + ", --" + f.Name
+		}
+		placeholder, usage := pflag.UnquoteUsage(f)
+		if placeholder != "" {
+			name += " " + placeholder
+		}
+		switch {
+		case f.DefValue == "" || f.Value.Type() == "bool":
+		case f.Value.Type() == "string":
+			usage += fmt.Sprintf(" (default %q)", f.DefValue)
+		default:
+			usage += " (default " + f.DefValue + ")"
+		}
+		rows = append(rows, row{name, usage})
+		col = max(col, len(name)+2)
+	})
+	stacked := width-col < 24
 	var b strings.Builder
-	for _, l := range strings.Split(strings.TrimRight(fs.FlagUsagesWrapped(0), "\n"), "\n") {
-		b.WriteString(fillLine(l, width) + "\n")
+	for _, r := range rows {
+		if stacked {
+			b.WriteString(r.name + "\n")
+			for _, l := range render.Hang("          ", r.usage, width) {
+				b.WriteString(l + "\n")
+			}
+			continue
+		}
+		for _, l := range render.Hang(r.name+strings.Repeat(" ", col-len(r.name)), r.usage, width) {
+			b.WriteString(l + "\n")
+		}
 	}
 	return b.String()
+}
+
+// fillExamples keeps each example command on one line when it fits; a longer one is broken between
+// words, each broken line ending in " \\" as a shell continues a command, the rest indented under it,
+// so that what is copied still runs.
+func fillExamples(text string, width int) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " ")
+		if len([]rune(line)) <= width {
+			out = append(out, line)
+			continue
+		}
+		indent := len(line) - len(strings.TrimLeft(line, " "))
+		cur, curIndent := "", indent
+		for _, word := range strings.Fields(line) {
+			switch {
+			case cur == "":
+				cur = word
+			case curIndent+len(cur)+1+len(word)+2 <= width:
+				cur += " " + word
+			default:
+				out = append(out, strings.Repeat(" ", curIndent)+cur+" \\")
+				cur, curIndent = word, indent+4
+			}
+		}
+		out = append(out, strings.Repeat(" ", curIndent)+cur)
+	}
+	return strings.Join(out, "\n")
 }
 
 // fillText wraps paragraphs (separated by blank lines) to width; lines that start with white space
@@ -155,6 +221,12 @@ func suggestFlag(c *cobra.Command, err error) string {
 	switch {
 	case strings.HasPrefix(msg, "unknown flag: --"):
 		typed = strings.TrimPrefix(msg, "unknown flag: --")
+	case strings.HasPrefix(msg, "unknown shorthand flag: 'v'"):
+		// -v is the root's --version; on a command it is most often meant as --verbose.
+		if c.Flags().Lookup("verbose") != nil {
+			return "--verbose (-v alone is 'mtapi -v', the version)"
+		}
+		return "'mtapi -v' (the version)"
 	default:
 		return ""
 	}

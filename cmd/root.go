@@ -226,8 +226,8 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.SetErr(a.env.Stderr)
 	root.Flags().BoolVarP(&showVersion, "version", "v", false, "print the version and exit")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "print JSON (documented schema) for scripts")
-	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour the output: auto, always or never")
-	root.PersistentFlags().BoolVar(&a.verbose, "verbose", false, "show revisions, sources, inferred-name labels and notes in cards")
+	root.PersistentFlags().StringVar(&a.color, "color", "auto", "when to colour the output (`WHEN`: auto, always or never)")
+	a.addVerbose(root)
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletions("auto", "always", "never"))
 	root.PersistentFlags().StringVar(&a.catalogueFlag, "catalogue", "", "use the catalogue in `DIR` instead of the embedded one (also MTAPI_CATALOGUE)")
 	_ = root.MarkPersistentFlagDirname("catalogue")
@@ -239,16 +239,147 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		return fail(ExitUsage, hint, "%v", err)
 	})
 	a.setHelp(root)
+	root.SetHelpCommand(a.newHelpCmd())
+	decodeCmd, headersCmd, searchCmd, versionCmd := newDecodeCmd(a, nil), newHeadersCmd(a, nil), newSearchCmd(a, nil), newVersionCmd(a)
+	// --verbose only where it changes something: cards (decode, the shorthand, search, headers) and
+	// the version report.
+	for _, c := range []*cobra.Command{decodeCmd, headersCmd, searchCmd, versionCmd} {
+		a.addVerbose(c)
+	}
 	root.AddCommand(
-		newDecodeCmd(a, nil),
+		decodeCmd,
 		newRangesCmd(a, nil),
-		newHeadersCmd(a, nil),
-		newSearchCmd(a, nil),
-		newVersionCmd(a),
+		headersCmd,
+		searchCmd,
+		versionCmd,
 		newExportCmd(a),
 		newCatalogueCmd(a),
 	)
+	houseArgs(root)
 	return root
+}
+
+// addVerbose gives c the --verbose flag. It has no short form: -v is mtapi's --version.
+func (a *app) addVerbose(c *cobra.Command) {
+	usage := "show revisions, sources, inferred-name labels and notes in cards"
+	if c.Name() == "version" {
+		usage = "list the documentation's revisions"
+	}
+	c.Flags().BoolVar(&a.verbose, "verbose", false, usage)
+}
+
+// houseArgs rewrites the argument-count errors of c and every command below it in mtapi's voice,
+// naming the help of the command that was run rather than the root's.
+func houseArgs(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		houseArgs(sub)
+	}
+	check := c.Args
+	if check == nil {
+		return
+	}
+	c.Args = func(c *cobra.Command, args []string) error {
+		err := check(c, args)
+		if err == nil {
+			return nil
+		}
+		hint := "run '" + c.CommandPath() + " --help'"
+		if len(args) > 0 && c.HasAvailableSubCommands() {
+			for _, sub := range c.Commands() {
+				if sub.IsAvailableCommand() && editDistance(args[0], sub.Name()) <= 2 {
+					hint = "did you mean '" + sub.CommandPath() + "'?"
+				}
+			}
+		}
+		return fail(ExitUsage, hint, "%s", argsError(c, args, err))
+	}
+}
+
+// argsError says what is wrong with the arguments of c in words.
+func argsError(c *cobra.Command, args []string, err error) string {
+	// The message follows "mtapi: ", so the command is named without the program's name.
+	path := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+	want := strings.TrimSpace(strings.TrimPrefix(c.Use, c.Name()))
+	var n, got int
+	switch {
+	case strings.HasPrefix(err.Error(), "unknown command"):
+		if c.HasAvailableSubCommands() {
+			return fmt.Sprintf("%s has no command %s", path, escape.Quote(args[0]))
+		}
+		return fmt.Sprintf("%s takes no arguments, not %s", path, escape.Quote(args[0]))
+	case scan(err.Error(), "requires at least %d arg(s), only received %d", &n, &got):
+		if want != "" {
+			return fmt.Sprintf("%s needs %s", path, want)
+		}
+		return fmt.Sprintf("%s needs at least %d argument(s)", path, n)
+	case scan(err.Error(), "accepts at most %d arg(s), received %d", &n, &got):
+		return fmt.Sprintf("%s takes at most %d argument(s), not %d", path, n, got)
+	case scan(err.Error(), "accepts %d arg(s), received %d", &n, &got):
+		return fmt.Sprintf("%s takes %d argument(s), not %d", path, n, got)
+	}
+	return err.Error()
+}
+
+func scan(s, format string, args ...any) bool {
+	k, err := fmt.Sscanf(s, format, args...)
+	return err == nil && k == len(args)
+}
+
+// newHelpCmd is `mtapi help [command]`: cobra's prints the root help with success for a topic it
+// does not know; this one says so, exit 2.
+func (a *app) newHelpCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+			cmd, _, err := c.Root().Find(args)
+			if err != nil || cmd == nil {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var out []string
+			for _, sub := range cmd.Commands() {
+				if sub.IsAvailableCommand() && strings.HasPrefix(sub.Name(), toComplete) {
+					out = append(out, sub.Name()+"\t"+sub.Short)
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || cmd == nil || len(rest) > 0 {
+				hint := "run 'mtapi --help' for the commands"
+				if s := c.Root().SuggestionsFor(args[len(args)-1]); len(s) > 0 {
+					hint = "did you mean 'mtapi help " + s[0] + "'?"
+				}
+				return fail(ExitUsage, hint, "no help for %s: it is not a command", escape.Quote(strings.Join(args, " ")))
+			}
+			return cmd.Help()
+		},
+	}
+}
+
+// strictCompletion makes `mtapi completion` without a shell, or with one it does not know, an error
+// (exit 2) rather than its help with success.
+func strictCompletion(root *cobra.Command) {
+	comp := findSub(root, "completion")
+	if comp == nil {
+		return
+	}
+	const shells = "bash, zsh, fish or powershell"
+	comp.Args = cobra.ArbitraryArgs
+	comp.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fail(ExitUsage, "e.g. 'mtapi completion bash'; 'mtapi completion --help' tells how to install it", "completion needs a shell: %s", shells)
+		}
+		hint := "the shells are " + shells
+		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+			hint = "did you mean 'mtapi completion " + s[0] + "'?"
+		}
+		return fail(ExitUsage, hint, "completion knows no shell %s", escape.Quote(args[0]))
+	}
+	for _, sub := range comp.Commands() {
+		houseArgs(sub)
+	}
 }
 
 // decodable reports whether a root argument is something to decode: a code list, a name, a pasted
@@ -275,6 +406,9 @@ func (a *app) isName(s string) bool { return decode.IsName(a.catalogue(), s) }
 func Main(args []string, env Env) int {
 	a := newApp(&env)
 	root := newRoot(a)
+	// cobra adds its completion command when it executes; added here, its mistakes can be told.
+	root.InitDefaultCompletionCmd(args...)
+	strictCompletion(root)
 	root.SetArgs(protectNegativeNumbers(root, args))
 	err := root.Execute()
 	if err == nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/render"
 )
 
 // BuildInfo is what the release build stamped into main (goreleaser's -X main.version, main.commit,
@@ -128,6 +129,12 @@ func (a *app) printVersion() error {
 		// A person's window: no line past its edge (a long catalogue directory, say).
 		lines := strings.Split(strings.TrimSuffix(report, "\n"), "\n")
 		for i, l := range lines {
+			// "  catalogue: embedded, …" wraps under its value, not under the label.
+			if k := strings.Index(l, ": "); strings.HasPrefix(l, "  ") && k > 2 && !strings.Contains(l[2:k], " ") {
+				v := k + 2 + len(l[k+2:]) - len(strings.TrimLeft(l[k+2:], " "))
+				lines[i] = strings.Join(render.Hang(l[:v], l[v:], a.helpWidth()), "\n")
+				continue
+			}
 			lines[i] = fillLine(l, a.helpWidth())
 		}
 		report = strings.Join(lines, "\n") + "\n"

@@ -104,7 +104,15 @@ func (p *Printer) rangeTable(rs []codes.Range) {
 	// Names matter more than notes: notes shrink first, then go, and only then do names shrink.
 	const frame3, frame4, minNote = 10, 13, 12
 	cols := 4
+	noNotes := true
+	for _, r := range rows {
+		noNotes = noNotes && r.note == ""
+	}
 	switch room := p.opts.Width - widths[0] - widths[1] - widths[2]; {
+	case noNotes && room+widths[1]-frame3 >= 4:
+		// No range here has a note: no empty column.
+		cols, widths[3] = 3, 0
+		widths[1] = min(widths[1], room+widths[1]-frame3)
 	case room-frame4 >= widths[3]:
 	case room-frame4 >= minNote:
 		widths[3] = room - frame4

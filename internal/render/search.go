@@ -74,14 +74,11 @@ func (p *Printer) Matches(ms []search.Match, limit int) {
 			p.tsv(strconv.Itoa(e.Code), string(e.State), e.Name, e.Controller.DisplayName(), e.Message, strconv.Itoa(m.Score))
 		}
 	default:
-		// Messages start in one column when the widest name leaves them room.
+		// Names in one column and, after them, the badge and the message in another, when the widest
+		// name leaves the message room; else every hit on two lines or more, the message under it.
 		col := 0
 		for _, m := range ms {
-			w := lipgloss.Width(m.Entry.Name)
-			if m.Entry.State != codes.Current {
-				w += 2 + lipgloss.Width(stateLabel(m.Entry))
-			}
-			col = max(col, len(gutter)+w+2)
+			col = max(col, len(gutter)+lipgloss.Width(m.Entry.Name)+2)
 		}
 		if p.opts.Width-col < 24 || p.opts.Verbose {
 			col = 0
@@ -98,9 +95,8 @@ func (p *Printer) Matches(ms []search.Match, limit int) {
 }
 
 // styledMatch writes one hit in the card's vocabulary: code, name, a badge when not current, and the
-// message. With col, the message starts at that column and wraps under itself; without, it follows
-// the name when it fits on the line and goes under the code column when not. Verbose adds the
-// controller.
+// message. With col, the badge and the message start at that column and the message wraps under it;
+// without, the message goes under the code column, for every hit alike. Verbose adds the controller.
 func (p *Printer) styledMatch(m search.Match, col int) {
 	st := p.st
 	e := m.Entry
@@ -141,46 +137,30 @@ func (p *Printer) styledMatch(m search.Match, col int) {
 	}
 	if col > 0 {
 		var b strings.Builder
-		b.WriteString(codeStyle(code) + strings.Repeat(" ", codePad(code)))
-		w := len(code) + codePad(code)
-		for i, part := range parts {
-			if i > 0 {
+		b.WriteString(codeStyle(code) + strings.Repeat(" ", codePad(code)) + name.style(name.text))
+		w := len(code) + codePad(code) + lipgloss.Width(name.text)
+		b.WriteString(strings.Repeat(" ", col-w))
+		first := col
+		if e.State != codes.Current {
+			badge := stateLabel(e)
+			b.WriteString(st.badge.Render(badge))
+			first += lipgloss.Width(badge) + 2
+			if e.Message != "" {
 				b.WriteString("  ")
-				w += 2
 			}
-			b.WriteString(part.style(part.text))
-			w += lipgloss.Width(part.text)
 		}
-		lines := fill(e.Message, col, col, min(p.opts.Width, proseWidth+col), true)
+		lines := fill(e.Message, first, col, min(p.opts.Width, proseWidth+col), true)
 		if len(lines) == 0 {
-			p.w.WriteString(b.String() + "\n")
+			p.w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 			return
 		}
 		for i, l := range lines {
-			if i == 0 {
-				b.WriteString(strings.Repeat(" ", col-w))
-			} else {
+			if i > 0 {
 				b.WriteString(strings.Repeat(" ", l.col))
 			}
 			b.WriteString(strings.TrimRight(msgStyle(e.Message, l), " ") + "\n")
 		}
-		p.w.WriteString(b.String())
-		return
-	}
-	// One line when everything fits.
-	w := len(code) + codePad(code)
-	for i, part := range parts {
-		if i > 0 {
-			w += 2
-		}
-		w += lipgloss.Width(part.text)
-	}
-	if e.Message != "" && w+2+lipgloss.Width(e.Message) <= p.opts.Width {
-		parts = append(parts, styledText{e.Message, func(s ...string) string {
-			return highlight(strings.Join(s, ""), spans("message"), st.message, st.match)
-		}})
-		c.head(code, codeStyle, parts...)
-		p.w.WriteString(c.b.String())
+		p.w.WriteString(strings.TrimRight(b.String(), " \n") + "\n")
 		return
 	}
 	c.head(code, codeStyle, parts...)

@@ -145,16 +145,10 @@ func (t *Terminal) Output(jsonOut bool, color string) (Profile, error) {
 	return p, nil
 }
 
-// colors is what the terminal's TERM and COLORTERM promise. Output that is not a terminal gets the
-// full palette for --color=always and the basic one for CLICOLOR_FORCE, the convention's minimum.
+// colors is what the terminal's TERM and COLORTERM promise, whatever turned colour on: --color=always
+// and CLICOLOR_FORCE give the same profile, piped or not, since the bytes end up on that terminal.
 func (t *Terminal) colors() int {
 	term, ct := t.getenv("TERM"), t.getenv("COLORTERM")
-	if !t.facts.StdoutTTY {
-		if f := t.getenv("CLICOLOR_FORCE"); f != "" && f != "0" && t.getenv("NO_COLOR") == "" {
-			return 16
-		}
-		return 256
-	}
 	switch {
 	case term == "", term == "dumb", ct == "truecolor", ct == "24bit",
 		strings.Contains(term, "256color"), strings.Contains(term, "direct"):

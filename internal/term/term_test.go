@@ -94,13 +94,21 @@ func TestColors(t *testing.T) {
 		{true, env("TERM", "xterm"), 16},
 		{true, env("TERM", "xterm", "COLORTERM", "truecolor"), 256},
 		{true, env("TERM", "linux"), 16},
-		{false, env("TERM", "xterm-256color", "CLICOLOR_FORCE", "1"), 16},
+		// Forced colour gets what the terminal promises, as --color=always does.
+		{false, env("TERM", "xterm-256color", "CLICOLOR_FORCE", "1"), 256},
+		{false, env("TERM", "xterm", "CLICOLOR_FORCE", "1"), 16},
 		{true, env("TERM", "xterm", "NO_COLOR", "1"), 0},
 	}
 	for _, tt := range tests {
 		p, err := New(Facts{StdoutTTY: tt.tty}, tt.getenv).Output(false, "auto")
 		if err != nil || p.Colors != tt.want {
 			t.Errorf("tty %v: %d colours (%v), want %d", tt.tty, p.Colors, err, tt.want)
+		}
+		if tt.want == 0 {
+			continue
+		}
+		if always, _ := New(Facts{StdoutTTY: tt.tty}, tt.getenv).Output(false, "always"); always.Colors != p.Colors {
+			t.Errorf("tty %v: --color=always gives %d colours, the environment %d", tt.tty, always.Colors, p.Colors)
 		}
 	}
 }

@@ -12,12 +12,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+	"github.com/spf13/pflag"
 
 	"github.com/mtapi-cli/mtapi/cmd"
 )
@@ -76,15 +78,19 @@ func Files(sourceDateEpoch string) (map[string][]byte, error) {
 		// Long texts are paragraphs for the terminal to wrap; their indented lines (command tables,
 		// numbered lists) become literal blocks so that man keeps them as lines.
 		long := c.Long
-		c.Long = manText(long)
+		text, tables := manText(long)
+		c.Long = text
 		err := doc.GenMan(c, &h, &b)
 		c.Long = long
 		if err != nil {
 			return err
 		}
 		page := fixSynopsis(b.Bytes(), c)
-		// A flag without a default to show (search --limit) gets no dangling "=".
-		page = bytes.ReplaceAll(page, []byte("\\fP=\n"), []byte("\\fP\n"))
+		for i, t := range tables {
+			page = bytes.Replace(page, []byte(tableMark(i)+"\n"), []byte(t), 1)
+		}
+		page = replaceSection(page, ".SH OPTIONS\n", manFlags(c.NonInheritedFlags()))
+		page = replaceSection(page, ".SH OPTIONS INHERITED FROM PARENT COMMANDS\n", manFlags(c.InheritedFlags()))
 		if c == root {
 			page = addSections(page, rootSections)
 		}
@@ -101,27 +107,96 @@ func Files(sourceDateEpoch string) (map[string][]byte, error) {
 	return files, nil
 }
 
-// manText turns a help text into the markdown md2man reads: runs of indented lines are fenced as
-// literal blocks, everything else stays paragraphs.
-func manText(text string) string {
-	var out []string
-	inBlock := false
-	for _, line := range strings.Split(text, "\n") {
-		indented := strings.HasPrefix(line, "  ")
-		switch {
-		case indented && !inBlock:
-			out = append(out, "```")
-			inBlock = true
-		case !indented && inBlock:
-			out = append(out, "```")
-			inBlock = false
+// manText turns a help text into the markdown md2man reads. Runs of indented lines (command tables,
+// numbered lists) become tables, returned apart as roff and marked in the text: literal blocks would
+// keep them as lines that run past an 80-column terminal, while roff's tagged paragraphs wrap.
+func manText(text string) (string, []string) {
+	var out, tables []string
+	var block []string
+	flush := func() {
+		if len(block) > 0 {
+			out = append(out, "", tableMark(len(tables)), "")
+			tables = append(tables, manTable(block))
+			block = nil
 		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "  ") {
+			block = append(block, line)
+			continue
+		}
+		flush()
 		out = append(out, line)
 	}
-	if inBlock {
-		out = append(out, "```")
+	flush()
+	return strings.Join(out, "\n"), tables
+}
+
+func tableMark(i int) string { return fmt.Sprintf("MTAPIMANTABLE%d", i) }
+
+// manRow splits an indented help line into its tag (a command, a value, a list number) and its text:
+// "  1. exact name", "  html   one self-contained page".
+var manRow = regexp.MustCompile(`^\s+(?:(\d+\.)\s+(.*)|(\S.*?\S)\s{2,}(\S.*))$`)
+
+// manTable writes indented lines as tagged paragraphs that groff fills to the reader's width; a line
+// that is neither a list item nor two columns stays a line.
+func manTable(lines []string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		m := manRow.FindStringSubmatch(l)
+		switch {
+		case m == nil:
+			b.WriteString(".PP\n.RS 4\n.nf\n" + roffEscape(strings.TrimSpace(l)) + "\n.fi\n.RE\n")
+		case m[1] != "":
+			b.WriteString(".IP \"" + m[1] + "\" 4\n" + roffEscape(m[2]) + "\n")
+		default:
+			b.WriteString(".TP\n.B " + roffEscape(m[3]) + "\n" + roffEscape(m[4]) + "\n")
+		}
 	}
-	return strings.Join(out, "\n")
+	return b.String() + ".PP\n"
+}
+
+// replaceSection replaces the body of the section that starts with head, up to the next section, with
+// body; a page without that section is returned as it is.
+func replaceSection(page []byte, head, body string) []byte {
+	i := bytes.Index(page, []byte(head))
+	if i < 0 {
+		return page
+	}
+	start := i + len(head)
+	end := bytes.Index(page[start:], []byte("\n.SH "))
+	if end < 0 {
+		end = len(page) - start
+	}
+	return append(append(append([]byte{}, page[:start]...), body+"\n"...), page[start+end:]...)
+}
+
+// manFlags lists flags as tagged paragraphs, each with its value's placeholder as --help shows it
+// (--catalogue DIR, --limit N), its text filled under it, and a default where one means something.
+func manFlags(fs *pflag.FlagSet) string {
+	var b strings.Builder
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		tag := `\fB\-\-` + roffEscape(f.Name) + `\fP`
+		if f.Shorthand != "" {
+			tag = `\fB\-` + roffEscape(f.Shorthand) + `\fP, ` + tag
+		}
+		placeholder, usage := pflag.UnquoteUsage(f)
+		if placeholder != "" {
+			tag += ` \fI` + roffEscape(placeholder) + `\fP`
+		}
+		switch {
+		case f.DefValue == "" || f.Value.Type() == "bool":
+		case f.Value.Type() == "string":
+			usage += fmt.Sprintf(" (default %q)", f.DefValue)
+		default:
+			usage += " (default " + f.DefValue + ")"
+		}
+		b.WriteString(".TP\n" + tag + "\n" + roffEscape(usage) + "\n")
+	})
+	return b.String()
 }
 
 // fixSynopsis writes the command line with its arguments: md2man reads "<code|name|->" as an HTML
@@ -140,6 +215,10 @@ func fixSynopsis(page []byte, c *cobra.Command) []byte {
 	line := `\fB` + c.CommandPath() + `\fP`
 	if args := strings.TrimSpace(strings.TrimPrefix(c.UseLine(), c.CommandPath())); args != "" {
 		line += " " + roffEscape(args)
+	}
+	if c.HasAvailableSubCommands() {
+		// The commands beneath, as --help's usage shows them.
+		line += "\n.br\n" + `\fB` + c.CommandPath() + `\fP \fIcommand\fP [flags] [arguments]`
 	}
 	return append(append(append([]byte{}, page[:start]...), line...), page[start+end:]...)
 }

@@ -100,6 +100,42 @@ func TestManPagesAreReference(t *testing.T) {
 	}
 }
 
+// Nothing in a man page runs past an 80-column terminal: groff fills paragraphs and tagged lists, but
+// not literal lines (.EX, .nf), which man indents by 7 columns. Flags show their value's placeholder.
+func TestManPagesFitEightyColumns(t *testing.T) {
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		if !strings.HasPrefix(name, "man/") {
+			continue
+		}
+		literal := false
+		for i, l := range strings.Split(string(b), "\n") {
+			switch l {
+			case ".EX", ".nf":
+				literal = true
+			case ".EE", ".fi":
+				literal = false
+			default:
+				if literal && 7+len([]rune(strings.ReplaceAll(l, `\-`, "-"))) > 80 {
+					t.Errorf("%s:%d: a literal line wider than 80 columns on the page: %q", name, i+1, l)
+				}
+			}
+		}
+	}
+	root := string(files["man/mtapi.1"])
+	for _, want := range []string{`\fB\-\-catalogue\fP \fIDIR\fP`, `\fB\-\-color\fP \fIWHEN\fP`, `\fBmtapi\fP \fIcommand\fP`} {
+		if !strings.Contains(root, want) {
+			t.Errorf("mtapi.1 lacks %q", want)
+		}
+	}
+	if got := string(files["man/mtapi-search.1"]); !strings.Contains(got, `\fB\-n\fP, \fB\-\-limit\fP \fIN\fP`) {
+		t.Errorf("mtapi-search.1 lacks --limit N")
+	}
+}
+
 // The Homebrew cask installs the man pages it names one by one: every generated page must be named
 // there, or a new command ships without its page on macOS.
 func TestCaskNamesEveryManPage(t *testing.T) {
