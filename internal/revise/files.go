@@ -10,7 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"testing/fstest"
+	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -136,13 +136,38 @@ func tsvField(s string) string {
 	return s
 }
 
-func mapFS(files map[string][]byte) fs.FS {
-	m := fstest.MapFS{}
-	for name, data := range files {
-		m[name] = &fstest.MapFile{Data: data}
+// mapFS serves the written files from memory, so that they are validated by the very loader that
+// --catalogue uses before anything reaches the disk. (testing/fstest.MapFS would do, but linking
+// the testing packages into the binary costs every start-up their initialisation.)
+func mapFS(files map[string][]byte) fs.FS { return memFS(files) }
+
+type memFS map[string][]byte
+
+func (m memFS) Open(name string) (fs.File, error) {
+	data, ok := m[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
-	return m
+	return &memFile{Reader: bytes.NewReader(data), name: name, size: int64(len(data))}, nil
 }
+
+type memFile struct {
+	*bytes.Reader
+	name string
+	size int64
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return memInfo{f}, nil }
+func (f *memFile) Close() error               { return nil }
+
+type memInfo struct{ f *memFile }
+
+func (i memInfo) Name() string       { return i.f.name }
+func (i memInfo) Size() int64        { return i.f.size }
+func (i memInfo) Mode() fs.FileMode  { return 0o444 }
+func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) IsDir() bool        { return false }
+func (i memInfo) Sys() any           { return nil }
 
 // Write puts the files into dir (created if missing). Each file is written to a temporary file in
 // dir and renamed over the old one only once every file is written and synced, so a failure while
