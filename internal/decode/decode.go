@@ -172,11 +172,20 @@ func (r Result) Explanation() string {
 		}
 		return fmt.Sprintf("HTTP-range value %d: MTAPI maps 200s to 500s one to one onto HTTP status codes, and HTTP assigns no standard meaning to %d.", r.Code, r.Code)
 	case len(r.Entries) == 0:
-		return r.explainMissing()
+		return r.explainMissing(true)
 	case r.ByName:
 		return join(summary(r.Entries[0], r.Entries[0].Code), r.Detail())
 	}
 	return join(summary(r.Entries[0], r.Code), r.Detail())
+}
+
+// Told is the explanation a card shows for a result without entries: Explanation, without the
+// inferred-name labels only --verbose shows.
+func (r Result) Told(verbose bool) string {
+	if verbose || r.invalid != "" || len(r.Entries) > 0 || r.Kind == codes.NotSet || r.Kind == codes.HTTP || r.ByName {
+		return r.Explanation()
+	}
+	return r.explainMissing(false)
 }
 
 // Detail is the part of the explanation that the entries themselves do not already show: conflicts,
@@ -343,7 +352,9 @@ func revs(e codes.Entry) string {
 	return "revisions " + e.FirstRevision + "-" + e.LastRevision
 }
 
-func (r Result) explainMissing() string {
+// explainMissing explains a number without entries; with provenance, a range's name says when it was
+// inferred.
+func (r Result) explainMissing(provenance bool) string {
 	n, cat := r.Code, r.cat
 	if typos := cat.PrintedAs(n); len(typos) > 0 {
 		e := typos[0]
@@ -363,7 +374,11 @@ func (r Result) explainMissing() string {
 	if c.Start == codes.NotFoundStart && n < codes.NotFoundStart+1000 {
 		return fmt.Sprintf("%d is in the not-found family (404 followed by a 4-digit code); 4040000-4040999 are reserved for sub-statuses and none is documented.", n)
 	}
-	s := fmt.Sprintf("%d lies in the %s range but is not in the documented catalogue (the documentation was only partly visible, so it may still exist).", n, RangeText(c))
+	rt := RangeText(c)
+	if !provenance {
+		rt = fmt.Sprintf("%s, %d-%d", c.Name, c.Start, c.End)
+	}
+	s := fmt.Sprintf("%d lies in the %s range but is not in the documented catalogue (the documentation was only partly visible, so it may still exist).", n, rt)
 	below, above := cat.Nearest(n)
 	var near []string
 	for _, m := range []int{below, above} {

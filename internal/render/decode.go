@@ -295,7 +295,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		if r.Controller != nil {
 			c.prose(p.rangeLine(r.Controller), st.meta.Render)
 		}
-		c.prose(r.Explanation(), st.dim.Render)
+		c.prose(r.Told(p.opts.Verbose), st.dim.Render)
 		switch sug := r.Suggestions(); {
 		case len(sug) > 0:
 			c.prose("did you mean: "+strings.Join(sug, ", "), st.meta.Render)
