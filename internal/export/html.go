@@ -46,7 +46,10 @@ type pageEntry struct {
 	Code, Printed                               int
 	Badge, SupersededBy, Where, Seen            string
 	Explain, Note                               string
-	Also                                        []pageLink
+	// Repeat marks an explanation already on the number's first card: hidden while that card is
+	// shown just above, shown when the card stands alone (a search, a filter).
+	Repeat bool
+	Also   []pageLink
 }
 
 type pageLink struct {
@@ -91,18 +94,14 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 		p.Generated = d.Generated.UTC().Format(time.RFC3339)
 	}
 	ids := entryIDs(d.Entries)
-	firstID := map[int]string{}
-	for i, e := range d.Entries {
-		if _, ok := firstID[e.Code]; !ok {
-			firstID[e.Code] = ids[i]
-		}
-	}
-	seen := map[int]bool{}
+	explained := map[int]string{}
 	for _, g := range groups(d) {
 		pg := pageGroup{Key: "none", Title: "Outside every documented range", Sub: "no documented controller holds these numbers"}
 		if c := g.Controller; c != nil {
 			pg.Key = strconv.Itoa(c.Start)
-			pg.Title = c.DisplayName()
+			// The plain name: the sub-line says when it is inferred, so "(inferred name)" is not
+			// repeated in the title, the filter menu and every card.
+			pg.Title = c.Name
 			pg.Range = fmt.Sprintf("%d–%d", c.Start, c.End)
 			var subs []string
 			if c.NameInferred {
@@ -139,22 +138,26 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 			}
 			pe.Where = "no documented range"
 			if g.Controller != nil {
-				pe.Where = g.Controller.DisplayName() + " · " + pg.Range
+				pe.Where = g.Controller.Name + " · " + pg.Range
 			}
 			if e.Controller != nil && e.Controller != g.Controller {
-				pe.Where += " · listed under " + e.Controller.DisplayName()
+				pe.Where += " · listed under " + e.Controller.Name
 			}
 			pe.Seen = "seen in " + e.FirstRevision
 			if e.FirstRevision != e.LastRevision {
 				pe.Seen = "seen " + e.FirstRevision + "–" + e.LastRevision
 			}
-			if !seen[e.Code] {
-				seen[e.Code] = true
-				pe.Explain = explain(d, e.Code)
+			// Every card carries its number's explanation, so one found alone still says what decode
+			// says; the first card's copy is the one shown when all are.
+			if _, ok := explained[e.Code]; !ok {
+				explained[e.Code] = explain(d, e.Code)
+			} else {
+				pe.Repeat = true
 			}
-			for _, o := range d.Entries {
+			pe.Explain = explained[e.Code]
+			for i, o := range d.Entries {
 				if o.Name == e.Name && o.Code != e.Code {
-					pe.Also = append(pe.Also, pageLink{ID: firstID[o.Code], Code: o.Code, State: o.State})
+					pe.Also = append(pe.Also, pageLink{ID: ids[i], Code: o.Code, State: o.State})
 				}
 			}
 			pg.Entries = append(pg.Entries, pe)

@@ -7,6 +7,8 @@
   var stateSel = document.getElementById("state");
   var count = document.getElementById("count");
   var empty = document.getElementById("empty");
+  var printNote = document.getElementById("print-note");
+  var families = document.getElementById("not-codes");
   var original = Array.prototype.slice.call(list.children);
   var heads = original.filter(function (el) { return el.tagName === "H2"; });
   var seps = { "_": 1, "-": 1, ".": 1, " ": 1, "\t": 1 };
@@ -211,14 +213,27 @@
     entries.forEach(function (e) {
       e.el.hidden = !on.has(e);
     });
+    // A number's explanation is on each of its cards; a copy is shown unless the card just above
+    // is of the same number and shows it already.
+    var prev = null;
     shown.forEach(function (m) {
       var e = m.e;
       paint(e.nameEl, e.name, m.spans, "name");
       if (e.msg !== "") paint(e.msgEl, e.msg, m.spans, "message");
+      var rep = e.el.querySelector(".explain.repeat");
+      if (rep) rep.hidden = prev === e.code;
+      prev = e.code;
     });
     empty.hidden = shown.length !== 0;
     var filtered = query.trim() !== "" || ctl !== "" || st !== "";
     count.textContent = filtered ? shown.length + (shown.length === 1 ? " match" : " matches") + " of " + total + " entries" : total + " entries";
+    // A printout of a search must say it is not the whole catalogue (the count is not printed).
+    var what = [];
+    if (query.trim() !== "") what.push("search \u201c" + query.trim() + "\u201d");
+    if (ctl !== "") what.push("controller " + ctlSel.options[ctlSel.selectedIndex].text);
+    if (st !== "") what.push("state " + st);
+    printNote.textContent = filtered ? "Filtered (" + what.join(", ") + "): " + shown.length + " of " + total + " entries." : "";
+    document.body.classList.toggle("filtered", filtered);
   }
 
   var timer = 0;
@@ -241,7 +256,7 @@
       ev.preventDefault();
       q.focus();
       q.select();
-    } else if (ev.key === "Escape" && (t === q || !typing) && q.value !== "") {
+    } else if (ev.key === "Escape" && (t === q || tag === "SELECT" || !typing) && q.value !== "") {
       ev.preventDefault();
       q.value = "";
       clearTimeout(timer);
@@ -282,22 +297,53 @@
   // Deep links: #617020 (or #604004-RetrievingArtifactFailed) scrolls to the entry and highlights it;
   // the typo's printed number (#62000) leads to the intended code.
   var current = null;
+  function mark(el) {
+    if (current) current.classList.remove("target");
+    current = el;
+    el.classList.add("target");
+    el.scrollIntoView({ block: "center" });
+    el.focus({ preventScroll: true });
+  }
   function follow() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch (e) {
+      // A malformed escape (#%): the hash as typed, which matches nothing.
+    }
     if (id === "") return;
     var el = document.getElementById(id);
     if (!el || el.tagName !== "ARTICLE") {
-      // The typo's printed number, or a name (#UpdateDateCannotBeInFuture): its most trusted entry.
-      var key = normalize(id);
+      // The typo's printed number, or a name (#UpdateDateCannotBeInFuture): its most trusted entry,
+      // history only when the name has nothing else (#ARTIFACT_NOT_FOUND), as decode resolves it.
+      var key = normalize(id), old = null;
       el = null;
       for (var i = 0; i < entries.length && !el; i++) {
-        if (entries[i].el.getAttribute("data-printed") === id || (key !== "" && entries[i].norm === key && entries[i].state !== "superseded")) {
-          el = entries[i].el;
+        var e = entries[i];
+        if (e.el.getAttribute("data-printed") === id) el = e.el;
+        else if (key !== "" && e.norm === key) {
+          if (e.state !== "superseded") el = e.el;
+          else if (!old) old = e.el;
         }
       }
+      el = el || old;
     }
     if (!el || el.tagName !== "ARTICLE") {
-      if (/^-?[0-9]+$/.test(id)) count.textContent = id + " is not in this catalogue. Search its first digits to see its neighbours.";
+      if (!/^-?[0-9]+$/.test(id)) return;
+      // -1, an HTTP status, the not-found family: the box that explains numbers that are no codes.
+      var n = +id, rows = families.querySelectorAll("dt[data-lo]");
+      for (var j = 0; j < rows.length; j++) {
+        if (n >= +rows[j].getAttribute("data-lo") && n <= +rows[j].getAttribute("data-hi")) {
+          families.open = true;
+          families.querySelectorAll(".target").forEach(function (x) { x.classList.remove("target"); });
+          rows[j].nextElementSibling.classList.add("target");
+          rows[j].classList.add("target");
+          count.textContent = id + " is not a catalogue code: see " + rows[j].textContent + " below.";
+          rows[j].scrollIntoView({ block: "center" });
+          return;
+        }
+      }
+      count.textContent = id + " is not in this catalogue. Search its first digits to see its neighbours.";
       return;
     }
     if (el.hidden) {
@@ -306,11 +352,7 @@
       stateSel.value = "";
       update();
     }
-    if (current) current.classList.remove("target");
-    current = el;
-    el.classList.add("target");
-    el.scrollIntoView({ block: "center" });
-    el.focus({ preventScroll: true });
+    mark(el);
   }
   window.addEventListener("hashchange", follow);
   if (location.hash.length > 1) follow();

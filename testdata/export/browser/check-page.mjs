@@ -5,7 +5,9 @@
 //
 // It fails (exit 1, the reasons on stderr) on any network request, console error or page error, and
 // unless typing filters and ranks, / and Esc work, the filters work, deep links scroll and
-// highlight, and the copy button copies "617020 UpdateDateCannotBeInFuture". It writes page.png
+// highlight (a name's other numbers link to that entry; malformed hashes, history-only names and
+// numbers that are no codes are handled), a card found alone explains its number, a printed search
+// says it is filtered, and the copy button copies "617020 UpdateDateCannotBeInFuture". It writes page.png
 // (light) and page-dark.png (dark) to SHOT-DIR.
 import { chromium } from "playwright-core";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -132,6 +134,63 @@ try {
   await page.evaluate(() => { location.hash = "618010"; });
   await page.waitForTimeout(250);
   check(await page.$eval("article[id='618010']", (e) => e.classList.contains("target")), "hashchange to #618010 not followed");
+
+  // A name's other numbers link to that entry, not to the number's first card.
+  await page.goto(pageURL + "#601000-InvalidReturnUrl");
+  await page.waitForTimeout(250);
+  const alsoLink = await page.$("article[id='601000-InvalidReturnUrl'] .also a[href='#617003-InvalidReturnUrl']");
+  if (alsoLink) {
+    await alsoLink.click();
+    await page.waitForTimeout(250);
+  }
+  check(alsoLink && await page.$eval("article[id='617003-InvalidReturnUrl']", (e) => e.classList.contains("target")),
+    "the 'also printed at 617003' link of 601000-InvalidReturnUrl does not lead to 617003-InvalidReturnUrl");
+  // Malformed escapes are no error; a name known only as history resolves as decode does; numbers
+  // that are no codes lead to the box that explains them.
+  for (const hash of ["%", "%E0%A4%A"]) {
+    await page.goto(pageURL + "#" + hash);
+    await page.waitForTimeout(150);
+  }
+  await page.goto(pageURL + "#ARTIFACT_NOT_FOUND");
+  await page.waitForTimeout(250);
+  check(await page.$eval("article[id='4000']", (e) => e.classList.contains("target")), "#ARTIFACT_NOT_FOUND not followed to 4000");
+  for (const [hash, lo] of [["-1", "-1"], ["404", "200"]]) {
+    await page.goto(pageURL + "#" + hash);
+    await page.waitForTimeout(250);
+    const box = await page.evaluate((lo) => ({ open: document.getElementById("not-codes").open,
+      target: document.querySelector(`#not-codes dt[data-lo='${lo}']`).classList.contains("target"),
+      count: document.getElementById("count").textContent }), lo);
+    check(box.open && box.target && box.count.includes("not a catalogue code"), `#${hash}: ${JSON.stringify(box)}`);
+  }
+
+  // A card found alone carries its number's explanation, as decode gives it.
+  await page.goto(pageURL);
+  await page.fill("#q", "RetrievingArtifactFailed");
+  await page.waitForTimeout(250);
+  const alone = await page.$eval("article[id='604004-RetrievingArtifactFailed'] .explain", (e) => !e.hidden && e.textContent);
+  check(alone && alone.includes("CreatingArtifactFailed"), `the 604004 duplicate found alone has no explanation: ${alone}`);
+  await page.fill("#q", "");
+  await page.waitForTimeout(250);
+  check(await page.$eval("article[id='604004-RetrievingArtifactFailed'] .explain", (e) => e.hidden),
+    "the explanation is repeated under the number's first card");
+
+  // Esc clears the search while a filter has focus.
+  await page.fill("#q", "future");
+  await page.waitForTimeout(250);
+  await page.focus("#state");
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(250);
+  check((await page.inputValue("#q")) === "", "Esc in the state filter did not clear the search");
+
+  // Print hides the controls, and a printout of a search says it is filtered.
+  await page.fill("#q", "update date");
+  await page.waitForTimeout(250);
+  await page.emulateMedia({ media: "print" });
+  const note = await page.$eval("#print-note", (e) => getComputedStyle(e).display !== "none" && e.textContent);
+  check(note && note.includes("Filtered") && note.includes("update date"), `print of a search: note ${JSON.stringify(note)}`);
+  await page.emulateMedia({ media: "screen" });
+  await page.fill("#q", "");
+  await page.waitForTimeout(250);
 
   // Print hides the controls.
   await page.emulateMedia({ media: "print" });
