@@ -192,8 +192,12 @@ func (d *decoder) stream(in io.Reader, what string) error {
 			return d.responsesIn(br, what, true)
 		}
 	}
-	err := decode.Scan(in, func(tok string) error {
-		d.show(decode.Resolve(a.catalogue(), tok))
+	memo := decode.NewMemo(a.catalogue())
+	err := decode.Scan(in, func(tok []byte, more bool) error {
+		d.show(memo.Resolve(tok))
+		if more {
+			return nil
+		}
 		return flushLive(d.p)
 	})
 	if err != nil && !errors.Is(err, errWrite) {

@@ -426,3 +426,31 @@ func (r Result) explainName() string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// Memo resolves tokens against one catalogue and remembers the results of the first few thousand
+// distinct tokens: a stream of a million codes holds a few hundred distinct ones, so each is
+// resolved once. A Result holds nothing that changes, so a remembered one is as good as new.
+type Memo struct {
+	cat  *codes.Catalogue
+	seen map[string]Result
+}
+
+// maxMemo bounds what a Memo keeps; tokens past it are resolved every time.
+const maxMemo = 4096
+
+// NewMemo returns a Memo for cat.
+func NewMemo(cat *codes.Catalogue) *Memo { return &Memo{cat: cat, seen: map[string]Result{}} }
+
+// Resolve is Resolve(cat, token), remembered. A remembered token costs no allocation: the lookup
+// of string(token) makes none.
+func (m *Memo) Resolve(token []byte) Result {
+	if r, ok := m.seen[string(token)]; ok {
+		return r
+	}
+	t := string(token)
+	r := Resolve(m.cat, t)
+	if len(m.seen) < maxMemo {
+		m.seen[t] = r
+	}
+	return r
+}

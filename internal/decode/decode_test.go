@@ -39,7 +39,7 @@ func TestTokens(t *testing.T) {
 func scanAll(t *testing.T, in string) []string {
 	t.Helper()
 	var got []string
-	if err := Scan(strings.NewReader(in), func(s string) error { got = append(got, s); return nil }); err != nil {
+	if err := Scan(strings.NewReader(in), func(s []byte, _ bool) error { got = append(got, string(s)); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	return got
@@ -69,11 +69,11 @@ type failingReader struct{}
 func (failingReader) Read([]byte) (int, error) { return 0, errors.New("boom") }
 
 func TestScanReportsReadErrors(t *testing.T) {
-	if err := Scan(failingReader{}, func(string) error { return nil }); err == nil {
+	if err := Scan(failingReader{}, func([]byte, bool) error { return nil }); err == nil {
 		t.Fatal("read error swallowed")
 	}
 	stop := errors.New("stop")
-	if err := Scan(strings.NewReader("1 2 3"), func(string) error { return stop }); err != stop {
+	if err := Scan(strings.NewReader("1 2 3"), func([]byte, bool) error { return stop }); err != stop {
 		t.Fatalf("emit error not returned: %v", err)
 	}
 }
@@ -169,7 +169,8 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		err := Scan(strings.NewReader(in), func(tok string) error {
+		err := Scan(strings.NewReader(in), func(tokb []byte, _ bool) error {
+			tok := string(tokb)
 			if tok == "" {
 				t.Fatal("empty token")
 			}

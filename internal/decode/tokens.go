@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strings"
@@ -38,6 +39,16 @@ func trimToken(t string) string {
 
 const headerName = codes.HeaderName
 
+// trimTokenBytes is trimToken for a token being scanned; it allocates only for the rare token that
+// carries the header's name.
+func trimTokenBytes(t []byte) []byte {
+	t = bytes.Trim(t, "\"'`")
+	if len(t) >= len(headerName) && bytes.EqualFold(t[:len(headerName)], []byte(headerName)) {
+		return []byte(trimToken(string(t)))
+	}
+	return t
+}
+
 // Tokens splits one command-line argument into the inputs it holds. An argument may be a code, a
 // name, a comma list as the header carries it ("617020,901002"), a pasted header line
 // ("mtapistatus: 617020") or a name written with spaces ("update date cannot be in future"): an
@@ -69,9 +80,12 @@ func Tokens(arg string, isName func(string) bool) []string {
 }
 
 // Scan reads whitespace- or comma-separated tokens from r and calls emit for each, in constant memory:
-// a token longer than MaxToken is cut there and marked with a trailing "…" so it cannot match. emit
+// a token longer than MaxToken is cut there and marked with a trailing "…" so it cannot match. The
+// token is only valid during the call (a stream of a million codes allocates nothing per code; see
+// Memo). emit also hears whether more input is already buffered: a caller that flushes its output
+// only when none is shows a live stream's results at once and writes a file's in large blocks. emit
 // returning an error stops the scan with that error.
-func Scan(r io.Reader, emit func(token string) error) error {
+func Scan(r io.Reader, emit func(token []byte, more bool) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var tok []byte
 	truncated := false
@@ -79,29 +93,35 @@ func Scan(r io.Reader, emit func(token string) error) error {
 		if len(tok) == 0 {
 			return nil
 		}
-		s := string(tok)
+		t := tok
 		if truncated {
-			s += "…"
+			t = append(t, "…"...)
 		}
 		tok, truncated = tok[:0], false
-		if s = trimToken(s); s == "" {
+		if t = trimTokenBytes(t); len(t) == 0 {
 			return nil
 		}
-		return emit(s)
+		return emit(t, br.Buffered() > 0)
 	}
 	for {
 		chunk, err := br.ReadSlice('\n')
-		for _, b := range chunk {
-			if isSep(b) {
-				if ferr := flush(); ferr != nil {
-					return ferr
-				}
-				continue
+		for len(chunk) > 0 {
+			// The bytes up to the next separator are one token (or its continuation).
+			i := 0
+			for i < len(chunk) && !isSep(chunk[i]) {
+				i++
 			}
-			if len(tok) < MaxToken {
-				tok = append(tok, b)
+			if room := MaxToken - len(tok); i > room {
+				tok, truncated = append(tok, chunk[:room]...), true
 			} else {
-				truncated = true
+				tok = append(tok, chunk[:i]...)
+			}
+			if i == len(chunk) {
+				break
+			}
+			chunk = chunk[i+1:]
+			if ferr := flush(); ferr != nil {
+				return ferr
 			}
 		}
 		switch {

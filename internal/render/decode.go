@@ -135,11 +135,31 @@ func (p *Printer) Result(r decode.Result) {
 // plainResult writes one line per entry, or one line for a result without entries:
 // input, code, status, name, controller, message.
 func (p *Printer) plainResult(r decode.Result) {
+	// Within one run (one catalogue), a result's record depends on its input alone, except an
+	// invalid input's, whose explanation words depend on where it came from (an argument or a
+	// header value): only the others are kept.
+	keep := r.Status != decode.StatusInvalid
+	key := r.Input
+	if b, ok := p.plain[key]; ok && keep {
+		p.w.Write(b)
+		return
+	}
 	in := escape.String(r.Input)
+	var b []byte
 	for _, row := range plainRows(r) {
-		p.tsv(append([]string{in}, row...)...)
+		b = appendTSV(b, append([]string{in}, row...)...)
+	}
+	p.w.Write(b)
+	if p.plain == nil {
+		p.plain = map[string][]byte{}
+	}
+	if keep && len(p.plain) < maxPlain {
+		p.plain[key] = b
 	}
 }
+
+// maxPlain bounds the records a Printer keeps.
+const maxPlain = 4096
 
 // plainRows are the code, status, name, controller and message columns of a result: one row per
 // entry, or one row saying what the number is.

@@ -54,6 +54,9 @@ type Printer struct {
 	items int
 	// src is the input whose responses are being written (headers).
 	src *source
+	// plain keeps the records of results already written, so that a stream of a million codes
+	// (a few hundred distinct) formats each once; bounded by maxPlain.
+	plain map[string][]byte
 }
 
 // New returns a Printer for w. Its styles come from a lipgloss renderer bound to w, never from the
@@ -125,17 +128,20 @@ func newStyles(w io.Writer, color bool, colors int) styles {
 
 // tsv writes one plain record. Fields are escaped by the caller where they come from input; tabs and
 // newlines inside catalogue text are flattened so a record is always one line.
-func (p *Printer) tsv(fields ...string) {
+func (p *Printer) tsv(fields ...string) { p.w.Write(appendTSV(p.w.AvailableBuffer(), fields...)) }
+
+// appendTSV appends one tab-separated record: a field's own tabs and line breaks become spaces.
+func appendTSV(b []byte, fields ...string) []byte {
 	for i, f := range fields {
 		if i > 0 {
-			p.w.WriteByte('\t')
+			b = append(b, '\t')
 		}
 		if strings.ContainsAny(f, "\t\n\r") {
 			f = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
 		}
-		p.w.WriteString(f)
+		b = append(b, f...)
 	}
-	p.w.WriteByte('\n')
+	return append(b, '\n')
 }
 
 // jsonValue encodes v as JSON in which no character that could drive a terminal appears raw: on top
