@@ -3,14 +3,12 @@ package export
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"embed"
-	"encoding/base64"
 	"fmt"
-	"html/template"
 	"strconv"
 	"strings"
 	"sync"
+	"text/template"
 	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -22,14 +20,64 @@ var pageFiles embed.FS
 // MaxPageSize is the size the html page must stay under; a test holds it.
 const MaxPageSize = 400 << 10
 
+//go:generate go test -run TestCSPHashesAreCurrent -update-csp
+
+// pageTemplate is text/template, not html/template: text/template is in the binary anyway (cobra's
+// help), while html/template would add its own package initialisation to every start of mtapi. So
+// the template escapes by hand: every string from the catalogue goes through h (htmlEscape), in
+// element text or a double-quoted attribute, the only two places the template puts one; the style,
+// script and CSP are the embedded static files and their hashes, written as they are.
 var pageTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.ParseFS(pageFiles, "page/page.tmpl"))
+	return template.Must(template.New("page.tmpl").Funcs(template.FuncMap{"h": htmlEscape}).ParseFS(pageFiles, "page/page.tmpl"))
 })
 
+// htmlEscape makes s safe as element text and as a double-quoted attribute value. It escapes what
+// html/template's HTML escaper does, to the same entities (so the page did not change when the
+// package did): & < > " ' and + (UTF-7), and NUL becomes U+FFFD. Nothing can then end the element or
+// the attribute, or start a tag, a comment or a character reference: "</script>" is "&lt;/script&gt;".
+// U+2028 and U+2029 need nothing: they end lines only in JavaScript, and no catalogue text is written
+// into the script.
+func htmlEscape(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var r string
+		switch s[i] {
+		case '&':
+			r = "&amp;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		case '"':
+			r = "&#34;"
+		case '\'':
+			r = "&#39;"
+		case '+':
+			r = "&#43;"
+		case 0:
+			r = "\ufffd"
+		default:
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + 16)
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(r)
+		last = i + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 type pageData struct {
-	CSP               template.HTMLAttr
-	Style             template.CSS
-	Script            template.JS
+	CSP               string
+	Style             string
+	Script            string
 	Version, Revision string
 	Generated         string
 	Groups            []pageGroup
@@ -55,14 +103,7 @@ type pageEntry struct {
 type pageLink struct {
 	ID    string
 	Code  int
-	State codes.State
-}
-
-// cspHash is the CSP source of an inline script or style: 'sha256-' and the base64 SHA-256 of its
-// exact text.
-func cspHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return "sha256-" + base64.StdEncoding.EncodeToString(h[:])
+	State string
 }
 
 // entryID is the element id of an entry: its code for the first (trusted) entry of a code, so that
@@ -85,9 +126,11 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 	css, _ := pageFiles.ReadFile("page/page.css")
 	js, _ := pageFiles.ReadFile("page/page.js")
 	p := pageData{
-		CSP: template.HTMLAttr(`content="default-src 'none'; script-src '` + cspHash(string(js)) + `'; style-src '` +
-			cspHash(string(css)) + `'; img-src data:; base-uri 'none'; form-action 'none'"`),
-		Style: template.CSS(css), Script: template.JS(js),
+		// The hashes of page.js and page.css are computed by go generate (csp_gen.go), so that the
+		// binary need not link crypto/sha256; TestCSPHashesAreCurrent fails when they are stale.
+		CSP: `content="default-src 'none'; script-src '` + scriptCSPHash + `'; style-src '` +
+			styleCSPHash + `'; img-src data:; base-uri 'none'; form-action 'none'"`,
+		Style: string(css), Script: string(js),
 		Version: d.Version, Revision: d.Revision, Entries: d.Entries,
 	}
 	if !d.Generated.IsZero() {
@@ -157,7 +200,7 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 			pe.Explain = explained[e.Code]
 			for i, o := range d.Entries {
 				if o.Name == e.Name && o.Code != e.Code {
-					pe.Also = append(pe.Also, pageLink{ID: ids[i], Code: o.Code, State: o.State})
+					pe.Also = append(pe.Also, pageLink{ID: ids[i], Code: o.Code, State: string(o.State)})
 				}
 			}
 			pg.Entries = append(pg.Entries, pe)
