@@ -54,7 +54,7 @@ permissions; a symbolic link is written through to its target, and a FIFO, a dev
 			o := export.Options{Package: pkg}
 			if err := export.Check(format, o); err != nil {
 				if errors.Is(err, export.ErrBadPackage) {
-					return fail(ExitUsage, "a Go package name is a lower-case identifier, e.g. mtapistatus", "--package %s is not a valid Go package name", escape.Quote(pkg))
+					return fail(ExitUsage, "a Go package name here is a lower-case identifier, not a keyword or main, e.g. mtapistatus", "--package %s is not a valid Go package name", escape.Quote(pkg))
 				}
 				return fail(ExitUsage, "formats: "+formats, "unknown format %s", escape.Quote(format))
 			}

@@ -72,7 +72,7 @@ func Formats() []string {
 // ErrUnknownFormat is returned (wrapped) by Write for a format not in Formats.
 var ErrUnknownFormat = errors.New("unknown format")
 
-// ErrBadPackage is returned (wrapped) for a Go package name that is not an identifier.
+// ErrBadPackage is returned (wrapped) for a Go package name that is not a lower-case identifier.
 var ErrBadPackage = errors.New("not a valid Go package name")
 
 // Check validates the format and options before anything is written.
@@ -80,7 +80,7 @@ func Check(format string, o Options) error {
 	if _, ok := writers[format]; !ok {
 		return fmt.Errorf("%w %q", ErrUnknownFormat, format)
 	}
-	if o.Package != "" && !goIdent(o.Package) {
+	if o.Package != "" && !goPackageName(o.Package) {
 		return fmt.Errorf("%q is %w", o.Package, ErrBadPackage)
 	}
 	return nil

@@ -92,8 +92,11 @@ func TestUnknownFormat(t *testing.T) {
 	if err := Write(&b, "pdf", catalogue(), Options{}); !errors.Is(err, ErrUnknownFormat) || b.Len() != 0 {
 		t.Errorf("Write(pdf) = %v, wrote %d bytes", err, b.Len())
 	}
-	if err := Check("go", Options{Package: "a-b"}); !errors.Is(err, ErrBadPackage) {
-		t.Errorf("Check(package a-b) = %v", err)
+	for pkg, ok := range map[string]bool{"mtapistatus": true, "statuscodes": true, "codes2": true, "my_codes": true,
+		"a-b": false, "Foo": false, "mtapiStatus": false, "main": false, "_": false, "func": false, "type": false, "2x": false, "é": false} {
+		if err := Check("go", Options{Package: pkg}); (err == nil) != ok || err != nil && !errors.Is(err, ErrBadPackage) {
+			t.Errorf("Check(package %s) = %v", pkg, err)
+		}
 	}
 }
 

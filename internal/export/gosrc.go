@@ -3,14 +3,37 @@ package export
 import (
 	"bufio"
 	"fmt"
-	"go/token"
 	"strconv"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-func goIdent(s string) bool { return token.IsIdentifier(s) && s != "_" }
+// goPackageName reports whether s can name the generated package: a lower-case ASCII identifier, as
+// the error hint says, that is not a keyword, "_" or "main" (a main package without func main does
+// not build). Local rather than go/token's IsIdentifier, which would link go/token into mtapi.
+func goPackageName(s string) bool {
+	if s == "" || s == "_" || s == "main" || goKeyword(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// goKeyword reports Go's 25 keywords.
+func goKeyword(s string) bool {
+	switch s {
+	case "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
+		"goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var":
+		return true
+	}
+	return false
+}
 
 // goName makes a member name an exported Go identifier.
 func goName(name string) string {
