@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -58,6 +59,12 @@ type textParser struct {
 	mode textMode
 	pre  prefixState
 	ps   psState
+	// section is the titled group being read (see sections.go); pairName says what the last line,
+	// a name alone, was the name of.
+	section  section
+	pairName sectionPair
+	// lastHeaderLine is the number of the last line read as a loose header.
+	lastHeaderLine int
 	// nested: this parser reads text found inside a JSON string; it looks no deeper.
 	nested bool
 	trace  traceState
@@ -185,6 +192,7 @@ func (p *textParser) status(line []byte, code, indent int) {
 	p.count++
 	p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(line, " ")), HTTPStatus: code}
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+	p.section = sectionNone
 }
 
 // request ends the response before a request: nothing in a request counts.
@@ -295,6 +303,9 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
 		return false
 	}
+	if p.sectionLine(body, lead, partial) {
+		return false
+	}
 	if p.pendingEmpty {
 		p.pendingEmpty = false
 		if _, _, isHeader := headerLine(body); !isHeader {
@@ -310,6 +321,13 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	name, value, ok := headerLine(body)
 	if ok && !looseHeader(name, value, body) {
 		ok = false
+	}
+	if ok && !isHeaderName(name) && p.logLine(name, value) {
+		// "Error: upstream returned mtapistatus: 617020": a log line, not a header named Error.
+		ok = false
+	}
+	if ok {
+		p.lastHeaderLine = p.lineNo
 	}
 	if !ok {
 		// A quoted member of a printed object ('x-note': 'see ...', as Node prints headers after
@@ -369,7 +387,7 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	switch p.state {
 	case loose:
-		if p.cur != nil || p.pendingEmpty || p.lastMT {
+		if p.cur != nil || p.pendingEmpty || p.lastMT || p.section != sectionNone {
 			return false
 		}
 	case inBody:
@@ -411,8 +429,10 @@ func (p *textParser) skippable(b []byte) bool {
 	switch {
 	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
 		return false
-	case c >= 'A' && c <= 'Z':
-		return !isRequestLine(trimEOL(rest))
+	case c >= 'A' && c <= 'Z' || c == 0xe2:
+		// A request line, or a section's title ("Response Headers"; 0xe2 starts a "▼").
+		return !isRequestLine(trimEOL(rest)) && (len(rest) > 52 || sectionTitle(rest) == sectionNone) &&
+			!bytes.HasPrefix(rest, []byte("Status Code"))
 	case c == '=' || c == '<' || c == '#' || c == '[':
 		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
 	case c == '-' && (bytes.HasPrefix(rest, []byte(`-> "`)) || bytes.HasPrefix(rest, []byte("--> "))):
@@ -501,6 +521,23 @@ func isTokenByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
 		c == '-' || c == '_' || c == '.' || c == '!' || c == '#' || c == '$' || c == '%' || c == '&' ||
 		c == '\'' || c == '*' || c == '+' || c == '^' || c == '`' || c == '|' || c == '~'
+}
+
+// logLine reports whether a loose "Name: value" line is a log line that carries the header inline:
+// its value holds the header's name as a field, and its name is a log level or logger ("Error",
+// "WARNING", "api"), not a header, or stands alone, with no header line above it. A header of a
+// pasted block whose value mentions the header ("X-Note: see mtapistatus: 999999") stays a header.
+func (p *textParser) logLine(name, value []byte) bool {
+	if !containsHeaderName(value) {
+		return false
+	}
+	switch strings.ToLower(string(name)) {
+	case "error", "err", "warning", "warn", "info", "debug", "trace", "fatal", "notice", "critical",
+		"crit", "alert", "emerg", "severe", "fine", "log", "message", "msg", "exception", "caused by":
+		return true
+	}
+	inBlock := p.cur != nil || p.lastHeaderLine == p.lineNo-1 && p.lineNo > 1
+	return !inBlock && bytes.IndexByte(name, '-') < 0
 }
 
 // looseHeader is stricter than headerLine, for text with no status line around it: log lines such

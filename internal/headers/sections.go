@@ -1,0 +1,158 @@
+package headers
+
+import "bytes"
+
+// Sections. Browser developer tools ("Copy" of the Headers tab), Postman's console and .NET's
+// HttpClient logging print a request's headers and a response's under titles of their own
+// ("Request Headers", "Response Headers", "Response Body"), with no status line or blank line to
+// tell them apart. Under a request's or a body's title nothing counts until a response's title (or
+// a status line); under a response's title the lines are its header block. Chrome's panel may also
+// put a name and its value on lines of their own ("mtapistatus" then "617020").
+
+type section uint8
+
+const (
+	sectionNone section = iota
+	sectionGeneral
+	sectionRequest
+	sectionResponse
+)
+
+// sectionTitle recognises a title line, with or without a colon, a disclosure triangle or a count
+// ("Headers (7)"). It allocates nothing: the fast path of large logs asks it about short lines.
+func sectionTitle(b []byte) section {
+	t := bytes.TrimSpace(trimEOL(b))
+	if len(t) == 0 || len(t) > 48 {
+		return sectionNone
+	}
+	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
+		t = bytes.TrimPrefix(t, []byte(tri))
+	}
+	t = bytes.TrimSuffix(bytes.TrimSpace(t), []byte(":"))
+	if i := bytes.LastIndexByte(t, '('); i > 0 && t[len(t)-1] == ')' {
+		t = bytes.TrimSpace(t[:i])
+	}
+	var buf [48]byte
+	l := buf[:0]
+	for _, c := range t {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
+	switch string(l) {
+	case "general":
+		return sectionGeneral
+	case "response headers", "response header", "headers", "raw response headers", "response":
+		return sectionResponse
+	case "request headers", "request header", "raw request headers", "request body", "request payload",
+		"payload", "query string parameters", "form data", "response body", "body", "cookies",
+		"request cookies", "response cookies", "preview", "timing", "network":
+		return sectionRequest
+	}
+	return sectionNone
+}
+
+// sectionLine reads a line in loose text when a title has been seen, or is one. It reports
+// whether it handled the line.
+func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
+	if s := sectionTitle(body); s != sectionNone {
+		p.endLoose()
+		p.section, p.pairName = s, sectionPairNone
+		return true
+	}
+	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest {
+		// "Status Code: 409 Conflict", in the General group or above the headers.
+		p.pendingCode = leadingStatus(v)
+		return true
+	}
+	switch p.section {
+	case sectionNone:
+		return false
+	case sectionRequest:
+		return true
+	}
+	// General and response sections: Chrome's panel without colons puts a name on a line of its
+	// own and its value on the next.
+	switch p.pairName {
+	case sectionPairHeader:
+		p.pairName = sectionPairNone
+		if p.cur == nil {
+			p.count++
+			p.cur = &Response{Index: p.count, HTTPStatus: p.pendingCode}
+			p.pendingCode = 0
+		}
+		p.values(body, partial)
+		return true
+	case sectionPairStatus:
+		p.pairName = sectionPairNone
+		p.pendingCode = leadingStatus(body)
+		return true
+	case sectionPairOther:
+		p.pairName = sectionPairNone
+		return true
+	}
+	if isPairName(body) {
+		switch {
+		case isHeaderName(body):
+			p.pairName = sectionPairHeader
+		case bytes.EqualFold(body, []byte("status code")):
+			p.pairName = sectionPairStatus
+		default:
+			p.pairName = sectionPairOther
+		}
+		return true
+	}
+	return false
+}
+
+// isPairName reports a line that is a name alone: a header's ("mtapistatus") or the General
+// group's ("Request Method").
+func isPairName(b []byte) bool {
+	if len(b) == 0 || len(b) > 40 || !isLetter(b[0]) {
+		return false
+	}
+	for _, c := range b {
+		if !isTokenByte(c) && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+type sectionPair uint8
+
+const (
+	sectionPairNone sectionPair = iota
+	sectionPairHeader
+	sectionPairStatus
+	sectionPairOther
+)
+
+// cutStatusCode reads "Status Code: 409 Conflict" (a tab may stand for the space).
+func cutStatusCode(b []byte) ([]byte, bool) {
+	const name = "status code:"
+	if len(b) <= len(name) || !bytes.EqualFold(b[:len(name)], []byte(name)) {
+		return nil, false
+	}
+	return bytes.TrimSpace(b[len(name):]), true
+}
+
+// leadingStatus reads the three-digit status at the start of "409 Conflict", or 0.
+func leadingStatus(b []byte) int {
+	b = bytes.TrimSpace(b)
+	if len(b) < 3 || len(b) > 3 && b[3] != ' ' {
+		return 0
+	}
+	code := 0
+	for _, c := range b[:3] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		code = code*10 + int(c-'0')
+	}
+	if code < 100 || code > 599 {
+		return 0
+	}
+	return code
+}
