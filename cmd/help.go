@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -181,8 +182,11 @@ func fillText(text string, width int) string {
 }
 
 // columns finds where an indented line's text starts: after a list marker ("1. ", "- ") or after a
-// gap of two or more spaces between a command and its description.
-var columns = regexp.MustCompile(`^(\s*(?:\d+\.\s|[-*]\s)?)(?:(\S.*?\S)(\s{2,}))?`)
+// gap of two or more spaces between a command and its description. It is compiled on first use, as
+// only help wider than the window needs it, not at the start of every run.
+var columns = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\s*(?:\d+\.\s|[-*]\s)?)(?:(\S.*?\S)(\s{2,}))?`)
+})
 
 // fillLine wraps one line to width. Continuation lines hang under the description column of a
 // two-column line, or under the text after the indent and any list marker; when the description
@@ -193,7 +197,7 @@ func fillLine(line string, width int) string {
 	if len([]rune(line)) <= width {
 		return line
 	}
-	m := columns.FindStringSubmatchIndex(line)
+	m := columns().FindStringSubmatchIndex(line)
 	hang := 0
 	if m != nil {
 		hang = m[3] // after the indent and list marker

@@ -1,16 +1,68 @@
 package decode
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-var (
-	markup     = regexp.MustCompile(`<[A-Za-z!/?][^<>]*>`)
-	statusLine = regexp.MustCompile(`(?i)^\s*HTTP/[0-9.]+\s+[0-9]{3}(\s|$)`)
-)
+// The two tests below are hand-written rather than regular expressions: compiling those at package
+// init cost every run of mtapi (decode 617020 included) about 3% of its start-up, and they are small
+// enough to read as code. text_test.go checks them against the expressions they replace.
+
+// hasMarkup reports whether s holds a tag: "<" and a letter, "!", "/" or "?", then anything but
+// "<" up to a ">" (`<[A-Za-z!/?][^<>]*>`).
+func hasMarkup(s string) bool {
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		s = s[i+1:]
+		if c := s[0]; !('a' <= c|0x20 && c|0x20 <= 'z' || c == '!' || c == '/' || c == '?') {
+			continue
+		}
+		// The tag ends at the first ">"; a "<" before it starts the next candidate.
+		j := strings.IndexAny(s, "<>")
+		if j < 0 {
+			return false
+		}
+		if s[j] == '>' {
+			return true
+		}
+		s = s[j:]
+	}
+}
+
+// isStatusLine reports whether s starts like an HTTP status line: optional white space, "HTTP/" in
+// any case, a version of digits and dots, white space, three digits, then white space or the end
+// (`(?i)^\s*HTTP/[0-9.]+\s+[0-9]{3}(\s|$)`, where \s is one of "\t\n\f\r ").
+func isStatusLine(s string) bool {
+	i := skip(s, 0, isSpace)
+	if len(s)-i < 5 || !strings.EqualFold(s[i:i+5], "HTTP/") {
+		return false
+	}
+	j := skip(s, i+5, func(c byte) bool { return isDigit(c) || c == '.' })
+	if j == i+5 {
+		return false
+	}
+	k := skip(s, j, isSpace)
+	if k == j || len(s)-k < 3 || !isDigit(s[k]) || !isDigit(s[k+1]) || !isDigit(s[k+2]) {
+		return false
+	}
+	return len(s) == k+3 || isSpace(s[k+3])
+}
+
+// skip returns the index of the first byte of s at or after i that ok rejects.
+func skip(s string, i int, ok func(byte) bool) int {
+	for i < len(s) && ok(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // NotCodes reports whether head, the start of standard input, is clearly not a list of codes and
 // names: markup (an HTML body printed without its headers), an HTTP status line, or a first line of
@@ -20,14 +72,14 @@ var (
 // name, not prose.
 func NotCodes(cat *codes.Catalogue, head string) bool {
 	head = strings.TrimSpace(strings.TrimPrefix(head, "\ufeff"))
-	if markup.MatchString(head) {
+	if hasMarkup(head) {
 		return true
 	}
 	t, _, _ := strings.Cut(head, "\n")
 	if t = strings.TrimSpace(t); t == "" {
 		return false
 	}
-	if statusLine.MatchString(t) {
+	if isStatusLine(t) {
 		return true
 	}
 	if IsName(cat, t) {
@@ -50,7 +102,7 @@ func NotCodes(cat *codes.Catalogue, head string) bool {
 // spaces, and a mistyped one deserves suggestions.
 func Pasted(text string) bool {
 	t := strings.TrimSpace(text)
-	return markup.MatchString(t) || statusLine.MatchString(t)
+	return hasMarkup(t) || isStatusLine(t)
 }
 
 // LooksLikeName reports whether a word is plausibly a code name someone typed, known or not: a

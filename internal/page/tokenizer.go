@@ -32,8 +32,15 @@ const (
 // maxToken caps one token (a text run, a tag with its attributes, a comment).
 const maxToken = 4 << 20
 
-// errTokenTooLarge is returned for a token over maxToken.
-var errTokenTooLarge = fmt.Errorf("%w: a markup token over 4 MiB", ErrTooLarge)
+// errTokenTooLarge is returned for a token over maxToken. It is a constant of its own type, not
+// fmt.Errorf, so that it costs nothing at start-up: every run of mtapi links this package.
+var errTokenTooLarge error = tooLarge("a markup token over 4 MiB")
+
+// tooLarge is ErrTooLarge with what was too large: "page is too large: <what>".
+type tooLarge string
+
+func (e tooLarge) Error() string { return ErrTooLarge.Error() + ": " + string(e) }
+func (tooLarge) Unwrap() error   { return ErrTooLarge }
 
 type attr struct{ key, val string }
 
