@@ -689,14 +689,15 @@ func accessLogStatus(b []byte) int {
 	return code
 }
 
-// httpVarPrefix recognises nginx's variable names for the header, used as log keys:
-// http_mtapistatus, sent_http_mtapistatus, upstream_http_mtapistatus.
+// httpVarPrefix recognises nginx's variable names for the response's header, used as log keys:
+// sent_http_mtapistatus, upstream_http_mtapistatus. nginx's http_mtapistatus alone is the
+// request's header, which never counts.
 func httpVarPrefix(b []byte) bool {
 	const p = "http_"
-	if len(b) < len(p) || !bytes.EqualFold(b[len(b)-len(p):], []byte(p)) {
+	if len(b) <= len(p) || !bytes.EqualFold(b[len(b)-len(p):], []byte(p)) {
 		return false
 	}
-	return len(b) == len(p) || !isWordByte(b[len(b)-len(p)-1]) || b[len(b)-len(p)-1] == '_'
+	return b[len(b)-len(p)-1] == '_'
 }
 
 // --- tshark -V / -O ---

@@ -285,6 +285,13 @@ func looksStructured(b []byte) bool {
 		rest = rest[j:]
 	}
 	rest = bytes.TrimLeft(rest, " \t\r\n")
+	if len(rest) > 0 && rest[0] == '(' {
+		// openssl s_client's "CONNECTED(00000003)" is a word and a number, not a dump; PHP's
+		// "array(2) {" is one.
+		if j := bytes.IndexByte(rest, ')'); j > 1 && isDigits(rest[1:j]) && bytes.IndexAny(rest[j:], "{[") < 0 {
+			return false
+		}
+	}
 	return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(')
 }
 

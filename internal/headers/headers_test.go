@@ -202,6 +202,13 @@ func TestFamilies(t *testing.T) {
 		{".NET HttpClient logging", "trce: System.Net.Http.HttpClient.api.ClientHandler[102]\n      Request Headers:\n      mtapistatus: 999999\ninfo: System.Net.Http.HttpClient.api.ClientHandler[101]\n      Received HTTP response headers after 15.3ms - 409\ntrce: System.Net.Http.HttpClient.api.ClientHandler[103]\n      Response Headers:\n      Mtapistatus: 617020, 901002\n      Content-Length: 29\n", "[0|617020,901002]"},
 		{"log lines that start with a level and a colon", "WARNING:root:upstream call failed mtapistatus: 617020 for order 42\nError: upstream returned mtapistatus: 617020, 901002\napi: request failed mtapistatus=4041001 (see mtapistatus docs)\nWARNING: mtapistatus: -1\n", "[0|617020][0|617020,901002][0|4041001][0|-1]"},
 		{"pasted block with a header that mentions the name", "Content-Type: text/plain\nX-Note: see mtapistatus: 999999 in docs\nmtapistatus: 617020\n", "[0|617020]"},
+		{"openssl s_client", "CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = localhost\n---\nHTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\n\r\nconflict\nmtapistatus: 999999\nclosed\n", "[409|617020,901002]"},
+		{"libwww-perl lwp-request -e -S", "GET http://h/r1\n302 Found\nLocation: /a\nMtapistatus: -1\n\nGET http://h/a\n400 Bad Request\nMtapistatus: 617020\n\n{\"detail\":\"x\"}\nmtapistatus: 999999\n", "[302|-1][400|617020]"},
+		{"libwww-perl POST -USe", "POST http://h/a\nUser-Agent: lwp-request/6.68\nMtapistatus: 999999\n\n400 Bad Request\nMtapistatus: 617020\n\nbody\n", "[400|617020]"},
+		{"a body line that looks like a status is not one", "HTTP/1.1 200 OK\nmtapistatus: -1\n\n200 items\nmtapistatus: 999999\n", "[200|-1]"},
+		{"go log.Printf of quoted dumps", "2026/12/06 00:16:59 request: \"GET /list HTTP/1.1\\r\\nMtapistatus: 999999\\r\\n\\r\\n\"\n2026/12/06 00:16:59 response: \"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\nconflict\\nmtapistatus: 999999\\n\"\n", "[409|617020,901002]"},
+		{"python logging of a request's headers", "DEBUG:app:request headers={'mtapistatus': '999999'}\nDEBUG:app:response headers={'mtapistatus': '617020'}\n", "[0|617020]"},
+		{"nginx json: http_ is the request's header", "{\"status\":409,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"617020\"}\n{\"status\":200,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"-1\"}\n", "[409|617020][200|-1]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

@@ -171,9 +171,21 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.status(body, code, lead)
 		return false
 	}
-	if isRequestLine(body) {
+	if isRequestLine(body) || p.state != inHeaders && lead == 0 && absoluteRequest(body) {
 		p.request()
 		return false
+	}
+	if code := reasonLine(body); code > 0 && lead == 0 && p.state != inHeaders && p.section == sectionNone {
+		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
+		// "409 Conflict".
+		p.status(body, code, 0)
+		return false
+	}
+	if p.state == inRequest || p.state == inBody && p.cur == nil {
+		if sectionTitle(body) != sectionNone {
+			// Postman's console: "GET url", then "Request Headers", "Response Headers", ...
+			p.state = loose
+		}
 	}
 	switch p.state {
 	case inBody:
@@ -418,6 +430,12 @@ func (p *textParser) skippable(b []byte) bool {
 	if bytes.HasPrefix(rest, []byte("HTTP/")) {
 		return false
 	}
+	if c := rest[0]; c >= '1' && c <= '5' && len(rest) < 48 && reasonLine(trimEOL(rest)) > 0 {
+		return false // libwww-perl's "409 Conflict"
+	}
+	if c := rest[0]; (c >= 'A' && c <= 'Z' || c == 0xe2) && len(rest) <= 52 && p.state != loose && sectionTitle(rest) != sectionNone {
+		return false // a section's title after a request (Postman's console)
+	}
 	if p.state == inBody {
 		// A body without a final newline may run into the next status line.
 		return bytes.Index(rest, []byte("HTTP/")) < 0
@@ -431,7 +449,7 @@ func (p *textParser) skippable(b []byte) bool {
 		return false
 	case c >= 'A' && c <= 'Z' || c == 0xe2:
 		// A request line, or a section's title ("Response Headers"; 0xe2 starts a "▼").
-		return !isRequestLine(trimEOL(rest)) && (len(rest) > 52 || sectionTitle(rest) == sectionNone) &&
+		return !isRequestLine(trimEOL(rest)) && !absoluteRequest(trimEOL(rest)) && (len(rest) > 52 || sectionTitle(rest) == sectionNone) &&
 			!bytes.HasPrefix(rest, []byte("Status Code"))
 	case c == '=' || c == '<' || c == '#' || c == '[':
 		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
@@ -592,6 +610,10 @@ func (p *textParser) inline(b []byte) {
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
+	if dump > 0 && requestDump(b[:dump]) {
+		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
+		return
+	}
 	if i := dump; i >= 0 {
 		// A line that is a JSON object (a JSON-lines log) is one response, with or without a
 		// value; anything else reports what the bracket holds, or falls back to key=value.
@@ -651,11 +673,54 @@ func (p *textParser) inline(b []byte) {
 	}
 }
 
+// absoluteRequest recognises a request line with an absolute URL and no version, as libwww-perl
+// prints the request it sent: "POST http://host/path".
+func absoluteRequest(b []byte) bool {
+	method, url, ok := bytes.Cut(b, []byte(" "))
+	if !ok || len(method) < 3 || len(method) > 7 || !isUpper(method) {
+		return false
+	}
+	return (bytes.HasPrefix(url, []byte("http://")) || bytes.HasPrefix(url, []byte("https://"))) && bytes.IndexByte(url, ' ') < 0
+}
+
+// reasonLine reads a status without the version, "409 Conflict", when the reason is the standard
+// one for the code (so a body's "200 items" is not a status), and returns the code or 0.
+func reasonLine(b []byte) int {
+	code := leadingStatus(b)
+	if code == 0 || len(b) < 5 {
+		return 0
+	}
+	if reason := codes.HTTPText(code); reason == "" || !bytes.EqualFold(bytes.TrimSpace(b[4:]), []byte(reason)) {
+		return 0
+	}
+	return code
+}
+
+// requestDump reports whether the words before a printed dump say it is a request's.
+func requestDump(lead []byte) bool {
+	if containsHeaderName(lead) {
+		return false // "request failed mtapistatus=4041001 (see ...)": the field comes first
+	}
+	l := bytes.ToLower(lead[max(0, len(lead)-40):])
+	return bytes.Contains(l, []byte("request")) && !bytes.Contains(l, []byte("response"))
+}
+
 // escapedLines reads a line that holds header lines with their CRLF escaped, as tshark -T fields
 // prints http.response.line ("302\tLocation: /r2\r\n,Mtapistatus: -1\r\n,..."): one response,
 // whose status is a field of three digits before the headers. It reports whether it found the
 // header.
 func (p *textParser) escapedLines(b []byte) bool {
+	// A whole message quoted in a log line, as Go's log.Printf("%q", httputil.DumpResponse(...))
+	// writes it: read it as the HTTP text it is (its request, headers and body apart).
+	if q := bytes.Index(b, []byte(`"`)); q >= 0 {
+		rest := b[q+1:]
+		if _, ok := statusFromLine(rest); ok || isRequestLine(bytes.SplitN(rest, []byte(`\r\n`), 2)[0]) {
+			if end := stringEnd(b, q+1); end > q && !p.nested {
+				p.embeddedText(unescapeJSON(b[q+1 : end]))
+				return true
+			}
+		}
+	}
 	r := Response{}
 	for piece := range bytes.SplitSeq(b, []byte(`\r\n`)) {
 		if t := bytes.LastIndexByte(piece, '\t'); t >= 0 {
