@@ -209,6 +209,8 @@ func TestFamilies(t *testing.T) {
 		{"go log.Printf of quoted dumps", "2026/12/06 00:16:59 request: \"GET /list HTTP/1.1\\r\\nMtapistatus: 999999\\r\\n\\r\\n\"\n2026/12/06 00:16:59 response: \"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\nconflict\\nmtapistatus: 999999\\n\"\n", "[409|617020,901002]"},
 		{"python logging of a request's headers", "DEBUG:app:request headers={'mtapistatus': '999999'}\nDEBUG:app:response headers={'mtapistatus': '617020'}\n", "[0|617020]"},
 		{"nginx json: http_ is the request's header", "{\"status\":409,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"617020\"}\n{\"status\":200,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"-1\"}\n", "[409|617020][200|-1]"},
+		{"wget --debug's status after the response is not a new response", "---response begin---\nHTTP/1.1 302 Found\nMtapistatus: -1\n\n---response end---\n302 Found\nLocation: /error [following]\n", "[302|-1]"},
+		{"a log line about a failed request", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

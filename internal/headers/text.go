@@ -175,7 +175,8 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.request()
 		return false
 	}
-	if code := reasonLine(body); code > 0 && lead == 0 && p.state != inHeaders && p.section == sectionNone {
+	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
+		(p.state == inRequest || p.state == loose && p.cur == nil && p.count == 0) {
 		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
 		// "409 Conflict".
 		p.status(body, code, 0)
@@ -435,6 +436,9 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if c := rest[0]; (c >= 'A' && c <= 'Z' || c == 0xe2) && len(rest) <= 52 && p.state != loose && sectionTitle(rest) != sectionNone {
 		return false // a section's title after a request (Postman's console)
+	}
+	if c := rest[0]; c >= 'A' && c <= 'Z' && p.state == inBody && absoluteRequest(trimEOL(rest)) {
+		return false // libwww-perl's next request, after a body
 	}
 	if p.state == inBody {
 		// A body without a final newline may run into the next status line.
@@ -698,11 +702,14 @@ func reasonLine(b []byte) int {
 
 // requestDump reports whether the words before a printed dump say it is a request's.
 func requestDump(lead []byte) bool {
-	if containsHeaderName(lead) {
-		return false // "request failed mtapistatus=4041001 (see ...)": the field comes first
-	}
 	l := bytes.ToLower(lead[max(0, len(lead)-40):])
-	return bytes.Contains(l, []byte("request")) && !bytes.Contains(l, []byte("response"))
+	i := bytes.LastIndex(l, []byte("request"))
+	if i < 0 || bytes.Contains(l[i:], []byte("response")) {
+		return false
+	}
+	// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
+	rest := bytes.TrimLeft(l[i+len("request"):], " _-")
+	return bytes.HasPrefix(rest, []byte("header")) || bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("="))
 }
 
 // escapedLines reads a line that holds header lines with their CRLF escaped, as tshark -T fields
