@@ -211,6 +211,8 @@ func TestFamilies(t *testing.T) {
 		{"nginx json: http_ is the request's header", "{\"status\":409,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"617020\"}\n{\"status\":200,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"-1\"}\n", "[409|617020][200|-1]"},
 		{"wget --debug's status after the response is not a new response", "---response begin---\nHTTP/1.1 302 Found\nMtapistatus: -1\n\n---response end---\n302 Found\nLocation: /error [following]\n", "[302|-1]"},
 		{"a log line about a failed request", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
+		{"tcpdump -A", "00:13:02.035124 IP 127.0.0.1.43416 > 127.0.0.1.18941: Flags [P.], seq 1:103, ack 1, win 64, length 102\nE.....@.@.Y...........I...<..*7/...@.......\n;i@..{P.GET /r1 HTTP/1.1\nHost: h\nmtapistatus: 999999\n\n\n00:13:02.035254 IP 127.0.0.1.18941 > 127.0.0.1.43416: Flags [P.], seq 1:178, ack 103, win 64, length 177\nE.... @.@.l.........I....*7/..=....@.......\n.{P.;i@.HTTP/1.1 302 Found\nMtapistatus: -1\nContent-Length: 26\n\nmtapistatus: 999999\n\n", "[302|-1]"},
+		{"ngrep -W byline", "T 127.0.0.1:43416 -> 127.0.0.1:18941 [AP] #4\nGET /r1 HTTP/1.1.\nmtapistatus: 999999.\n.\n\n\nT 127.0.0.1:18941 -> 127.0.0.1:43416 [AP] #6\nHTTP/1.1 302 Found.\nMtapistatus: -1.\n.\nmtapistatus: 999999.\n", "[302|-1]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

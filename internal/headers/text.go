@@ -58,6 +58,7 @@ type textParser struct {
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode textMode
 	pre  prefixState
+	pkt  packetState
 	ps   psState
 	// section is the titled group being read (see sections.go); pairName says what the last line,
 	// a name alone, was the name of.
@@ -117,6 +118,12 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	p.lineNo++
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
 		raw = p.unprefix(raw)
+	}
+	if c := raw[0]; p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U' {
+		var ok bool
+		if raw, ok = p.packetLine(raw); !ok {
+			return false
+		}
 	}
 	if p.skippable(raw) {
 		return false
