@@ -1,0 +1,5 @@
+hand-made from Microsoft.Extensions.Http logging, console formatter, Trace level (.NET 6/7: values not redacted); the response is logged twice (ClientHandler and LogicalHandler)
+
+# Captured for issue 9 against a local test server on 127.0.0.1 that sends mtapistatus values and
+# decoys: the request also carries mtapistatus: 999999, and bodies and an X-Note header mention it.
+# 999999 must never be reported.

@@ -1,0 +1,5 @@
+hand-made from Postman Console entry expanded and copied (pretty view: Network / Request Headers / Response Headers / Response Body)
+
+# Captured for issue 9 against a local test server on 127.0.0.1 that sends mtapistatus values and
+# decoys: the request also carries mtapistatus: 999999, and bodies and an X-Note header mention it.
+# 999999 must never be reported.

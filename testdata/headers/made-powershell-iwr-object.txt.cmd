@@ -1,0 +1,5 @@
+hand-made: Windows PowerShell 5.1 default output of Invoke-WebRequest -SkipHttpErrorCheck-like response object (Format-List of BasicHtmlWebResponseObject: StatusCode, RawContent with indented raw headers, Headers dictionary). No pwsh here.
+
+# Captured for issue 9 against a local test server on 127.0.0.1 that sends mtapistatus values and
+# decoys: the request also carries mtapistatus: 999999, and bodies and an X-Note header mention it.
+# 999999 must never be reported.

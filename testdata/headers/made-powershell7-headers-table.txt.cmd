@@ -1,0 +1,5 @@
+hand-made: PowerShell 7 `(Invoke-WebRequest $u -SkipHttpErrorCheck).Headers` (values are String[] shown in braces).
+
+# Captured for issue 9 against a local test server on 127.0.0.1 that sends mtapistatus values and
+# decoys: the request also carries mtapistatus: 999999, and bodies and an X-Note header mention it.
+# 999999 must never be reported.
