@@ -117,7 +117,9 @@ func trimEOL(b []byte) []byte {
 func (p *textParser) line(raw []byte, partial bool) bool {
 	p.lineNo++
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
-		raw = p.unprefix(raw)
+		if raw = p.unprefix(raw); len(raw) == 0 {
+			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
+		}
 	}
 	if c := raw[0]; p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U' {
 		var ok bool
