@@ -72,7 +72,8 @@ Within a rank, entries that are not superseded come first, then the closer match
 			return runSearch(opts)
 		},
 	}
-	c.Flags().VarP(&opts.Limit, "limit", "n", fmt.Sprintf("show at most `N` results (0: all; %d on a terminal, all when piped)", render.TerminalLimit))
+	// Concatenated, not fmt.Sprintf: the usage is built on every run of search, and read only by help.
+	c.Flags().VarP(&opts.Limit, "limit", "n", "show at most `N` results (0: all; "+strconv.Itoa(render.TerminalLimit)+" on a terminal, all when piped)")
 	c.Flags().StringVarP(&opts.Controller, "controller", "c", "", "only codes in the controller `NAME`: a name, a range such as 617xxx, or a code in it")
 	c.Flags().StringVar(&opts.State, "state", "all", "only entries in these `STATES`: current, duplicate, placeholder, superseded, typo (comma list) or all")
 	_ = c.RegisterFlagCompletionFunc("controller", a.completeControllers)
