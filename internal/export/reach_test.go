@@ -375,7 +375,7 @@ func TestTextRoundTrip(t *testing.T) {
 	}
 	// The importer's verdict on a message alone, after an entry line.
 	importerKeeps := func(msg string) bool {
-		p, err := page.ParseText(strings.NewReader("X Controller (1-9)\nA = 1\n" + msg + "\n"))
+		p, err := page.ParseText(strings.NewReader("X Controller (1000-1999)\nA = 1001\n" + msg + "\n"))
 		return err == nil && len(p.Entries()) == 1 && p.Entries()[0].Message == msg
 	}
 	for _, msg := range []string{
