@@ -230,3 +230,20 @@ func BenchmarkMainDecode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDecodeStream is `mtapi decode -` over a piped list of codes (scripts/bench.sh runs the
+// same over a million against awk): each distinct code is resolved and formatted once.
+func BenchmarkDecodeStream(b *testing.B) {
+	var in strings.Builder
+	list := []string{"617020", "901002", "-1", "4041001", "601000", "618010", "999999", "404"}
+	for i := 0; i < 100_000; i++ {
+		in.WriteString(list[i%len(list)])
+		in.WriteByte('\n')
+	}
+	data := in.String()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		env := Env{Stdin: strings.NewReader(data), Stdout: io.Discard, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+		Main([]string{"decode", "-"}, env)
+	}
+}
