@@ -2,34 +2,22 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
-	"text/template"
 	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-//go:embed page/page.tmpl page/page.css page/page.js
+//go:embed page/page.css page/page.js
 var pageFiles embed.FS
 
 // MaxPageSize is the size the html page must stay under; a test holds it.
 const MaxPageSize = 400 << 10
 
 //go:generate go test -run TestCSPHashesAreCurrent -update-csp
-
-// pageTemplate is text/template, not html/template: text/template is in the binary anyway (cobra's
-// help), while html/template would add its own package initialisation to every start of mtapi. So
-// the template escapes by hand: every string from the catalogue goes through h (htmlEscape), in
-// element text or a double-quoted attribute, the only two places the template puts one; the style,
-// script and CSP are the embedded static files and their hashes, written as they are.
-var pageTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("page.tmpl").Funcs(template.FuncMap{"h": htmlEscape}).ParseFS(pageFiles, "page/page.tmpl"))
-})
 
 // htmlEscape makes s safe as element text and as a double-quoted attribute value. It escapes what
 // html/template's HTML escaper does, to the same entities (so the page did not change when the
@@ -207,10 +195,279 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 		}
 		p.Groups = append(p.Groups, pg)
 	}
-	var buf bytes.Buffer
-	if err := pageTemplate().Execute(&buf, p); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
+	var b strings.Builder
+	writePage(&b, p)
+	_, err := w.WriteString(b.String())
 	return err
+}
+
+// The page is written by hand rather than by a template: text/template finds methods by name at run
+// time, which makes the linker keep every exported method of every type in the binary (1.7 MB
+// more), and html/template adds its own initialisation to every start of mtapi. Every string from
+// the catalogue goes through htmlEscape, in element text or a double-quoted attribute, the only two
+// places the page puts one; the style, script and CSP are the embedded static files and their
+// hashes, written as they are. The static text is the page as it was when a template wrote it;
+// the golden page (testdata/export) holds every byte.
+
+const (
+	pageHead = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+`
+	pageAfterCSP = `
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+`
+	pageAfterGen = `
+<title>MTAPI status codes</title>
+<link rel="icon" href="data:,">
+`
+	pageAfterStyle = `
+</head>
+<body>
+<a class="skip" href="#results">Skip to the codes</a>
+<header class="top">
+<h1>MTAPI status codes</h1>
+<p class="lead">MTAPI reports the outcome of every request in the <code>mtapistatus</code> response header
+(<code>"mtapistatus": "617020"</code>, comma-separated when there are several). Search a code, a name or words of its message.</p>
+<form id="controls" role="search" action="#" novalidate>
+<div class="field">
+<label for="q">Search codes, names and messages</label>
+<input type="search" id="q" name="q" autocomplete="off" autocapitalize="off" spellcheck="false"
+ placeholder="617020, UpdateDateFut, future…" aria-describedby="q-help" aria-controls="results">
+</div>
+<div class="field">
+<label for="controller">Controller</label>
+<select id="controller" name="controller" aria-controls="results">
+<option value="">All controllers</option>`
+	pageAfterOptions = `
+</select>
+</div>
+<div class="field">
+<label for="state">State</label>
+<select id="state" name="state" aria-controls="results">
+<option value="">All states</option>
+<option value="current">current</option>
+<option value="duplicate">duplicate</option>
+<option value="placeholder">placeholder</option>
+<option value="superseded">superseded</option>
+<option value="typo">typo</option>
+</select>
+</div>
+<p id="q-help" class="help">Press <kbd>/</kbd> to search and <kbd>Esc</kbd> to clear. Ranked like <code>mtapi search</code>: exact name, name prefix, every word, digits as a code prefix, then fuzzy name (<code>updatedatefut</code>).</p>
+</form>
+`
+	pageAfterCount = `
+<p id="print-note" class="print-note"></p>
+<details class="families" id="not-codes">
+<summary>Numbers that are not catalogue codes</summary>
+<dl>
+<dt data-lo="-1" data-hi="-1"><code>-1</code></dt><dd>NotSet: the end-point set no MTAPI status. Not an error.</dd>
+<dt data-lo="200" data-hi="599"><code>200</code>–<code>599</code></dt><dd>HTTP statuses: MTAPI mirrors the HTTP status of the same number.</dd>
+<dt data-lo="4040000" data-hi="4049999"><code>4040000</code>–<code>4049999</code></dt><dd>The not-found family: 404 followed by four digits; <code>4040xxx</code> are reserved sub-statuses.</dd>
+<dt data-lo="901000" data-hi="902999"><code>901000</code>–<code>902999</code></dt><dd>Generic statuses, reusable in any controller.</dd>
+<dt>Other numbers in a range</dt><dd>Not in the documented catalogue. The documentation was only partly visible, so such a code may still exist: <code>mtapi decode</code> names its range and neighbours.</dd>
+</dl>
+</details>
+</header>
+<main id="results" class="list" tabindex="-1">`
+	pageAfterMain = `
+<p id="empty" class="empty" hidden>Nothing matches. Try fewer or shorter words, the first digits of a code, or clear the filters.</p>
+</main>
+<footer class="foot">
+`
+	pageAfterFooter = `
+<p>States: <strong>current</strong> is the meaning of the number; <strong>duplicate</strong>: the documentation prints two names with one number; <strong>placeholder</strong>: listed as not implemented yet; <strong>superseded</strong>: history, never a current meaning; <strong>typo</strong>: printed with a wrong number.</p>
+</footer>
+`
+	pageTail = `
+</body>
+</html>
+`
+)
+
+// writePage writes the page for p.
+func writePage(b *strings.Builder, p pageData) {
+	h := func(s string) { b.WriteString(htmlEscape(s)) }
+	num := func(n int) { b.WriteString(strconv.Itoa(n)) }
+	b.WriteString(pageHead)
+	b.WriteString(`<meta http-equiv="Content-Security-Policy" `)
+	b.WriteString(p.CSP)
+	b.WriteString(`>`)
+	b.WriteString(pageAfterCSP)
+	b.WriteString(`<meta name="generator" content="mtapi `)
+	h(p.Version)
+	b.WriteString(`">`)
+	b.WriteString(pageAfterGen)
+	b.WriteString(`<style>`)
+	b.WriteString(p.Style)
+	b.WriteString(`</style>`)
+	b.WriteString(pageAfterStyle)
+	for _, g := range p.Groups {
+		b.WriteString("\n<option value=\"")
+		h(g.Key)
+		b.WriteString(`">`)
+		h(g.Title)
+		if g.Range != "" {
+			b.WriteString(" (")
+			h(g.Range)
+			b.WriteString(")")
+		}
+		b.WriteString(`</option>`)
+	}
+	b.WriteString(pageAfterOptions)
+	b.WriteString(`<p id="count" class="count" role="status" aria-live="polite">`)
+	num(len(p.Entries))
+	b.WriteString(` entries</p>`)
+	b.WriteString(pageAfterCount)
+	for _, g := range p.Groups {
+		b.WriteString("\n<h2 class=\"group\" id=\"range-")
+		h(g.Key)
+		b.WriteString(`" data-group="`)
+		h(g.Key)
+		b.WriteString(`">`)
+		h(g.Title)
+		if g.Range != "" {
+			b.WriteString(` <span class="range">`)
+			h(g.Range)
+			b.WriteString(`</span>`)
+		}
+		if g.Sub != "" {
+			b.WriteString(` <span class="sub">`)
+			h(g.Sub)
+			b.WriteString(`</span>`)
+		}
+		b.WriteString(`</h2>`)
+		for _, e := range g.Entries {
+			writeCard(b, e, h, num)
+		}
+	}
+	b.WriteString(pageAfterMain)
+	b.WriteString(`<p>Catalogue: documentation revision <strong id="revision">`)
+	h(p.Revision)
+	b.WriteString(`</strong>, `)
+	num(len(p.Entries))
+	b.WriteString(` entries. Written by <strong id="version">mtapi `)
+	h(p.Version)
+	b.WriteString(`</strong> (<code>mtapi export --format html</code>)`)
+	if p.Generated != "" {
+		b.WriteString(" on ")
+		h(p.Generated)
+	}
+	b.WriteString(`.</p>`)
+	b.WriteString(pageAfterFooter)
+	b.WriteString(`<script>`)
+	b.WriteString(p.Script)
+	b.WriteString(`</script>`)
+	b.WriteString(pageTail)
+}
+
+// writeCard writes one entry's card.
+func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
+	b.WriteString("\n<article class=\"entry state-")
+	h(e.State)
+	b.WriteString(`" id="`)
+	h(e.ID)
+	b.WriteString(`" data-code="`)
+	num(e.Code)
+	b.WriteString(`"`)
+	if e.Printed != 0 {
+		b.WriteString(` data-printed="`)
+		num(e.Printed)
+		b.WriteString(`"`)
+	}
+	b.WriteString(` data-name="`)
+	h(e.Name)
+	b.WriteString(`" data-state="`)
+	h(e.State)
+	b.WriteString(`" data-controller="`)
+	h(e.Controller)
+	b.WriteString(`" data-group="`)
+	h(e.Group)
+	b.WriteString(`" tabindex="-1" aria-labelledby="`)
+	h(e.ID)
+	b.WriteString("-name\">\n<div class=\"head\">\n<a class=\"code\" href=\"#")
+	h(e.ID)
+	b.WriteString(`" aria-label="Link to `)
+	num(e.Code)
+	b.WriteString(" ")
+	h(e.Name)
+	b.WriteString(`">`)
+	num(e.Code)
+	b.WriteString("</a>\n<h3 class=\"name\" id=\"")
+	h(e.ID)
+	b.WriteString(`-name">`)
+	h(e.Name)
+	b.WriteString(`</h3>`)
+	if e.Badge != "" {
+		b.WriteString(` <span class="badge">`)
+		h(e.Badge)
+		b.WriteString(`</span>`)
+	}
+	b.WriteString("\n<button type=\"button\" class=\"copy\" data-copy=\"")
+	num(e.Code)
+	b.WriteString(" ")
+	h(e.Name)
+	b.WriteString(`" aria-label="Copy `)
+	num(e.Code)
+	b.WriteString(" ")
+	h(e.Name)
+	b.WriteString("\">Copy</button>\n</div>")
+	if e.Message != "" {
+		b.WriteString("\n<p class=\"msg\">")
+		h(e.Message)
+		b.WriteString(`</p>`)
+	} else {
+		b.WriteString("\n<p class=\"msg none\">")
+		if e.SupersededBy != "" {
+			h(e.SupersededBy)
+		} else {
+			b.WriteString(`(no message documented)`)
+		}
+		b.WriteString(`</p>`)
+	}
+	b.WriteString("\n<p class=\"meta\">")
+	h(e.Where)
+	b.WriteString(" · ")
+	h(e.Seen)
+	b.WriteString(`</p>`)
+	if e.Explain != "" {
+		b.WriteString("\n<p class=\"explain")
+		if e.Repeat {
+			b.WriteString(" repeat")
+		}
+		b.WriteString(`"`)
+		if e.Repeat {
+			b.WriteString(" hidden")
+		}
+		b.WriteString(`>`)
+		h(e.Explain)
+		b.WriteString(`</p>`)
+	}
+	if len(e.Also) > 0 {
+		b.WriteString("\n<p class=\"also\">")
+		h(e.Name)
+		b.WriteString(" is also printed at ")
+		for i, a := range e.Also {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(`<a href="#`)
+			h(a.ID)
+			b.WriteString(`">`)
+			num(a.Code)
+			b.WriteString(`</a> (`)
+			h(a.State)
+			b.WriteString(`)`)
+		}
+		b.WriteString(`.</p>`)
+	}
+	if e.Note != "" {
+		b.WriteString("\n<details class=\"note\"><summary>Source notes</summary><p>")
+		h(e.Note)
+		b.WriteString(`</p></details>`)
+	}
+	b.WriteString("\n</article>")
 }
