@@ -178,6 +178,9 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 			if errors.Is(err, revise.ErrNoEntries) {
 				return fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(strings.Join(args, ", ")), err)
 			}
+			if errors.Is(err, revise.ErrRevisionExists) {
+				return fail(ExitUsage, "a revision label names one copy of the page: run 'mtapi catalogue import --help'", "%v", err)
+			}
 			if err != nil {
 				return fail(ExitUsage, "the page would break the catalogue's rules; fix the page copy or the catalogue", "%v", err)
 			}

@@ -536,5 +536,8 @@ func writeFailure(err error) error {
 	if errors.Is(err, syscall.EPIPE) {
 		return err
 	}
-	return fail(ExitUsage, "check that the output can be written", "writing output: %v", errors.Unwrap(err))
+	// The cause, without errWrite's own words: flushLive joins the two with %w twice, which
+	// errors.Unwrap cannot take apart (it would say <nil>).
+	cause := strings.TrimPrefix(err.Error(), errWrite.Error()+": ")
+	return fail(ExitUsage, "check that the output can be written", "writing output: %s", cause)
 }
