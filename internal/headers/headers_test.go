@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mtapi-cli/mtapi/internal/benchdata"
 )
 
 // summary renders responses compactly: "[status|values]" per response, values joined by commas,
@@ -449,6 +451,32 @@ func TestDepthCap(t *testing.T) {
 		}
 		if grown := after.TotalAlloc - before.TotalAlloc; grown > 30<<20 {
 			t.Errorf("%q × 2M: %d MiB allocated", open, grown>>20)
+		}
+	}
+}
+
+// BenchmarkParseDense measures a dense curl -i stream: ten header lines and a short body per
+// response, one response in twenty with mtapistatus (scripts/bench.sh's dense.txt).
+func BenchmarkParseDense(b *testing.B) {
+	benchParse(b, benchdata.Dense(8<<20), 8<<20/345)
+}
+
+// BenchmarkParseHAR measures an indented HAR with request headers, decoys and bodies
+// (scripts/bench.sh's big.har).
+func BenchmarkParseHAR(b *testing.B) {
+	benchParse(b, benchdata.HAR(16<<20), 0)
+}
+
+func benchParse(b *testing.B, in []byte, minResponses int) {
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		if err := Parse(bytes.NewReader(in), func(Response) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		if n < minResponses {
+			b.Fatalf("%d responses", n)
 		}
 	}
 }
