@@ -64,6 +64,34 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 	p := &textParser{emit: emit}
 	p.more = func() bool { return br.Buffered() > 0 }
 	for {
+		// The complete lines already buffered are read in place: one vectorised search for each
+		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
+		// (plainHeader). What a line handed to p.line leaves buffered is discarded first, so that
+		// p.more still sees only what follows it.
+		if n := br.Buffered(); n > 0 {
+			buf, _ := br.Peek(n)
+			done := 0 // bytes passed over and not yet discarded
+			for p.err == nil {
+				i := bytes.IndexByte(buf, '\n')
+				if i < 0 {
+					break
+				}
+				line := buf[:i+1]
+				buf = buf[i+1:]
+				if p.plainHeader(line) {
+					done += len(line)
+					continue
+				}
+				br.Discard(done + len(line))
+				done = 0
+				p.line(line, false)
+			}
+			br.Discard(done)
+			if p.err != nil {
+				return p.err
+			}
+		}
+		// The rest of a line (or all of a line longer than the buffer) still has to be read.
 		line, err := br.ReadSlice('\n')
 		full := err == nil || errors.Is(err, io.EOF)
 		if len(line) > 0 || err == nil {
@@ -97,6 +125,57 @@ func trimEOL(b []byte) []byte {
 	b = bytes.TrimSuffix(b, []byte("\n"))
 	return bytes.TrimSuffix(b, []byte("\r"))
 }
+
+// plainHeader is the fast path that keeps dense curl -i streams cheap: it recognises, from its first
+// bytes, an ordinary "Name: value" line inside a response's header block, whose only effect is to end
+// a run of mtapistatus continuation lines, and does just that. Whatever else a line might be (the
+// header itself, a Trailer announcement, a blank or indented line, a status or request line, a line
+// of a debug format, colour codes before the name) goes to p.line. It reports whether it handled
+// the line.
+func (p *textParser) plainHeader(line []byte) bool {
+	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || !isLetter(line[0]) {
+		return false
+	}
+	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
+	// request line, and no '/', so not a status line.
+	n := 1
+	for n < len(line) && tokenByte[line[n]] {
+		n++
+	}
+	if n == len(line) || line[n] != ':' {
+		return false
+	}
+	switch n {
+	case 2:
+		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine.
+		return false
+	case 4, 5:
+		if line[0] == 's' || line[0] == 'r' {
+			return false // Python's "send: b'...'" and "reply: '...'"
+		}
+	case len("trailer"):
+		if bytes.EqualFold(line[:n], []byte("trailer")) {
+			return false
+		}
+	case len(codes.HeaderName):
+		if bytes.EqualFold(line[:n], []byte(codes.HeaderName)) {
+			return false
+		}
+	}
+	// What p.line would have done with it.
+	p.lineNo++
+	p.lastMT = false
+	p.crlf = bytes.HasSuffix(line, []byte("\r\n"))
+	return true
+}
+
+// tokenByte is isTokenByte as a table.
+var tokenByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isTokenByte(byte(c))
+	}
+	return t
+}()
 
 // line handles one line (or the head of a long one) and reports whether the rest of a long line is
 // an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
