@@ -24,13 +24,17 @@ const (
 )
 
 type textParser struct {
-	emit    func(Response) error
-	state   textState
-	cur     *Response
-	indent  int  // leading spaces of the status line (wget -S indents by two)
-	lastMT  bool // the last header line was mtapistatus, so continuation lines add values
-	count   int
-	scratch []byte
+	emit  func(Response) error
+	state textState
+	// cur is the open response, or nil. It points to resp, whose storage is reused from response
+	// to response (emit gets a copy), except for the few forms that build their own.
+	cur        *Response
+	resp       Response
+	lastStatus string // the last status line read, reused while they repeat
+	indent     int    // leading spaces of the status line (wget -S indents by two)
+	lastMT     bool   // the last header line was mtapistatus, so continuation lines add values
+	count      int
+	scratch    []byte
 	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
 	// line (browser developer tools copy "name:" and the value on separate lines).
 	pendingEmpty bool
@@ -252,8 +256,19 @@ func (p *textParser) content(b []byte, partial bool) bool {
 func (p *textParser) status(line []byte, code, indent int) {
 	p.endResponse()
 	p.count++
-	p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(line, " ")), HTTPStatus: code}
+	p.resp = Response{Index: p.count, StatusLine: p.statusLine(line), HTTPStatus: code}
+	p.cur = &p.resp
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+}
+
+// statusLine returns line as a string without its trailing spaces. A stream's status lines repeat
+// ("HTTP/1.1 200 OK"), so the last one is kept and reused rather than allocated again.
+func (p *textParser) statusLine(line []byte) string {
+	line = bytes.TrimRight(line, " ")
+	if string(line) != p.lastStatus {
+		p.lastStatus = string(line)
+	}
+	return p.lastStatus
 }
 
 // request ends the response before a request: nothing in a request counts.
@@ -410,7 +425,8 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	if p.cur == nil {
 		p.count++
-		p.cur = &Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
+		p.resp = Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
+		p.cur = &p.resp
 		p.pendingCode, p.pendingLine = 0, ""
 	}
 	if len(value) == 0 && !partial {
