@@ -28,13 +28,16 @@ type textParser struct {
 	state textState
 	// cur is the open response, or nil. It points to resp, whose storage is reused from response
 	// to response (emit gets a copy), except for the few forms that build their own.
-	cur        *Response
-	resp       Response
-	lastStatus string // the last status line read, reused while they repeat
-	indent     int    // leading spaces of the status line (wget -S indents by two)
-	lastMT     bool   // the last header line was mtapistatus, so continuation lines add values
-	count      int
-	scratch    []byte
+	cur  *Response
+	resp Response
+	// statusLines are the last status lines read, reused while they repeat; nextStatus is the
+	// one to replace next.
+	statusLines [4]string
+	nextStatus  int
+	indent      int  // leading spaces of the status line (wget -S indents by two)
+	lastMT      bool // the last header line was mtapistatus, so continuation lines add values
+	count       int
+	scratch     []byte
 	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
 	// line (browser developer tools copy "name:" and the value on separate lines).
 	pendingEmpty bool
@@ -262,13 +265,19 @@ func (p *textParser) status(line []byte, code, indent int) {
 }
 
 // statusLine returns line as a string without its trailing spaces. A stream's status lines repeat
-// ("HTTP/1.1 200 OK"), so the last one is kept and reused rather than allocated again.
+// ("HTTP/1.1 200 OK", "HTTP/1.1 400 Bad Request"), so the last few are kept and reused rather than
+// allocated again.
 func (p *textParser) statusLine(line []byte) string {
 	line = bytes.TrimRight(line, " ")
-	if string(line) != p.lastStatus {
-		p.lastStatus = string(line)
+	for _, s := range p.statusLines {
+		if string(line) == s {
+			return s
+		}
 	}
-	return p.lastStatus
+	s := string(line)
+	p.statusLines[p.nextStatus] = s
+	p.nextStatus = (p.nextStatus + 1) % len(p.statusLines)
+	return s
 }
 
 // request ends the response before a request: nothing in a request counts.

@@ -91,7 +91,9 @@ func (p *Printer) Add(v Response) {
 		if s.held != nil && !s.last {
 			p.Response(*s.held)
 		}
-		s.held = &v
+		// A copy, so that only a response held back is moved to the heap, not every v.
+		held := v
+		s.held = &held
 		return
 	}
 	p.Response(v)
@@ -140,6 +142,10 @@ func (p *Printer) Response(v Response) {
 	case JSON:
 		p.jsonItem(responseToJSON(v))
 	case Plain:
+		if !v.Response.Found && v.Response.Dropped == 0 && len(v.Results) == 0 {
+			p.plainNone(v)
+			break
+		}
 		src := escape.String(v.Source)
 		idx := strconv.Itoa(v.Response.Index)
 		status := ""
@@ -161,6 +167,27 @@ func (p *Printer) Response(v Response) {
 		p.styledResponse(v)
 	}
 	p.items++
+}
+
+// plainNone writes the record of a response without the header, as Response's tsv calls would, by
+// appending to the output buffer: on a dense stream most responses are these, and formatting each
+// through tsv cost more than reading it. The source's field is escaped once per source.
+func (p *Printer) plainNone(v Response) {
+	if v.Source != p.plainSrc || p.plainSrcField == "" {
+		p.plainSrc = v.Source
+		p.plainSrcField = flattenField(escape.String(v.Source))
+	}
+	b := p.scratch[:0]
+	b = append(b, p.plainSrcField...)
+	b = append(b, '\t')
+	b = strconv.AppendInt(b, int64(v.Response.Index), 10)
+	b = append(b, '\t')
+	if v.Response.HTTPStatus != 0 {
+		b = strconv.AppendInt(b, int64(v.Response.HTTPStatus), 10)
+	}
+	b = append(b, "\t\t\tnone\t\t\tno mtapistatus header\n"...)
+	p.w.Write(b)
+	p.scratch = b
 }
 
 func (p *Printer) styledResponse(v Response) {

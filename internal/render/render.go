@@ -54,6 +54,10 @@ type Printer struct {
 	items int
 	// src is the input whose responses are being written (headers).
 	src *source
+	// plainSrc is the last source a plain record named, and plainSrcField its field; scratch is
+	// where plain records are put together.
+	plainSrc, plainSrcField string
+	scratch                 []byte
 }
 
 // New returns a Printer for w. Its styles come from a lipgloss renderer bound to w, never from the
@@ -130,12 +134,17 @@ func (p *Printer) tsv(fields ...string) {
 		if i > 0 {
 			p.w.WriteByte('\t')
 		}
-		if strings.ContainsAny(f, "\t\n\r") {
-			f = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
-		}
-		p.w.WriteString(f)
+		p.w.WriteString(flattenField(f))
 	}
 	p.w.WriteByte('\n')
+}
+
+// flattenField replaces the tabs and line breaks in a TSV field with spaces.
+func flattenField(f string) string {
+	if strings.ContainsAny(f, "\t\n\r") {
+		f = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
+	}
+	return f
 }
 
 // jsonValue encodes v as JSON in which no character that could drive a terminal appears raw: on top
