@@ -79,16 +79,17 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 			buf, _ := br.Peek(n)
 			done := 0 // bytes passed over and not yet discarded
 			for p.err == nil {
+				if k := p.plainHeader(buf); k > 0 {
+					done += k
+					buf = buf[k:]
+					continue
+				}
 				i := bytes.IndexByte(buf, '\n')
 				if i < 0 {
 					break
 				}
 				line := buf[:i+1]
 				buf = buf[i+1:]
-				if p.plainHeader(line) {
-					done += len(line)
-					continue
-				}
 				br.Discard(done + len(line))
 				done = 0
 				p.line(line, false)
@@ -134,46 +135,52 @@ func trimEOL(b []byte) []byte {
 }
 
 // plainHeader is the fast path that keeps dense curl -i streams cheap: it recognises, from its first
-// bytes, an ordinary "Name: value" line inside a response's header block, whose only effect is to end
-// a run of mtapistatus continuation lines, and does just that. Whatever else a line might be (the
-// header itself, a Trailer announcement, a blank or indented line, a status or request line, a line
-// of a debug format, colour codes before the name) goes to p.line. It reports whether it handled
-// the line.
-func (p *textParser) plainHeader(line []byte) bool {
-	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || !isLetter(line[0]) {
-		return false
+// bytes, an ordinary "Name: value" line at the start of b inside a response's header block, whose
+// only effect is to end a run of mtapistatus continuation lines, and does just that. Whatever else a
+// line might be (the header itself, a Trailer announcement, a blank or indented line, a status or
+// request line, a line of a debug format, colour codes before the name, a line not complete in b)
+// goes to p.line. It returns the length of the line it passed over, or 0.
+func (p *textParser) plainHeader(b []byte) int {
+	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) {
+		return 0
 	}
 	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
-	// request line, and no '/', so not a status line.
+	// request line, and no '/', so not a status line. (A token byte is never a line end, so the
+	// scan stays on the first line.)
 	n := 1
-	for n < len(line) && tokenByte[line[n]] {
+	for n < len(b) && tokenByte[b[n]] {
 		n++
 	}
-	if n == len(line) || line[n] != ':' {
-		return false
+	if n == len(b) || b[n] != ':' {
+		return 0
 	}
 	switch n {
 	case 2:
 		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine.
-		return false
+		return 0
 	case 4, 5:
-		if line[0] == 's' || line[0] == 'r' {
-			return false // Python's "send: b'...'" and "reply: '...'"
+		if b[0] == 's' || b[0] == 'r' {
+			return 0 // Python's "send: b'...'" and "reply: '...'"
 		}
 	case len("trailer"):
-		if bytes.EqualFold(line[:n], []byte("trailer")) {
-			return false
+		if bytes.EqualFold(b[:n], []byte("trailer")) {
+			return 0
 		}
 	case len(codes.HeaderName):
-		if bytes.EqualFold(line[:n], []byte(codes.HeaderName)) {
-			return false
+		if bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
+			return 0
 		}
 	}
+	end := bytes.IndexByte(b[n:], '\n')
+	if end < 0 {
+		return 0
+	}
+	end += n
 	// What p.line would have done with it.
 	p.lineNo++
 	p.lastMT = false
-	p.crlf = bytes.HasSuffix(line, []byte("\r\n"))
-	return true
+	p.crlf = b[end-1] == '\r'
+	return end + 1
 }
 
 // tokenByte is isTokenByte as a table.
