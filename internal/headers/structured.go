@@ -46,8 +46,10 @@ type frame struct {
 	prevHeader bool
 	empty      bool // nothing inside yet
 
-	nvName, nvValue string
-	hasNVValue      bool
+	// nvHeader: the frame's name (or key) member names the header; nvValue is its value member.
+	nvHeader   bool
+	nvValue    []byte
+	hasNVValue bool
 	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
 	lengthOf bool
 	// scalarOf: this is the "(400)" of var_dump's int(400), which holds the key's value.
@@ -121,6 +123,34 @@ var (
 	absentValues = map[string]bool{"": true, "null": true, "None": true, "undef": true, "nil": true, "-": true}
 )
 
+// The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
+const (
+	keyRequest uint8 = 1 << iota
+	keyHeader
+	keyStatus
+	keyReason
+	keyBody
+	keyContext
+	keyVersion
+)
+
+var keyClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{keyRequest: requestKeys, keyHeader: headerKeys, keyStatus: statusKeys,
+		keyReason: reasonKeys, keyBody: bodyKeys, keyContext: contextKeys, keyVersion: versionKeys} {
+		for k := range set {
+			m[k] |= bit
+		}
+	}
+	return m
+}()
+
+// keyClass returns the sets key belongs to, in any case.
+func keyClass(key []byte) uint8 {
+	var buf [32]byte
+	return keyClasses[string(lowerKey(&buf, key))]
+}
+
 // lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
 func lowerKey(buf *[32]byte, k []byte) []byte {
 	if len(k) > len(buf) {
@@ -152,7 +182,7 @@ func (p *structParser) open(kind byte) {
 	var f *frame
 	if n := len(p.free); n > 0 {
 		f, p.free = p.free[n-1], p.free[:n-1]
-		*f = frame{key: f.key[:0], val: f.val[:0], pending: f.pending[:0]}
+		*f = frame{key: f.key[:0], val: f.val[:0], pending: f.pending[:0], nvValue: f.nvValue[:0]}
 	} else {
 		f = &frame{}
 	}
@@ -186,17 +216,16 @@ func (p *structParser) open(kind byte) {
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
 			parent.hasKey, parent.hasVal = false, false
-			parent.classify(parent.key)
-			var buf [32]byte
-			lk := lowerKey(&buf, parent.key)
+			class := keyClass(parent.key)
+			parent.classify(class)
 			f.mtValue = isHeaderKey(parent.key)
-			if requestKeys[string(lk)] {
+			if class&keyRequest != 0 {
 				f.ignore = true
 			}
-			if string(lk) == "response" {
+			if len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 				f.response = true
 			}
-			if headerKeys[string(lk)] {
+			if class&keyHeader != 0 {
 				parent.response = true
 			}
 		default:
@@ -215,11 +244,10 @@ const MaxDepth = 10000
 // ErrTooDeep is returned for structured input nested deeper than MaxDepth.
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
-func (f *frame) classify(key []byte) {
-	var buf [32]byte
-	lk := string(lowerKey(&buf, key))
-	f.bodyish = f.bodyish || bodyKeys[lk]
-	f.contextual = f.contextual || contextKeys[lk]
+// classify notes a key of the frame's, given its keyClass.
+func (f *frame) classify(class uint8) {
+	f.bodyish = f.bodyish || class&keyBody != 0
+	f.contextual = f.contextual || class&keyContext != 0
 }
 
 func isHeaderKey(k []byte) bool {
@@ -298,7 +326,8 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
-	f.classify(key)
+	class := keyClass(key)
+	f.classify(class)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
 		p.sawKey = true
 		if !absentValues[string(bytes.TrimSpace(val))] {
@@ -309,7 +338,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	var buf [32]byte
 	lk := lowerKey(&buf, key)
 	switch {
-	case statusKeys[string(lk)]:
+	case class&keyStatus != 0:
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
@@ -331,9 +360,9 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 	case string(key) == "http.response.line" || isDigits(key):
 		p.lineString(f, val)
-	case reasonKeys[string(lk)]:
+	case class&keyReason != 0:
 		f.statusText = string(val)
-	case versionKeys[string(lk)]:
+	case class&keyVersion != 0:
 		f.version = string(val)
 	case string(key) == "http2.headers.status" || string(key) == "http2.headers.method":
 		// tshark -T json, HTTP/2: each header is an object in its stream's object.
@@ -347,9 +376,10 @@ func (p *structParser) member(f *frame, key, val []byte) {
 			}
 		}
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
-		f.nvName = string(val)
+		f.nvHeader = isHeaderKey(val)
 	case string(lk) == "value" || string(key) == "http2.header.value":
-		f.nvValue, f.hasNVValue = string(val), true
+		// Kept as bytes, in storage the frame reuses: most are never read.
+		f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true
 	}
 }
 
@@ -452,8 +482,8 @@ func (p *structParser) close(kind byte) {
 		return
 	}
 	p.closeLines(f)
-	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
-		f.addValue("", f.nvValue)
+	if f.hasNVValue && f.nvHeader && !f.ignore {
+		f.addValue("", string(f.nvValue))
 	}
 	switch {
 	case f.ignore || f.isRequest:
@@ -591,6 +621,7 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) erro
 			}
 			continue
 		}
+		lx.qValid = false // positions are kept relative to the end of the chunk
 		for i := 0; i < len(chunk) && p.err == nil; {
 			i += lx.step(chunk[i:])
 		}
@@ -620,6 +651,15 @@ type lexer struct {
 	// lineValue reads a PHP print_r value, which runs to the end of its line: 1 while skipping the
 	// blanks after "=>", 2 while collecting.
 	lineValue int
+	// skip: the string being read lies in an ignored subtree (a request, a body), where nothing
+	// reads a string but to tell an empty one from another, so its bytes are not kept; skipped
+	// says whether it would have held any.
+	skip, skipped bool
+	// qFromEnd is where the next closing quote of the string being read is, counted from the end of
+	// the chunk (-1: none in the chunk), so that a string with many escapes is searched once per
+	// chunk; qValid says whether it has been searched for in this chunk.
+	qFromEnd int
+	qValid   bool
 }
 
 // wordEnd marks the bytes that end a bare word.
@@ -663,9 +703,30 @@ func (lx *lexer) step(b []byte) int {
 		lx.appendTok(b[:j])
 		return j
 	}
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		// A run of white space (an indented document's) at once: it ends a word, and a line break
+		// in it ends what a print_r key started, as punct would have done byte by byte.
+		lx.flushWord()
+		j := 1
+		for j < len(b) && space[b[j]] {
+			j++
+		}
+		if c != ' ' && c != '\t' || j > 1 && bytes.ContainsAny(b[1:j], "\n\r\f\v") {
+			lx.p.phpKey = false
+		}
+		return j
+	}
 	lx.punct(c)
 	return 1
 }
+
+// space marks the white space punct passes over.
+var space = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v") {
+		t[c] = true
+	}
+	return t
+}()
 
 func (lx *lexer) punct(c byte) {
 	p := lx.p
@@ -680,6 +741,8 @@ func (lx *lexer) punct(c byte) {
 			lx.flushWord()
 		}
 		lx.inString, lx.quote = true, c
+		f := p.top()
+		lx.skip, lx.skipped, lx.qValid = f != nil && f.ignore, false, false
 	case '{', '[', '(':
 		// var_dump writes string(13) with no space; var_export's "array (" is a value.
 		p.glued = lx.inWord
@@ -719,9 +782,19 @@ func (lx *lexer) stringRun(b []byte) int {
 		lx.escapeByte(b[0])
 		return 1
 	}
-	j := 0
-	for j < len(b) && b[j] != lx.quote && b[j] != '\\' {
-		j++
+	// The closing quote, unless a backslash comes first: both found with vectorised searches.
+	if !lx.qValid || len(b) < lx.qFromEnd {
+		lx.qFromEnd, lx.qValid = -1, true
+		if q := bytes.IndexByte(b, lx.quote); q >= 0 {
+			lx.qFromEnd = len(b) - q
+		}
+	}
+	j := len(b)
+	if lx.qFromEnd >= 0 {
+		j = len(b) - lx.qFromEnd
+	}
+	if k := bytes.IndexByte(b[:j], '\\'); k >= 0 {
+		j = k
 	}
 	lx.appendTok(b[:j])
 	if j == len(b) {
@@ -731,6 +804,13 @@ func (lx *lexer) stringRun(b []byte) int {
 		lx.escape = 1
 	} else {
 		lx.inString = false
+		if lx.skip {
+			// Only whether the string was empty can matter.
+			if lx.skipped {
+				lx.tok = append(lx.tok[:0], '-')
+			}
+			lx.skip = false
+		}
 		lx.p.quoted = true
 		lx.emitTok()
 		lx.p.quoted = false
@@ -744,7 +824,8 @@ func (lx *lexer) escapeByte(c byte) {
 		if len(lx.uhex) == 4 {
 			lx.escape = 0
 			if n, err := strconv.ParseUint(string(lx.uhex), 16, 32); err == nil {
-				lx.appendTok(utf8.AppendRune(nil, rune(n)))
+				var r [utf8.UTFMax]byte
+				lx.appendTok(utf8.AppendRune(r[:0], rune(n)))
 			}
 		}
 		return
@@ -798,6 +879,10 @@ func (lx *lexer) lineRun(b []byte) int {
 }
 
 func (lx *lexer) appendTok(b []byte) {
+	if lx.skip {
+		lx.skipped = lx.skipped || len(b) > 0
+		return
+	}
 	if len(lx.tok)+len(b) <= maxScalar {
 		lx.tok = append(lx.tok, b...)
 	} else {
