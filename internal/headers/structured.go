@@ -3,8 +3,10 @@ package headers
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,6 +95,8 @@ type structParser struct {
 	quoted bool
 	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
 	phpKey bool
+	// openedIgnored: the bracket just opened starts an ignored subtree (see open).
+	openedIgnored bool
 }
 
 var (
@@ -236,6 +240,9 @@ func (p *structParser) open(kind byte) {
 		}
 	}
 	p.stack = append(p.stack, f)
+	// The first ignored frame on its branch, ignored for its key (a request, a body): its contents
+	// can be passed over whole (lexer.skipIgnored).
+	p.openedIgnored = f.ignore && f.parentKey != "" && !f.lengthOf && kind != '(' && (len(p.stack) == 1 || !p.stack[len(p.stack)-2].ignore)
 }
 
 // MaxDepth bounds how deeply brackets may nest, so that memory stays flat on hostile input.
@@ -717,7 +724,122 @@ func (lx *lexer) step(b []byte) int {
 		return j
 	}
 	lx.punct(c)
+	if lx.p.openedIgnored {
+		lx.p.openedIgnored = false
+		if skipSubtrees {
+			return 1 + lx.skipIgnored(b[1:])
+		}
+	}
 	return 1
+}
+
+// skipSubtrees enables skipIgnored; tests turn it off to compare.
+var skipSubtrees = true
+
+// quoteOrBackslash returns the index of the first '"' or '\\' in b, or -1, looking at eight bytes
+// at a time.
+func quoteOrBackslash(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if m := zeroBytes(x^0x2222222222222222) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == '"' || b[i] == '\\' {
+			return i
+		}
+	}
+	return -1
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and of no other (no borrow crosses
+// bytes, unlike the shorter x-0x01..&^x form).
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// skipIgnored passes over the contents of an ignored subtree (a HAR entry's request or body) in one
+// scan, up to its closing bracket, when they are plain JSON and complete in b; otherwise it consumes
+// nothing and the lexer reads them token by token as before. Nothing in an ignored subtree is
+// reported, and in plain JSON nothing in it can change how what follows is read: all that the
+// subtree's frame keeps is whether it was empty (for Go's "Key":[]string{...} rule in close).
+// Anything that is not plain JSON (parentheses, '=', ';', '<', '>', other quotes, colour codes)
+// leaves the subtree to the lexer, which knows those notations. Strings are skipped as stringRun
+// reads them, "\u" taking the four bytes after it whatever they are.
+func (lx *lexer) skipIgnored(b []byte) int {
+	p := lx.p
+	depth, tokens := 0, false
+	q := -1 // the next '"' at or after i, once searched for
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c == '"':
+			tokens = true
+			j := i + 1
+			for {
+				// A body's escapes are close together: look eight bytes at a time first, and
+				// only for a longer run use the vectorised searches, with the quote's position
+				// kept so that a long string with many escapes is not searched again each time.
+				k := quoteOrBackslash(b[j:min(j+32, len(b))])
+				if k < 0 {
+					if j+32 >= len(b) {
+						return 0
+					}
+					if q < j {
+						k := bytes.IndexByte(b[j:], '"')
+						if k < 0 {
+							return 0
+						}
+						q = j + k
+					}
+					if k = bytes.IndexByte(b[j:q], '\\'); k < 0 {
+						k = q - j
+					}
+				}
+				j += k
+				if b[j] == '"' {
+					j++
+					break
+				}
+				j++ // the escaped byte
+				if j < len(b) && b[j] == 'u' {
+					j += 4
+				}
+				j++
+				if j > len(b) {
+					return 0
+				}
+			}
+			i = j
+		case space[c] || c == ',' || c == ':':
+			i++
+		case c == '{' || c == '[':
+			if len(p.stack)+depth+1 >= MaxDepth {
+				return 0 // the lexer reports the depth
+			}
+			depth++
+			tokens = true
+			i++
+		case c == '}' || c == ']':
+			if depth == 0 {
+				if tokens {
+					p.top().empty = false
+				}
+				return i
+			}
+			depth--
+			i++
+		case wordEnd[c]:
+			return 0
+		default:
+			tokens = true
+			i++
+		}
+	}
+	return 0
 }
 
 // space marks the white space punct passes over.
