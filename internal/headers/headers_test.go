@@ -194,6 +194,7 @@ func TestHTTPRules(t *testing.T) {
 		{"trailer after chunked body (curl -D -)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|901002]"},
 		{"trailer after body (curl -i)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nbody text\nmtapistatus: 901002\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", "[200|901002][200|-]"},
 		{"no trailer announced: body does not count", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|-]"},
+		{"a one-letter header name does not hide a curl --trace-time marker", "HTTP/1.1 200 OK\r\na::12:12.xxxxxxx <= Recv header\r\n0000: mtapistatus: 5\r\n\r\n", "[200|5]"},
 		{"stray NUL in another header", "HTTP/1.1 400 Bad Request\r\nX-Odd: a\x00b\x01\r\nmtapistatus: 617020\r\n\r\n", "[400|617020]"},
 		{"JSON-escaped colour", `{"mtapistatus": "\u001b[31m617020\u001b[0m"}`, "[0|617020]"},
 		{"textual colour escape in a log", "mtapistatus: \\u001b[31m617020\\u001b[0m\n", "[0|617020]"},

@@ -155,8 +155,9 @@ func (p *textParser) plainHeader(b []byte) int {
 		return 0
 	}
 	switch n {
-	case 2:
-		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine.
+	case 1, 2:
+		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine (which checks for a
+		// colon at index 2, so "a::12:34.5 ..." too).
 		return 0
 	case 4, 5:
 		if b[0] == 's' || b[0] == 'r' {

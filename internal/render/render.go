@@ -139,10 +139,13 @@ func (p *Printer) tsv(fields ...string) {
 	p.w.WriteByte('\n')
 }
 
-// flattenField replaces the tabs and line breaks in a TSV field with spaces.
+// flattenField replaces the tabs and line breaks in a TSV field with spaces. (The loop is there
+// because strings.ContainsAny builds its byte set on every call: this runs for every field.)
 func flattenField(f string) string {
-	if strings.ContainsAny(f, "\t\n\r") {
-		f = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == '\t' || c == '\n' || c == '\r' {
+			return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
+		}
 	}
 	return f
 }
