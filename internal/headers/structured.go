@@ -149,8 +149,27 @@ var keyClasses = func() map[string]uint8 {
 	return m
 }()
 
+// keyFirsts has bit c%64 of entry n set when some key in keyClasses has length n and first byte c:
+// most keys of a document ("name", "value", "startedDateTime") are ruled out without hashing them.
+var keyFirsts = func() (t [33]uint64) {
+	for k := range keyClasses {
+		t[len(k)] |= 1 << (k[0] % 64)
+	}
+	return t
+}()
+
 // keyClass returns the sets key belongs to, in any case.
 func keyClass(key []byte) uint8 {
+	if len(key) == 0 || len(key) >= len(keyFirsts) {
+		return 0
+	}
+	c := key[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if keyFirsts[len(key)]&(1<<(c%64)) == 0 {
+		return 0
+	}
 	var buf [32]byte
 	return keyClasses[string(lowerKey(&buf, key))]
 }
