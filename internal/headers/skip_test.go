@@ -24,6 +24,12 @@ func TestQuoteOrBackslash(t *testing.T) {
 				if got := quoteOrBackslash(b); got != at {
 					t.Fatalf("quoteOrBackslash(%q) = %d, want %d", b, got, at)
 				}
+				if c == '"' {
+					b := bytes.ReplaceAll(b, []byte{'"'}, []byte{'\''})
+					if got := quoteOrBackslashOf(b, '\''); got != at {
+						t.Fatalf("quoteOrBackslashOf(%q, '\\'') = %d, want %d", b, got, at)
+					}
+				}
 			}
 		}
 	}

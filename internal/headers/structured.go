@@ -757,16 +757,20 @@ var skipSubtrees = true
 
 // quoteOrBackslash returns the index of the first '"' or '\\' in b, or -1, looking at eight bytes
 // at a time.
-func quoteOrBackslash(b []byte) int {
+func quoteOrBackslash(b []byte) int { return quoteOrBackslashOf(b, '"') }
+
+// quoteOrBackslashOf is quoteOrBackslash for any quote byte.
+func quoteOrBackslashOf(b []byte, quote byte) int {
+	q := uint64(quote) * 0x0101010101010101
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
-		if m := zeroBytes(x^0x2222222222222222) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
+		if m := zeroBytes(x^q) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(b); i++ {
-		if b[i] == '"' || b[i] == '\\' {
+		if b[i] == quote || b[i] == '\\' {
 			return i
 		}
 	}
@@ -929,7 +933,18 @@ func (lx *lexer) stringRun(b []byte) int {
 			continue
 		}
 		rest := b[i:]
-		// The closing quote, unless a backslash comes first: both found with vectorised searches.
+		// Most strings are short: look eight bytes at a time first. A longer one's closing quote,
+		// unless a backslash comes first, is found with vectorised searches.
+		if k := quoteOrBackslashOf(rest[:min(len(rest), 32)], lx.quote); k >= 0 {
+			lx.appendTok(rest[:k])
+			i += k + 1
+			if rest[k] == '\\' {
+				lx.escape = 1
+				continue
+			}
+			lx.endString()
+			break
+		}
 		if !lx.qValid || len(rest) < lx.qFromEnd {
 			lx.qFromEnd, lx.qValid = -1, true
 			if q := bytes.IndexByte(rest, lx.quote); q >= 0 {
@@ -953,20 +968,25 @@ func (lx *lexer) stringRun(b []byte) int {
 			lx.escape = 1
 			continue
 		}
-		lx.inString = false
-		if lx.skip {
-			// Only whether the string was empty can matter.
-			if lx.skipped {
-				lx.tok = append(lx.tok[:0], '-')
-			}
-			lx.skip = false
-		}
-		lx.p.quoted = true
-		lx.emitTok()
-		lx.p.quoted = false
+		lx.endString()
 		break
 	}
 	return i
+}
+
+// endString hands a string to the parser at its closing quote.
+func (lx *lexer) endString() {
+	lx.inString = false
+	if lx.skip {
+		// Only whether the string was empty can matter.
+		if lx.skipped {
+			lx.tok = append(lx.tok[:0], '-')
+		}
+		lx.skip = false
+	}
+	lx.p.quoted = true
+	lx.emitTok()
+	lx.p.quoted = false
 }
 
 func (lx *lexer) escapeByte(c byte) {
