@@ -803,23 +803,35 @@ func (lx *lexer) skipIgnored(b []byte) int {
 			tokens = true
 			j := i + 1
 			for {
-				// A body's escapes are close together: look eight bytes at a time first, and
-				// only for a longer run use the vectorised searches, with the quote's position
-				// kept so that a long string with many escapes is not searched again each time.
-				k := quoteOrBackslash(b[j:min(j+32, len(b))])
+				// A body's escapes are close together: look eight bytes at a time (inline, as
+				// this runs once per escape), and only after four words without either byte use
+				// the vectorised searches, with the quote's position kept so that a long string
+				// with many escapes is not searched again each time.
+				k := -1
+				for w := j; w+8 <= len(b) && w < j+32; w += 8 {
+					x := binary.LittleEndian.Uint64(b[w:])
+					if m := zeroBytes(x^0x2222222222222222) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
+						k = w - j + bits.TrailingZeros64(m)/8
+						break
+					}
+				}
 				if k < 0 {
 					if j+32 >= len(b) {
-						return 0
-					}
-					if q < j {
-						k := bytes.IndexByte(b[j:], '"')
-						if k < 0 {
+						// Near the end of the chunk: the slow way, if it ends here at all.
+						if k = quoteOrBackslash(b[j:]); k < 0 {
 							return 0
 						}
-						q = j + k
-					}
-					if k = bytes.IndexByte(b[j:q], '\\'); k < 0 {
-						k = q - j
+					} else {
+						if q < j {
+							k := bytes.IndexByte(b[j:], '"')
+							if k < 0 {
+								return 0
+							}
+							q = j + k
+						}
+						if k = bytes.IndexByte(b[j:q], '\\'); k < 0 {
+							k = q - j
+						}
 					}
 				}
 				j += k
