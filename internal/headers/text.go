@@ -92,7 +92,9 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 				buf = buf[i+1:]
 				br.Discard(done + len(line))
 				done = 0
-				p.line(line, false)
+				if !p.quickLine(line) {
+					p.line(line, false)
+				}
 			}
 			br.Discard(done)
 			if p.err != nil {
@@ -182,6 +184,40 @@ func (p *textParser) plainHeader(b []byte) int {
 	p.lastMT = false
 	p.crlf = b[end-1] == '\r'
 	return end + 1
+}
+
+// quickLine does what p.line would do with the two other lines each response of a dense stream
+// has, in fewer steps: the blank line that ends its header block, and its status line after the
+// body before it. It reports whether it handled the line.
+func (p *textParser) quickLine(line []byte) bool {
+	if p.mode != modeNone {
+		return false
+	}
+	switch {
+	case p.state == inHeaders && (len(line) == 1 || len(line) == 2 && line[0] == '\r'):
+		// headerBlockLine's blank line.
+		p.lineNo++
+		p.crlf = len(line) == 2
+		if !p.trailer {
+			p.endResponse()
+		}
+		p.state, p.lastMT = inBody, false
+		return true
+	case p.state == inBody && p.cur == nil && bytes.HasPrefix(line, []byte("HTTP/")):
+		b := trimEOL(line)
+		if n := len(b); bytes.IndexByte(b, 0x1b) >= 0 || n >= 2 && b[n-2] == '\\' {
+			return false // clean has work to do
+		}
+		code, ok := statusFromLine(b)
+		if !ok {
+			return false
+		}
+		p.lineNo++
+		p.crlf = bytes.HasSuffix(line, []byte("\r\n"))
+		p.status(b, code, 0)
+		return true
+	}
+	return false
 }
 
 // tokenByte is isTokenByte as a table.
