@@ -74,6 +74,11 @@ func TestSkipIgnoredChangesNothing(t *testing.T) {
 		`{"response": {"body": {"a": 'x}'}, "mtapistatus": "7"}}`,
 		`{"response": {"body": [[[[` + strings.Repeat("[", 200) + `}`,
 		`{"response": {"body": "\` + "\n" + `", "mtapistatus": "8"}}`,
+		// Members simpleMember must leave to the steps, or read as they would.
+		`{"response": {"status": 400, "headers": {"mtapistatus": "1", "a": b"x", "c": Map {"mtapistatus": 2}}}}`,
+		`{"a": 1 "mtapistatus": 2, "b": c: d, "e": f=, "g": "h" "mtapistatus": "9"}`,
+		`{"response": {"headers": [{"name": "mtapistatus", "value": ""}, {"value": "5", "name": "MTAPISTATUS"}]}}`,
+		`{"headers": {"mtapistatus": []string{"10"}, "x": "\u0041", "mtapistatus" : 11}}`,
 	} {
 		checkSkip(t, []byte(s))
 	}
