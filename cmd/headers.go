@@ -192,7 +192,7 @@ func (s *sourceRun) response(resp headers.Response) error {
 		run.summary.AddResponse(resp)
 		return nil
 	}
-	run.p.Add(v)
+	run.p.Add(&v)
 	return nil
 }
 

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mtapi-cli/mtapi/internal/benchdata"
 )
 
 // summary renders responses compactly: "[status|values]" per response, values joined by commas,
@@ -234,6 +236,7 @@ func TestHTTPRules(t *testing.T) {
 		{"trailer after chunked body (curl -D -)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|901002]"},
 		{"trailer after body (curl -i)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nbody text\nmtapistatus: 901002\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", "[200|901002][200|-]"},
 		{"no trailer announced: body does not count", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|-]"},
+		{"a one-letter header name does not hide a curl --trace-time marker", "HTTP/1.1 200 OK\r\na::12:12.xxxxxxx <= Recv header\r\n0000: mtapistatus: 5\r\n\r\n", "[200|5]"},
 		{"stray NUL in another header", "HTTP/1.1 400 Bad Request\r\nX-Odd: a\x00b\x01\r\nmtapistatus: 617020\r\n\r\n", "[400|617020]"},
 		{"JSON-escaped colour", `{"mtapistatus": "\u001b[31m617020\u001b[0m"}`, "[0|617020]"},
 		{"textual colour escape in a log", "mtapistatus: \\u001b[31m617020\\u001b[0m\n", "[0|617020]"},
@@ -491,6 +494,32 @@ func TestDepthCap(t *testing.T) {
 		}
 		if grown := after.TotalAlloc - before.TotalAlloc; grown > 30<<20 {
 			t.Errorf("%q × 2M: %d MiB allocated", open, grown>>20)
+		}
+	}
+}
+
+// BenchmarkParseDense measures a dense curl -i stream: ten header lines and a short body per
+// response, one response in twenty with mtapistatus (scripts/bench.sh's dense.txt).
+func BenchmarkParseDense(b *testing.B) {
+	benchParse(b, benchdata.Dense(8<<20), 8<<20/345)
+}
+
+// BenchmarkParseHAR measures an indented HAR with request headers, decoys and bodies
+// (scripts/bench.sh's big.har).
+func BenchmarkParseHAR(b *testing.B) {
+	benchParse(b, benchdata.HAR(16<<20), 0)
+}
+
+func benchParse(b *testing.B, in []byte, minResponses int) {
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		if err := Parse(bytes.NewReader(in), func(Response) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		if n < minResponses {
+			b.Fatalf("%d responses", n)
 		}
 	}
 }

@@ -3,8 +3,10 @@ package headers
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -46,8 +48,10 @@ type frame struct {
 	prevHeader bool
 	empty      bool // nothing inside yet
 
-	nvName, nvValue string
-	hasNVValue      bool
+	// nvHeader: the frame's name (or key) member names the header; nvValue is its value member.
+	nvHeader   bool
+	nvValue    []byte
+	hasNVValue bool
 	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
 	lengthOf bool
 	// scalarOf: this is the "(400)" of var_dump's int(400), which holds the key's value.
@@ -91,6 +95,8 @@ type structParser struct {
 	quoted bool
 	// phpKey: the last scalar was a key in brackets, as PHP's print_r writes [name] => value.
 	phpKey bool
+	// openedIgnored: the bracket just opened starts an ignored subtree (see open).
+	openedIgnored bool
 }
 
 var (
@@ -120,6 +126,53 @@ var (
 	// log writes "" for an empty variable).
 	absentValues = map[string]bool{"": true, "null": true, "None": true, "undef": true, "nil": true, "-": true}
 )
+
+// The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
+const (
+	keyRequest uint8 = 1 << iota
+	keyHeader
+	keyStatus
+	keyReason
+	keyBody
+	keyContext
+	keyVersion
+)
+
+var keyClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{keyRequest: requestKeys, keyHeader: headerKeys, keyStatus: statusKeys,
+		keyReason: reasonKeys, keyBody: bodyKeys, keyContext: contextKeys, keyVersion: versionKeys} {
+		for k := range set {
+			m[k] |= bit
+		}
+	}
+	return m
+}()
+
+// keyFirsts has bit c%64 of entry n set when some key in keyClasses has length n and first byte c:
+// most keys of a document ("name", "value", "startedDateTime") are ruled out without hashing them.
+var keyFirsts = func() (t [33]uint64) {
+	for k := range keyClasses {
+		t[len(k)] |= 1 << (k[0] % 64)
+	}
+	return t
+}()
+
+// keyClass returns the sets key belongs to, in any case.
+func keyClass(key []byte) uint8 {
+	if len(key) == 0 || len(key) >= len(keyFirsts) {
+		return 0
+	}
+	c := key[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if keyFirsts[len(key)]&(1<<(c%64)) == 0 {
+		return 0
+	}
+	var buf [32]byte
+	return keyClasses[string(lowerKey(&buf, key))]
+}
 
 // lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
 func lowerKey(buf *[32]byte, k []byte) []byte {
@@ -152,7 +205,7 @@ func (p *structParser) open(kind byte) {
 	var f *frame
 	if n := len(p.free); n > 0 {
 		f, p.free = p.free[n-1], p.free[:n-1]
-		*f = frame{key: f.key[:0], val: f.val[:0], pending: f.pending[:0]}
+		*f = frame{key: f.key[:0], val: f.val[:0], pending: f.pending[:0], nvValue: f.nvValue[:0]}
 	} else {
 		f = &frame{}
 	}
@@ -186,17 +239,16 @@ func (p *structParser) open(kind byte) {
 			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
 			f.parentKey = string(parent.key)
 			parent.hasKey, parent.hasVal = false, false
-			parent.classify(parent.key)
-			var buf [32]byte
-			lk := lowerKey(&buf, parent.key)
+			class := keyClass(parent.key)
+			parent.classify(class)
 			f.mtValue = isHeaderKey(parent.key)
-			if requestKeys[string(lk)] {
+			if class&keyRequest != 0 {
 				f.ignore = true
 			}
-			if string(lk) == "response" {
+			if len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 				f.response = true
 			}
-			if headerKeys[string(lk)] {
+			if class&keyHeader != 0 {
 				parent.response = true
 			}
 		default:
@@ -207,6 +259,9 @@ func (p *structParser) open(kind byte) {
 		}
 	}
 	p.stack = append(p.stack, f)
+	// The first ignored frame on its branch, ignored for its key (a request, a body): its contents
+	// can be passed over whole (lexer.skipIgnored).
+	p.openedIgnored = f.ignore && f.parentKey != "" && !f.lengthOf && kind != '(' && (len(p.stack) == 1 || !p.stack[len(p.stack)-2].ignore)
 }
 
 // MaxDepth bounds how deeply brackets may nest, so that memory stays flat on hostile input.
@@ -215,11 +270,10 @@ const MaxDepth = 10000
 // ErrTooDeep is returned for structured input nested deeper than MaxDepth.
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
-func (f *frame) classify(key []byte) {
-	var buf [32]byte
-	lk := string(lowerKey(&buf, key))
-	f.bodyish = f.bodyish || bodyKeys[lk]
-	f.contextual = f.contextual || contextKeys[lk]
+// classify notes a key of the frame's, given its keyClass.
+func (f *frame) classify(class uint8) {
+	f.bodyish = f.bodyish || class&keyBody != 0
+	f.contextual = f.contextual || class&keyContext != 0
 }
 
 func isHeaderKey(k []byte) bool {
@@ -298,7 +352,8 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	if f.ignore {
 		return
 	}
-	f.classify(key)
+	class := keyClass(key)
+	f.classify(class)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
 		p.sawKey = true
 		if !absentValues[string(bytes.TrimSpace(val))] {
@@ -309,7 +364,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	var buf [32]byte
 	lk := lowerKey(&buf, key)
 	switch {
-	case statusKeys[string(lk)]:
+	case class&keyStatus != 0:
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
@@ -331,9 +386,9 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 	case string(key) == "http.response.line" || isDigits(key):
 		p.lineString(f, val)
-	case reasonKeys[string(lk)]:
+	case class&keyReason != 0:
 		f.statusText = string(val)
-	case versionKeys[string(lk)]:
+	case class&keyVersion != 0:
 		f.version = string(val)
 	case string(key) == "http2.headers.status" || string(key) == "http2.headers.method":
 		// tshark -T json, HTTP/2: each header is an object in its stream's object.
@@ -347,9 +402,10 @@ func (p *structParser) member(f *frame, key, val []byte) {
 			}
 		}
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
-		f.nvName = string(val)
+		f.nvHeader = isHeaderKey(val)
 	case string(lk) == "value" || string(key) == "http2.header.value":
-		f.nvValue, f.hasNVValue = string(val), true
+		// Kept as bytes, in storage the frame reuses: most are never read.
+		f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true
 	}
 }
 
@@ -452,8 +508,8 @@ func (p *structParser) close(kind byte) {
 		return
 	}
 	p.closeLines(f)
-	if f.hasNVValue && isHeaderKey([]byte(f.nvName)) && !f.ignore {
-		f.addValue("", f.nvValue)
+	if f.hasNVValue && f.nvHeader && !f.ignore {
+		f.addValue("", string(f.nvValue))
 	}
 	switch {
 	case f.ignore || f.isRequest:
@@ -591,6 +647,7 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) erro
 			}
 			continue
 		}
+		lx.qValid = false // positions are kept relative to the end of the chunk
 		for i := 0; i < len(chunk) && p.err == nil; {
 			i += lx.step(chunk[i:])
 		}
@@ -620,6 +677,15 @@ type lexer struct {
 	// lineValue reads a PHP print_r value, which runs to the end of its line: 1 while skipping the
 	// blanks after "=>", 2 while collecting.
 	lineValue int
+	// skip: the string being read lies in an ignored subtree (a request, a body), where nothing
+	// reads a string but to tell an empty one from another, so its bytes are not kept; skipped
+	// says whether it would have held any.
+	skip, skipped bool
+	// qFromEnd is where the next closing quote of the string being read is, counted from the end of
+	// the chunk (-1: none in the chunk), so that a string with many escapes is searched once per
+	// chunk; qValid says whether it has been searched for in this chunk.
+	qFromEnd int
+	qValid   bool
 }
 
 // wordEnd marks the bytes that end a bare word.
@@ -663,9 +729,236 @@ func (lx *lexer) step(b []byte) int {
 		lx.appendTok(b[:j])
 		return j
 	}
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		// A run of white space (an indented document's) at once: it ends a word, and a line break
+		// in it ends what a print_r key started, as punct would have done byte by byte.
+		lx.flushWord()
+		j := 1
+		for j < len(b) && space[b[j]] {
+			j++
+		}
+		if c != ' ' && c != '\t' || j > 1 && bytes.ContainsAny(b[1:j], "\n\r\f\v") {
+			lx.p.phpKey = false
+		}
+		return j
+	}
+	if c == '"' && !lx.inWord {
+		if n := lx.simpleMember(b); n > 0 {
+			return n
+		}
+	}
 	lx.punct(c)
+	if lx.p.openedIgnored {
+		lx.p.openedIgnored = false
+		if skipSubtrees {
+			return 1 + lx.skipIgnored(b[1:])
+		}
+	}
 	return 1
 }
+
+// swarSpan is how far skipIgnored looks eight bytes at a time before it turns to the vectorised
+// searches, which cost more to start but run faster.
+const swarSpan = 64
+
+// skipSubtrees enables skipIgnored and simpleMember; tests turn it off to compare.
+var skipSubtrees = true
+
+// simpleMember reads a whole member of a JSON object, "key": "value" or "key": word, at once, when
+// neither string holds an escape and all of it is in b: it leaves the frame as the lexer's steps
+// would (the key and the value held, to be settled by the ',' or '}' that follows), without a
+// step, a copy into the token and a hand-over for each of its five or more parts. It returns how
+// many bytes it read, or 0 to leave them to the steps.
+func (lx *lexer) simpleMember(b []byte) int {
+	p := lx.p
+	f := p.top()
+	if !skipSubtrees || f == nil || f.ignore || f.hasKey || f.hasVal || f.hasPending {
+		return 0
+	}
+	k := quoteOrBackslash(b[1:min(len(b), 65)])
+	if k < 0 || b[1+k] != '"' {
+		return 0
+	}
+	key := b[1 : 1+k]
+	i := 2 + k
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i == len(b) || b[i] != ':' {
+		return 0
+	}
+	i++
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i == len(b) {
+		return 0
+	}
+	var val []byte
+	quoted := false
+	switch c := b[i]; {
+	case c == '"':
+		v := quoteOrBackslash(b[i+1 : min(len(b), i+257)])
+		if v < 0 || b[i+1+v] != '"' {
+			return 0
+		}
+		val, quoted = b[i+1:i+1+v], true
+		i += v + 2
+	case !wordEnd[c]:
+		j := i + 1
+		for j < len(b) && !wordEnd[b[j]] {
+			j++
+		}
+		if j == len(b) {
+			return 0
+		}
+		switch b[j] {
+		case ' ', '\t', '\n', '\r', ',', '}', ']':
+		default:
+			return 0 // a string prefix (b"..."), a type tag's bracket, "=>": the steps know
+		}
+		val, i = b[i:j], j
+	default:
+		return 0
+	}
+	// What scalar, separator and scalar again would have left.
+	f.empty = false
+	f.key = append(f.key[:0], key...)
+	f.val = append(f.val[:0], val...)
+	f.hasKey, f.hasVal, f.valQuoted = true, true, quoted
+	p.phpKey = false
+	return i
+}
+
+// quoteOrBackslash returns the index of the first '"' or '\\' in b, or -1, looking at eight bytes
+// at a time.
+func quoteOrBackslash(b []byte) int { return quoteOrBackslashOf(b, '"') }
+
+// quoteOrBackslashOf is quoteOrBackslash for any quote byte.
+func quoteOrBackslashOf(b []byte, quote byte) int {
+	q := uint64(quote) * 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if m := zeroBytes(x^q) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == quote || b[i] == '\\' {
+			return i
+		}
+	}
+	return -1
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and of no other (no borrow crosses
+// bytes, unlike the shorter x-0x01..&^x form).
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// skipIgnored passes over the contents of an ignored subtree (a HAR entry's request or body) in one
+// scan, up to its closing bracket, when they are plain JSON and complete in b; otherwise it consumes
+// nothing and the lexer reads them token by token as before. Nothing in an ignored subtree is
+// reported, and in plain JSON nothing in it can change how what follows is read: all that the
+// subtree's frame keeps is whether it was empty (for Go's "Key":[]string{...} rule in close).
+// Anything that is not plain JSON (parentheses, '=', ';', '<', '>', other quotes, colour codes)
+// leaves the subtree to the lexer, which knows those notations. Strings are skipped as stringRun
+// reads them, "\u" taking the four bytes after it whatever they are.
+func (lx *lexer) skipIgnored(b []byte) int {
+	p := lx.p
+	depth, tokens := 0, false
+	q := -1 // the next '"' at or after i, once searched for
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c == '"':
+			tokens = true
+			j := i + 1
+			for {
+				// A body's escapes are close together: look eight bytes at a time (inline, as
+				// this runs once per escape), and only after swarSpan bytes without either byte use
+				// the vectorised searches, with the quote's position kept so that a long string
+				// with many escapes is not searched again each time.
+				k := -1
+				for w := j; w+8 <= len(b) && w < j+swarSpan; w += 8 {
+					x := binary.LittleEndian.Uint64(b[w:])
+					if m := zeroBytes(x^0x2222222222222222) | zeroBytes(x^0x5c5c5c5c5c5c5c5c); m != 0 {
+						k = w - j + bits.TrailingZeros64(m)/8
+						break
+					}
+				}
+				if k < 0 {
+					if j+swarSpan >= len(b) {
+						// Near the end of the chunk: the slow way, if it ends here at all.
+						if k = quoteOrBackslash(b[j:]); k < 0 {
+							return 0
+						}
+					} else {
+						if q < j {
+							k := bytes.IndexByte(b[j:], '"')
+							if k < 0 {
+								return 0
+							}
+							q = j + k
+						}
+						if k = bytes.IndexByte(b[j:q], '\\'); k < 0 {
+							k = q - j
+						}
+					}
+				}
+				j += k
+				if b[j] == '"' {
+					j++
+					break
+				}
+				j++ // the escaped byte
+				if j < len(b) && b[j] == 'u' {
+					j += 4
+				}
+				j++
+				if j > len(b) {
+					return 0
+				}
+			}
+			i = j
+		case space[c] || c == ',' || c == ':':
+			i++
+		case c == '{' || c == '[':
+			if len(p.stack)+depth+1 >= MaxDepth {
+				return 0 // the lexer reports the depth
+			}
+			depth++
+			tokens = true
+			i++
+		case c == '}' || c == ']':
+			if depth == 0 {
+				if tokens {
+					p.top().empty = false
+				}
+				return i
+			}
+			depth--
+			i++
+		case wordEnd[c]:
+			return 0
+		default:
+			tokens = true
+			i++
+		}
+	}
+	return 0
+}
+
+// space marks the white space punct passes over.
+var space = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v") {
+		t[c] = true
+	}
+	return t
+}()
 
 func (lx *lexer) punct(c byte) {
 	p := lx.p
@@ -680,6 +973,8 @@ func (lx *lexer) punct(c byte) {
 			lx.flushWord()
 		}
 		lx.inString, lx.quote = true, c
+		f := p.top()
+		lx.skip, lx.skipped, lx.qValid = f != nil && f.ignore, false, false
 	case '{', '[', '(':
 		// var_dump writes string(13) with no space; var_export's "array (" is a value.
 		p.glued = lx.inWord
@@ -715,27 +1010,70 @@ func (lx *lexer) skipANSI(c byte) {
 
 // stringRun reads string bytes up to the closing quote, decoding escapes.
 func (lx *lexer) stringRun(b []byte) int {
-	if lx.escape > 0 {
-		lx.escapeByte(b[0])
-		return 1
+	// Escapes are decoded here, in one loop over the chunk, rather than one step each: a JSON
+	// body in a HAR escapes every quote it holds.
+	i := 0
+	for i < len(b) {
+		if lx.escape > 0 {
+			lx.escapeByte(b[i])
+			i++
+			continue
+		}
+		rest := b[i:]
+		// Most strings are short: look eight bytes at a time first. A longer one's closing quote,
+		// unless a backslash comes first, is found with vectorised searches.
+		if k := quoteOrBackslashOf(rest[:min(len(rest), 32)], lx.quote); k >= 0 {
+			lx.appendTok(rest[:k])
+			i += k + 1
+			if rest[k] == '\\' {
+				lx.escape = 1
+				continue
+			}
+			lx.endString()
+			break
+		}
+		if !lx.qValid || len(rest) < lx.qFromEnd {
+			lx.qFromEnd, lx.qValid = -1, true
+			if q := bytes.IndexByte(rest, lx.quote); q >= 0 {
+				lx.qFromEnd = len(rest) - q
+			}
+		}
+		j := len(rest)
+		if lx.qFromEnd >= 0 {
+			j = len(rest) - lx.qFromEnd
+		}
+		if k := bytes.IndexByte(rest[:j], '\\'); k >= 0 {
+			j = k
+		}
+		lx.appendTok(rest[:j])
+		i += j
+		if i == len(b) {
+			break
+		}
+		i++
+		if b[i-1] == '\\' {
+			lx.escape = 1
+			continue
+		}
+		lx.endString()
+		break
 	}
-	j := 0
-	for j < len(b) && b[j] != lx.quote && b[j] != '\\' {
-		j++
+	return i
+}
+
+// endString hands a string to the parser at its closing quote.
+func (lx *lexer) endString() {
+	lx.inString = false
+	if lx.skip {
+		// Only whether the string was empty can matter.
+		if lx.skipped {
+			lx.tok = append(lx.tok[:0], '-')
+		}
+		lx.skip = false
 	}
-	lx.appendTok(b[:j])
-	if j == len(b) {
-		return j
-	}
-	if b[j] == '\\' {
-		lx.escape = 1
-	} else {
-		lx.inString = false
-		lx.p.quoted = true
-		lx.emitTok()
-		lx.p.quoted = false
-	}
-	return j + 1
+	lx.p.quoted = true
+	lx.emitTok()
+	lx.p.quoted = false
 }
 
 func (lx *lexer) escapeByte(c byte) {
@@ -744,7 +1082,8 @@ func (lx *lexer) escapeByte(c byte) {
 		if len(lx.uhex) == 4 {
 			lx.escape = 0
 			if n, err := strconv.ParseUint(string(lx.uhex), 16, 32); err == nil {
-				lx.appendTok(utf8.AppendRune(nil, rune(n)))
+				var r [utf8.UTFMax]byte
+				lx.appendTok(utf8.AppendRune(r[:0], rune(n)))
 			}
 		}
 		return
@@ -798,6 +1137,10 @@ func (lx *lexer) lineRun(b []byte) int {
 }
 
 func (lx *lexer) appendTok(b []byte) {
+	if lx.skip {
+		lx.skipped = lx.skipped || len(b) > 0
+		return
+	}
 	if len(lx.tok)+len(b) <= maxScalar {
 		lx.tok = append(lx.tok, b...)
 	} else {

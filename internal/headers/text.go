@@ -26,13 +26,20 @@ const (
 )
 
 type textParser struct {
-	emit    func(Response) error
-	state   textState
-	cur     *Response
-	indent  int  // leading spaces of the status line (wget -S indents by two)
-	lastMT  bool // the last header line was mtapistatus, so continuation lines add values
-	count   int
-	scratch []byte
+	emit  func(Response) error
+	state textState
+	// cur is the open response, or nil. It points to resp, whose storage is reused from response
+	// to response (emit gets a copy), except for the few forms that build their own.
+	cur  *Response
+	resp Response
+	// statusLines are the last status lines read, reused while they repeat; nextStatus is the
+	// one to replace next.
+	statusLines [4]string
+	nextStatus  int
+	indent      int  // leading spaces of the status line (wget -S indents by two)
+	lastMT      bool // the last header line was mtapistatus, so continuation lines add values
+	count       int
+	scratch     []byte
 	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
 	// line (browser developer tools copy "name:" and the value on separate lines).
 	pendingEmpty bool
@@ -77,6 +84,37 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 	p := &textParser{emit: emit}
 	p.more = func() bool { return br.Buffered() > 0 }
 	for {
+		// The complete lines already buffered are read in place: one vectorised search for each
+		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
+		// (plainHeader). What a line handed to p.line leaves buffered is discarded first, so that
+		// p.more still sees only what follows it.
+		if n := br.Buffered(); n > 0 {
+			buf, _ := br.Peek(n)
+			done := 0 // bytes passed over and not yet discarded
+			for p.err == nil {
+				if k := p.plainHeader(buf); k > 0 {
+					done += k
+					buf = buf[k:]
+					continue
+				}
+				i := bytes.IndexByte(buf, '\n')
+				if i < 0 {
+					break
+				}
+				line := buf[:i+1]
+				buf = buf[i+1:]
+				br.Discard(done + len(line))
+				done = 0
+				if !p.quickLine(line) {
+					p.line(line, false)
+				}
+			}
+			br.Discard(done)
+			if p.err != nil {
+				return p.err
+			}
+		}
+		// The rest of a line (or all of a line longer than the buffer) still has to be read.
 		line, err := br.ReadSlice('\n')
 		full := err == nil || errors.Is(err, io.EOF)
 		if len(line) > 0 || err == nil {
@@ -110,6 +148,98 @@ func trimEOL(b []byte) []byte {
 	b = bytes.TrimSuffix(b, []byte("\n"))
 	return bytes.TrimSuffix(b, []byte("\r"))
 }
+
+// plainHeader is the fast path that keeps dense curl -i streams cheap: it recognises, from its first
+// bytes, an ordinary "Name: value" line at the start of b inside a response's header block, whose
+// only effect is to end a run of mtapistatus continuation lines, and does just that. Whatever else a
+// line might be (the header itself, a Trailer announcement, a blank or indented line, a status or
+// request line, a line of a debug format, colour codes before the name, a line not complete in b)
+// goes to p.line. It returns the length of the line it passed over, or 0.
+func (p *textParser) plainHeader(b []byte) int {
+	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) {
+		return 0
+	}
+	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
+	// request line, and no '/', so not a status line. (A token byte is never a line end, so the
+	// scan stays on the first line.)
+	n := 1
+	for n < len(b) && tokenByte[b[n]] {
+		n++
+	}
+	if n == len(b) || b[n] != ':' {
+		return 0
+	}
+	switch n {
+	case 1, 2:
+		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine (which checks for a
+		// colon at index 2, so "a::12:34.5 ..." too).
+		return 0
+	case 4, 5:
+		if b[0] == 's' || b[0] == 'r' {
+			return 0 // Python's "send: b'...'" and "reply: '...'"
+		}
+	case len("trailer"):
+		if bytes.EqualFold(b[:n], []byte("trailer")) {
+			return 0
+		}
+	case len(codes.HeaderName):
+		if bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
+			return 0
+		}
+	}
+	end := bytes.IndexByte(b[n:], '\n')
+	if end < 0 {
+		return 0
+	}
+	end += n
+	// What p.line would have done with it.
+	p.lineNo++
+	p.lastMT = false
+	p.crlf = b[end-1] == '\r'
+	return end + 1
+}
+
+// quickLine does what p.line would do with the two other lines each response of a dense stream
+// has, in fewer steps: the blank line that ends its header block, and its status line after the
+// body before it. It reports whether it handled the line.
+func (p *textParser) quickLine(line []byte) bool {
+	if p.mode != modeNone {
+		return false
+	}
+	switch {
+	case p.state == inHeaders && (len(line) == 1 || len(line) == 2 && line[0] == '\r'):
+		// headerBlockLine's blank line.
+		p.lineNo++
+		p.crlf = len(line) == 2
+		if !p.trailer {
+			p.endResponse()
+		}
+		p.state, p.lastMT = inBody, false
+		return true
+	case p.state == inBody && p.cur == nil && bytes.HasPrefix(line, []byte("HTTP/")):
+		b := trimEOL(line)
+		if n := len(b); bytes.IndexByte(b, 0x1b) >= 0 || n >= 2 && b[n-2] == '\\' {
+			return false // clean has work to do
+		}
+		code, ok := statusFromLine(b)
+		if !ok {
+			return false
+		}
+		p.lineNo++
+		p.crlf = bytes.HasSuffix(line, []byte("\r\n"))
+		p.status(b, code, 0)
+		return true
+	}
+	return false
+}
+
+// tokenByte is isTokenByte as a table.
+var tokenByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isTokenByte(byte(c))
+	}
+	return t
+}()
 
 // line handles one line (or the head of a long one) and reports whether the rest of a long line is
 // an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
@@ -212,9 +342,26 @@ func (p *textParser) content(b []byte, partial bool) bool {
 func (p *textParser) status(line []byte, code, indent int) {
 	p.endResponse()
 	p.count++
-	p.cur = &Response{Index: p.count, StatusLine: string(bytes.TrimRight(line, " ")), HTTPStatus: code}
+	p.resp = Response{Index: p.count, StatusLine: p.statusLine(line), HTTPStatus: code}
+	p.cur = &p.resp
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
 	p.section = sectionNone
+}
+
+// statusLine returns line as a string without its trailing spaces. A stream's status lines repeat
+// ("HTTP/1.1 200 OK", "HTTP/1.1 400 Bad Request"), so the last few are kept and reused rather than
+// allocated again.
+func (p *textParser) statusLine(line []byte) string {
+	line = bytes.TrimRight(line, " ")
+	for _, s := range p.statusLines {
+		if string(line) == s {
+			return s
+		}
+	}
+	s := string(line)
+	p.statusLines[p.nextStatus] = s
+	p.nextStatus = (p.nextStatus + 1) % len(p.statusLines)
+	return s
 }
 
 // request ends the response before a request: nothing in a request counts.
@@ -384,7 +531,8 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	if p.cur == nil {
 		p.count++
-		p.cur = &Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
+		p.resp = Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
+		p.cur = &p.resp
 		p.pendingCode, p.pendingLine = 0, ""
 	}
 	if len(value) == 0 && !partial {

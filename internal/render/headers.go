@@ -72,8 +72,10 @@ type source struct {
 	// last shows only the final response; JSON marks the final one: both hold one response back.
 	last, holdBack bool
 	held           *Response
-	lastShown      Response
-	count          int
+	// lastIndex and lastStatus name the last response written, for the final note.
+	lastIndex  int
+	lastStatus string
+	count      int
 }
 
 // BeginSource starts the responses of one input (a file name, or "-"); with last, only its final
@@ -82,20 +84,22 @@ func (p *Printer) BeginSource(name string, last bool) {
 	p.src = &source{name: name, last: last, holdBack: last || p.opts.Format == JSON}
 }
 
-// Add writes a response of the current source, or holds it back until the next one shows it is
-// not the final one.
-func (p *Printer) Add(v Response) {
+// Add writes a response of the current source, or holds it back (a copy of it) until the next one
+// shows it is not the final one. v is passed by reference only to save copying it on a dense
+// stream; Add does not keep it.
+func (p *Printer) Add(v *Response) {
 	s := p.src
 	s.count++
 	if s.holdBack {
 		if s.held != nil && !s.last {
-			p.Response(*s.held)
+			p.response(s.held)
 		}
-		s.held = &v
+		held := *v
+		s.held = &held
 		return
 	}
-	p.Response(v)
-	s.lastShown = v
+	p.response(v)
+	s.lastIndex, s.lastStatus = v.Response.Index, v.Response.StatusLine
 }
 
 // Holding reports whether the current source holds a response back that a live stream may want to
@@ -110,7 +114,7 @@ func (p *Printer) WriteHeld() {
 		return
 	}
 	s.held.FinalUnknown = true
-	p.Response(*s.held)
+	p.response(s.held)
 	s.held = nil
 }
 
@@ -124,10 +128,10 @@ func (p *Printer) EndSource() int {
 	}
 	if s.held != nil {
 		s.held.Final = true
-		p.Response(*s.held)
+		p.response(s.held)
 	}
 	if s.count > 1 && !s.holdBack {
-		p.finalNote(s.name, s.lastShown)
+		p.finalNote(s.name, s.lastIndex, s.lastStatus)
 	}
 	return s.count
 }
@@ -135,11 +139,17 @@ func (p *Printer) EndSource() int {
 // Response writes one response. Plain records, one per value and entry (or one for a response
 // without the header): source, response index, HTTP status, value, code, status, name, controller,
 // message.
-func (p *Printer) Response(v Response) {
+func (p *Printer) Response(v Response) { p.response(&v) }
+
+func (p *Printer) response(v *Response) {
 	switch p.opts.Format {
 	case JSON:
-		p.jsonItem(responseToJSON(v))
+		p.jsonItem(responseToJSON(*v))
 	case Plain:
+		if !v.Response.Found && v.Response.Dropped == 0 && len(v.Results) == 0 {
+			p.plainNone(v)
+			break
+		}
 		src := escape.String(v.Source)
 		idx := strconv.Itoa(v.Response.Index)
 		status := ""
@@ -158,9 +168,30 @@ func (p *Printer) Response(v Response) {
 			p.tsv(src, idx, status, "", "", "dropped", "", "", fmt.Sprintf("%d more values not shown (limit %d per response)", v.Response.Dropped, headers.MaxValues))
 		}
 	default:
-		p.styledResponse(v)
+		p.styledResponse(*v)
 	}
 	p.items++
+}
+
+// plainNone writes the record of a response without the header, as Response's tsv calls would, by
+// appending to the output buffer: on a dense stream most responses are these, and formatting each
+// through tsv cost more than reading it. The source's field is escaped once per source.
+func (p *Printer) plainNone(v *Response) {
+	if v.Source != p.plainSrc || p.plainSrcField == "" {
+		p.plainSrc = v.Source
+		p.plainSrcField = flattenField(escape.String(v.Source))
+	}
+	b := p.scratch[:0]
+	b = append(b, p.plainSrcField...)
+	b = append(b, '\t')
+	b = strconv.AppendInt(b, int64(v.Response.Index), 10)
+	b = append(b, '\t')
+	if v.Response.HTTPStatus != 0 {
+		b = strconv.AppendInt(b, int64(v.Response.HTTPStatus), 10)
+	}
+	b = append(b, "\t\t\tnone\t\t\tno mtapistatus header\n"...)
+	p.w.Write(b)
+	p.scratch = b
 }
 
 func (p *Printer) styledResponse(v Response) {
@@ -216,13 +247,13 @@ func (p *Printer) styledResponse(v Response) {
 }
 
 // finalNote tells a person which response was the final one when a source held several.
-func (p *Printer) finalNote(source string, v Response) {
+func (p *Printer) finalNote(source string, index int, statusLine string) {
 	if p.opts.Format != Styled {
 		return
 	}
-	note := fmt.Sprintf("final response: %d", v.Response.Index)
-	if v.Response.StatusLine != "" {
-		note += " (" + escape.String(v.Response.StatusLine) + ")"
+	note := fmt.Sprintf("final response: %d", index)
+	if statusLine != "" {
+		note += " (" + escape.String(statusLine) + ")"
 	}
 	if source != "-" {
 		note += " of " + escape.String(source)

@@ -57,6 +57,10 @@ type Printer struct {
 	// plain keeps the records of results already written, so that a stream of a million codes
 	// (a few hundred distinct) formats each once; bounded by maxPlain.
 	plain map[string][]byte
+	// plainSrc is the last source a plain record named, and plainSrcField its field; scratch is
+	// where plain records are put together.
+	plainSrc, plainSrcField string
+	scratch                 []byte
 }
 
 // New returns a Printer for w. Its styles come from a lipgloss renderer bound to w, never from the
@@ -136,12 +140,20 @@ func appendTSV(b []byte, fields ...string) []byte {
 		if i > 0 {
 			b = append(b, '\t')
 		}
-		if strings.ContainsAny(f, "\t\n\r") {
-			f = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
-		}
-		b = append(b, f...)
+		b = append(b, flattenField(f)...)
 	}
 	return append(b, '\n')
+}
+
+// flattenField replaces the tabs and line breaks in a TSV field with spaces. (The loop is there
+// because strings.ContainsAny builds its byte set on every call: this runs for every field.)
+func flattenField(f string) string {
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == '\t' || c == '\n' || c == '\r' {
+			return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
+		}
+	}
+	return f
 }
 
 // jsonValue encodes v as JSON in which no character that could drive a terminal appears raw: on top
