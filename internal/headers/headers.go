@@ -288,7 +288,7 @@ func looksStructured(b []byte) bool {
 	if len(rest) > 0 && rest[0] == '(' {
 		// openssl s_client's "CONNECTED(00000003)" is a word and a number, not a dump; PHP's
 		// "array(2) {" is one.
-		if j := bytes.IndexByte(rest, ')'); j > 1 && isDigits(rest[1:j]) && bytes.IndexAny(rest[j:], "{[") < 0 {
+		if j := bytes.IndexByte(rest, ')'); j > 1 && isDigits(rest[1:j]) && !bytes.ContainsAny(rest[j:], "{[") {
 			return false
 		}
 	}

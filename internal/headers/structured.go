@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -99,34 +100,6 @@ type structParser struct {
 	openedIgnored bool
 }
 
-var (
-	requestKeys = map[string]bool{"request": true, "requestheaders": true, "request_headers": true,
-		"req": true, "reqheaders": true, "body": true, "content": true, "data": true, "text": true,
-		"json": true, "postdata": true, "payload": true, "_header": true, "querystring": true,
-		"cookies": true, "params": true, "config": true,
-		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
-		// HTTP::Headers maps names to their case in ::std_case (values that are names).
-		"_request": true, "_content": true, "::std_case": true}
-	headerKeys = map[string]bool{"headers": true, "header": true, "responseheaders": true,
-		"response_headers": true, "rawheaders": true, "allheaders": true, "_headers": true}
-	statusKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "_rc": true, "downstreamstatus": true,
-		"http_http_response_code": true}
-	reasonKeys = map[string]bool{"statustext": true, "statusmessage": true, "reason": true,
-		"reasonphrase": true, "status_text": true, "_msg": true}
-	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
-	// printed by curl -s without -i) from a log line or a header object: a top-level object with a
-	// body key and no context key is a body, and a body never counts.
-	bodyKeys    = map[string]bool{"message": true, "error": true, "errors": true, "detail": true, "title": true, "description": true, "error_description": true}
-	contextKeys = map[string]bool{"status": true, "statuscode": true, "status_code": true, "time": true, "timestamp": true,
-		"@timestamp": true, "ts": true, "level": true, "severity": true, "msg": true, "headers": true, "request": true,
-		"response": true, "method": true, "url": true, "path": true, "uri": true, "date": true, "content-type": true,
-		"server": true, "host": true, "logger": true, "remote_addr": true, "time_local": true, "downstreamstatus": true}
-	versionKeys = map[string]bool{"httpversion": true, "http_version": true, "protocol": true, "_protocol": true}
-	// absentValues are what a dump or a log writes for a header that was not there (an nginx JSON
-	// log writes "" for an empty variable).
-	absentValues = map[string]bool{"": true, "null": true, "None": true, "undef": true, "nil": true, "-": true}
-)
-
 // The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
 const (
 	keyRequest uint8 = 1 << iota
@@ -138,40 +111,77 @@ const (
 	keyVersion
 )
 
-var keyClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for bit, set := range map[uint8]map[string]bool{keyRequest: requestKeys, keyHeader: headerKeys, keyStatus: statusKeys,
-		keyReason: reasonKeys, keyBody: bodyKeys, keyContext: contextKeys, keyVersion: versionKeys} {
-		for k := range set {
-			m[k] |= bit
+// keyTables are the key sets: built on first use rather than at package initialisation, which
+// every start of mtapi would pay for.
+type keyTables struct {
+	classes map[string]uint8
+	// firsts has bit c%64 of entry n set when some key has length n and first byte c: most keys of
+	// a document ("name", "value", "startedDateTime") are ruled out without hashing them.
+	firsts [33]uint64
+}
+
+var keySets = sync.OnceValue(func() *keyTables {
+	requestKeys := []string{"request", "requestheaders", "request_headers",
+		"req", "reqheaders", "body", "content", "data", "text",
+		"json", "postdata", "payload", "_header", "querystring",
+		"cookies", "params", "config",
+		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
+		// HTTP::Headers maps names to their case in ::std_case (values that are names).
+		"_request", "_content", "::std_case"}
+	headerKeys := []string{"headers", "header", "responseheaders",
+		"response_headers", "rawheaders", "allheaders", "_headers"}
+	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
+		"http_http_response_code"}
+	reasonKeys := []string{"statustext", "statusmessage", "reason",
+		"reasonphrase", "status_text", "_msg"}
+	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
+	// printed by curl -s without -i) from a log line or a header object: a top-level object with a
+	// body key and no context key is a body, and a body never counts.
+	bodyKeys := []string{"message", "error", "errors", "detail", "title", "description", "error_description"}
+	contextKeys := []string{"status", "statuscode", "status_code", "time", "timestamp",
+		"@timestamp", "ts", "level", "severity", "msg", "headers", "request",
+		"response", "method", "url", "path", "uri", "date", "content-type",
+		"server", "host", "logger", "remote_addr", "time_local", "downstreamstatus"}
+	versionKeys := []string{"httpversion", "http_version", "protocol", "_protocol"}
+	t := &keyTables{classes: map[string]uint8{}}
+	for _, set := range []struct {
+		bit  uint8
+		keys []string
+	}{{keyRequest, requestKeys}, {keyHeader, headerKeys}, {keyStatus, statusKeys}, {keyReason, reasonKeys},
+		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}} {
+		for _, k := range set.keys {
+			t.classes[k] |= set.bit
+			t.firsts[len(k)] |= 1 << (k[0] % 64)
 		}
 	}
-	return m
-}()
-
-// keyFirsts has bit c%64 of entry n set when some key in keyClasses has length n and first byte c:
-// most keys of a document ("name", "value", "startedDateTime") are ruled out without hashing them.
-var keyFirsts = func() (t [33]uint64) {
-	for k := range keyClasses {
-		t[len(k)] |= 1 << (k[0] % 64)
-	}
 	return t
-}()
+})
+
+// absentValue reports what a dump or a log writes for a header that was not there (an nginx JSON
+// log writes "" for an empty variable).
+func absentValue(v string) bool {
+	switch v {
+	case "", "null", "None", "undef", "nil", "-":
+		return true
+	}
+	return false
+}
 
 // keyClass returns the sets key belongs to, in any case.
 func keyClass(key []byte) uint8 {
-	if len(key) == 0 || len(key) >= len(keyFirsts) {
+	if len(key) == 0 || len(key) >= 33 {
 		return 0
 	}
 	c := key[0]
 	if c >= 'A' && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	if keyFirsts[len(key)]&(1<<(c%64)) == 0 {
+	t := keySets()
+	if t.firsts[len(key)]&(1<<(c%64)) == 0 {
 		return 0
 	}
 	var buf [32]byte
-	return keyClasses[string(lowerKey(&buf, key))]
+	return t.classes[string(lowerKey(&buf, key))]
 }
 
 // lowerKey lowercases a key into buf for the lookups in the key sets; long keys are none of them.
@@ -356,7 +366,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	f.classify(class)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
 		p.sawKey = true
-		if !absentValues[string(bytes.TrimSpace(val))] {
+		if !absentValue(string(bytes.TrimSpace(val))) {
 			f.addValue("", string(val))
 		}
 		return

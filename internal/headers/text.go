@@ -599,7 +599,7 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if p.state == inBody {
 		// A body without a final newline may run into the next status line.
-		return bytes.Index(rest, []byte("HTTP/")) < 0
+		return !bytes.Contains(rest, []byte("HTTP/"))
 	}
 	if p.state != loose {
 		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("<= ")) && !bytes.HasPrefix(rest, []byte("=> "))
