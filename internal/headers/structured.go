@@ -177,6 +177,10 @@ func keyClass(key []byte) uint8 {
 		c += 'a' - 'A'
 	}
 	t := keySets()
+	if c == 'r' && len(key) > len("request ") && bytes.EqualFold(key[:len("request ")], []byte("request ")) {
+		// Firefox's "Copy All": {"Request Headers (345 B)": {...}, "Response Headers (190 B)": ...}.
+		return keyRequest
+	}
 	if t.firsts[len(key)]&(1<<(c%64)) == 0 {
 		return 0
 	}

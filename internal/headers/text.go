@@ -321,9 +321,15 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.status(body, code, 0)
 		return false
 	}
+	if bytes.HasPrefix(body, []byte("Method: ")) && bytes.Contains(body, []byte(", RequestUri: ")) {
+		// .NET's HttpRequestMessage.ToString(): the request's headers follow in braces.
+		p.request()
+		return false
+	}
 	if p.state == inRequest || p.state == inBody && p.cur == nil {
-		if sectionTitle(body) != sectionNone {
-			// Postman's console: "GET url", then "Request Headers", "Response Headers", ...
+		if _, _, ok := dotnetStatus(body); ok || sectionTitle(body) != sectionNone {
+			// Postman's console: "GET url", then "Request Headers", "Response Headers", ...; .NET:
+			// the response's ToString() after the request's.
 			p.state = loose
 		}
 	}
@@ -594,6 +600,9 @@ func (p *textParser) skippable(b []byte) bool {
 	if c := rest[0]; (c >= 'A' && c <= 'Z' || c == 0xe2) && len(rest) <= 52 && p.state != loose && sectionTitle(rest) != sectionNone {
 		return false // a section's title after a request (Postman's console)
 	}
+	if bytes.HasPrefix(rest, []byte("StatusCode: ")) {
+		return false // .NET's response after its request
+	}
 	if c := rest[0]; c >= 'A' && c <= 'Z' && p.state == inBody && absoluteRequest(trimEOL(rest)) {
 		return false // libwww-perl's next request, after a body
 	}
@@ -611,7 +620,7 @@ func (p *textParser) skippable(b []byte) bool {
 	case c >= 'A' && c <= 'Z' || c == 0xe2:
 		// A request line, or a section's title ("Response Headers"; 0xe2 starts a "▼").
 		return !isRequestLine(trimEOL(rest)) && !absoluteRequest(trimEOL(rest)) && (len(rest) > 52 || sectionTitle(rest) == sectionNone) &&
-			!bytes.HasPrefix(rest, []byte("Status Code"))
+			!bytes.HasPrefix(rest, []byte("Status Code")) && !bytes.HasPrefix(rest, []byte("Method: "))
 	case c == '=' || c == '<' || c == '#' || c == '[':
 		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
 	case c == '-' && (bytes.HasPrefix(rest, []byte(`-> "`)) || bytes.HasPrefix(rest, []byte("--> "))):
@@ -771,7 +780,7 @@ func (p *textParser) inline(b []byte) {
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
-	if dump > 0 && requestDump(b[:dump]) {
+	if name := indexFold(b); dump >= 0 && name > dump && requestDump(b[:name]) {
 		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
 		return
 	}
@@ -859,14 +868,29 @@ func reasonLine(b []byte) int {
 
 // requestDump reports whether the words before a printed dump say it is a request's.
 func requestDump(lead []byte) bool {
-	l := bytes.ToLower(lead[max(0, len(lead)-40):])
-	i := bytes.LastIndex(l, []byte("request"))
-	if i < 0 || bytes.Contains(l[i:], []byte("response")) {
-		return false
+	l := bytes.ToLower(lead[max(0, len(lead)-80):])
+	if i := bytes.LastIndex(l, []byte("request")); i >= 0 && !bytes.Contains(l[i:], []byte("response")) {
+		// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
+		rest := bytes.TrimLeft(l[i+len("request"):], " _-")
+		if bytes.HasPrefix(rest, []byte("header")) || bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("=")) {
+			return true
+		}
 	}
-	// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
-	rest := bytes.TrimLeft(l[i+len("request"):], " _-")
-	return bytes.HasPrefix(rest, []byte("header")) || bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("="))
+	// "HTTP GET http://host/path, headers=[...]" (Spring's WebClient), "--> POST https://...":
+	// a method and a URL name what is being sent.
+	for _, m := range [...]string{"get ", "post ", "put ", "delete ", "patch ", "head ", "options "} {
+		if i := bytes.LastIndex(l, []byte(m)); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '>') {
+			u := l[i+len(m):]
+			// The headers printed after the request's URL are the request's ("..., headers=["); a
+			// log line that goes on to the response ("GET /x -> 400 mtapistatus=617020") is not.
+			if (bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) || bytes.HasPrefix(u, []byte("/"))) &&
+				bytes.Contains(u, []byte("header")) && !bytes.Contains(u, []byte("response")) &&
+				!bytes.Contains(u, []byte("->")) && !bytes.Contains(u, []byte("status")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // escapedLines reads a line that holds header lines with their CRLF escaped, as tshark -T fields
