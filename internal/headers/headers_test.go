@@ -218,6 +218,8 @@ func TestFamilies(t *testing.T) {
 		{".NET request and response ToString", "Method: GET, RequestUri: 'http://h/list', Version: 1.1, Content: <null>, Headers:\n{\n  mtapistatus: 999999\n}\nStatusCode: 409, ReasonPhrase: 'Conflict', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Mtapistatus: 617020, 901002\n  Content-Type: text/plain\n}\n", "[409|617020,901002]"},
 		{"spring webclient log", "2026-12-06T00:11:58.120Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] HTTP GET http://h/list, headers=[mtapistatus:\"999999\"]\n2026-12-06T00:11:58.140Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] Response 409 CONFLICT, headers=[Content-Type:\"text/plain\", Mtapistatus:\"617020, 901002\"]\n", "[0|617020,901002]"},
 		{"firefox copy all", `{"Response Headers (190 B)":{"headers":[{"name":"mtapistatus","value":"617020"}]},"Request Headers (345 B)":{"headers":[{"name":"mtapistatus","value":"999999"}]}}`, "[0|617020]"},
+		{"newman -v body preview", "→ list\n  GET http://h/list\n  409 Conflict ★ 2ms time ★ 252B↑ 188B↓ size\n  ┌ ↓ text/plain ★ text ★ plain ★ utf8 ★ 29B\n  │ conflict\n  │ mtapistatus: 999999\n  └\n", ""},
+		{"traefik downstream and origin are one response", `{"DownstreamStatus":409,"downstream_Mtapistatus":"617020","origin_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[409|617020]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

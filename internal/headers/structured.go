@@ -294,9 +294,11 @@ func isHeaderKey(k []byte) bool {
 	n := len(codes.HeaderName)
 	if len(k) > n {
 		// A log's key named after nginx's variable (upstream_http_mtapistatus) or as Traefik's
-		// access log names response headers (downstream_Mtapistatus, origin_Mtapistatus).
+		// access log names the response's headers (downstream_Mtapistatus: what the client got;
+		// its origin_Mtapistatus, what the back end sent, is the same response and is not read
+		// again).
 		pre := k[:len(k)-n]
-		if httpVarPrefix(pre) || bytes.EqualFold(pre, []byte("downstream_")) || bytes.EqualFold(pre, []byte("origin_")) {
+		if httpVarPrefix(pre) || bytes.EqualFold(pre, []byte("downstream_")) {
 			k = k[len(k)-n:]
 		}
 	}

@@ -251,6 +251,10 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
 		}
 	}
+	if boxLine(raw) {
+		// A CLI's box-drawn panel (Newman's "│ " body preview) shows a body, never headers.
+		return false
+	}
 	if c := raw[0]; p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U' {
 		var ok bool
 		if raw, ok = p.packetLine(raw); !ok {
@@ -864,6 +868,31 @@ func reasonLine(b []byte) int {
 		return 0
 	}
 	return code
+}
+
+// boxLine reports a line that starts, after indentation, with a box-drawing character (U+2500 to
+// U+257F).
+func boxLine(b []byte) bool {
+	i := 0
+	for i < len(b) {
+		switch {
+		case b[i] == ' ':
+			i++
+		case b[i] == 0x1b && i+1 < len(b) && b[i+1] == '[':
+			// Colour around the box (newman --color on): skip "\x1b[...m".
+			j := i + 2
+			for j < len(b) && (b[j] >= '0' && b[j] <= '9' || b[j] == ';') {
+				j++
+			}
+			if j >= len(b) || b[j] != 'm' {
+				return false
+			}
+			i = j + 1
+		default:
+			return len(b) > i+2 && b[i] == 0xe2 && (b[i+1] == 0x94 || b[i+1] == 0x95)
+		}
+	}
+	return false
 }
 
 // requestDump reports whether the words before a printed dump say it is a request's.
