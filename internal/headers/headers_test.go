@@ -220,6 +220,7 @@ func TestFamilies(t *testing.T) {
 		{"firefox copy all", `{"Response Headers (190 B)":{"headers":[{"name":"mtapistatus","value":"617020"}]},"Request Headers (345 B)":{"headers":[{"name":"mtapistatus","value":"999999"}]}}`, "[0|617020]"},
 		{"newman -v body preview", "→ list\n  GET http://h/list\n  409 Conflict ★ 2ms time ★ 252B↑ 188B↓ size\n  ┌ ↓ text/plain ★ text ★ plain ★ utf8 ★ 29B\n  │ conflict\n  │ mtapistatus: 999999\n  └\n", ""},
 		{"traefik downstream and origin are one response", `{"DownstreamStatus":409,"downstream_Mtapistatus":"617020","origin_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[409|617020]"},
+		{"postman collection export", `{"info":{"name":"MTAPI"},"item":[{"name":"x","request":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"response":[{"name":"future","originalRequest":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"status":"Bad Request","code":400,"header":[{"key":"Mtapistatus","value":"617020"}],"body":"{\"detail\":\"mtapistatus: 999999\"}"},{"name":"conflict","originalRequest":{"header":[]},"status":"Conflict","code":409,"header":[{"key":"Mtapistatus","value":"617020, 901002"}],"body":"conflict"}]}]}`, "[400|617020][409|617020,901002]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

@@ -125,13 +125,17 @@ var keySets = sync.OnceValue(func() *keyTables {
 		"req", "reqheaders", "body", "content", "data", "text",
 		"json", "postdata", "payload", "_header", "querystring",
 		"cookies", "params", "config",
+		// Postman's collection export keeps the request a saved response answered.
+		"originalrequest",
 		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
 		// HTTP::Headers maps names to their case in ::std_case (values that are names).
 		"_request", "_content", "::std_case"}
 	headerKeys := []string{"headers", "header", "responseheaders",
 		"response_headers", "rawheaders", "allheaders", "_headers"}
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
-		"http_http_response_code"}
+		"http_http_response_code",
+		// Postman's saved response: "status": "Conflict", "code": 409.
+		"code"}
 	reasonKeys := []string{"statustext", "statusmessage", "reason",
 		"reasonphrase", "status_text", "_msg"}
 	// bodyKeys and contextKeys tell an API's error body ({"message": ..., "mtapistatus": ...},
@@ -259,7 +263,9 @@ func (p *structParser) open(kind byte) {
 			if class&keyRequest != 0 {
 				f.ignore = true
 			}
-			if len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
+			if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
+				// (A list under "response", as Postman saves the responses of a request, holds
+				// responses; it is not one.)
 				f.response = true
 			}
 			if class&keyHeader != 0 {
