@@ -408,6 +408,12 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 	case string(key) == "http.response.line" || isDigits(key):
 		p.lineString(f, val)
+	case string(key) == "http.chunked_trailer_part":
+		// tshark -T json: a chunked response's trailer field, in an object nested in the "http"
+		// object whose response lines it ends.
+		if g := p.parentOf(f); g != nil {
+			p.lineString(g, val)
+		}
 	case class&keyReason != 0:
 		f.statusText = string(val)
 	case class&keyVersion != 0:
