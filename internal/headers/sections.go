@@ -16,6 +16,12 @@ const (
 	sectionGeneral
 	sectionRequest
 	sectionResponse
+	// sectionRequestBlock is a request's whole block ("HTTP request:", as Gatling logs it), in which
+	// a plain "headers:" title is still the request's.
+	sectionRequestBlock
+	// sectionHeaders is a plain "Headers" title: the response's (Postman's "Headers (7)"), unless it
+	// stands in a request's block.
+	sectionHeaders
 )
 
 // sectionTitle recognises a title line, with or without a colon, a disclosure triangle or a count
@@ -43,8 +49,12 @@ func sectionTitle(b []byte) section {
 	switch string(l) {
 	case "general":
 		return sectionGeneral
-	case "response headers", "response header", "headers", "raw response headers", "response":
+	case "headers":
+		return sectionHeaders
+	case "response headers", "response header", "raw response headers", "response", "http response":
 		return sectionResponse
+	case "request", "http request":
+		return sectionRequestBlock
 	case "request headers", "request header", "raw request headers", "request body", "request payload",
 		"payload", "query string parameters", "form data", "response body", "body", "cookies",
 		"request cookies", "response cookies", "preview", "timing", "network":
@@ -58,10 +68,21 @@ func sectionTitle(b []byte) section {
 func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	if s := sectionTitle(body); s != sectionNone {
 		p.endLoose()
+		switch {
+		case s == sectionHeaders && p.section == sectionRequestBlock:
+			s = sectionRequestBlock
+		case s == sectionHeaders:
+			s = sectionResponse
+		}
 		p.section, p.pairName = s, sectionPairNone
 		return true
 	}
-	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest {
+	if p.section == sectionResponse && bytes.EqualFold(bytes.TrimSpace(body), []byte("status:")) {
+		// Gatling: "status:" and, on the next line, "409 Conflict".
+		p.pairName = sectionPairStatus
+		return true
+	}
+	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest && p.section != sectionRequestBlock {
 		// "Status Code: 409 Conflict", in the General group or above the headers.
 		p.pendingCode = leadingStatus(v)
 		return true
@@ -69,7 +90,7 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	switch p.section {
 	case sectionNone:
 		return false
-	case sectionRequest:
+	case sectionRequest, sectionRequestBlock:
 		return true
 	}
 	// General and response sections: Chrome's panel without colons puts a name on a line of its

@@ -318,6 +318,14 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.request()
 		return false
 	}
+	if code, ok := mitmStatus(body); ok {
+		p.status(body[3:], code, -1)
+		return false
+	}
+	if lead == 0 && mitmRequest(body) {
+		p.request()
+		return false
+	}
 	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
 		(p.state == inRequest || p.state == loose && p.cur == nil && p.count == 0) {
 		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
@@ -382,6 +390,10 @@ func (p *textParser) request() {
 
 // headerBlockLine reads a line after a status line, up to the blank line that ends the block.
 func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
+	if p.indent < 0 && len(body) > 0 {
+		// mitmproxy's " << 302 Found 26b": its headers are indented further than it.
+		p.indent = lead
+	}
 	if len(body) == 0 || lead < p.indent {
 		// A blank line ends the header block; so does a line less indented than the status
 		// line (wget -S follows its indented headers with its own unindented lines). A response
@@ -607,6 +619,9 @@ func (p *textParser) skippable(b []byte) bool {
 	if bytes.HasPrefix(rest, []byte("StatusCode: ")) {
 		return false // .NET's response after its request
 	}
+	if _, ok := mitmStatus(rest); ok || rest[0] >= '0' && rest[0] <= '9' && mitmRequest(trimEOL(rest)) {
+		return false // mitmproxy's flow view
+	}
 	if c := rest[0]; c >= 'A' && c <= 'Z' && p.state == inBody && absoluteRequest(trimEOL(rest)) {
 		return false // libwww-perl's next request, after a body
 	}
@@ -781,6 +796,10 @@ func (p *textParser) inline(b []byte) {
 			return
 		}
 	}
+	if i := bytes.Index(b, []byte("MessageHeader@")); i >= 0 {
+		p.messageHeader(b[i:])
+		return
+	}
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
@@ -868,6 +887,65 @@ func reasonLine(b []byte) int {
 		return 0
 	}
 	return code
+}
+
+// messageHeader reads Java's HttpURLConnection logging (java.util.logging at FINE):
+// "sun.net.www.MessageHeader@57d5872c6 pairs: {null: HTTP/1.1 302 Found}{Mtapistatus: -1}...". The
+// first pair says what the headers are: a response's status line, or a request's line.
+func (p *textParser) messageHeader(b []byte) {
+	r := Response{}
+	first := true
+	for {
+		open := bytes.IndexByte(b, '{')
+		if open < 0 {
+			break
+		}
+		end := bytes.IndexByte(b[open:], '}')
+		if end < 0 {
+			break
+		}
+		pair := b[open+1 : open+end]
+		b = b[open+end+1:]
+		name, value, ok := bytes.Cut(pair, []byte(": "))
+		if first {
+			first = false
+			code, isStatus := statusFromLine(value)
+			if !ok || string(name) != "null" || !isStatus {
+				return // a request's headers
+			}
+			r.HTTPStatus, r.StatusLine = code, string(value)
+			continue
+		}
+		if ok && isHeaderName(name) {
+			r.addValue(string(value))
+		}
+	}
+	if first {
+		return
+	}
+	p.count++
+	r.Index = p.count
+	p.cur = &r
+	p.endResponse()
+}
+
+// mitmStatus reads mitmproxy's response line, "<< 302 Found 26b" (its flow view, --flow-detail 2 and
+// up).
+func mitmStatus(b []byte) (int, bool) {
+	if !bytes.HasPrefix(b, []byte("<< ")) {
+		return 0, false
+	}
+	code := leadingStatus(b[3:min(len(b), 6)])
+	return code, code > 0
+}
+
+// mitmRequest reads mitmproxy's request line, "127.0.0.1:47926: GET http://host/path".
+func mitmRequest(b []byte) bool {
+	i := bytes.Index(b[:min(len(b), 70)], []byte(": "))
+	if i <= 0 || bytes.IndexByte(b[:i], ' ') >= 0 || bytes.IndexByte(b[:i], ':') < 0 {
+		return false
+	}
+	return absoluteRequest(b[i+2:])
 }
 
 // boxLine reports a line that starts, after indentation, with a box-drawing character (U+2500 to
