@@ -163,7 +163,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 			pg := &page.Page{}
 			var names []string
 			for _, arg := range args {
-				p, err := readPage(a.env, arg, revise.Known(cat))
+				p, err := readPage(a.env, arg, page.Options{Known: revise.Known(cat), Messages: revise.Messages(cat)})
 				if err != nil {
 					return err
 				}
@@ -204,7 +204,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 	return c
 }
 
-func readPage(env *Env, name string, known func(int, string) bool) (*page.Page, error) {
+func readPage(env *Env, name string, opts page.Options) (*page.Page, error) {
 	var r io.Reader
 	if name == "-" {
 		r = env.Stdin
@@ -216,7 +216,7 @@ func readPage(env *Env, name string, known func(int, string) bool) (*page.Page, 
 		defer f.Close()
 		r = f
 	}
-	p, err := page.ParseWith(r, page.Options{Known: known})
+	p, err := page.ParseWith(r, opts)
 	if err != nil {
 		return nil, fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), err)
 	}

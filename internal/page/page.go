@@ -96,6 +96,12 @@ type Options struct {
 	// that ends in a capitalised word to the next name ("Invalid Artifact TypeUpdatingArtifactFailed
 	// = 604002"), the name is cut where the rest is a known name at that code.
 	Known func(code int, name string) bool
+	// Messages returns the messages a catalogue holds for a code. Where a copy shows nothing of a
+	// run's layout (no line glued to an entry, a message-first section running straight into
+	// codes whose heading was never printed), the layout under which more messages read as the
+	// catalogue has them wins, and a message between two runs goes to the entry whose message it
+	// is.
+	Messages func(code int) []string
 }
 
 // Parse reads a page copy in any of the three forms, telling them apart by their first bytes: markup
@@ -229,14 +235,15 @@ type builder struct {
 	entries int
 	err     error
 	// open tracks a heading split over lines: 1 after "Label (", 2 after "start-".
-	open  int
-	known func(int, string) bool
+	open     int
+	known    func(int, string) bool
+	messages func(int) []string
 	// marked is set when the line before began with a list marker.
 	marked bool
 }
 
 func newBuilder(form Form, o Options) *builder {
-	b := &builder{page: &Page{Form: form}, known: o.Known}
+	b := &builder{page: &Page{Form: form}, known: o.Known, messages: o.Messages}
 	b.page.Sections = append(b.page.Sections, Section{})
 	b.sec = &b.page.Sections[0]
 	return b
@@ -477,6 +484,24 @@ func (b *builder) attach() {
 			nf++
 		}
 		nameFirst[r] = nf >= mf
+		if margin[r] == 0 && b.messages != nil {
+			// Nothing glued shows the layout: read it from the catalogue's messages.
+			var byNF, byMF int
+			for i := ru.lo; i <= ru.hi; i++ {
+				if items[i].kind != kindEntry {
+					continue
+				}
+				if i+1 < len(items) && items[i+1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i+1].text) {
+					byNF++
+				}
+				if i > 0 && items[i-1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i-1].text) {
+					byMF++
+				}
+			}
+			if byNF != byMF {
+				nameFirst[r] = byNF > byMF
+			}
+		}
 	}
 	// Name-first runs take the text after each entry; message-first runs the text before. Where a
 	// name-first run and a message-first run claim the one text between them, the text's own
@@ -500,7 +525,12 @@ func (b *builder) attach() {
 				continue
 			}
 			if o := owner[i-1]; o != 0 && o != r+1 {
+				mine := b.knownMessage(es[items[i].entry].Code, items[i-1].text)
+				theirs := i >= 2 && items[i-2].kind == kindEntry && b.knownMessage(es[items[i-2].entry].Code, items[i-1].text)
 				switch {
+				case mine && !theirs:
+				case theirs && !mine:
+					continue
 				case margin[r] > margin[o-1], items[i-1].rel == relOther, items[i].rel == relSame:
 				default:
 					continue
@@ -519,6 +549,28 @@ func (b *builder) attach() {
 			setMessage(&es[items[i+1].entry], it.text)
 		}
 	}
+}
+
+// knownMessage reports whether text is a message the catalogue holds for code, typography and
+// spacing aside.
+func (b *builder) knownMessage(code int, text string) bool {
+	if b.messages == nil {
+		return false
+	}
+	t := foldText(text)
+	for _, m := range b.messages(code) {
+		if m != "" && foldText(m) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// foldText is text with the typography a wiki's editor substitutes (curly quotes, dashes, ellipses,
+// no-break spaces) made plain and runs of white space single.
+func foldText(s string) string {
+	fold := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...", "\u00a0", " ")
+	return strings.Join(strings.Fields(fold.Replace(s)), " ")
 }
 
 // block is the thousand-block a code belongs to, as the page's headings group codes: 601000-601999

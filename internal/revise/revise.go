@@ -138,6 +138,19 @@ func Known(c *codes.Catalogue) func(code int, name string) bool {
 	return func(code int, name string) bool { return set[key{code, name}] }
 }
 
+// Messages reports the messages c holds for a code, for page.Options.Messages: by printed and by
+// intended number.
+func Messages(c *codes.Catalogue) func(code int) []string {
+	m := map[int][]string{}
+	for _, e := range c.Entries() {
+		m[e.Code] = append(m[e.Code], e.Message)
+		if e.Printed != e.Code {
+			m[e.Printed] = append(m[e.Printed], e.Message)
+		}
+	}
+	return func(code int) []string { return m[code] }
+}
+
 // Import compares p with c. label names the page's revision ("" for NextLabel); source describes
 // where the copy came from, for revisions.tsv.
 func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, error) {
@@ -450,10 +463,13 @@ func (st *state) entries(p *page.Page) {
 		}
 		// A placeholder printed without the note, in its own section, once the section's note
 		// is gone: the controller is implemented now, and the entry is a real one.
-		if r.state == string(codes.Placeholder) && !pe.placeholder && r.ctl != nil && r.ctl.implemented == "not-implemented-yet" &&
+		// So is a placeholder of an implemented controller (Users' InvalidUserId) printed with a
+		// message and no note.
+		if r.state == string(codes.Placeholder) && !pe.placeholder && r.ctl != nil &&
+			(r.ctl.implemented == "not-implemented-yet" || pe.Message != "") &&
 			st.sectionCtl[pe.section] == r.ctl && !st.sectionNI[pe.section] {
 			st.implemented[r] = true
-			if !st.nowImplemented[r.ctl] {
+			if r.ctl.implemented == "not-implemented-yet" && !st.nowImplemented[r.ctl] {
 				st.nowImplemented[r.ctl] = true
 				h := headingText(r.ctl.label, r.ctl.start, r.ctl.end)
 				st.change(Change{Change: Controller, Code: r.ctl.start, Name: r.ctl.label, Old: h + " Note: Not implemented yet.", New: h})

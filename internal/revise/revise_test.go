@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -236,7 +237,7 @@ func parseFileKnown(t *testing.T, name string) *page.Page {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded())})
+	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded()), Messages: Messages(codes.Embedded())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,5 +471,40 @@ func TestMessageChangeFromEmptyHasOld(t *testing.T) {
 	b, _ := json.Marshal(Change{Change: Added, Code: 1, Name: "X"})
 	if string(b) != `{"change":"added","code":1,"name":"X"}` {
 		t.Errorf("%s", b)
+	}
+}
+
+// TestUngluedSectionsTakeTheirMessages imports a copy whose message-first sections show no glued
+// line and run straight into codes whose heading was never printed (Accounts into the 602 codes,
+// Invoices' placeholder into the 611 codes): the catalogue's messages settle each run's layout,
+// so no message shifts onto its neighbour. The page's real edits are reported, nothing else.
+func TestUngluedSectionsTakeTheirMessages(t *testing.T) {
+	res, err := Import(codes.Embedded(), parseFileKnown(t, "audit-unglued-sections.txt"), "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"603001": true, "611002": true, "620000": true, "4041002": true}
+	for _, c := range res.Changes {
+		if c.Change == Message && !want[strconv.Itoa(c.Code)] {
+			t.Errorf("message shifted: %+v", c)
+		}
+	}
+}
+
+// TestPlaceholderPrintedWithAMessageIsCurrent: Users' InvalidUserId = 620000 was a placeholder; a
+// page that prints it with a message and no "Not implemented yet" note makes it a real entry.
+func TestPlaceholderPrintedWithAMessageIsCurrent(t *testing.T) {
+	res, err := Import(codes.Embedded(), parseFileKnown(t, "audit-users-placeholder-implemented.txt"), "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := codes.Load(mapFS(res.Files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Lookup(620000).Entries {
+		if e.Name == "InvalidUserId" && e.State != codes.Current {
+			t.Errorf("620000 InvalidUserId is %s, want current", e.State)
+		}
 	}
 }
