@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -65,10 +66,10 @@ func runHeadersCmd(opts *headersOptions) error {
 	sources := opts.Sources
 	if len(sources) == 0 {
 		sources = []string{"-"}
-		if a.term.StdinTTY() {
-			// Someone typed "mtapi headers" alone: say why nothing happens yet.
-			a.say("reading response headers from the terminal; paste them, then press Ctrl-D", "")
-		}
+	}
+	if a.term.StdinTTY() && slices.Contains(sources, "-") {
+		// Someone typed "mtapi headers" (or "-") at a terminal: say why nothing happens yet.
+		a.say("reading response headers from the terminal; paste them, then press Ctrl-D", "")
 	}
 	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary))
 }

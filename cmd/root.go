@@ -81,9 +81,28 @@ func (a *app) catalogue() *codes.Catalogue {
 // stdin is standard input, buffered once so that a look at its start loses nothing.
 func (a *app) stdin() *bufio.Reader {
 	if a.in == nil {
-		a.in = bufio.NewReaderSize(a.env.Stdin, 64<<10)
+		a.in = bufio.NewReaderSize(&stickyEOF{r: a.env.Stdin}, 64<<10)
 	}
 	return a.in
+}
+
+// stickyEOF ends for good at the first end of input. On a terminal, Ctrl-D is one end of input and
+// the next read waits for more; bufio.Reader hands an end over only once (to a Peek that looks at
+// the input's start), so without this a person would have to press Ctrl-D twice.
+type stickyEOF struct {
+	r   io.Reader
+	eof bool
+}
+
+func (s *stickyEOF) Read(p []byte) (int, error) {
+	if s.eof {
+		return 0, io.EOF
+	}
+	n, err := s.r.Read(p)
+	if errors.Is(err, io.EOF) {
+		s.eof = true
+	}
+	return n, err
 }
 
 // printer builds the renderer for standard output from the shared flags and the terminal.

@@ -123,3 +123,49 @@ func runInTmux(t *testing.T, tmux, bin string, width int, commands []string) str
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestTmuxOneCtrlD: at a terminal, `mtapi decode -` and `mtapi headers -` end at the first Ctrl-D
+// even when nothing was typed. (bufio.Reader hands a terminal's end of input over only once; a
+// look at the input's start used to take it, and a second Ctrl-D was needed.)
+func TestTmuxOneCtrlD(t *testing.T) {
+	tmux := requireTool(t, "tmux", "tmux")
+	bin := mtapiBinary(t)
+	dir := t.TempDir()
+	sock := filepath.Join(dir, "tmux.sock")
+	tm := func(args ...string) (string, error) {
+		c := exec.Command(tmux, append([]string{"-S", sock, "-f", "/dev/null"}, args...)...)
+		c.Env = append(removeEnv(os.Environ(), "COLUMNS", "LINES", "TMUX"), "TERM=xterm-256color")
+		out, err := c.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := tm("new-session", "-d", "-x", "100", "-y", "40", "bash --norc --noprofile -i"); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	defer tm("kill-server")
+	wait := func(want string, n int) string {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			out, err := tm("capture-pane", "-p", "-J", "-S", "-", "-E", "-", "-t", "0")
+			if err != nil {
+				t.Fatalf("tmux capture-pane: %v\n%s", err, out)
+			}
+			if strings.Count(out, want) >= n {
+				return out
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the pane never showed %q %d times after one Ctrl-D:\n%s", want, n, out)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	for i, cmd := range []string{"decode -", "headers -"} {
+		if out, err := tm("send-keys", "-t", "0", shellQuote([]string{bin})+" "+cmd+"; echo __rc=$?", "Enter"); err != nil {
+			t.Fatalf("tmux send-keys: %v\n%s", err, out)
+		}
+		wait("press", 1+i) // the notice that it reads the terminal
+		if out, err := tm("send-keys", "-t", "0", "C-d"); err != nil {
+			t.Fatalf("tmux send-keys: %v\n%s", err, out)
+		}
+		wait("\n__rc=", 1+i)
+	}
+}
