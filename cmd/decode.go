@@ -266,6 +266,12 @@ func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
 		// JSON or text with no header structure: most often a body printed without its headers.
 		d.missing++
 		return fail(ExitNotFound, "add -i to curl, or 2>&1 for curl -v; or paste the response headers", "no response headers in %s", what)
+	case !found && kind == "header JSON" && responses == 1:
+		// One JSON object without the header: an error body printed without its headers
+		// ({"title": "Bad Request", "status": 400} from curl -s) as often as a header object.
+		d.missing++
+		return fail(ExitNotFound, "if it is a response body, add -i to curl to include the headers (curl -si URL | mtapi)",
+			"%s is JSON without an mtapistatus header", what)
 	case !found:
 		d.missing++
 		return fail(ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
