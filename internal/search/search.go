@@ -449,6 +449,22 @@ func SelectRanges(cat *codes.Catalogue, q string) (rs []codes.Range, numeric boo
 	if q == "" {
 		return all, false
 	}
+	if fs := strings.FieldsFunc(q, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }); len(fs) > 1 && allNumbers(fs) {
+		// "617020 901002", "617020,901002": the ranges of each, in the table's order, once.
+		seen := map[int]bool{}
+		for _, f := range fs {
+			got, _ := SelectRanges(cat, f)
+			for _, r := range got {
+				seen[r.Start] = true
+			}
+		}
+		for _, r := range all {
+			if seen[r.Start] {
+				rs = append(rs, r)
+			}
+		}
+		return rs, true
+	}
 	if n, ok, err := codes.ParseNumber(q); ok {
 		for _, r := range all {
 			if err == nil && n >= r.Start && n <= r.End {
@@ -468,6 +484,15 @@ func SelectRanges(cat *codes.Catalogue, q string) (rs []codes.Range, numeric boo
 		return nil, true
 	}
 	return Controllers(cat, q), false
+}
+
+func allNumbers(fs []string) bool {
+	for _, f := range fs {
+		if _, ok, _ := codes.ParseNumber(f); !ok && !IsNumeric(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseStates reads a --state value: a comma list of states, or "all".

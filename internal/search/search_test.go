@@ -219,3 +219,13 @@ func TestSelectRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectRangesOfSeveralNumbers: "mtapi ranges 617020 901002" shows the range of each, once.
+func TestSelectRangesOfSeveralNumbers(t *testing.T) {
+	for _, q := range []string{"617020 901002", "617020,901002", "901002 617020 617021"} {
+		rs, numeric := SelectRanges(codes.Embedded(), q)
+		if !numeric || len(rs) != 2 || rs[0].Start != 617000 || rs[1].Start != 901000 {
+			t.Errorf("SelectRanges(%q) = %v, %v; want Service Requests then Generic", q, rs, numeric)
+		}
+	}
+}
