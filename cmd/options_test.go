@@ -112,6 +112,7 @@ func TestForgivingInput(t *testing.T) {
 		{"", []string{"decode", "HTTP/1.1 200 OK"}, 1, "", "without an mtapistatus header"},
 		{"", []string{"updatedateshoudbeafter"}, 1, "updatedateshoudbeafter\t\tunknown", "did you mean UpdateDateShouldBeAfter"},
 		{"", []string{"serch"}, 2, "", "did you mean 'mtapi search'?"},
+		{"", []string{"serch", "--limit", "3", "future"}, 2, "", "did you mean 'mtapi search'?"},
 		{"", []string{"decode", ""}, 2, "", "nothing to decode"},
 		{"", []string{"decode", " "}, 2, "", "nothing to decode"},
 		{"", []string{"decode", "999999"}, 1, "999999", "mtapi: 999999 is not a documented code"},

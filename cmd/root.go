@@ -53,7 +53,9 @@ type app struct {
 	verbose bool
 	// catalogueFlag is --catalogue; loaded caches the catalogue in use (see catalogue.go).
 	catalogueFlag string
-	loaded        *codes.Catalogue
+	// args are the command line's arguments, for the messages about mistakes in them.
+	args   []string
+	loaded *codes.Catalogue
 }
 
 func newApp(env *Env) *app {
@@ -279,6 +281,12 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 	root.PersistentFlags().StringVar(&a.catalogueFlag, "catalogue", "", "use the catalogue in `DIR` instead of the embedded one (also MTAPI_CATALOGUE)")
 	_ = root.MarkPersistentFlagDirname("catalogue")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if c == c.Root() && len(a.args) > 0 && !strings.HasPrefix(a.args[0], "-") && findSub(c, a.args[0]) == nil {
+			// "mtapi serch --limit 3 future": the mistyped command is the mistake, not its flag.
+			if s := c.SuggestionsFor(a.args[0]); len(s) > 0 {
+				return fail(ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(a.args[0]))
+			}
+		}
 		hint := fmt.Sprintf("run '%s --help'", c.CommandPath())
 		if s := suggestFlag(c, err); s != "" {
 			hint = "did you mean " + s + "?"
@@ -442,6 +450,7 @@ func (a *app) isName(s string) bool { return decode.IsName(a.catalogue(), s) }
 // a hint; a closed output pipe (mtapi ranges | head -1) ends quietly with success.
 func Main(args []string, env Env) int {
 	a := newApp(&env)
+	a.args = args
 	if sub, ok := soleCommand(args); ok {
 		return a.exec(a.soleRoot(sub), args)
 	}
