@@ -112,7 +112,8 @@ type Profile struct {
 //   - --json wins: JSON, never coloured.
 //   - --color=always or CLICOLOR_FORCE (set, not "0") force the styled layout in colour, even when
 //     piped; an explicit --color=always beats NO_COLOR, as a command-line flag beats the environment.
-//   - --color=never or NO_COLOR (set, non-empty) turn colour off; on a terminal the layout stays styled.
+//   - --color=never, NO_COLOR (set, non-empty) or TERM=dumb turn colour off; on a terminal the layout
+//     stays styled.
 //   - otherwise: styled and coloured on a terminal, plain when piped.
 func (t *Terminal) Output(jsonOut bool, color string) (Profile, error) {
 	p := Profile{Width: t.width}
@@ -128,7 +129,8 @@ func (t *Terminal) Output(jsonOut bool, color string) (Profile, error) {
 	tty := t.facts.StdoutTTY
 	force := t.getenv("CLICOLOR_FORCE")
 	forced := color == "always" || (color == "auto" && force != "" && force != "0")
-	noColor := color == "never" || (color == "auto" && t.getenv("NO_COLOR") != "")
+	// TERM=dumb (Emacs' shell, some CI consoles) shows escape codes as text: no colour unless asked.
+	noColor := color == "never" || (color == "auto" && (t.getenv("NO_COLOR") != "" || t.getenv("TERM") == "dumb" && !forced))
 	switch {
 	case color == "always":
 		p.Layout, p.Color = Styled, true

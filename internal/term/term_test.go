@@ -26,6 +26,8 @@ func TestOutput(t *testing.T) {
 		{"pipe", false, "auto", false, env(), Plain, false},
 		{"terminal", false, "auto", true, env(), Styled, true},
 		{"terminal NO_COLOR", false, "auto", true, env("NO_COLOR", "1"), Styled, false},
+		{"terminal TERM=dumb", false, "auto", true, env("TERM", "dumb"), Styled, false},
+		{"TERM=dumb with --color always", false, "always", true, env("TERM", "dumb"), Styled, true},
 		{"empty NO_COLOR is unset", false, "auto", true, env("NO_COLOR", ""), Styled, true},
 		{"pipe CLICOLOR_FORCE", false, "auto", false, env("CLICOLOR_FORCE", "1"), Styled, true},
 		{"CLICOLOR_FORCE=0", false, "auto", false, env("CLICOLOR_FORCE", "0"), Plain, false},
