@@ -120,7 +120,7 @@ func (d *decoder) show(r decode.Result) {
 	d.p.Result(r)
 	if !r.Found {
 		d.missing++
-		if len(d.reports) < 20 && (r.ByName || r.HasCode) {
+		if len(d.reports) < 20 && (r.ByName || r.HasCode || r.Status == decode.StatusInvalid) {
 			d.reports = append(d.reports, r)
 		}
 	}
