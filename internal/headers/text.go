@@ -66,6 +66,7 @@ type textParser struct {
 	mode textMode
 	pre  prefixState
 	pkt  packetState
+	xml  xmlState
 	ps   psState
 	// section is the titled group being read (see sections.go); pairName says what the last line,
 	// a name alone, was the name of.
@@ -250,6 +251,9 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		if raw = p.unprefix(raw); len(raw) == 0 {
 			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
 		}
+	}
+	if (p.xml.on || raw[0] == '<' || raw[0] == 0xef) && p.xmlLine(raw) {
+		return false
 	}
 	if boxLine(raw) {
 		// A CLI's box-drawn panel (Newman's "│ " body preview) shows a body, never headers.

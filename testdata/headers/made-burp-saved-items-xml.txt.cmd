@@ -1,0 +1,1 @@
+hand-made from Burp Suite 'Save items' XML export (base64=false)
