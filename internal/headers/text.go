@@ -72,6 +72,8 @@ type textParser struct {
 	// a name alone, was the name of.
 	section  section
 	pairName sectionPair
+	// inLogfmt: inline is reading the unquoted value of a logfmt field (once, never deeper).
+	inLogfmt bool
 	// lastHeaderLine is the number of the last line read as a loose header.
 	lastHeaderLine int
 	// nested: this parser reads text found inside a JSON string; it looks no deeper.
@@ -804,6 +806,16 @@ func (p *textParser) inline(b []byte) {
 		p.messageHeader(b[i:])
 		return
 	}
+	if !p.inLogfmt && bytes.Contains(b, []byte(`\"`)) {
+		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}"):
+		// the dump is read as the line it was before it was quoted.
+		if v := logfmtQuoted(b); v != nil {
+			p.inLogfmt = true
+			p.inline(v)
+			p.inLogfmt = false
+			return
+		}
+	}
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
@@ -977,13 +989,35 @@ func boxLine(b []byte) bool {
 	return false
 }
 
+// logfmtQuoted returns the unquoted value of the first quoted logfmt field (key="...") whose value
+// holds the header's name, or nil.
+func logfmtQuoted(b []byte) []byte {
+	for off := 0; off < len(b); {
+		i := bytes.Index(b[off:], []byte(`="`))
+		if i < 0 {
+			return nil
+		}
+		start := off + i + 2
+		end := stringEnd(b, start)
+		if end < 0 {
+			return nil
+		}
+		if v := b[start:end]; containsHeaderName(v) {
+			return unescapeJSON(v)
+		}
+		off = end + 1
+	}
+	return nil
+}
+
 // requestDump reports whether the words before a printed dump say it is a request's.
 func requestDump(lead []byte) bool {
 	l := bytes.ToLower(lead[max(0, len(lead)-80):])
 	if i := bytes.LastIndex(l, []byte("request")); i >= 0 && !bytes.Contains(l[i:], []byte("response")) {
 		// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
 		rest := bytes.TrimLeft(l[i+len("request"):], " _-")
-		if bytes.HasPrefix(rest, []byte("header")) || bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("=")) {
+		if bytes.HasPrefix(rest, []byte("header")) || len(rest) > 0 && bytes.IndexByte([]byte(":={[("), rest[0]) >= 0 {
+			// "request headers=", "request: ", "request {" (k6's console.log("request", ...)).
 			return true
 		}
 	}
