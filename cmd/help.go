@@ -82,6 +82,20 @@ func (a *app) usageText(c *cobra.Command) string {
 // flagUsages lists flags, each with its value's placeholder (--color WHEN), in one layout for the
 // whole list: the usage in a column beside the flags when the window leaves it room, else every usage
 // on the lines under its flag.
+// FlagUsage is a flag's value placeholder and its usage with the default value, as --help and the
+// man pages both show them.
+func FlagUsage(f *pflag.Flag) (placeholder, usage string) {
+	placeholder, usage = pflag.UnquoteUsage(f)
+	switch {
+	case f.DefValue == "" || f.Value.Type() == "bool":
+	case f.Value.Type() == "string":
+		usage += fmt.Sprintf(" (default %q)", f.DefValue)
+	default:
+		usage += " (default " + f.DefValue + ")"
+	}
+	return placeholder, usage
+}
+
 func flagUsages(fs *pflag.FlagSet, width int) string {
 	type row struct{ name, usage string }
 	var rows []row
@@ -94,16 +108,9 @@ func flagUsages(fs *pflag.FlagSet, width int) string {
 		if f.Shorthand != "" {
 			name = "  -" + f.Shorthand + ", --" + f.Name
 		}
-		placeholder, usage := pflag.UnquoteUsage(f)
+		placeholder, usage := FlagUsage(f)
 		if placeholder != "" {
 			name += " " + placeholder
-		}
-		switch {
-		case f.DefValue == "" || f.Value.Type() == "bool":
-		case f.Value.Type() == "string":
-			usage += fmt.Sprintf(" (default %q)", f.DefValue)
-		default:
-			usage += " (default " + f.DefValue + ")"
 		}
 		rows = append(rows, row{name, usage})
 		col = max(col, len(name)+2)

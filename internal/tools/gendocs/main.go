@@ -183,16 +183,9 @@ func manFlags(fs *pflag.FlagSet) string {
 		if f.Shorthand != "" {
 			tag = `\fB\-` + roffEscape(f.Shorthand) + `\fP, ` + tag
 		}
-		placeholder, usage := pflag.UnquoteUsage(f)
+		placeholder, usage := cmd.FlagUsage(f)
 		if placeholder != "" {
 			tag += ` \fI` + roffEscape(placeholder) + `\fP`
-		}
-		switch {
-		case f.DefValue == "" || f.Value.Type() == "bool":
-		case f.Value.Type() == "string":
-			usage += fmt.Sprintf(" (default %q)", f.DefValue)
-		default:
-			usage += " (default " + f.DefValue + ")"
 		}
 		b.WriteString(".TP\n" + tag + "\n" + roffEscape(usage) + "\n")
 	})
