@@ -819,7 +819,10 @@ func (p *textParser) inline(b []byte) {
 	var found []Response
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
-	if name := indexFold(b); dump >= 0 && name > dump && requestDump(b[:name]) {
+	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
+	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it.)
+	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
+		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
 		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
 		return
 	}
