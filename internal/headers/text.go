@@ -750,7 +750,9 @@ func (p *textParser) logLine(name, value []byte) bool {
 		return true
 	}
 	inBlock := p.cur != nil || p.lastHeaderLine == p.lineNo-1 && p.lineNo > 1
-	return !inBlock && bytes.IndexByte(name, '-') < 0
+	// A printed object's member ("data: { ok: true, mtapistatus: 999999 }", a body) is not a log line.
+	v := bytes.TrimSpace(value)
+	return !inBlock && bytes.IndexByte(name, '-') < 0 && (len(v) == 0 || v[0] != '{' && v[0] != '[')
 }
 
 // looseHeader is stricter than headerLine, for text with no status line around it: log lines such
