@@ -532,9 +532,10 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		// continuation of the value above.
 		name, value, ok = quotedMember(body)
 	}
-	if !ok && lead > 0 && p.lastMT && p.cur != nil {
+	if !ok && lead > 0 && p.lastMT && p.cur != nil && len(bytes.Trim(body, "}])>,;")) > 0 {
 		// An indented line that is not a header of its own continues the value above. (Indented
-		// headers, as .NET's HttpResponseMessage prints them, are headers.)
+		// headers, as .NET's HttpResponseMessage prints them, are headers; a printed object's
+		// closing "}," is neither.)
 		return p.values(body, partial)
 	}
 	if !ok {
