@@ -233,6 +233,7 @@ func TestFamilies(t *testing.T) {
 		{"json line with request and response headers", `{"ClientRequestURI":"/list","EdgeResponseStatus":409,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"617020, 901002","x-note":"see mtapistatus: 999999"}}` + "\n" + `{"ClientRequestURI":"/ok","EdgeResponseStatus":200,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"-1"}}` + "\n", "[0|617020,901002][0|-1]"},
 		{"python logging of long request headers", "2026-12-06 00:17:05,523 INFO api: request headers={'User-Agent': 'python-requests/2.34.2', 'Accept-Encoding': 'gzip, deflate', 'Accept': '*/*', 'Connection': 'keep-alive', 'mtapistatus': '999999'}\n2026-12-06 00:17:05,523 INFO api: status=400 headers={'Mtapistatus': '617020'}\n", "[0|617020]"},
 		{"axios response object with a body", "409 Object [AxiosHeaders] {\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}\n{\n  status: 200,\n  headers: Object [AxiosHeaders] {\n    'content-type': 'application/json',\n    mtapistatus: '-1'\n  },\n  data: { ok: true, mtapistatus: 999999 }\n}\n", "[0|617020][0|-1]"},
+		{"json document with a header block string", `{"status": 409, "headers": "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\nContent-Length: 29\r\n\r\n", "body": "mtapistatus: 999999"}`, "[409|617020,901002]"},
 		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
 	}
 	for _, tt := range tests {

@@ -386,6 +386,13 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	var buf [32]byte
 	lk := lowerKey(&buf, key)
 	switch {
+	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0:
+		// A record that keeps the raw header block as one string: {"status": 409, "headers":
+		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read.
+		f.response = true
+		for line := range bytes.SplitSeq(val, []byte("\n")) {
+			p.lineString(f, line)
+		}
 	case class&keyStatus != 0:
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
@@ -547,7 +554,9 @@ func (p *structParser) close(kind byte) {
 		// A list or words in brackets with no header in them (aiohttp's "<ClientResponse(url)
 		// [400 Bad Request]>") are no response; an object of headers without the header is.
 	case f.response || parent == nil:
-		if f.resp.Found || (!p.eof && (f.response || !f.emittedInner)) {
+		// (A frame whose header lines were already reported as a response of their own, as a
+		// "headers" string holding the block is, is not reported again empty.)
+		if f.resp.Found || (!p.eof && (f.response && !(f.emittedInner && f.sawHeaderLine) || !f.emittedInner)) {
 			p.emitFrame(f)
 		}
 		if parent != nil {
