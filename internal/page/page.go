@@ -557,18 +557,19 @@ func (b *builder) knownMessage(code int, text string) bool {
 	if b.messages == nil {
 		return false
 	}
-	t := foldText(text)
+	t := FoldText(text)
 	for _, m := range b.messages(code) {
-		if m != "" && foldText(m) == t {
+		if m != "" && FoldText(m) == t {
 			return true
 		}
 	}
 	return false
 }
 
-// foldText is text with the typography a wiki's editor substitutes (curly quotes, dashes, ellipses,
-// no-break spaces) made plain and runs of white space single.
-func foldText(s string) string {
+// FoldText is text with the typography a wiki's editor substitutes as one types (curly quotes,
+// dashes, ellipses, no-break spaces) made plain and runs of white space single: two copies of a
+// message that read the same fold to the same string.
+func FoldText(s string) string {
 	fold := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...", "\u00a0", " ")
 	return strings.Join(strings.Fields(fold.Replace(s)), " ")
 }

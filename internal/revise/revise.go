@@ -798,9 +798,5 @@ func sortChanges(cs []Change) {
 // quotes, dashes, ellipses and no-break spaces a wiki's editor substitutes as one types, so that a
 // copy in another form does not count as new text.
 func sameText(a, b string) bool {
-	if a == b {
-		return true
-	}
-	fold := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...", "\u00a0", " ")
-	return strings.Join(strings.Fields(fold.Replace(a)), " ") == strings.Join(strings.Fields(fold.Replace(b)), " ")
+	return a == b || page.FoldText(a) == page.FoldText(b)
 }
