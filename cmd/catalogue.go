@@ -142,6 +142,7 @@ in use (--catalogue, MTAPI_CATALOGUE, or the embedded one). Exit status: 0 clean
 
 func newCatalogueImportCmd(a *app) *cobra.Command {
 	var label, writeDir string
+	var partial bool
 	c := &cobra.Command{
 		Use:   "import FILE...",
 		Short: "Compare a copy of the status-code page with the catalogue, and write the updated catalogue",
@@ -153,7 +154,11 @@ controller and duplicate, one per line.
 --write DIR writes the whole updated catalogue to DIR, ready for --catalogue or for committing into
 codes/: the page becomes a new revision (--revision, default the next rNN), replaced entries become
 superseded, names sharing a number duplicate, "Not implemented yet" entries placeholders, and every
-earlier entry is kept. A page that changes nothing adds no revision.`,
+earlier entry is kept. A page that changes nothing adds no revision.
+
+--partial reads a copy of part of the page (one section, what a diff view shows): the entries it
+does not print are left as they are rather than reported removed. Without it, a copy that lists only
+a few entries where most of the catalogue would be removed is refused.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			cat, err := a.loadCatalogue()
@@ -174,7 +179,11 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 				names = append(names, filepath.Base(arg))
 			}
 			source := "page copy (" + string(pg.Form) + ") imported with mtapi catalogue import from " + strings.Join(names, ", ")
-			res, err := revise.Import(cat, pg, label, source)
+			importPage := revise.Import
+			if partial {
+				importPage = revise.ImportPart
+			}
+			res, err := importPage(cat, pg, label, source)
 			if errors.Is(err, revise.ErrNoEntries) {
 				return fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(strings.Join(args, ", ")), err)
 			}
@@ -201,6 +210,7 @@ earlier entry is kept. A page that changes nothing adds no revision.`,
 	}
 	c.Flags().StringVar(&label, "revision", "", "`LABEL` of the page's revision (default: the next rNN after the newest)")
 	c.Flags().StringVar(&writeDir, "write", "", "write the updated catalogue (all files) to `DIR`")
+	c.Flags().BoolVar(&partial, "partial", false, "the copy is part of the page: what it does not print is not removed")
 	return c
 }
 

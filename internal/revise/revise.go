@@ -90,7 +90,7 @@ type FewEntriesError struct {
 }
 
 func (e *FewEntriesError) Error() string {
-	return fmt.Sprintf("the page lists only %d entries, and %d of the catalogue's %d current entries would be removed: not a whole copy of the status-code page", e.Entries, e.Removed, e.Current)
+	return fmt.Sprintf("the page lists only %d entries, and %d of the catalogue's %d current entries would be removed: not a whole copy of the status-code page (--partial reads a part of it)", e.Entries, e.Removed, e.Current)
 }
 
 // Is makes a FewEntriesError an ErrNoEntries.
@@ -154,6 +154,16 @@ func Messages(c *codes.Catalogue) func(code int) []string {
 // Import compares p with c. label names the page's revision ("" for NextLabel); source describes
 // where the copy came from, for revisions.tsv.
 func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, error) {
+	return importPage(c, p, label, source, false)
+}
+
+// ImportPart is Import for a copy of part of the page (a section, what a diff view shows): the
+// entries it does not print are left as they are, never reported removed.
+func ImportPart(c *codes.Catalogue, p *page.Page, label, source string) (*Result, error) {
+	return importPage(c, p, label, source, true)
+}
+
+func importPage(c *codes.Catalogue, p *page.Page, label, source string, part bool) (*Result, error) {
 	if label == "" {
 		label = NextLabel(c)
 	}
@@ -173,7 +183,7 @@ func Import(c *codes.Catalogue, p *page.Page, label, source string) (*Result, er
 	}
 	cat := fromCatalogue(c)
 	res := &Result{Revision: label}
-	st := &state{cat: cat, label: label, res: res}
+	st := &state{cat: cat, label: label, res: res, part: part}
 	st.controllers(p)
 	st.entries(p)
 	sortChanges(res.Changes)
@@ -201,6 +211,8 @@ type state struct {
 	cat   *catalogue
 	label string
 	res   *Result
+	// part: the page is a part of the whole; what it does not print is not removed.
+	part bool
 
 	// byStart maps a page section to its controller row.
 	sectionCtl []*ctlRow
@@ -559,7 +571,7 @@ func (st *state) entries(p *page.Page) {
 	}
 	// Removed: current meanings no longer printed.
 	for _, r := range st.cat.rows {
-		if (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && live(r) {
+		if !st.part && (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && live(r) {
 			st.superseded[r] = fmt.Sprintf("superseded by: nothing; removed from the page in %s.", st.label)
 			st.change(Change{Change: Removed, Code: r.code, Name: r.name})
 		}

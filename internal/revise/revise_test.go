@@ -508,3 +508,37 @@ func TestPlaceholderPrintedWithAMessageIsCurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestImportPartLeavesTheRestAlone: a diff view of the page (the v51 -> v58 excerpt) is refused as
+// a whole page, and read as a part it changes nothing the catalogue does not already hold.
+func TestImportPartLeavesTheRestAlone(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "catalogue", "r25.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	whole, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded()), Messages: Messages(codes.Embedded())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One section of the page: Notices, as a copy of part of it would hold.
+	part := &page.Page{Form: whole.Form}
+	for _, s := range whole.Sections {
+		if s.Start == 612000 {
+			part.Sections = append(part.Sections, s)
+		}
+	}
+	if len(part.Sections) != 1 {
+		t.Fatalf("no Notices section in r25.txt")
+	}
+	if _, err := Import(codes.Embedded(), part, "", "test"); err == nil {
+		t.Error("one section was imported as a whole page: every other entry would be removed")
+	}
+	res, err := ImportPart(codes.Embedded(), part, "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Changes {
+		t.Errorf("a part of the current page changed something: %+v", c)
+	}
+}
