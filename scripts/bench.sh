@@ -24,29 +24,8 @@ CGO_ENABLED=0 go build "${flags[@]}" -o "$work/mtapi" .
 mkdir "$work/floor"
 sed 's/^module .*/module floor/' go.mod > "$work/floor/go.mod"
 cp go.sum "$work/floor/go.sum"
-cat > "$work/floor/main.go" <<'EOF'
-package main
-
-import (
-	"fmt"
-	"os"
-
-	"github.com/charmbracelet/lipgloss"
-	"github.com/spf13/cobra"
-)
-
-func main() {
-	root := &cobra.Command{Use: "floor", Args: cobra.ArbitraryArgs, SilenceUsage: true,
-		RunE: func(c *cobra.Command, args []string) error {
-			r := lipgloss.NewRenderer(os.Stdout)
-			_, err := fmt.Fprintln(os.Stdout, r.NewStyle().Bold(true).Render("617020  UpdateDateCannotBeInFuture"))
-			return err
-		}}
-	if root.Execute() != nil {
-		os.Exit(1)
-	}
-}
-EOF
+# The floor's source is shared with internal/e2e's BenchmarkStartupFloor: one program, one file.
+cp scripts/floor.go.txt "$work/floor/main.go"
 (cd "$work/floor" && CGO_ENABLED=0 GOFLAGS=-mod=mod go build "${flags[@]}" -o "$work/floor-bin" . 2>/dev/null)
 
 ratio() { # ratio NAME JSON: the first command over the second, in wall time and in CPU time

@@ -94,30 +94,13 @@ func BenchmarkStartupDecode(b *testing.B) {
 }
 
 // BenchmarkStartupFloor runs the floor our required dependencies set: the program scripts/bench.sh
-// builds, which links only cobra + lipgloss v1 (the versions in our go.mod) and prints one styled line.
+// builds from scripts/floor.go.txt, which links only cobra + lipgloss v1 (the versions in our go.mod)
+// and prints one styled line.
 func BenchmarkStartupFloor(b *testing.B) {
-	const src = `package main
-
-import (
-	"fmt"
-	"os"
-
-	"github.com/charmbracelet/lipgloss"
-	"github.com/spf13/cobra"
-)
-
-func main() {
-	root := &cobra.Command{Use: "floor", Args: cobra.ArbitraryArgs, SilenceUsage: true,
-		RunE: func(c *cobra.Command, args []string) error {
-			r := lipgloss.NewRenderer(os.Stdout)
-			_, err := fmt.Fprintln(os.Stdout, r.NewStyle().Bold(true).Render("617020  UpdateDateCannotBeInFuture"))
-			return err
-		}}
-	if root.Execute() != nil {
-		os.Exit(1)
+	src, err := os.ReadFile(filepath.Join(root(), "scripts", "floor.go.txt"))
+	if err != nil {
+		b.Fatal(err)
 	}
-}
-`
 	mod, err := os.ReadFile(filepath.Join(root(), "go.mod"))
 	if err != nil {
 		b.Fatal(err)
@@ -127,13 +110,13 @@ func main() {
 		b.Fatal(err)
 	}
 	_, rest, _ := strings.Cut(string(mod), "\n")
-	floor := buildProgram(b, map[string]string{"main.go": src, "go.mod": "module floor\n" + rest, "go.sum": string(sum)}, "GOFLAGS=-mod=mod")
+	floor := buildProgram(b, map[string]string{"main.go": string(src), "go.mod": "module floor\n" + rest, "go.sum": string(sum)}, "GOFLAGS=-mod=mod")
 	runStartup(b, floor, "decode", "617020")
 }
 
 func BenchmarkStartupHelloWorld(b *testing.B) {
 	src := "package main\n\nimport \"os\"\n\nfunc main() { os.Stdout.WriteString(\"hello\\n\") }\n"
-	hello := buildProgram(b, map[string]string{"main.go": src, "go.mod": "module hello\n\ngo 1.26\n"})
+	hello := buildProgram(b, map[string]string{"main.go": string(src), "go.mod": "module hello\n\ngo 1.26\n"})
 	runStartup(b, hello)
 }
 
