@@ -43,7 +43,7 @@ func (a *app) loadCatalogue() (*codes.Catalogue, error) {
 	}
 	dir, from := a.catalogueDir()
 	if dir == "" {
-		a.loaded = codes.Embedded()
+		a.loaded = codes.Default()
 		return a.loaded, nil
 	}
 	c, err := loadDir(dir)

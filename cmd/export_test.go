@@ -12,7 +12,7 @@ import (
 )
 
 func TestExportCommand(t *testing.T) {
-	d := export.Data{Entries: codes.Entries(), Controllers: codes.Controllers(), Revision: codes.LatestRevision(), Version: "1.2.3"}
+	d := export.Data{Entries: codes.Default().Entries(), Controllers: codes.Default().Controllers(), Revision: codes.Default().LatestRevision(), Version: "1.2.3"}
 	for _, f := range export.Formats() {
 		r := execute(t, "", false, nil, "export", "--format", f)
 		var want bytes.Buffer

@@ -75,7 +75,7 @@ func newApp(env *Env) *app {
 func (a *app) catalogue() *codes.Catalogue {
 	c, err := a.loadCatalogue()
 	if err != nil {
-		return codes.Embedded()
+		return codes.Default()
 	}
 	return c
 }

@@ -1,16 +1,22 @@
-// Package codes owns the MTAPI status-code catalogue and its data rules (what a number, a code list or
-// a name is): every code, name, controller and message the MTAPI documentation ever printed, with its
-// history across the documentation's revisions, embedded in the binary.
+// Package codes is the MTAPI status-code catalogue: every code, name, controller and message the
+// MTAPI documentation ever printed, with its history across the documentation's revisions, and the
+// data rules that go with it (what a status number, a header's code list or a code name is).
 //
-// The data lives in human-editable TSV files next to this package (catalogue.tsv, controllers.tsv and
-// revisions.tsv are byte-identical copies of the curated reference; names.tsv adds short controller
-// names). It is parsed once, on first use, so importing the package costs nothing at start-up. Load
-// reads a newer catalogue in the same format from any fs.FS (a directory), validated in full; Check
-// lists every problem of one.
+// Every look-up is a method of *Catalogue, and Default returns the catalogue embedded in the
+// package, so there is one surface whichever catalogue a program uses: as net/http's Client
+// methods serve both DefaultClient and a client of one's own, codes.Default().Lookup(617020) reads
+// the embedded catalogue and cat.Lookup(617020) one that Load read from a newer copy of the files.
+// A program that starts with Default can take a loaded catalogue later without changing a call.
 //
-// One number can carry several entries (a renamed code, a placeholder from another section, two names
-// printed with one number) and one name can belong to several numbers, so lookups return slices of
-// entries, ordered with the meaning to trust first.
+// The embedded catalogue is static data generated from the TSV files next to this package
+// (catalogue.tsv, controllers.tsv and revisions.tsv are byte-identical copies of the curated
+// reference; names.tsv adds short controller names), so using it costs nothing at start-up. Load
+// reads a catalogue in the same format from any fs.FS (os.DirFS for a directory) and validates it
+// in full; Check lists every problem of one.
+//
+// One number can carry several entries (a renamed code, a placeholder from another section, two
+// names printed with one number) and one name can belong to several numbers, so look-ups return
+// slices of entries, ordered with the meaning to trust first.
 package codes
 
 // HeaderName is the HTTP response header MTAPI reports its status codes in; names compare
@@ -103,6 +109,29 @@ type Entry struct {
 	line              int // in catalogue.tsv, for problems found after sorting
 }
 
+// Implemented says whether the documentation marked a controller as implemented.
+type Implemented string
+
+// The values of Implemented, as the controllers.tsv column spells them.
+const (
+	// IsImplemented controllers list codes that the server returns.
+	IsImplemented Implemented = "yes"
+	// NotImplementedYet controllers were printed under a "Note: Not implemented yet." heading: their
+	// codes are placeholders.
+	NotImplementedYet Implemented = "not-implemented-yet"
+	// ImplementedUnknown controllers were seen too briefly to tell.
+	ImplementedUnknown Implemented = "unknown"
+)
+
+// Valid reports whether i is one of the three documented values.
+func (i Implemented) Valid() bool {
+	switch i {
+	case IsImplemented, NotImplementedYet, ImplementedUnknown:
+		return true
+	}
+	return false
+}
+
 // Controller is a documented range of codes: a controller heading, the generic block or the not-found
 // family.
 type Controller struct {
@@ -113,8 +142,8 @@ type Controller struct {
 	// Label is the heading as the documentation printed it, or "(heading not visible: NNNxxx)".
 	Label      string
 	Start, End int
-	// Implemented is "yes", "not-implemented-yet" or "unknown", as of the newest sighting.
-	Implemented   string
+	// Implemented is as of the newest sighting of the heading.
+	Implemented   Implemented
 	FirstRevision string
 	LastRevision  string
 	// Sources lists the documentation copies the heading or its codes were read from, as in Entry.

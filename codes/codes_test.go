@@ -11,7 +11,7 @@ func TestCatalogueCountsMatchReference(t *testing.T) {
 	want := map[State]int{Current: 146, Superseded: 16, Duplicate: 8, Placeholder: 2, Typo: 1}
 	got := map[State]int{}
 	numbers := map[int]bool{}
-	for _, e := range Entries() {
+	for _, e := range Default().Entries() {
 		got[e.State]++
 		numbers[e.Printed] = true
 	}
@@ -20,25 +20,25 @@ func TestCatalogueCountsMatchReference(t *testing.T) {
 			t.Errorf("state %s: %d rows, want %d", s, got[s], n)
 		}
 	}
-	if n := len(Entries()); n != 173 {
+	if n := len(Default().Entries()); n != 173 {
 		t.Errorf("%d catalogue rows, want 173", n)
 	}
 	if n := len(numbers); n != 157 {
 		t.Errorf("%d printed numbers, want 157", n)
 	}
-	if n := len(Controllers()); n != 17 {
+	if n := len(Default().Controllers()); n != 17 {
 		t.Errorf("%d controllers, want 17", n)
 	}
-	if n := len(Embedded().Revisions()); n != 27 {
+	if n := len(Default().Revisions()); n != 27 {
 		t.Errorf("%d revisions, want 27", n)
 	}
-	if LatestRevision() != "r25" {
-		t.Errorf("latest revision %q, want r25", LatestRevision())
+	if Default().LatestRevision() != "r25" {
+		t.Errorf("latest revision %q, want r25", Default().LatestRevision())
 	}
 }
 
 func TestEveryEntryIsWellFormed(t *testing.T) {
-	for _, e := range Entries() {
+	for _, e := range Default().Entries() {
 		if e.Name == "" {
 			t.Errorf("%d: entry without a name", e.Code)
 		}
@@ -67,7 +67,7 @@ func TestEveryEntryIsWellFormed(t *testing.T) {
 }
 
 func TestControllersDoNotOverlap(t *testing.T) {
-	cs := Controllers()
+	cs := Default().Controllers()
 	for i := 1; i < len(cs); i++ {
 		if cs[i].Start <= cs[i-1].End {
 			t.Errorf("%s overlaps %s", cs[i].Label, cs[i-1].Label)
@@ -95,8 +95,8 @@ func TestClassify(t *testing.T) {
 		{4039999, Unknown}, {4040000, NotFound}, {4041001, NotFound}, {4049999, NotFound}, {4050000, Unknown},
 	}
 	for _, tt := range tests {
-		if got := Classify(tt.n); got != tt.want {
-			t.Errorf("Classify(%d) = %s, want %s", tt.n, got, tt.want)
+		if got := Default().Classify(tt.n); got != tt.want {
+			t.Errorf("Default().Classify(%d) = %s, want %s", tt.n, got, tt.want)
 		}
 	}
 }
@@ -126,12 +126,12 @@ func TestLookupOrdersTrustedFirst(t *testing.T) {
 		{618003, ""},
 	}
 	for _, tt := range tests {
-		if got := names(Lookup(tt.n).Entries); got != tt.want {
-			t.Errorf("Lookup(%d) = %q, want %q", tt.n, got, tt.want)
+		if got := names(Default().Lookup(tt.n).Entries); got != tt.want {
+			t.Errorf("Default().Lookup(%d) = %q, want %q", tt.n, got, tt.want)
 		}
 	}
-	if es := PrintedAs(62000); len(es) != 1 || es[0].Code != 620004 {
-		t.Errorf("PrintedAs(62000) = %v, want the 620004 typo", es)
+	if es := Default().PrintedAs(62000); len(es) != 1 || es[0].Code != 620004 {
+		t.Errorf("Default().PrintedAs(62000) = %v, want the 620004 typo", es)
 	}
 }
 
@@ -151,11 +151,11 @@ func TestLookupNameIsForgiving(t *testing.T) {
 		{strings.Repeat("a", 500), ""},
 	}
 	for _, tt := range tests {
-		if got := names(LookupName(tt.name)); got != tt.want {
-			t.Errorf("LookupName(%q) = %q, want %q", tt.name, got, tt.want)
+		if got := names(Default().LookupName(tt.name)); got != tt.want {
+			t.Errorf("Default().LookupName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	if es := LookupName("InvalidUserId"); es[0].Code != 601010 || es[1].Code != 620000 || es[2].Code != 619000 {
+	if es := Default().LookupName("InvalidUserId"); es[0].Code != 601010 || es[1].Code != 620000 || es[2].Code != 619000 {
 		t.Errorf("InvalidUserId numbers in order %d %d %d, want 601010 620000 619000", es[0].Code, es[1].Code, es[2].Code)
 	}
 }
@@ -171,8 +171,8 @@ func TestNearest(t *testing.T) {
 		{700000, 0, 0},
 	}
 	for _, tt := range tests {
-		if b, a := Nearest(tt.n); b != tt.below || a != tt.above {
-			t.Errorf("Nearest(%d) = %d, %d, want %d, %d", tt.n, b, a, tt.below, tt.above)
+		if b, a := Default().Nearest(tt.n); b != tt.below || a != tt.above {
+			t.Errorf("Default().Nearest(%d) = %d, %d, want %d, %d", tt.n, b, a, tt.below, tt.above)
 		}
 	}
 }
@@ -186,7 +186,7 @@ func TestHTTPTextMatchesNetHTTP(t *testing.T) {
 }
 
 func TestRangesListEveryFamily(t *testing.T) {
-	rs := Ranges()
+	rs := Default().Ranges()
 	if rs[0].Kind != NotSet || rs[1].Kind != HTTP {
 		t.Fatalf("first ranges %v %v, want NotSet then HTTP", rs[0].Kind, rs[1].Kind)
 	}
@@ -228,18 +228,18 @@ var sink Result
 var sinkEntries []Entry
 
 func BenchmarkLookup(b *testing.B) {
-	Embedded()
+	Default()
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		sink = Lookup(617020)
+		sink = Default().Lookup(617020)
 	}
 }
 
 func BenchmarkLookupName(b *testing.B) {
-	Embedded()
+	Default()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkEntries = LookupName("update_date_cannot_be_in_future")
+		sinkEntries = Default().LookupName("update_date_cannot_be_in_future")
 	}
 }
 

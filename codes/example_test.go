@@ -1,25 +1,33 @@
 package codes_test
 
 import (
+	"errors"
 	"fmt"
 	"testing/fstest"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-func ExampleLookup() {
-	r := codes.Lookup(617020)
+func ExampleDefault() {
+	// Default is the catalogue embedded in the package; a catalogue from Load has the same methods.
+	cat := codes.Default()
+	fmt.Println(cat.LatestRevision(), len(cat.Entries()))
+	// Output: r25 173
+}
+
+func ExampleCatalogue_Lookup() {
+	r := codes.Default().Lookup(617020)
 	e := r.Entries[0]
-	fmt.Println(r.Kind, r.Controller.DisplayName())
+	fmt.Println(r.Kind, r.Controller.Name)
 	fmt.Println(e.Name, "-", e.Message)
 	// Output:
-	// controller Service Requests (inferred name)
+	// controller Service Requests
 	// UpdateDateCannotBeInFuture - Update date cannot be in future.
 }
 
-func ExampleLookup_history() {
+func ExampleCatalogue_Lookup_history() {
 	// 601000 was renamed: the current entry comes first, the superseded one after it.
-	for _, e := range codes.Lookup(601000).Entries {
+	for _, e := range codes.Default().Lookup(601000).Entries {
 		fmt.Println(e.Name, e.State, e.FirstRevision, e.LastRevision)
 	}
 	// Output:
@@ -27,15 +35,16 @@ func ExampleLookup_history() {
 	// InvalidReturnUrl superseded r01 r01
 }
 
-func ExampleLookup_notSet() {
-	r := codes.Lookup(-1)
+func ExampleCatalogue_Lookup_notSet() {
+	// -1 means the end-point set no status: a family of its own, with no entries.
+	r := codes.Default().Lookup(-1)
 	fmt.Println(r.Kind, len(r.Entries))
 	// Output: notset 0
 }
 
-func ExampleLookupName() {
+func ExampleCatalogue_LookupName() {
 	// Names match in any case and with any separators; one name can be printed at several numbers.
-	for _, e := range codes.LookupName("invalid_user_id") {
+	for _, e := range codes.Default().LookupName("invalid_user_id") {
 		fmt.Println(e.Code, e.Controller.Name, e.State)
 	}
 	// Output:
@@ -44,9 +53,10 @@ func ExampleLookupName() {
 	// 619000 Users superseded
 }
 
-func ExampleClassify() {
+func ExampleCatalogue_Classify() {
+	cat := codes.Default()
 	for _, n := range []int{-1, 404, 4041001, 617020, 901002, 605000} {
-		fmt.Println(n, codes.Classify(n))
+		fmt.Println(n, cat.Classify(n))
 	}
 	// Output:
 	// -1 notset
@@ -57,14 +67,31 @@ func ExampleClassify() {
 	// 605000 unknown
 }
 
-func ExampleNearest() {
-	below, above := codes.Nearest(618003)
+func ExampleCatalogue_ControllerFor() {
+	// 617500 is documented by no entry, but the Service Requests range holds it. That heading was
+	// never printed, so its name is inferred from its codes.
+	c := codes.Default().ControllerFor(617500)
+	fmt.Println(c.Name, c.NameInferred, c.Start, c.End, c.Implemented)
+	// Output: Service Requests true 617000 617999 yes
+}
+
+func ExampleCatalogue_PrintedAs() {
+	// The documentation printed a typo, 62000; the entry decodes from the intended value.
+	for _, e := range codes.Default().PrintedAs(62000) {
+		fmt.Println(e.Printed, "->", e.Code, e.Name, e.State)
+	}
+	// Output: 62000 -> 620004 RetrievingUsersFailed typo
+}
+
+func ExampleCatalogue_Nearest() {
+	// 618003 was never printed; its documented neighbours were.
+	below, above := codes.Default().Nearest(618003)
 	fmt.Println(below, above)
 	// Output: 618002 618004
 }
 
-func ExampleRanges() {
-	for _, r := range codes.Ranges()[:4] {
+func ExampleCatalogue_Ranges() {
+	for _, r := range codes.Default().Ranges()[:4] {
 		fmt.Println(r.Name, r.Start, r.End, r.Kind, r.Documented)
 	}
 	// Output:
@@ -74,18 +101,54 @@ func ExampleRanges() {
 	// Countries and Provinces (inferred name) 602000 602999 controller 7
 }
 
-func ExampleParseNumber() {
-	for _, s := range []string{"617020", "(617020)", "617020.", "-1", "UpdateDate", "12345678901"} {
-		n, ok, err := codes.ParseNumber(s)
-		fmt.Println(s, n, ok, err != nil)
+func ExampleCatalogue_Controllers() {
+	for _, c := range codes.Default().Controllers() {
+		if c.Implemented != codes.IsImplemented {
+			fmt.Println(c.Name, c.Start, c.Implemented)
+		}
 	}
 	// Output:
-	// 617020 617020 true false
-	// (617020) 617020 true false
-	// 617020. 617020 true false
-	// -1 -1 true false
-	// UpdateDate 0 false false
-	// 12345678901 0 true true
+	// Invoices 608000 not-implemented-yet
+	// Portal Capabilities 614000 unknown
+	// Service Settings 619000 unknown
+	// Virus Scan 621000 unknown
+}
+
+func ExampleCatalogue_Entries() {
+	// Every entry, by code and trusted first within a code: here, the typos.
+	for _, e := range codes.Default().Entries() {
+		if e.State == codes.Typo {
+			fmt.Println(e.Code, e.Printed, e.Name)
+		}
+	}
+	// Output: 620004 62000 RetrievingUsersFailed
+}
+
+func ExampleCatalogue_Revisions() {
+	revs := codes.Default().Revisions()
+	fmt.Println(len(revs), revs[0].Label, revs[len(revs)-1].Label, codes.Default().LatestRevision())
+	// Output: 27 r01 r25 r25
+}
+
+func ExampleParseNumber() {
+	for _, s := range []string{"617020", "(617020)", "617020.", "-1", "UpdateDate", "12345678901"} {
+		n, err := codes.ParseNumber(s)
+		switch {
+		case errors.Is(err, codes.ErrNotInteger):
+			fmt.Println(s, "is not a number: try it as a name")
+		case err != nil:
+			fmt.Println(s, "is no status:", err)
+		default:
+			fmt.Println(s, n)
+		}
+	}
+	// Output:
+	// 617020 617020
+	// (617020) 617020
+	// 617020. 617020
+	// -1 -1
+	// UpdateDate is not a number: try it as a name
+	// 12345678901 is no status: the number is too large
 }
 
 func ExampleIsCodeList() {
@@ -94,11 +157,16 @@ func ExampleIsCodeList() {
 	// Output: true true false
 }
 
-func ExampleNormalizeIndex() {
-	// The key LookupName compares, with where each of its bytes is in the name as printed.
-	key, at := codes.NormalizeIndex("Update_Date")
-	fmt.Println(key, at[6])
-	// Output: updatedate 7
+func ExampleNormalize() {
+	// The key LookupName compares names by.
+	fmt.Println(codes.Normalize("Update_Date-Cannot.Be In Future"))
+	// Output: updatedatecannotbeinfuture
+}
+
+func ExampleHTTPText() {
+	// MTAPI mirrors HTTP statuses in 200-599; their meaning is HTTP's.
+	fmt.Printf("%q %q\n", codes.HTTPText(404), codes.HTTPText(299))
+	// Output: "Not Found" ""
 }
 
 func ExampleLoad() {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 )
 
 var (
@@ -18,11 +20,8 @@ var (
 	namesTSV string
 )
 
-// Catalogue is one parsed catalogue with its indexes: the embedded one (Embedded) or one loaded from a
-// directory of the same files. It is immutable once built, so it is safe for concurrent use.
-//
-// The embedded catalogue is built on first use, not in init, and with a handful of allocations,
-// because every `mtapi decode` process pays for it inside its start-up budget.
+// Catalogue is one catalogue with its indexes: the embedded one (Default) or one read by Load. It
+// is immutable, so it is safe for concurrent use.
 type Catalogue struct {
 	revisions   []Revision
 	controllers []*Controller // sorted by Start
@@ -45,9 +44,9 @@ type span[K int | string] struct {
 	lo, hi int
 }
 
-// Embedded returns the catalogue built into the binary. It is static data generated from the TSV
-// files (tables.go), so it costs nothing at start-up.
-func Embedded() *Catalogue { return &embedded }
+// Default returns the catalogue built into the binary. It is static data generated from the
+// embedded TSV files (tables.go, kept current by a test), so it costs nothing to parse at start-up.
+func Default() *Catalogue { return &embedded }
 
 //go:generate go test -run TestTablesAreCurrent -update-tables
 
@@ -97,7 +96,8 @@ func byCodeTrusted(a, b *Entry) int {
 	return trustedFirst(a, b)
 }
 
-// nameIndex builds the name lookup on first use: decoding a number never needs it.
+// nameIndex builds the name lookup of a loaded catalogue on first use: decoding a number never
+// needs it. The embedded catalogue's was built when tables.go was generated.
 func (c *Catalogue) nameIndex() {
 	if c.byName != nil {
 		return // built at generate time (the embedded catalogue)
@@ -111,7 +111,7 @@ func (c *Catalogue) nameIndex() {
 	buf := make([]byte, 0, size)
 	ends := make([]int, len(c.entries))
 	for i, e := range c.entries {
-		buf, _ = normalizeInto(buf, e.Name, len(buf)+len(e.Name))
+		buf, _ = codesfmt.AppendKey(buf, e.Name, len(buf)+len(e.Name))
 		ends[i] = len(buf)
 	}
 	all := string(buf)

@@ -1,6 +1,10 @@
 package codes
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
+)
 
 // The fixed number families the documentation defines outside the controller headings.
 const (
@@ -27,11 +31,9 @@ type Result struct {
 	Entries []Entry
 }
 
-// Lookup classifies n and returns every entry of the embedded catalogue that decodes from it. It does
-// not allocate.
-func Lookup(n int) Result { return Embedded().Lookup(n) }
-
-// Lookup classifies n and returns every entry that decodes from it. It does not allocate.
+// Lookup classifies n and returns every entry that decodes from it, trusted first. A number with
+// no entry still has a Kind, and a Controller when a documented range holds it. It does not
+// allocate.
 func (c *Catalogue) Lookup(n int) Result {
 	r := Result{Number: n, Controller: c.controllerFor(n)}
 	r.Kind = classify(n, r.Controller)
@@ -51,10 +53,8 @@ func (c *Catalogue) Lookup(n int) Result {
 	return r
 }
 
-// Classify says which number family n falls in, by the embedded catalogue's ranges.
-func Classify(n int) Kind { return Embedded().Classify(n) }
-
-// Classify says which number family n falls in.
+// Classify says which number family n falls in: NotSet (-1), HTTP (200-599), NotFound, Generic, a
+// controller's range, or Unknown.
 func (c *Catalogue) Classify(n int) Kind { return classify(n, c.controllerFor(n)) }
 
 // classify needs the range holding n, which callers often have at hand already.
@@ -87,23 +87,15 @@ func (c *Catalogue) controllerFor(n int) *Controller {
 	return nil
 }
 
-// ControllerFor returns the embedded catalogue's controller, generic block or not-found family whose
-// range holds n, or nil.
-func ControllerFor(n int) *Controller { return Embedded().controllerFor(n) }
-
 // ControllerFor returns the controller, generic block or not-found family whose range holds n, or nil.
 func (c *Catalogue) ControllerFor(n int) *Controller { return c.controllerFor(n) }
 
 // LookupName returns every entry whose name matches name, ignoring case, underscores, hyphens, dots
-// and white space, trusted first. One name can belong to several numbers (InvalidUserId is printed
-// at 601010, 619000 and 620000). It searches the embedded catalogue and does not allocate.
-func LookupName(name string) []Entry { return Embedded().LookupName(name) }
-
-// LookupName returns every entry whose name matches name, ignoring case and separators, trusted first.
-// It does not allocate.
+// and white space (see Normalize), trusted first. One name can belong to several numbers
+// (InvalidUserId is printed at 601010, 619000 and 620000). It does not allocate.
 func (c *Catalogue) LookupName(name string) []Entry {
 	var buf [maxNameKeySize]byte
-	key, ok := normalizeInto(buf[:0], name, maxNameKeySize)
+	key, ok := codesfmt.AppendKey(buf[:0], name, maxNameKeySize)
 	if !ok {
 		return nil
 	}
@@ -128,48 +120,12 @@ func (c *Catalogue) LookupName(name string) []Entry {
 // Normalize returns the form of a name that LookupName compares: lower case, without underscores,
 // hyphens, dots or white space.
 func Normalize(name string) string {
-	key, _ := normalizeInto(make([]byte, 0, len(name)), name, len(name))
+	key, _ := codesfmt.AppendKey(make([]byte, 0, len(name)), name, len(name))
 	return string(key)
 }
 
-// NormalizeIndex is Normalize with, for each byte of the key, its offset in name: a match found in
-// the key can be shown in the name as printed.
-func NormalizeIndex(name string) (key string, offsets []int) {
-	b := make([]byte, 0, len(name))
-	offsets = make([]int, 0, len(name))
-	for i := 0; i < len(name); i++ {
-		if k, _ := normalizeInto(b, name[i:i+1], len(name)); len(k) > len(b) {
-			b, offsets = k, append(offsets, i)
-		}
-	}
-	return string(b), offsets
-}
-
-// normalizeInto appends the normalised form of s to dst, and reports false if dst would grow past
-// limit bytes.
-func normalizeInto(dst []byte, s string, limit int) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		switch {
-		case b == '_' || b == '-' || b == '.' || b == ' ' || b == '\t':
-			continue
-		case b >= 'A' && b <= 'Z':
-			b += 'a' - 'A'
-		}
-		if len(dst) >= limit {
-			return dst, false
-		}
-		dst = append(dst, b)
-	}
-	return dst, true
-}
-
-// PrintedAs returns the entries the documentation printed with number n but that decode from another
-// number: the typo RetrievingUsersFailed was printed as 62000 and means 620004. It reads the embedded
-// catalogue.
-func PrintedAs(n int) []Entry { return Embedded().PrintedAs(n) }
-
-// PrintedAs returns the entries printed with number n that decode from another number.
+// PrintedAs returns the entries the documentation printed with number n but that decode from
+// another number: the typo RetrievingUsersFailed was printed as 62000 and means 620004.
 func (c *Catalogue) PrintedAs(n int) []Entry {
 	var out []Entry
 	for _, e := range c.typos {
@@ -181,11 +137,7 @@ func (c *Catalogue) PrintedAs(n int) []Entry {
 }
 
 // Nearest returns the documented codes closest to n on either side within the range that holds n
-// (0 where there is none), for pointing at neighbours of an undocumented number. It reads the
-// embedded catalogue.
-func Nearest(n int) (below, above int) { return Embedded().Nearest(n) }
-
-// Nearest returns the documented codes closest to n on either side within the range that holds n.
+// (0 where there is none), for pointing at the neighbours of an undocumented number.
 func (c *Catalogue) Nearest(n int) (below, above int) {
 	ctl := c.controllerFor(n)
 	if ctl == nil {
@@ -204,26 +156,16 @@ func (c *Catalogue) Nearest(n int) (below, above int) {
 	return below, above
 }
 
-// Entries returns every entry of the embedded catalogue, by code and trusted first within a code. The
-// slice is shared: do not modify it.
-func Entries() []Entry { return Embedded().entries }
-
 // Entries returns every entry, by code and trusted first within a code. The slice is shared: do not
 // modify it.
 func (c *Catalogue) Entries() []Entry { return c.entries }
 
-// Controllers returns every documented range of the embedded catalogue (controller headings, the
-// generic block and the not-found family), sorted by start. The slice is shared: do not modify it.
-func Controllers() []*Controller { return Embedded().controllers }
-
-// Controllers returns every documented range, sorted by start. The slice is shared: do not modify it.
+// Controllers returns every documented range (the controller headings, the generic block and the
+// not-found family), sorted by start. The slice is shared: do not modify it.
 func (c *Catalogue) Controllers() []*Controller { return c.controllers }
 
 // Revisions returns the documentation revisions, oldest first. The slice is shared: do not modify it.
 func (c *Catalogue) Revisions() []Revision { return c.revisions }
-
-// LatestRevision is the label of the newest documentation revision the embedded catalogue knows.
-func LatestRevision() string { return Embedded().latestRev }
 
 // LatestRevision is the label of the newest documentation revision the catalogue knows.
 func (c *Catalogue) LatestRevision() string { return c.latestRev }
@@ -239,10 +181,6 @@ type Range struct {
 	// Controller is set for ranges that come from the catalogue.
 	Controller *Controller
 }
-
-// Ranges lists every number family of the embedded catalogue in numeric order: NotSet, HTTP, each
-// controller, the generic block and the not-found family.
-func Ranges() []Range { return Embedded().Ranges() }
 
 // Ranges lists every number family in numeric order: NotSet, HTTP, each controller, the generic block
 // and the not-found family.

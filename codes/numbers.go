@@ -10,31 +10,42 @@ import (
 // mistake, not a code.
 const maxDigits = 10
 
-// errTooLarge is ParseNumber's error for an integer no status can be.
-var errTooLarge = errors.New("the number is too large")
+// ErrNotInteger is ParseNumber's error for text not written as an integer: the caller may try it as
+// a name instead.
+var ErrNotInteger = errors.New("not an integer")
 
-// ParseNumber reports whether s is written as an integer (ok; one optional sign, then digits), and
-// err when it is one no status can be (too long or too large). Surrounding punctuation a sentence or
-// a list adds ("617020." "(617020)" "617020;") is ignored.
-func ParseNumber(s string) (n int, ok bool, err error) {
+// ErrRange is wrapped by ParseNumber's error for an integer no status can be (too long or too
+// large): it is written as a number, so it is not a name either.
+var ErrRange = errors.New("no status is that large")
+
+// rangeError says how an integer is out of range and wraps ErrRange.
+type rangeError string
+
+func (e rangeError) Error() string { return string(e) }
+func (rangeError) Unwrap() error   { return ErrRange }
+
+// ParseNumber reads s as an integer: one optional sign, then digits. Surrounding punctuation a
+// sentence or a list adds ("617020." "(617020)" "617020;") is ignored. The error is ErrNotInteger
+// when s is not written as an integer, and wraps ErrRange when it is one no status can be.
+func ParseNumber(s string) (int, error) {
 	s = trimPunctuation(s)
 	digits := strings.TrimLeft(s, "+-")
 	if len(s)-len(digits) > 1 || digits == "" {
-		return 0, false, nil
+		return 0, ErrNotInteger
 	}
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return 0, false, nil
+			return 0, ErrNotInteger
 		}
 	}
-	n, err = strconv.Atoi(s)
+	n, err := strconv.Atoi(s)
 	if err != nil || n > 1<<31-1 || n < -(1<<31) {
-		return 0, true, errTooLarge
+		return 0, rangeError("the number is too large")
 	}
 	if len(digits) > maxDigits {
-		return 0, true, errors.New(strconv.Itoa(len(digits)) + " digits is too long")
+		return 0, rangeError(strconv.Itoa(len(digits)) + " digits is too long")
 	}
-	return n, true, nil
+	return n, nil
 }
 
 // trimPunctuation strips what prose puts around a value: a trailing full stop, colon, semicolon,
@@ -62,7 +73,7 @@ func IsCodeList(s string) bool {
 		return false
 	}
 	for _, f := range strings.Split(s, ",") {
-		if _, ok, _ := ParseNumber(strings.TrimSpace(f)); !ok {
+		if _, err := ParseNumber(strings.TrimSpace(f)); errors.Is(err, ErrNotInteger) {
 			return false
 		}
 	}

@@ -44,7 +44,7 @@ func TestStaticCatalogueEqualsParsed(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.nameIndex()
-	e := Embedded()
+	e := Default()
 	e.names.Do(e.nameIndex)
 	if fmt.Sprint(dump(c)) != fmt.Sprint(dump(e)) {
 		t.Fatal("the static catalogue differs from the parsed TSVs")

@@ -7,9 +7,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 )
 
-// The files of a catalogue directory and their columns. names.tsv is optional in a directory.
+// The files of a catalogue directory. names.tsv is optional in a directory.
 const (
 	CatalogueFile   = "catalogue.tsv"
 	ControllersFile = "controllers.tsv"
@@ -18,26 +20,11 @@ const (
 )
 
 var (
-	catalogueColumns   = []string{"code", "name", "controller", "message", "state", "first_revision", "last_revision", "sources", "note"}
-	controllersColumns = []string{"controller", "range_start", "range_end", "implemented", "first_revision", "last_revision", "sources", "note"}
-	revisionsColumns   = []string{"revision", "source", "what_changed", "ordering_evidence", "confidence"}
-	namesColumns       = []string{"label", "name", "inferred"}
+	catalogueColumns   = codesfmt.Columns(CatalogueFile)
+	controllersColumns = codesfmt.Columns(ControllersFile)
+	revisionsColumns   = codesfmt.Columns(RevisionsFile)
+	namesColumns       = codesfmt.Columns(NamesFile)
 )
-
-// Columns returns the header of one of the catalogue files, or nil for another name.
-func Columns(file string) []string {
-	switch file {
-	case CatalogueFile:
-		return slices.Clone(catalogueColumns)
-	case ControllersFile:
-		return slices.Clone(controllersColumns)
-	case RevisionsFile:
-		return slices.Clone(revisionsColumns)
-	case NamesFile:
-		return slices.Clone(namesColumns)
-	}
-	return nil
-}
 
 // Problem is one defect of a catalogue file. Line and Column are 1-based; Line is 0 when the problem
 // concerns the whole file, Column is 0 when it concerns the whole line. Column counts bytes, as
@@ -85,7 +72,7 @@ func (ps Problems) Error() string {
 
 // The values the fixed-vocabulary columns may hold.
 var (
-	implementedValues = []string{"yes", "not-implemented-yet", "unknown"}
+	implementedValues = []string{string(IsImplemented), string(NotImplementedYet), string(ImplementedUnknown)}
 	confidenceValues  = []string{"high", "medium", "low"}
 )
 
@@ -368,13 +355,13 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 		if ok1 && ok2 && start > end {
 			k.add(ControllersFile, r.line, r.cols[1], "range %d-%d ends before it starts", start, end)
 		}
-		if !slices.Contains(implementedValues, f[3]) {
+		if !Implemented(f[3]).Valid() {
 			k.add(ControllersFile, r.line, r.cols[3], "implemented %q is not one of %s", f[3], strings.Join(implementedValues, ", "))
 		}
 		revisionPair(ControllersFile, r, 4)
 		ctl := Controller{
 			Label: f[0], Start: start, End: end,
-			Implemented: f[3], FirstRevision: f[4], LastRevision: f[5], Sources: f[6], Note: f[7],
+			Implemented: Implemented(f[3]), FirstRevision: f[4], LastRevision: f[5], Sources: f[6], Note: f[7],
 		}
 		if hasNames {
 			n, ok := short[f[0]]
@@ -385,7 +372,7 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 				ctl.Name, ctl.NameInferred = n.name, n.inferred
 			}
 		} else {
-			ctl.Name, ctl.NameInferred = ShortName(f[0], start, f[7])
+			ctl.Name, ctl.NameInferred = codesfmt.ShortName(f[0], start >= GenericStart && start <= GenericEnd, f[7])
 		}
 		ctrls = append(ctrls, ctl)
 		ctrlLines = append(ctrlLines, r.line)
@@ -563,37 +550,4 @@ func intendedValue(note string) (int, error) {
 		return 0, fmt.Errorf("must start %q with a number", "intended value: N")
 	}
 	return n, nil
-}
-
-// ShortName derives a controller's display name from its heading, for catalogues without names.tsv:
-// "Services Controller" is "Services", the generic heading is "Generic". A heading that was never
-// visible ("(heading not visible: 611xxx)") takes the name its note infers ("Inferred name:
-// Organizations Controller (…)"), or else its range; inferred is then true.
-func ShortName(label string, start int, note string) (name string, inferred bool) {
-	if strings.HasPrefix(label, "(heading not visible") {
-		if _, rest, ok := strings.Cut(note, "Inferred name: "); ok {
-			end := strings.IndexAny(rest, "(.;")
-			if end < 0 {
-				end = len(rest)
-			}
-			n := strings.TrimSpace(rest[:end])
-			for _, p := range []string{"a ", "an ", "the "} {
-				n = strings.TrimPrefix(n, p)
-			}
-			n = strings.TrimSuffix(strings.TrimSuffix(n, " Controller"), " controller")
-			if n != "" && len(n) <= 40 {
-				r, size := utf8.DecodeRuneInString(n)
-				return strings.ToUpper(string(r)) + n[size:], true
-			}
-		}
-		if start >= GenericStart && start <= GenericEnd {
-			return "Generic", true
-		}
-		inner := strings.TrimSuffix(strings.TrimPrefix(label, "(heading not visible: "), ")")
-		return inner, true
-	}
-	if strings.HasPrefix(label, "Generic/") || (start >= GenericStart && start <= GenericEnd && !strings.HasSuffix(label, " Controller")) {
-		return "Generic", false
-	}
-	return strings.TrimSuffix(label, " Controller"), false
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 )
 
 // embeddedDir is the embedded catalogue as a writable in-memory directory.
@@ -36,8 +38,8 @@ func TestEmbeddedPassesValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Entries()) != len(Entries()) || c.LatestRevision() != LatestRevision() {
-		t.Errorf("Load(EmbeddedFS()) differs from Embedded()")
+	if len(c.Entries()) != len(Default().Entries()) || c.LatestRevision() != Default().LatestRevision() {
+		t.Errorf("Load(EmbeddedFS()) differs from Default()")
 	}
 }
 
@@ -228,4 +230,13 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestColumnsKnowEveryFile(t *testing.T) {
+	// codesfmt spells the file names again because it sits below this package.
+	for _, f := range []string{CatalogueFile, ControllersFile, RevisionsFile, NamesFile} {
+		if codesfmt.Columns(f) == nil {
+			t.Errorf("codesfmt.Columns(%q) is nil: the file names disagree", f)
+		}
+	}
 }

@@ -3,6 +3,7 @@
 package decode
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -51,7 +52,7 @@ type Result struct {
 // Resolve decodes one token against cat: a number (NotSet, HTTP, catalogue code, undocumented or
 // unknown, with punctuation around it ignored) or a code name.
 func Resolve(cat *codes.Catalogue, token string) Result {
-	if n, ok, err := codes.ParseNumber(token); ok {
+	if n, err := codes.ParseNumber(token); !errors.Is(err, codes.ErrNotInteger) {
 		if err != nil {
 			return Result{Input: token, Kind: codes.Unknown, Status: StatusInvalid, cat: cat,
 				invalid: fmt.Sprintf("%s is not a status code: %v", escape.String(token), err)}
@@ -64,12 +65,12 @@ func Resolve(cat *codes.Catalogue, token string) Result {
 // ResolveValue decodes one value of an mtapistatus header. Unlike Resolve it accepts numbers only:
 // a header carries codes, and anything else in it is malformed.
 func ResolveValue(cat *codes.Catalogue, v string) Result {
-	n, ok, err := codes.ParseNumber(v)
+	n, err := codes.ParseNumber(v)
 	r := Result{Input: v, Kind: codes.Unknown, Status: StatusInvalid, cat: cat}
 	switch {
 	case v == "":
 		r.invalid = "An empty value: the header is malformed (an extra comma, or no value at all)."
-	case !ok:
+	case errors.Is(err, codes.ErrNotInteger):
 		r.invalid = escape.Quote(v) + " is not an integer; an mtapistatus header carries comma-separated integer codes."
 	case err != nil:
 		r.invalid = fmt.Sprintf("%s is not a status code: %v.", escape.String(v), err)

@@ -119,7 +119,7 @@ func TestResolve(t *testing.T) {
 		{"\x1b[31m", false, codes.Unknown, 0, "invalid", `\x1b[31m`},
 	}
 	for _, tt := range tests {
-		r := Resolve(codes.Embedded(), tt.in)
+		r := Resolve(codes.Default(), tt.in)
 		first := string(r.Status)
 		if len(r.Entries) > 0 {
 			first = r.Entries[0].Name
@@ -140,24 +140,24 @@ func TestSuggest(t *testing.T) {
 		{"OrganizationNotFound", "OrganizationNoFound"},
 	}
 	for _, tt := range tests {
-		got := Suggest(codes.Embedded(), tt.in, 3)
+		got := Suggest(codes.Default(), tt.in, 3)
 		if len(got) == 0 || got[0] != tt.want {
 			t.Errorf("Suggest(%q) = %q, want %q first", tt.in, got, tt.want)
 		}
 	}
-	if got := Suggest(codes.Embedded(), "zzzzqqqq", 3); len(got) != 0 {
+	if got := Suggest(codes.Default(), "zzzzqqqq", 3); len(got) != 0 {
 		t.Errorf("Suggest(nonsense) = %q, want none", got)
 	}
 }
 
 // Every catalogue row decodes as documented: by its number it is among the entries, by its name too.
 func TestEveryRowDecodes(t *testing.T) {
-	for _, e := range codes.Entries() {
-		r := Resolve(codes.Embedded(), strings.ToLower(e.Name))
+	for _, e := range codes.Default().Entries() {
+		r := Resolve(codes.Default(), strings.ToLower(e.Name))
 		if !r.Found || !slices.ContainsFunc(r.Entries, func(x codes.Entry) bool { return x.Code == e.Code }) {
 			t.Errorf("name %s does not decode to %d", e.Name, e.Code)
 		}
-		byNum := Resolve(codes.Embedded(), strconv.Itoa(e.Code))
+		byNum := Resolve(codes.Default(), strconv.Itoa(e.Code))
 		if !byNum.Found || !slices.ContainsFunc(byNum.Entries, func(x codes.Entry) bool { return x.Name == e.Name }) {
 			t.Errorf("number %d does not list %s", e.Code, e.Name)
 		}
@@ -180,14 +180,14 @@ func FuzzScan(f *testing.F) {
 			if !strings.HasSuffix(tok, "…") && !strings.Contains(strings.ToLower(in), strings.ToLower(strings.Trim(tok, "\"'`"))) {
 				t.Fatalf("token %q not in input", tok)
 			}
-			Resolve(codes.Embedded(), tok)
+			Resolve(codes.Default(), tok)
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, tok := range Tokens(in, isName) {
-			Resolve(codes.Embedded(), tok)
+			Resolve(codes.Default(), tok)
 		}
 	})
 }
@@ -195,21 +195,21 @@ func FuzzScan(f *testing.F) {
 func BenchmarkSuggest(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		Suggest(codes.Embedded(), "UpdateDateCannotBeInFutur", 3)
+		Suggest(codes.Default(), "UpdateDateCannotBeInFutur", 3)
 	}
 }
 
 func BenchmarkResolveUnknownName(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		Resolve(codes.Embedded(), "somewordfromalog")
+		Resolve(codes.Default(), "somewordfromalog")
 	}
 }
 
-func isName(s string) bool { return IsName(codes.Embedded(), s) }
+func isName(s string) bool { return IsName(codes.Default(), s) }
 
 func TestForgivingNumbers(t *testing.T) {
-	cat := codes.Embedded()
+	cat := codes.Default()
 	for _, in := range []string{"617020.", "617020;", "(617020)", "617020,", "'617020'"} {
 		if r := Resolve(cat, in); !r.Found || r.Code != 617020 {
 			t.Errorf("Resolve(%q) = found %v code %d, want 617020", in, r.Found, r.Code)
@@ -238,7 +238,7 @@ func TestForgivingNumbers(t *testing.T) {
 }
 
 func TestSuggestPartialTypos(t *testing.T) {
-	got := Suggest(codes.Embedded(), "updatedateshoudbeafter", 3)
+	got := Suggest(codes.Default(), "updatedateshoudbeafter", 3)
 	if len(got) < 2 {
 		t.Fatalf("updatedateshoudbeafter suggests %q", got)
 	}
@@ -250,7 +250,7 @@ func TestSuggestPartialTypos(t *testing.T) {
 }
 
 func BenchmarkResolveUndocumentedNumber(b *testing.B) {
-	cat := codes.Embedded()
+	cat := codes.Default()
 	b.ReportAllocs()
 	for b.Loop() {
 		Resolve(cat, "618003")
@@ -258,7 +258,7 @@ func BenchmarkResolveUndocumentedNumber(b *testing.B) {
 }
 
 func TestNotCodes(t *testing.T) {
-	cat := codes.Embedded()
+	cat := codes.Default()
 	for in, want := range map[string]bool{
 		"<html>Nov GMT hello world</html>\n":         true,
 		"HTTP/1.1 200 OK":                            true,

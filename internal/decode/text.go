@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -88,7 +89,7 @@ func NotCodes(cat *codes.Catalogue, head string) bool {
 	var words, good int
 	for _, tok := range Tokens(t, func(string) bool { return false }) {
 		words++
-		if _, ok, _ := codes.ParseNumber(tok); ok || IsName(cat, tok) {
+		if _, err := codes.ParseNumber(tok); !errors.Is(err, codes.ErrNotInteger) || IsName(cat, tok) {
 			good++
 		}
 	}

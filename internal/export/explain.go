@@ -13,7 +13,7 @@ import (
 func explain(d Data, code int) string {
 	cat := d.Catalogue
 	if cat == nil {
-		cat = codes.Embedded()
+		cat = codes.Default()
 	}
 	return decode.Resolve(cat, strconv.Itoa(code)).Detail()
 }

@@ -29,9 +29,9 @@ import (
 type Data struct {
 	// Catalogue is where Entries and Controllers come from; explanations are decoded from it.
 	Catalogue *codes.Catalogue
-	// Entries are every catalogue entry, by code and trusted first within a code (codes.Entries order).
+	// Entries are every catalogue entry, by code and trusted first within a code (Catalogue.Entries order).
 	Entries []codes.Entry
-	// Controllers are the documented ranges, by start (codes.Controllers order).
+	// Controllers are the documented ranges, by start (Catalogue.Controllers order).
 	Controllers []*codes.Controller
 	// Revision is the label of the newest documentation revision the catalogue knows.
 	Revision string

@@ -24,7 +24,7 @@ var goldenNames = map[string]string{
 
 // catalogue is the embedded catalogue with a fixed version, as the goldens pin it.
 func catalogue() Data {
-	return Data{Entries: codes.Entries(), Controllers: codes.Controllers(), Revision: codes.LatestRevision(), Version: "1.2.3"}
+	return Data{Entries: codes.Default().Entries(), Controllers: codes.Default().Controllers(), Revision: codes.Default().LatestRevision(), Version: "1.2.3"}
 }
 
 func generate(t *testing.T, format string, d Data, o Options) []byte {

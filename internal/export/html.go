@@ -141,7 +141,7 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 				subs = append(subs, "printed as “"+c.Label+"”")
 			}
 			switch {
-			case c.Implemented == "not-implemented-yet":
+			case c.Implemented == codes.NotImplementedYet:
 				subs = append(subs, "not implemented yet")
 			case c.Documented == 0:
 				subs = append(subs, "no codes documented")

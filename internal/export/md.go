@@ -35,7 +35,7 @@ func writeMarkdown(w *bufio.Writer, d Data, _ Options) error {
 				sub += " · printed as \"" + c.Label + "\""
 			}
 			switch {
-			case c.Implemented == "not-implemented-yet":
+			case c.Implemented == codes.NotImplementedYet:
 				sub += " · not implemented yet"
 			case len(g.Entries) == 0:
 				sub += " · no codes documented"

@@ -94,7 +94,7 @@ func TestBrowser(t *testing.T) {
 	for _, q := range []string{"updatedatefut", "UpdDateFut", "future", "update date", "6170", "617xxx", "InvalidUserId",
 		"artifact failed", "notices", "retrieving user", "virus", "invalid_return_url", "4041"} {
 		got := []string{}
-		for _, m := range search.Search(codes.Embedded(), q, search.Options{}) {
+		for _, m := range search.Search(codes.Default(), q, search.Options{}) {
 			got = append(got, idOf[strconv.Itoa(m.Entry.Code)+" "+m.Entry.Name])
 		}
 		want[q] = got

@@ -26,7 +26,7 @@ type rangeJSON struct {
 func rangeToJSON(r codes.Range) rangeJSON {
 	j := rangeJSON{Name: r.Name, Start: r.Start, End: r.End, Kind: string(r.Kind), Documented: r.Documented, Note: rangeNote(r), Implemented: "yes"}
 	if c := r.Controller; c != nil {
-		j.Name, j.NameInferred, j.Label, j.Implemented = c.Name, c.NameInferred, c.Label, c.Implemented
+		j.Name, j.NameInferred, j.Label, j.Implemented = c.Name, c.NameInferred, c.Label, string(c.Implemented)
 	}
 	return j
 }
@@ -40,9 +40,9 @@ func rangeNote(r codes.Range) string {
 		return "as HTTP status codes"
 	case r.Controller == nil:
 		return ""
-	case r.Controller.Implemented == "not-implemented-yet":
+	case r.Controller.Implemented == codes.NotImplementedYet:
 		return "not implemented yet"
-	case r.Controller.Implemented == "unknown" && r.Documented == 0:
+	case r.Controller.Implemented == codes.ImplementedUnknown && r.Documented == 0:
 		return "heading only, no codes seen"
 	case r.Kind == codes.NotFound:
 		return "404 + 4 digits; 4040xxx reserved"

@@ -69,7 +69,7 @@ func TestWrap(t *testing.T) {
 
 // Nothing a person sees runs past the window's edge, at any width from 20 columns.
 func TestStyledFitsEveryWidth(t *testing.T) {
-	cat := codes.Embedded()
+	cat := codes.Default()
 	inputs := []string{"617020", "604004", "601000", "620000", "617003", "4041012", "61702", "updatedateshoudbeafter",
 		"UpdateDateShouldBeAfterPreviousDateAndBeforeNewerDate", "404", "-1", "\x1b[31m" + strings.Repeat("x", 90)}
 	for width := 20; width <= 130; width += 3 {

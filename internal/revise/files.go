@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 )
 
 // catalogue is a catalogue as editable rows, in the shape of its files.
@@ -23,14 +24,15 @@ type catalogue struct {
 }
 
 type ctlRow struct {
-	label                                   string
-	start, end                              int
-	implemented, first, last, sources, note string
-	short                                   string
-	inferred                                bool
-	isNew                                   bool
-	newLabel                                string
-	newStart, newEnd                        int
+	label                      string
+	start, end                 int
+	implemented                codes.Implemented
+	first, last, sources, note string
+	short                      string
+	inferred                   bool
+	isNew                      bool
+	newLabel                   string
+	newStart, newEnd           int
 }
 
 // rangeNow is the range the controller has after the page's headings.
@@ -92,7 +94,7 @@ func (cat *catalogue) files() map[string][]byte {
 		b.Reset()
 	}
 
-	line(codes.Columns(codes.CatalogueFile)...)
+	line(codesfmt.Columns(codes.CatalogueFile)...)
 	rows := slices.Clone(cat.rows)
 	sortRows(rows)
 	for _, r := range rows {
@@ -102,20 +104,20 @@ func (cat *catalogue) files() map[string][]byte {
 
 	ctls := slices.Clone(cat.ctls)
 	slices.SortStableFunc(ctls, func(a, b *ctlRow) int { return a.start - b.start })
-	line(codes.Columns(codes.ControllersFile)...)
+	line(codesfmt.Columns(codes.ControllersFile)...)
 	for _, c := range ctls {
-		line(c.label, strconv.Itoa(c.start), strconv.Itoa(c.end), c.implemented, c.first, c.last, c.sources, c.note)
+		line(c.label, strconv.Itoa(c.start), strconv.Itoa(c.end), string(c.implemented), c.first, c.last, c.sources, c.note)
 	}
 	take(codes.ControllersFile)
 
-	line(codes.Columns(codes.RevisionsFile)...)
+	line(codesfmt.Columns(codes.RevisionsFile)...)
 	for _, r := range cat.revs {
 		line(r.Label, r.Source, r.WhatChanged, r.Evidence, r.Confidence)
 	}
 	take(codes.RevisionsFile)
 
 	b.WriteString(namesHeader)
-	line(codes.Columns(codes.NamesFile)...)
+	line(codesfmt.Columns(codes.NamesFile)...)
 	for _, c := range ctls {
 		inferred := "no"
 		if c.inferred {

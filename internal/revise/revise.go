@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 	"github.com/mtapi-cli/mtapi/internal/page"
 )
 
@@ -337,8 +338,8 @@ func (st *state) controllers(p *page.Page) {
 			if !hasRange {
 				continue
 			}
-			ctl = &ctlRow{label: s.Heading, start: s.Start, end: s.End, implemented: "unknown", isNew: true}
-			ctl.short, ctl.inferred = codes.ShortName(s.Heading, s.Start, "")
+			ctl = &ctlRow{label: s.Heading, start: s.Start, end: s.End, implemented: codes.ImplementedUnknown, isNew: true}
+			ctl.short, ctl.inferred = codesfmt.ShortName(s.Heading, isGeneric(s.Start), "")
 			st.cat.ctls = append(st.cat.ctls, ctl)
 			st.change(Change{Change: Controller, Code: s.Start, Name: s.Heading, New: headingText(s.Heading, s.Start, s.End)})
 			reported[ctl] = true
@@ -478,10 +479,10 @@ func (st *state) entries(p *page.Page) {
 		// So is a placeholder of an implemented controller (Users' InvalidUserId) printed with a
 		// message and no note.
 		if r.state == string(codes.Placeholder) && !pe.placeholder && r.ctl != nil &&
-			(r.ctl.implemented == "not-implemented-yet" || pe.Message != "") &&
+			(r.ctl.implemented == codes.NotImplementedYet || pe.Message != "") &&
 			st.sectionCtl[pe.section] == r.ctl && !st.sectionNI[pe.section] {
 			st.implemented[r] = true
-			if r.ctl.implemented == "not-implemented-yet" && !st.nowImplemented[r.ctl] {
+			if r.ctl.implemented == codes.NotImplementedYet && !st.nowImplemented[r.ctl] {
 				st.nowImplemented[r.ctl] = true
 				h := headingText(r.ctl.label, r.ctl.start, r.ctl.end)
 				st.change(Change{Change: Controller, Code: r.ctl.start, Name: r.ctl.label, Old: h + " Note: Not implemented yet.", New: h})
@@ -661,7 +662,7 @@ func (st *state) apply(source string) {
 			// Entries point at the controller row, so they follow the new label.
 			c.note = strings.TrimSpace(fmt.Sprintf("Heading printed %q from %s. %s", headingText(c.newLabel, c.newStart, c.newEnd), label, c.note))
 			c.label = c.newLabel
-			c.short, c.inferred = codes.ShortName(c.label, c.newStart, "")
+			c.short, c.inferred = codesfmt.ShortName(c.label, isGeneric(c.newStart), "")
 		}
 		if c.newLabel != "" {
 			c.start, c.end = c.newStart, c.newEnd
@@ -679,7 +680,7 @@ func (st *state) apply(source string) {
 	}
 	for i, s := range st.sectionNI {
 		if s && st.sectionCtl[i] != nil {
-			st.sectionCtl[i].implemented = "not-implemented-yet"
+			st.sectionCtl[i].implemented = codes.NotImplementedYet
 		}
 	}
 	for _, pe := range st.pageEntries {
@@ -812,3 +813,7 @@ func sortChanges(cs []Change) {
 func sameText(a, b string) bool {
 	return a == b || page.FoldText(a) == page.FoldText(b)
 }
+
+// isGeneric says whether a range starting at start lies in the generic block, whose heading names
+// no controller.
+func isGeneric(start int) bool { return start >= codes.GenericStart && start <= codes.GenericEnd }

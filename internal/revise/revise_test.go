@@ -21,7 +21,7 @@ import (
 // Writing the embedded catalogue back gives its files byte for byte: the writer sorts and formats
 // as the reference does.
 func TestFilesReproduceTheEmbeddedCatalogue(t *testing.T) {
-	files := fromCatalogue(codes.Embedded()).files()
+	files := fromCatalogue(codes.Default()).files()
 	for name, got := range files {
 		want, err := fs.ReadFile(codes.EmbeddedFS(), name)
 		if err != nil {
@@ -70,7 +70,7 @@ func exportText(c *codes.Catalogue, placeholders, typoAsPrinted bool) string {
 }
 
 func TestRoundTripOfExportedTextHasNoChanges(t *testing.T) {
-	c := codes.Embedded()
+	c := codes.Default()
 	for _, variant := range []struct{ placeholders, typo bool }{{true, false}, {false, true}, {true, true}} {
 		text := exportText(c, variant.placeholders, variant.typo)
 		p, err := page.ParseText(strings.NewReader(text))
@@ -131,7 +131,7 @@ func TestImportR26InEveryForm(t *testing.T) {
 	var first map[string][]byte
 	for _, name := range []string{"r26.txt", "r26.storage.xhtml", "r26.export.html"} {
 		t.Run(name, func(t *testing.T) {
-			res, err := Import(codes.Embedded(), parseFile(t, name), "", "hand-built r26 page")
+			res, err := Import(codes.Default(), parseFile(t, name), "", "hand-built r26 page")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -218,7 +218,7 @@ func checkR26(t *testing.T, c *codes.Catalogue) {
 // The current page, copied as the excerpts show it (headings never seen left out, lists glued),
 // changes nothing.
 func TestImportOfTheCurrentPageHasNoChanges(t *testing.T) {
-	res, err := Import(codes.Embedded(), parseFileKnown(t, "r25.txt"), "", "test")
+	res, err := Import(codes.Default(), parseFileKnown(t, "r25.txt"), "", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +237,7 @@ func parseFileKnown(t *testing.T, name string) *page.Page {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded()), Messages: Messages(codes.Embedded())})
+	p, err := page.ParseWith(f, page.Options{Known: Known(codes.Default()), Messages: Messages(codes.Default())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +246,7 @@ func parseFileKnown(t *testing.T, name string) *page.Page {
 
 func TestImportRefusesAPageWithoutEntries(t *testing.T) {
 	p, _ := page.ParseText(strings.NewReader("Status codes provide extra information.\n"))
-	if _, err := Import(codes.Embedded(), p, "", "test"); err == nil {
+	if _, err := Import(codes.Default(), p, "", "test"); err == nil {
 		t.Error("a page without entries was imported (every entry would be removed)")
 	}
 }
@@ -261,7 +261,7 @@ func TestWriteCleansUpOnFailure(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "names.tsv", "x"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	files := fromCatalogue(codes.Embedded()).files()
+	files := fromCatalogue(codes.Default()).files()
 	if err := Write(dir, files); err == nil {
 		t.Fatal("Write succeeded over a directory")
 	}
@@ -328,7 +328,7 @@ func entryOf(c *codes.Catalogue, code int, name string) (codes.Entry, bool) {
 // Edits of the exported page, each imported over the embedded catalogue, then a second edit over
 // the catalogue the first wrote.
 func TestImportEdits(t *testing.T) {
-	base := exportText(codes.Embedded(), true, false)
+	base := exportText(codes.Default(), true, false)
 	billing := "Billing Controller (624000-624999)\nNote: Not implemented yet.\nInvalidBillId = 624000\n"
 	tests := []struct {
 		name          string
@@ -358,7 +358,7 @@ func TestImportEdits(t *testing.T) {
 			},
 			want: "controller 624000 Billing Controller [Billing Controller (624000-624999) Note: Not implemented yet.] [Billing Controller (624000-624999)]\nmessage 624000 InvalidBillId [] [Bill id is not valid]",
 			check: func(t *testing.T, c *codes.Catalogue) {
-				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Current || e.Controller.Implemented != "yes" {
+				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Current || e.Controller.Implemented != codes.IsImplemented {
 					t.Errorf("624000: %s, controller %s", e.State, e.Controller.Implemented)
 				}
 			}},
@@ -368,7 +368,7 @@ func TestImportEdits(t *testing.T) {
 			},
 			want: "controller 624000 Billing Controller [] [Billing Controller (624000-624999)]\nadded 624000 InvalidBillId [] []",
 			check: func(t *testing.T, c *codes.Catalogue) {
-				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Placeholder || e.Controller.Implemented != "not-implemented-yet" {
+				if e, _ := entryOf(c, 624000, "InvalidBillId"); e.State != codes.Placeholder || e.Controller.Implemented != codes.NotImplementedYet {
 					t.Errorf("624000: %s, controller %s", e.State, e.Controller.Implemented)
 				}
 			}},
@@ -412,7 +412,7 @@ func TestImportEdits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, c := importText(t, codes.Embedded(), tt.first(base), "")
+			res, c := importText(t, codes.Default(), tt.first(base), "")
 			if tt.second != nil {
 				res, c = importText(t, c, tt.second(base), "")
 			}
@@ -428,10 +428,10 @@ func TestImportEdits(t *testing.T) {
 
 func TestImportRefusesAPageThatListsFewEntries(t *testing.T) {
 	// A copy cut short: the first sections only.
-	text := exportText(codes.Embedded(), true, false)
+	text := exportText(codes.Default(), true, false)
 	text = text[:strings.Index(text, "Notices Controller")]
 	p, _ := page.ParseText(strings.NewReader(text))
-	_, err := Import(codes.Embedded(), p, "", "test")
+	_, err := Import(codes.Default(), p, "", "test")
 	var few *FewEntriesError
 	if !errors.Is(err, ErrNoEntries) || !errors.As(err, &few) || !strings.Contains(err.Error(), "would be removed") {
 		t.Errorf("err %v", err)
@@ -439,7 +439,7 @@ func TestImportRefusesAPageThatListsFewEntries(t *testing.T) {
 }
 
 func TestImportRevisionLabels(t *testing.T) {
-	c := codes.Embedded()
+	c := codes.Default()
 	same := exportText(c, true, false)
 	changed := strings.Replace(same, "UpdateDateCannotBeInFuture = 617020", "UpdateDateCannotBeInTheFuture = 617020", 1)
 	for _, tt := range []struct {
@@ -479,7 +479,7 @@ func TestMessageChangeFromEmptyHasOld(t *testing.T) {
 // Invoices' placeholder into the 611 codes): the catalogue's messages settle each run's layout,
 // so no message shifts onto its neighbour. The page's real edits are reported, nothing else.
 func TestUngluedSectionsTakeTheirMessages(t *testing.T) {
-	res, err := Import(codes.Embedded(), parseFileKnown(t, "audit-unglued-sections.txt"), "", "test")
+	res, err := Import(codes.Default(), parseFileKnown(t, "audit-unglued-sections.txt"), "", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -494,7 +494,7 @@ func TestUngluedSectionsTakeTheirMessages(t *testing.T) {
 // TestPlaceholderPrintedWithAMessageIsCurrent: Users' InvalidUserId = 620000 was a placeholder; a
 // page that prints it with a message and no "Not implemented yet" note makes it a real entry.
 func TestPlaceholderPrintedWithAMessageIsCurrent(t *testing.T) {
-	res, err := Import(codes.Embedded(), parseFileKnown(t, "audit-users-placeholder-implemented.txt"), "", "test")
+	res, err := Import(codes.Default(), parseFileKnown(t, "audit-users-placeholder-implemented.txt"), "", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -517,7 +517,7 @@ func TestImportPartLeavesTheRestAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	whole, err := page.ParseWith(f, page.Options{Known: Known(codes.Embedded()), Messages: Messages(codes.Embedded())})
+	whole, err := page.ParseWith(f, page.Options{Known: Known(codes.Default()), Messages: Messages(codes.Default())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -531,10 +531,10 @@ func TestImportPartLeavesTheRestAlone(t *testing.T) {
 	if len(part.Sections) != 1 {
 		t.Fatalf("no Notices section in r25.txt")
 	}
-	if _, err := Import(codes.Embedded(), part, "", "test"); err == nil {
+	if _, err := Import(codes.Default(), part, "", "test"); err == nil {
 		t.Error("one section was imported as a whole page: every other entry would be removed")
 	}
-	res, err := ImportPart(codes.Embedded(), part, "", "test")
+	res, err := ImportPart(codes.Default(), part, "", "test")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func exported(t *testing.T, c *codes.Catalogue) string {
 // holds for the embedded catalogue and for one written by an import of a new revision.
 func TestRoundTripWithTheExporter(t *testing.T) {
 	written := t.TempDir()
-	res, err := revise.Import(codes.Embedded(), parseR26(t), "r26", "test")
+	res, err := revise.Import(codes.Default(), parseR26(t), "r26", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestRoundTripWithTheExporter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, c := range map[string]*codes.Catalogue{"embedded": codes.Embedded(), "written r26": r26} {
+	for name, c := range map[string]*codes.Catalogue{"embedded": codes.Default(), "written r26": r26} {
 		p, err := page.Parse(strings.NewReader(exported(t, c)))
 		if err != nil {
 			t.Fatal(err)

@@ -16,6 +16,7 @@
 package search
 
 import (
+	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"github.com/mtapi-cli/mtapi/codes"
+	"github.com/mtapi-cli/mtapi/internal/codesfmt"
 )
 
 // Tier says why an entry matched.
@@ -94,7 +96,7 @@ func buildIndex(cat *codes.Catalogue) *index {
 	es := cat.Entries()
 	x := &index{entries: es}
 	for _, e := range es {
-		n, m := codes.NormalizeIndex(e.Name)
+		n, m := codesfmt.KeyIndex(e.Name)
 		x.norm = append(x.norm, n)
 		x.normMap = append(x.normMap, m)
 		x.lname = append(x.lname, strings.ToLower(e.Name))
@@ -465,7 +467,7 @@ func SelectRanges(cat *codes.Catalogue, q string) (rs []codes.Range, numeric boo
 		}
 		return rs, true
 	}
-	if n, ok, err := codes.ParseNumber(q); ok {
+	if n, err := codes.ParseNumber(q); !errors.Is(err, codes.ErrNotInteger) {
 		for _, r := range all {
 			if err == nil && n >= r.Start && n <= r.End {
 				rs = append(rs, r)
@@ -488,7 +490,7 @@ func SelectRanges(cat *codes.Catalogue, q string) (rs []codes.Range, numeric boo
 
 func allNumbers(fs []string) bool {
 	for _, f := range fs {
-		if _, ok, _ := codes.ParseNumber(f); !ok && !IsNumeric(f) {
+		if _, err := codes.ParseNumber(f); errors.Is(err, codes.ErrNotInteger) && !IsNumeric(f) {
 			return false
 		}
 	}

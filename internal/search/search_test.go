@@ -45,7 +45,7 @@ func TestTopResult(t *testing.T) {
 		{"UpdDateFut", "UpdateDateCannotBeInFuture", FuzzyName},
 	}
 	for _, tt := range tests {
-		ms := Search(codes.Embedded(), tt.query, Options{})
+		ms := Search(codes.Default(), tt.query, Options{})
 		if tt.top == "" {
 			if len(ms) != 0 {
 				t.Errorf("%q: %d matches, want none", tt.query, len(ms))
@@ -67,21 +67,21 @@ func TestTopResult(t *testing.T) {
 }
 
 func TestDigitsNeverFuzzy(t *testing.T) {
-	for _, m := range Search(codes.Embedded(), "617", Options{}) {
+	for _, m := range Search(codes.Default(), "617", Options{}) {
 		if m.Tier != CodePrefix || m.Entry.Code/1000 != 617 {
 			t.Errorf("617 matched %d %s", m.Entry.Code, m.Entry.Name)
 		}
 	}
-	if n := len(Search(codes.Embedded(), "617", Options{})); n != 38 {
+	if n := len(Search(codes.Default(), "617", Options{})); n != 38 {
 		t.Errorf("617 matched %d entries, want 38 (29 current + 9 Services placeholders)", n)
 	}
-	if ms := Search(codes.Embedded(), "99", Options{}); len(ms) != 0 {
+	if ms := Search(codes.Default(), "99", Options{}); len(ms) != 0 {
 		t.Errorf("99 matched %d entries", len(ms))
 	}
 }
 
 func TestWordMatchesOutrankFuzzyNoise(t *testing.T) {
-	ms := Search(codes.Embedded(), "future", Options{})
+	ms := Search(codes.Default(), "future", Options{})
 	seenFuzzy := false
 	for _, m := range ms {
 		if m.Tier >= FuzzyName {
@@ -97,61 +97,61 @@ func TestWordMatchesOutrankFuzzyNoise(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
-	ctl, ok := ParseController(codes.Embedded(), "notices")
+	ctl, ok := ParseController(codes.Default(), "notices")
 	if !ok || ctl.Start != 612000 {
 		t.Fatalf("ParseController(notices) = %v", ctl)
 	}
 	for _, q := range []string{"", "failed"} {
-		for _, m := range Search(codes.Embedded(), q, Options{Controller: ctl}) {
+		for _, m := range Search(codes.Default(), q, Options{Controller: ctl}) {
 			if !ctl.Contains(m.Entry.Code) {
 				t.Errorf("%q --controller notices gave %d", q, m.Entry.Code)
 			}
 		}
 	}
 	for _, in := range []string{"617xxx", "617", "617020", "Service Requests", "service req"} {
-		if c, ok := ParseController(codes.Embedded(), in); !ok || c.Start != 617000 {
+		if c, ok := ParseController(codes.Default(), in); !ok || c.Start != 617000 {
 			t.Errorf("ParseController(%q) = %v, %v", in, c, ok)
 		}
 	}
-	if c, ok := ParseController(codes.Embedded(), "4041xxx"); !ok || c.Start != 4040000 {
+	if c, ok := ParseController(codes.Default(), "4041xxx"); !ok || c.Start != 4040000 {
 		t.Errorf("ParseController(4041xxx) = %v", c)
 	}
-	if _, ok := ParseController(codes.Embedded(), "nothing"); ok {
+	if _, ok := ParseController(codes.Default(), "nothing"); ok {
 		t.Error("ParseController(nothing) matched")
 	}
 	states, ok := ParseStates("superseded,typo")
 	if !ok {
 		t.Fatal("ParseStates")
 	}
-	ms := Search(codes.Embedded(), "", Options{States: states})
+	ms := Search(codes.Default(), "", Options{States: states})
 	if len(ms) != 17 {
 		t.Errorf("superseded+typo: %d entries, want 17", len(ms))
 	}
 	if _, ok := ParseStates("bogus"); ok {
 		t.Error("ParseStates(bogus) accepted")
 	}
-	if n := len(Search(codes.Embedded(), "", Options{})); n != len(codes.Entries()) {
-		t.Errorf("empty query: %d entries, want all %d", n, len(codes.Entries()))
+	if n := len(Search(codes.Default(), "", Options{})); n != len(codes.Default().Entries()) {
+		t.Errorf("empty query: %d entries, want all %d", n, len(codes.Default().Entries()))
 	}
 }
 
 func TestRangesForEmptyControllers(t *testing.T) {
-	if ms := Search(codes.Embedded(), "virus", Options{}); len(ms) != 0 {
+	if ms := Search(codes.Default(), "virus", Options{}); len(ms) != 0 {
 		t.Errorf("virus matched %d entries", len(ms))
 	}
-	rs := Ranges(codes.Embedded(), "virus")
+	rs := Ranges(codes.Default(), "virus")
 	if len(rs) != 1 || rs[0].Name != "Virus Scan" {
 		t.Errorf("Ranges(virus) = %v", rs)
 	}
 }
 
 func BenchmarkSearch(b *testing.B) {
-	indexFor(codes.Embedded())
+	indexFor(codes.Default())
 	for _, q := range []string{"future", "UpdDateFut", "6170"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				Search(codes.Embedded(), q, Options{})
+				Search(codes.Default(), q, Options{})
 			}
 		})
 	}
@@ -163,13 +163,13 @@ func FuzzSearch(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, q, ctl, state string) {
 		var o Options
-		if c, ok := ParseController(codes.Embedded(), ctl); ok {
+		if c, ok := ParseController(codes.Default(), ctl); ok {
 			o.Controller = c
 		}
 		if s, ok := ParseStates(state); ok {
 			o.States = s
 		}
-		ms := Search(codes.Embedded(), q, o)
+		ms := Search(codes.Default(), q, o)
 		for i, m := range ms {
 			if o.Controller != nil && !o.Controller.Contains(m.Entry.Code) {
 				t.Fatalf("%q: %d outside the controller filter", q, m.Entry.Code)
@@ -194,7 +194,7 @@ func FuzzSearch(f *testing.F) {
 }
 
 func TestSelectRanges(t *testing.T) {
-	cat := codes.Embedded()
+	cat := codes.Default()
 	tests := []struct {
 		q       string
 		first   string
@@ -223,7 +223,7 @@ func TestSelectRanges(t *testing.T) {
 // TestSelectRangesOfSeveralNumbers: "mtapi ranges 617020 901002" shows the range of each, once.
 func TestSelectRangesOfSeveralNumbers(t *testing.T) {
 	for _, q := range []string{"617020 901002", "617020,901002", "901002 617020 617021"} {
-		rs, numeric := SelectRanges(codes.Embedded(), q)
+		rs, numeric := SelectRanges(codes.Default(), q)
 		if !numeric || len(rs) != 2 || rs[0].Start != 617000 || rs[1].Start != 901000 {
 			t.Errorf("SelectRanges(%q) = %v, %v; want Service Requests then Generic", q, rs, numeric)
 		}
