@@ -71,6 +71,9 @@ func (p *textParser) embeddedText(s []byte) {
 	q := &textParser{nested: true, emit: func(r Response) error {
 		p.count++
 		r.Index = p.count
+		if r.Found {
+			r.Line = p.lineNo // the line of the string that held the text, not one inside it
+		}
 		return p.emit(r)
 	}}
 	q.more = func() bool { return true }

@@ -53,6 +53,10 @@ type Response struct {
 	Dropped int
 	// Found says whether the response carried an mtapistatus header at all.
 	Found bool
+	// Line is the line of the input, counted from 1, where the response's first mtapistatus value
+	// was read, or 0 when it had none. In a JSON document it is the line of the value's string
+	// (of the "value" member in a HAR file): what a CI annotation points at.
+	Line int
 }
 
 // ErrNotText is returned for input that is not text (binary data, NUL bytes outside UTF-16).
@@ -69,9 +73,19 @@ func Parse(r io.Reader, emit func(Response) error) error {
 	if err != nil {
 		return err
 	}
-	structured, err := sniff(br)
+	structured, skipped, err := sniff(br)
 	if err != nil {
 		return err
+	}
+	if skipped > 0 {
+		// The blank lines sniff passed over still count in the line numbers.
+		inner := emit
+		emit = func(r Response) error {
+			if r.Line > 0 {
+				r.Line += skipped
+			}
+			return inner(r)
+		}
 	}
 	if structured {
 		return parseStructured(br, emit)
@@ -162,22 +176,23 @@ func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
 	}
 }
 
-// sniff decides between structured and text input from the first non-blank bytes.
-func sniff(br *bufio.Reader) (bool, error) {
+// sniff decides between structured and text input from the first non-blank bytes. It returns how
+// many lines of blank space it passed over.
+func sniff(br *bufio.Reader) (structured bool, skipped int, err error) {
 	for {
 		// What is buffered may already decide ('{'); otherwise wait for the first line.
 		if _, err := br.Peek(1); err == nil {
 			avail, _ := br.Peek(br.Buffered())
 			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
-				return !jsonLines(t), nil
+				return !jsonLines(t), skipped, nil
 			}
 		}
 		head, err := peekLine(br, 256)
 		if len(head) == 0 {
 			if err != nil && !errors.Is(err, io.EOF) {
-				return false, err
+				return false, skipped, err
 			}
-			return false, nil
+			return false, skipped, nil
 		}
 		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
 		if bytes.IndexByte(trimmed, 0x1b) >= 0 {
@@ -186,6 +201,7 @@ func sniff(br *bufio.Reader) (bool, error) {
 		}
 		if len(trimmed) == 0 && err == nil {
 			// Only blank space so far: skip it and look again.
+			skipped += bytes.Count(head, []byte{'\n'})
 			br.Discard(len(head))
 			continue
 		}
@@ -195,7 +211,7 @@ func sniff(br *bufio.Reader) (bool, error) {
 				continue
 			}
 		}
-		return looksStructured(trimmed), nil
+		return looksStructured(trimmed), skipped, nil
 	}
 }
 

@@ -53,6 +53,7 @@ type frame struct {
 	nvHeader   bool
 	nvValue    []byte
 	hasNVValue bool
+	nvLine     int // the line of nvValue
 	// lengthOf: this is the "(13)" of PHP's var_dump string(13) or array(2): a length, never a value.
 	lengthOf bool
 	// scalarOf: this is the "(400)" of var_dump's int(400), which holds the key's value.
@@ -98,6 +99,37 @@ type structParser struct {
 	phpKey bool
 	// openedIgnored: the bracket just opened starts an ignored subtree (see open).
 	openedIgnored bool
+	// Line numbers (Response.Line): off is the input offset of the lexer's step, scalarOff that of
+	// the last scalar read; newlines are counted up to countedOff, in the chunk that starts at
+	// chunkOff.
+	off, scalarOff       int
+	chunk                []byte
+	chunkOff, countedOff int
+	newlines             int
+	// savedOff and savedLine keep the line of the last scalar of a chunk, which its member may
+	// need only after the next chunk was counted.
+	savedOff, savedLine int
+}
+
+// lineAt returns the line number of input offset off. Offsets only move forward; one already
+// counted past gets the line counted to, unless it is the one saved at a chunk's end.
+func (p *structParser) lineAt(off int) int {
+	if off < p.countedOff && off == p.savedOff && p.savedLine > 0 {
+		return p.savedLine
+	}
+	if off > p.countedOff {
+		end := min(off-p.chunkOff, len(p.chunk))
+		p.newlines += bytes.Count(p.chunk[p.countedOff-p.chunkOff:end], []byte{'\n'})
+		p.countedOff = p.chunkOff + end
+	}
+	return p.newlines + 1
+}
+
+// mark gives r the line of the scalar just read if it holds the first value found.
+func (p *structParser) mark(r *Response) {
+	if r.Found && r.Line == 0 {
+		r.Line = p.lineAt(p.scalarOff)
+	}
 }
 
 // The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
@@ -326,12 +358,14 @@ func (p *structParser) scalar(s []byte) {
 			p.member(f, f.key, f.val)
 		}
 		f.val, f.hasVal, f.valQuoted = append(f.val[:0], s...), true, p.quoted
+		p.scalarOff = p.off
 		return
 	}
 	if f.hasPending {
 		p.element(f, f.pending)
 	}
 	f.pending, f.hasPending = append(f.pending[:0], s...), true
+	p.scalarOff = p.off
 }
 
 // separator handles ':', '=' and '=>'.
@@ -380,6 +414,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		p.sawKey = true
 		if !absentValue(string(bytes.TrimSpace(val))) {
 			f.addValue("", string(val))
+			p.mark(&f.resp)
 		}
 		return
 	}
@@ -441,6 +476,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	case string(lk) == "value" || string(key) == "http2.header.value":
 		// Kept as bytes, in storage the frame reuses: most are never read.
 		f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true
+		f.nvLine = p.lineAt(p.scalarOff)
 	}
 }
 
@@ -452,9 +488,11 @@ func (p *structParser) element(f *frame, s []byte) {
 	switch {
 	case f.mtValue:
 		f.addValue("", string(s))
+		p.mark(&f.resp)
 	case f.prevHeader:
 		f.prevHeader = false
 		f.addValue("", string(s))
+		p.mark(&f.resp)
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
 	case !containsFold(f.parentKey, "request"):
@@ -488,8 +526,10 @@ func (p *structParser) lineString(f *frame, s []byte) {
 	}
 	if f.hasLines {
 		f.lines.addValue(string(value))
+		p.mark(&f.lines)
 	} else {
 		f.addValue("", string(value))
+		p.mark(&f.resp)
 	}
 }
 
@@ -545,6 +585,9 @@ func (p *structParser) close(kind byte) {
 	p.closeLines(f)
 	if f.hasNVValue && f.nvHeader && !f.ignore {
 		f.addValue("", string(f.nvValue))
+		if f.resp.Line == 0 {
+			f.resp.Line = f.nvLine
+		}
 	}
 	switch {
 	case f.ignore || f.isRequest:
@@ -615,6 +658,9 @@ func passUp(f, parent *frame) {
 	}
 	parent.valuesFrom = src
 	parent.resp.Found = true
+	if parent.resp.Line == 0 {
+		parent.resp.Line = f.resp.Line
+	}
 	for _, v := range f.resp.Values {
 		parent.resp.add(v)
 	}
@@ -685,9 +731,17 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) erro
 			continue
 		}
 		lx.qValid = false // positions are kept relative to the end of the chunk
+		p.chunk = chunk
 		for i := 0; i < len(chunk) && p.err == nil; {
+			p.off = p.chunkOff + i
 			i += lx.step(chunk[i:])
 		}
+		if p.scalarOff >= p.countedOff {
+			p.savedLine, p.savedOff = p.lineAt(p.scalarOff), p.scalarOff
+		}
+		p.lineAt(p.chunkOff + len(chunk))
+		p.chunkOff += len(chunk)
+		p.chunk = nil
 		br.Discard(len(chunk))
 		if p.err != nil {
 			return p.err
@@ -863,6 +917,7 @@ func (lx *lexer) simpleMember(b []byte) int {
 	f.key = append(f.key[:0], key...)
 	f.val = append(f.val[:0], val...)
 	f.hasKey, f.hasVal, f.valQuoted = true, true, quoted
+	p.scalarOff = p.off
 	p.phpKey = false
 	return i
 }

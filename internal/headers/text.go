@@ -84,7 +84,14 @@ type textParser struct {
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
-	p := &textParser{emit: emit}
+	p := &textParser{}
+	p.emit = func(r Response) error {
+		// A response found and ended on the same line (a log line) was not marked by markLine.
+		if r.Found && r.Line == 0 {
+			r.Line = p.lineNo
+		}
+		return emit(r)
+	}
 	p.more = func() bool { return br.Buffered() > 0 }
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
@@ -110,6 +117,7 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 				done = 0
 				if !p.quickLine(line) {
 					p.line(line, false)
+					p.markLine()
 				}
 			}
 			br.Discard(done)
@@ -124,6 +132,7 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 			// A line longer than the buffer: its head decides what it is; an mtapistatus value
 			// goes on streaming into the splitter, anything else is skipped.
 			streaming := p.line(line, !full && errors.Is(err, bufio.ErrBufferFull))
+			p.markLine()
 			for errors.Is(err, bufio.ErrBufferFull) {
 				line, err = br.ReadSlice('\n')
 				if streaming {
@@ -144,6 +153,14 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 			}
 			return err
 		}
+	}
+}
+
+// markLine gives the response being read the number of the line just read, if that line was where
+// its first mtapistatus value was found.
+func (p *textParser) markLine() {
+	if p.cur != nil && p.cur.Found && p.cur.Line == 0 {
+		p.cur.Line = p.lineNo
 	}
 }
 
@@ -839,6 +856,7 @@ func (p *textParser) inline(b []byte) {
 		p.inlineBR.Reset(bytes.NewReader(b[i:]))
 		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
 			if (r.Found || jsonLine && sawKey) && len(found) < 64 {
+				r.Line = 0 // counted inside this line: the line itself is numbered when emitted
 				found = append(found, r)
 			}
 			return nil
