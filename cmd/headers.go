@@ -252,8 +252,9 @@ func (run *headersRun) printSummary() {
 }
 
 // liveHold is how long JSON output waits, on a live stream, to learn whether a response is the
-// final one before writing it anyway.
-const liveHold = 200 * time.Millisecond
+// final one before writing it anyway: short enough that a response shows within 50 ms of the
+// line that completes it, long enough that the responses of one burst (curl -L) are marked.
+const liveHold = 20 * time.Millisecond
 
 // waitReader calls before ahead of every read: the parser reads only when it has used up what is
 // buffered, which is when output should be flushed.

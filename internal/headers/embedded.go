@@ -76,7 +76,6 @@ func (p *textParser) embeddedText(s []byte) {
 		}
 		return p.emit(r)
 	}}
-	q.more = func() bool { return true }
 	br := bufio.NewReaderSize(bytes.NewReader(s), 4096)
 	for p.err == nil {
 		line, err := br.ReadSlice('\n')

@@ -73,19 +73,11 @@ func Parse(r io.Reader, emit func(Response) error) error {
 	if err != nil {
 		return err
 	}
-	structured, skipped, err := sniff(br)
+	// sniff reads nothing: blank lines before the first are the parsers' and count in the line
+	// numbers.
+	structured, err := sniff(br)
 	if err != nil {
 		return err
-	}
-	if skipped > 0 {
-		// The blank lines sniff passed over still count in the line numbers.
-		inner := emit
-		emit = func(r Response) error {
-			if r.Line > 0 {
-				r.Line += skipped
-			}
-			return inner(r)
-		}
 	}
 	if structured {
 		return parseStructured(br, emit)
@@ -94,16 +86,13 @@ func Parse(r io.Reader, emit func(Response) error) error {
 }
 
 // textReader handles byte-order marks: UTF-8's is skipped, UTF-16's (what Windows PowerShell writes)
-// switches to a transcoding reader. Input with NUL bytes in its first block and no UTF-16 shape is
+// switches to a transcoding reader. Input with NUL bytes in its look-ahead and no UTF-16 shape is
 // rejected as not text.
 func textReader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, lineHead)
-	// The first read decides: a live stream's first write may be short and end without a newline.
-	head, err := br.Peek(1)
-	if err == nil {
-		head, _ = br.Peek(min(br.Buffered(), 512))
-	}
-	if err != nil && len(head) == 0 && !errors.Is(err, io.EOF) {
+	// The look-ahead decides, however the bytes were split into reads (see lookahead).
+	head, err := lookahead(br)
+	if err != nil {
 		return nil, err
 	}
 	switch {
@@ -126,6 +115,85 @@ func textReader(r io.Reader) (*bufio.Reader, error) {
 		return nil, ErrNotText
 	}
 	return br, nil
+}
+
+// Look-ahead bounds: what the form of an input is decided from.
+const (
+	// lookBytes caps the look-ahead.
+	lookBytes = 4 << 10
+	// lookMin is the least the look-ahead holds where the input goes on: enough bytes to tell
+	// UTF-16 and binary data from text when the first line is short.
+	lookMin = 16
+	// lookLines caps the non-blank lines the look-ahead holds.
+	lookLines = 4
+)
+
+// lookahead returns the start of the input that decisions about its form are made from: its first
+// non-blank line, and the next one where the first leaves the form open (see needsNext), at
+// least lookMin bytes, at most lookBytes, or less where the input ends first. It is a function of
+// the bytes alone, never of how many of them one read returned, so the same input is always read
+// the same way; and it waits for no more than that, so that a live stream's first response is
+// held back at most until the line after it arrives. The bytes are left unread.
+func lookahead(br *bufio.Reader) ([]byte, error) {
+	n := 1
+	for {
+		head, err := br.Peek(n)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return head, nil
+			}
+			if len(head) == 0 {
+				return nil, err
+			}
+			return head, nil
+		}
+		head, _ = br.Peek(br.Buffered())
+		if end := lookEnd(head); end >= 0 {
+			return head[:end], nil
+		}
+		n = len(head) + 1
+	}
+}
+
+// lookEnd returns where the look-ahead ends in b (the start of the input), or -1 if b is too short
+// to tell.
+func lookEnd(b []byte) int {
+	lines, start := 0, 0
+	var first []byte
+	for start < len(b) && start < lookBytes {
+		i := bytes.IndexByte(b[start:], '\n')
+		if i < 0 {
+			break
+		}
+		end := start + i + 1
+		if t := bytes.Trim(b[start:end], " \t\r\n\f\v\x00"); len(t) > 0 {
+			lines++
+			if lines == 1 {
+				first = t
+			}
+		}
+		if lines > 0 && end >= lookMin && (lines >= 2 || !needsNext(first)) || lines == lookLines {
+			return min(end, lookBytes)
+		}
+		start = end
+	}
+	if len(b) >= lookBytes {
+		return lookBytes
+	}
+	return -1
+}
+
+// needsNext reports whether the first non-blank line leaves the form of the input open until the
+// next one: a JSON object complete on its line may start a document or a log of JSON lines; a word
+// alone ("Array", "Headers") is a dump if a bracket opens the next line.
+func needsNext(first []byte) bool {
+	if bytes.IndexByte(first, 0x1b) >= 0 {
+		first = bytes.TrimSpace(stripANSI(nil, first))
+	}
+	if len(first) > 0 && first[0] == '{' {
+		return jsonLines(append(first[:len(first):len(first)], "\n{"...))
+	}
+	return looksStructured(append(first[:len(first):len(first)], "\n{"...)) != looksStructured(append(first[:len(first):len(first)], "\nx"...))
 }
 
 // utf16Shape recognises BOM-less UTF-16 text by its NUL bytes in every other position.
@@ -158,61 +226,21 @@ func binaryShare(b []byte) bool {
 	return len(b) > 0 && bad*10 > len(b)
 }
 
-// peekLine returns the start of the input without waiting for more than it needs: at least one
-// line (or limit bytes, or the end of the input). A live stream (tail -f) whose first response is
-// short must not wait for a full buffer.
-func peekLine(br *bufio.Reader, limit int) ([]byte, error) {
-	n := 1
-	for {
-		head, err := br.Peek(n)
-		if err != nil {
-			return head, err
-		}
-		head, _ = br.Peek(br.Buffered())
-		if len(head) >= limit || bytes.IndexByte(head, '\n') >= 0 {
-			return head, nil
-		}
-		n = len(head) + 1
+// sniff decides between structured and text input from the look-ahead's first non-blank bytes.
+func sniff(br *bufio.Reader) (bool, error) {
+	head, err := lookahead(br)
+	if err != nil {
+		return false, err
 	}
-}
-
-// sniff decides between structured and text input from the first non-blank bytes. It returns how
-// many lines of blank space it passed over.
-func sniff(br *bufio.Reader) (structured bool, skipped int, err error) {
-	for {
-		// What is buffered may already decide ('{'); otherwise wait for the first line.
-		if _, err := br.Peek(1); err == nil {
-			avail, _ := br.Peek(br.Buffered())
-			if t := bytes.TrimLeft(avail, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
-				return !jsonLines(t), skipped, nil
-			}
-		}
-		head, err := peekLine(br, 256)
-		if len(head) == 0 {
-			if err != nil && !errors.Is(err, io.EOF) {
-				return false, skipped, err
-			}
-			return false, skipped, nil
-		}
-		trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
-		if bytes.IndexByte(trimmed, 0x1b) >= 0 {
-			// Coloured output (jq -C, HTTPie): decide on the text without its colour codes.
-			trimmed = bytes.TrimLeft(stripANSI(nil, trimmed), " \t\r\n\f\v")
-		}
-		if len(trimmed) == 0 && err == nil {
-			// Only blank space so far: skip it and look again.
-			skipped += bytes.Count(head, []byte{'\n'})
-			br.Discard(len(head))
-			continue
-		}
-		if i := bytes.IndexByte(trimmed, '\n'); i < 0 && err == nil && len(head) < 256 {
-			// The first non-blank line is not complete yet.
-			if _, err := br.Peek(len(head) + 1); err == nil {
-				continue
-			}
-		}
-		return looksStructured(trimmed), skipped, nil
+	trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
+	if bytes.IndexByte(trimmed, 0x1b) >= 0 {
+		// Coloured output (jq -C, HTTPie): decide on the text without its colour codes.
+		trimmed = bytes.TrimLeft(stripANSI(nil, trimmed), " \t\r\n\f\v")
 	}
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return !jsonLines(trimmed), nil
+	}
+	return looksStructured(trimmed), nil
 }
 
 // jsonLines recognises a log of one JSON object per line, from its first line and the start of the

@@ -35,85 +35,88 @@ func summary(t testing.TB, in string) string {
 	return strings.Join(out, "")
 }
 
+var parseCases = []parseCase{
+	{"curl -i", "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nmtapistatus: 617020\r\n\r\n{\"mtapistatus\": \"1\"}\r\n", "[400|617020]"},
+	{"curl -I HTTP/2", "HTTP/2 200 \r\nmtapistatus: -1\r\nserver: x\r\n\r\n", "[200|-1]"},
+	{"HTTP/3", "HTTP/3 404\nMtApiStatus: 4041001\n\n", "[404|4041001]"},
+	{"HTTP/1.0 no reason", "HTTP/1.0 500\nmtapistatus: 901000\n", "[500|901000]"},
+	{"comma list", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020, 901002 ,-1\n\n", "[400|617020,901002,-1]"},
+	{"two header lines", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020\nmtapistatus: 901002\n\n", "[400|617020,901002]"},
+	{"continuation line", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\n 901002\nx: y\n\n", "[400|617020,901002]"},
+	{"empty element", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,,901002\n\n", "[400|617020,901002]"},
+	{"no header", "HTTP/1.1 200 OK\nContent-Type: text/plain\n\nhello\n", "[200|-]"},
+	{"curl -L", "HTTP/1.1 301 Moved Permanently\nLocation: /x\nmtapistatus: -1\n\nHTTP/1.1 200 OK\nmtapistatus: 617020\n\nbody\n", "[301|-1][200|617020]"},
+	{"100 continue", "HTTP/1.1 100 Continue\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[100|-][400|617020]"},
+	{"body does not count", "HTTP/1.1 200 OK\n\nmtapistatus: 617020\n", "[200|-]"},
+	{"similar names do not count", "HTTP/1.1 200 OK\nX-MtApiStatus-Trace: 1\nmtapistatus-detail: 2\nmtapistatusx: 3\nx-mtapistatus: 4\n\n", "[200|-]"},
+	{"url does not count", "HTTP/1.1 302 Found\nLocation: http://h/?mtapistatus=617020\n\n", "[302|-]"},
+	{"curl -v", "* Trying 127.0.0.1\n> GET /?a HTTP/1.1\n> Host: x\n> mtapistatus: 999\n>\n< HTTP/1.1 400 Bad Request\n< mtapistatus: 617020\n< \n{ [5 bytes data]\nmtapistatus: 5\n* Connection left intact\n", "[400|617020]"},
+	{"wget -S", "--2026-11-25--  http://x/\nHTTP request sent, awaiting response... \n  HTTP/1.1 400 Bad Request\n  Content-Length: 3\n  mtapistatus: 617020\nLength: 3 [text/plain]\nmtapistatus: 1\n", "[400|617020]"},
+	{"httpie colour", "\x1b[34mHTTP\x1b[39m/\x1b[34m1.1\x1b[39m \x1b[36m400\x1b[39m Bad Request\n\x1b[36mmtapistatus\x1b[39m: \x1b[33m617020\x1b[39m\n\n", "[400|617020]"},
+	{"httpie -v request", "GET / HTTP/1.1\nmtapistatus: 1\nHost: x\n\n\nHTTP/1.1 200 OK\nmtapistatus: 617020\n\n", "[200|617020]"},
+	{"bare headers", "Content-Type: text/plain\nMtapistatus: 617020\n", "[0|617020]"},
+	{"log lines", "10.0.0.1 - - [25/Nov] \"GET / HTTP/1.1\" 200 12\nmtapistatus: 617020\n10.0.0.1 - - x\nmtapistatus: 4041001\n", "[0|617020][0|4041001]"},
+	{"log with no header", "just a log line\nanother\n", ""},
+	{"empty", "", ""},
+	{"blank", " \n\t\n", ""},
+	{"empty value", "HTTP/1.1 200 OK\nmtapistatus:\n\n", "[200|]"},
+	{"devtools name then value", "cache-control:\nno-cache\nmtapistatus:\n617020\nserver: iis\n", "[0|617020]"},
+	{"dotnet HttpResponseMessage", "StatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  mtapistatus: 617020\n  Date: Tue, 20 Apr 2021 11:28:03 GMT\n  Server: Microsoft-IIS/8.5\n}\n", "[400|617020]"},
+	{"powershell table", "Key              Value\n---              -----\nmtapistatus      617020\nContent-Type     application/json\n", "[0|617020]"},
+	{"tab table", "Content-Type\tapplication/json\nMtApiStatus\t617020, 901002\n", "[0|617020,901002]"},
+	{"prose is not a table", "mtapistatus is the header we look for\n", ""},
+	{"folded value in loose mode", "mtapistatus: 617020,\n  901002\nx: y\n", "[0|617020,901002]"},
+	{"quoted json line", "\"mtapistatus\": \"617020\",\n", "[0|617020]"},
+	{"utf8 bom", "\ufeffmtapistatus: 617020\n", "[0|617020]"},
+	{"json doc", `{"cache-control": "no-cache", "mtapistatus": "-1", "server": "Microsoft-IIS/8.5"}`, "[0|-1]"},
+	{"json number", `{"MtApiStatus": 617020}`, "[0|617020]"},
+	{"json array value", `{"mtapistatus":["617020","901002"],"date":["x"]}`, "[0|617020,901002]"},
+	{"json no header", `{"a": "b"}`, "[0|-]"},
+	{"json lines", "{\"mtapistatus\":[\"617020\"]}\n{\"mtapistatus\":[\"-1\"]}\n", "[0|617020][0|-1]"},
+	{"name value array", `[{"name": "Content-Type", "value": "x"}, {"name": "mtapistatus", "value": "617020"}]`, "[0|617020]"},
+	{"nested headers", `{"status": 400, "headers": {"mtapistatus": "617020"}, "body": {"mtapistatus": "1"}}`, "[400|617020]"},
+	{"har", `{"log":{"entries":[{"request":{"method":"GET","headers":[{"name":"mtapistatus","value":"9"}]},"response":{"status":400,"statusText":"Bad Request","httpVersion":"HTTP/1.1","headers":[{"name":"MtApiStatus","value":"617020"}],"content":{"text":"{\"mtapistatus\": \"1\"}"}}},{"request":{},"response":{"status":200,"headers":[]}}]}}`, "[400|617020][200|-]"},
+	{"python dict", `{'Content-Type': 'text/plain', 'mtapistatus': '617020'}`, "[0|617020]"},
+	{"python requests", `{'Content-Type': 'text/plain', 'MtApiStatus': '617020, 901002'}`, "[0|617020,901002]"},
+	{"python CaseInsensitiveDict", `CaseInsensitiveDict({'mtapistatus': '617020'})`, "[0|617020]"},
+	{"python tuples", `[('Content-Type', 'text/plain'), ('mtapistatus', '617020')]`, "[0|617020]"},
+	{"python bytes tuples", `[(b'Content-Type', b'text/plain'), (b'mtapistatus', b'617020')]`, "[0|617020]"},
+	{"node object", "{\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}", "[0|617020]"},
+	{"node Headers", "Headers {\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}", "[0|617020]"},
+	{"node rawHeaders", "[ 'Content-Type', 'text/plain', 'mtapistatus', '617020' ]", "[0|617020]"},
+	{"node rawHeaders value named like header", "[ 'X-Name', 'mtapistatus', 'mtapistatus', '617020' ]", "[0|617020]"},
+	{"node HeadersList", "Headers {\n  [Symbol(headers list)]: HeadersList {\n    cookies: null,\n    [Symbol(headers map)]: Map(2) {\n      'content-type' => { name: 'content-type', value: 'text/plain' },\n      'mtapistatus' => { name: 'mtapistatus', value: '617020' }\n    },\n    [Symbol(headers map sorted)]: null\n  },\n  [Symbol(guard)]: 'response'\n}", "[0|617020]"},
+	{"node IncomingMessage", "IncomingMessage {\n  statusCode: 400,\n  headers: { mtapistatus: '617020' },\n  rawHeaders: [ 'mtapistatus', '617020' ],\n  req: ClientRequest { _header: 'GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n', headers: { mtapistatus: '5' } }\n}", "[400|617020]"},
+	{"go fmt", "map[Content-Type:[text/plain] Mtapistatus:[617020 901002]]", "[0|617020,901002]"},
+	{"go %#v", `http.Header{"Content-Type":[]string{"text/plain"}, "Mtapistatus":[]string{"617020"}}`, "[0|617020]"},
+	{"java HttpHeaders", "java.net.http.HttpHeaders@1b2c3d4e { {content-type=[application/json], mtapistatus=[617020]} }", "[0|617020]"},
+	{"spring HttpHeaders", `[Content-Type:"application/json", mtapistatus:"617020, 901002"]`, "[0|617020,901002]"},
+	{"ruby hash", `{"content-type"=>["application/json"], "mtapistatus"=>["617020"]}`, "[0|617020]"},
+	{"php print_r", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [Content-Type] => application/json\n    [mtapistatus] => 617020\n)\n", "[400|617020]"},
+	{"httpx Headers", `Headers({'content-type': 'application/json', 'mtapistatus': '617020'})`, "[0|617020]"},
+	{"rust HeaderMap", `{"content-type": "application/json", "mtapistatus": "617020"}`, "[0|617020]"},
+	{"postman key value", `[{"key": "mtapistatus", "value": "617020"}]`, "[0|617020]"},
+	{"inline dict in a log", "2026-11-25 10:00:01 INFO response headers: {'Content-Type': 'application/json', 'mtapistatus': '617020'}\n2026-11-25 10:00:02 INFO next\n", "[0|617020]"},
+	{"inline json in a log", "2026-11-25T10:00:01Z DEBUG headers={\"mtapistatus\":[\"617020\"],\"x\":[\"y\"]} elapsed=3ms\n", "[0|617020]"},
+	{"inline mention without brackets", "2026-11-25 10:00:01 INFO mtapistatus was 617020\n", ""},
+	{"inline in a body does not count", "HTTP/1.1 200 OK\n\nlog: {'mtapistatus': '617020'}\n", "[200|-]"},
+	{"log with bracketed level", "[INFO] request done\nmtapistatus: 617020\n", "[0|617020]"},
+	{"log with bracketed time", "[2026-11-25T10:00:00Z] request done\nmtapistatus: 617020\n", "[0|617020]"},
+	{"aiohttp", `<CIMultiDictProxy('Content-Type': 'text/plain', 'mtapistatus': '617020')>`, "[0|617020]"},
+	{"json trailing garbage", `{"mtapistatus": "617020"} trailing } ] garbage`, "[0|617020]"},
+	{"truncated json", `{"mtapistatus": "617020", "x": [`, "[0|617020]"},
+	{"log starting with bracket", "[2026-11-25 10:00:00] INFO start\nmtapistatus: 617020\n", "[0|617020]"},
+	{"utf16le bom", utf16le("\ufeffHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n"), "[400|617020]"},
+	{"utf16be bom", utf16be("\ufeffmtapistatus: 617020\r\n"), "[0|617020]"},
+	{"binary", "\x00\x01\x02\x03\x04\x05garbage\x00\x00\x07", "error: input is not text"},
+	{"osc in value", "HTTP/1.1 200 OK\nmtapistatus: 6170\x1b]0;evil\x0720\n\n", "[200|617020]"},
+}
+
+// parseCase is one table case: an input and its summary.
+type parseCase struct{ name, in, want string }
+
 func TestParse(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"curl -i", "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nmtapistatus: 617020\r\n\r\n{\"mtapistatus\": \"1\"}\r\n", "[400|617020]"},
-		{"curl -I HTTP/2", "HTTP/2 200 \r\nmtapistatus: -1\r\nserver: x\r\n\r\n", "[200|-1]"},
-		{"HTTP/3", "HTTP/3 404\nMtApiStatus: 4041001\n\n", "[404|4041001]"},
-		{"HTTP/1.0 no reason", "HTTP/1.0 500\nmtapistatus: 901000\n", "[500|901000]"},
-		{"comma list", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020, 901002 ,-1\n\n", "[400|617020,901002,-1]"},
-		{"two header lines", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020\nmtapistatus: 901002\n\n", "[400|617020,901002]"},
-		{"continuation line", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\n 901002\nx: y\n\n", "[400|617020,901002]"},
-		{"empty element", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,,901002\n\n", "[400|617020,901002]"},
-		{"no header", "HTTP/1.1 200 OK\nContent-Type: text/plain\n\nhello\n", "[200|-]"},
-		{"curl -L", "HTTP/1.1 301 Moved Permanently\nLocation: /x\nmtapistatus: -1\n\nHTTP/1.1 200 OK\nmtapistatus: 617020\n\nbody\n", "[301|-1][200|617020]"},
-		{"100 continue", "HTTP/1.1 100 Continue\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[100|-][400|617020]"},
-		{"body does not count", "HTTP/1.1 200 OK\n\nmtapistatus: 617020\n", "[200|-]"},
-		{"similar names do not count", "HTTP/1.1 200 OK\nX-MtApiStatus-Trace: 1\nmtapistatus-detail: 2\nmtapistatusx: 3\nx-mtapistatus: 4\n\n", "[200|-]"},
-		{"url does not count", "HTTP/1.1 302 Found\nLocation: http://h/?mtapistatus=617020\n\n", "[302|-]"},
-		{"curl -v", "* Trying 127.0.0.1\n> GET /?a HTTP/1.1\n> Host: x\n> mtapistatus: 999\n>\n< HTTP/1.1 400 Bad Request\n< mtapistatus: 617020\n< \n{ [5 bytes data]\nmtapistatus: 5\n* Connection left intact\n", "[400|617020]"},
-		{"wget -S", "--2026-11-25--  http://x/\nHTTP request sent, awaiting response... \n  HTTP/1.1 400 Bad Request\n  Content-Length: 3\n  mtapistatus: 617020\nLength: 3 [text/plain]\nmtapistatus: 1\n", "[400|617020]"},
-		{"httpie colour", "\x1b[34mHTTP\x1b[39m/\x1b[34m1.1\x1b[39m \x1b[36m400\x1b[39m Bad Request\n\x1b[36mmtapistatus\x1b[39m: \x1b[33m617020\x1b[39m\n\n", "[400|617020]"},
-		{"httpie -v request", "GET / HTTP/1.1\nmtapistatus: 1\nHost: x\n\n\nHTTP/1.1 200 OK\nmtapistatus: 617020\n\n", "[200|617020]"},
-		{"bare headers", "Content-Type: text/plain\nMtapistatus: 617020\n", "[0|617020]"},
-		{"log lines", "10.0.0.1 - - [25/Nov] \"GET / HTTP/1.1\" 200 12\nmtapistatus: 617020\n10.0.0.1 - - x\nmtapistatus: 4041001\n", "[0|617020][0|4041001]"},
-		{"log with no header", "just a log line\nanother\n", ""},
-		{"empty", "", ""},
-		{"blank", " \n\t\n", ""},
-		{"empty value", "HTTP/1.1 200 OK\nmtapistatus:\n\n", "[200|]"},
-		{"devtools name then value", "cache-control:\nno-cache\nmtapistatus:\n617020\nserver: iis\n", "[0|617020]"},
-		{"dotnet HttpResponseMessage", "StatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  mtapistatus: 617020\n  Date: Tue, 20 Apr 2021 11:28:03 GMT\n  Server: Microsoft-IIS/8.5\n}\n", "[400|617020]"},
-		{"powershell table", "Key              Value\n---              -----\nmtapistatus      617020\nContent-Type     application/json\n", "[0|617020]"},
-		{"tab table", "Content-Type\tapplication/json\nMtApiStatus\t617020, 901002\n", "[0|617020,901002]"},
-		{"prose is not a table", "mtapistatus is the header we look for\n", ""},
-		{"folded value in loose mode", "mtapistatus: 617020,\n  901002\nx: y\n", "[0|617020,901002]"},
-		{"quoted json line", "\"mtapistatus\": \"617020\",\n", "[0|617020]"},
-		{"utf8 bom", "\ufeffmtapistatus: 617020\n", "[0|617020]"},
-		{"json doc", `{"cache-control": "no-cache", "mtapistatus": "-1", "server": "Microsoft-IIS/8.5"}`, "[0|-1]"},
-		{"json number", `{"MtApiStatus": 617020}`, "[0|617020]"},
-		{"json array value", `{"mtapistatus":["617020","901002"],"date":["x"]}`, "[0|617020,901002]"},
-		{"json no header", `{"a": "b"}`, "[0|-]"},
-		{"json lines", "{\"mtapistatus\":[\"617020\"]}\n{\"mtapistatus\":[\"-1\"]}\n", "[0|617020][0|-1]"},
-		{"name value array", `[{"name": "Content-Type", "value": "x"}, {"name": "mtapistatus", "value": "617020"}]`, "[0|617020]"},
-		{"nested headers", `{"status": 400, "headers": {"mtapistatus": "617020"}, "body": {"mtapistatus": "1"}}`, "[400|617020]"},
-		{"har", `{"log":{"entries":[{"request":{"method":"GET","headers":[{"name":"mtapistatus","value":"9"}]},"response":{"status":400,"statusText":"Bad Request","httpVersion":"HTTP/1.1","headers":[{"name":"MtApiStatus","value":"617020"}],"content":{"text":"{\"mtapistatus\": \"1\"}"}}},{"request":{},"response":{"status":200,"headers":[]}}]}}`, "[400|617020][200|-]"},
-		{"python dict", `{'Content-Type': 'text/plain', 'mtapistatus': '617020'}`, "[0|617020]"},
-		{"python requests", `{'Content-Type': 'text/plain', 'MtApiStatus': '617020, 901002'}`, "[0|617020,901002]"},
-		{"python CaseInsensitiveDict", `CaseInsensitiveDict({'mtapistatus': '617020'})`, "[0|617020]"},
-		{"python tuples", `[('Content-Type', 'text/plain'), ('mtapistatus', '617020')]`, "[0|617020]"},
-		{"python bytes tuples", `[(b'Content-Type', b'text/plain'), (b'mtapistatus', b'617020')]`, "[0|617020]"},
-		{"node object", "{\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}", "[0|617020]"},
-		{"node Headers", "Headers {\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}", "[0|617020]"},
-		{"node rawHeaders", "[ 'Content-Type', 'text/plain', 'mtapistatus', '617020' ]", "[0|617020]"},
-		{"node rawHeaders value named like header", "[ 'X-Name', 'mtapistatus', 'mtapistatus', '617020' ]", "[0|617020]"},
-		{"node HeadersList", "Headers {\n  [Symbol(headers list)]: HeadersList {\n    cookies: null,\n    [Symbol(headers map)]: Map(2) {\n      'content-type' => { name: 'content-type', value: 'text/plain' },\n      'mtapistatus' => { name: 'mtapistatus', value: '617020' }\n    },\n    [Symbol(headers map sorted)]: null\n  },\n  [Symbol(guard)]: 'response'\n}", "[0|617020]"},
-		{"node IncomingMessage", "IncomingMessage {\n  statusCode: 400,\n  headers: { mtapistatus: '617020' },\n  rawHeaders: [ 'mtapistatus', '617020' ],\n  req: ClientRequest { _header: 'GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n', headers: { mtapistatus: '5' } }\n}", "[400|617020]"},
-		{"go fmt", "map[Content-Type:[text/plain] Mtapistatus:[617020 901002]]", "[0|617020,901002]"},
-		{"go %#v", `http.Header{"Content-Type":[]string{"text/plain"}, "Mtapistatus":[]string{"617020"}}`, "[0|617020]"},
-		{"java HttpHeaders", "java.net.http.HttpHeaders@1b2c3d4e { {content-type=[application/json], mtapistatus=[617020]} }", "[0|617020]"},
-		{"spring HttpHeaders", `[Content-Type:"application/json", mtapistatus:"617020, 901002"]`, "[0|617020,901002]"},
-		{"ruby hash", `{"content-type"=>["application/json"], "mtapistatus"=>["617020"]}`, "[0|617020]"},
-		{"php print_r", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [Content-Type] => application/json\n    [mtapistatus] => 617020\n)\n", "[400|617020]"},
-		{"httpx Headers", `Headers({'content-type': 'application/json', 'mtapistatus': '617020'})`, "[0|617020]"},
-		{"rust HeaderMap", `{"content-type": "application/json", "mtapistatus": "617020"}`, "[0|617020]"},
-		{"postman key value", `[{"key": "mtapistatus", "value": "617020"}]`, "[0|617020]"},
-		{"inline dict in a log", "2026-11-25 10:00:01 INFO response headers: {'Content-Type': 'application/json', 'mtapistatus': '617020'}\n2026-11-25 10:00:02 INFO next\n", "[0|617020]"},
-		{"inline json in a log", "2026-11-25T10:00:01Z DEBUG headers={\"mtapistatus\":[\"617020\"],\"x\":[\"y\"]} elapsed=3ms\n", "[0|617020]"},
-		{"inline mention without brackets", "2026-11-25 10:00:01 INFO mtapistatus was 617020\n", ""},
-		{"inline in a body does not count", "HTTP/1.1 200 OK\n\nlog: {'mtapistatus': '617020'}\n", "[200|-]"},
-		{"log with bracketed level", "[INFO] request done\nmtapistatus: 617020\n", "[0|617020]"},
-		{"log with bracketed time", "[2026-11-25T10:00:00Z] request done\nmtapistatus: 617020\n", "[0|617020]"},
-		{"aiohttp", `<CIMultiDictProxy('Content-Type': 'text/plain', 'mtapistatus': '617020')>`, "[0|617020]"},
-		{"json trailing garbage", `{"mtapistatus": "617020"} trailing } ] garbage`, "[0|617020]"},
-		{"truncated json", `{"mtapistatus": "617020", "x": [`, "[0|617020]"},
-		{"log starting with bracket", "[2026-11-25 10:00:00] INFO start\nmtapistatus: 617020\n", "[0|617020]"},
-		{"utf16le bom", utf16le("\ufeffHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n"), "[400|617020]"},
-		{"utf16be bom", utf16be("\ufeffmtapistatus: 617020\r\n"), "[0|617020]"},
-		{"binary", "\x00\x01\x02\x03\x04\x05garbage\x00\x00\x07", "error: input is not text"},
-		{"osc in value", "HTTP/1.1 200 OK\nmtapistatus: 6170\x1b]0;evil\x0720\n\n", "[200|617020]"},
-	}
+	tests := parseCases
 	for _, tt := range tests {
 		if got := summary(t, tt.in); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
@@ -123,119 +126,119 @@ func TestParse(t *testing.T) {
 
 // TestFamilies has one case (at least) per debug, dump and log format of issue 9, each in the shape
 // its tool prints.
+var familyCases = []parseCase{
+	{"curl --trace-ascii", "== Info:   Trying 127.0.0.1:80...\n=> Send header, 40 bytes (0x28)\n0000: GET / HTTP/1.1\n0010: mtapistatus: 1\n0020: \n<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 400 Bad Request\n<= Recv header, 21 bytes (0x15)\n0000: mtapistatus: 617020\n<= Recv header, 2 bytes (0x2)\n0000: \n<= Recv data, 20 bytes (0x14)\n0000: mtapistatus: 601000.\n== Info: Connection #0 to host x left intact\n", "[400|617020]"},
+	{"curl --trace-ascii wrapped line", "<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 400 Bad Request\n<= Recv header, 80 bytes (0x50)\n0000: mtapistatus: 617020,901002,617020,901002,617020,901002,617020,90\n0040: 1002\n<= Recv header, 2 bytes (0x2)\n0000: \n", "[400|617020,901002,617020,901002,617020,901002,617020,901002]"},
+	{"curl --trace hex", "<= Recv header, 17 bytes (0x11)\n0000: 48 54 54 50 2f 32 20 34 30 34 0d 0a                HTTP/2 404..\n<= Recv header, 22 bytes (0x16)\n0000: 6d 74 61 70 69 73 74 61 74 75 73 3a 20 34 30 34 mtapistatus: 404\n0010: 31 30 30 31 0d 0a                               1001..\n<= Recv header, 2 bytes (0x2)\n0000: 0d 0a                                           ..\n", "[404|4041001]"},
+	{"curl --trace-time", "10:00:00.000000 <= Recv header, 17 bytes (0x11)\n10:00:00.000000 0000: HTTP/1.1 200 OK\n10:00:00.000000 <= Recv header, 17 bytes (0x11)\n10:00:00.000000 0000: mtapistatus: -1\n", "[200|-1]"},
+	{"nghttp -v", "[  0.001] Connected\n[  0.002] send HEADERS frame <length=40, flags=0x25, stream_id=13>\n          :method: GET\n          mtapistatus: 5\n[  0.003] recv (stream_id=13) :status: 400\n[  0.003] recv (stream_id=13) mtapistatus: 617020\n[  0.003] recv HEADERS frame <length=20, flags=0x04, stream_id=13>\n          ; END_HEADERS\nmtapistatus: 601000\n[  0.004] recv DATA frame <length=5, flags=0x01, stream_id=13>\n", "[400|617020]"},
+	{"nghttp trailer", "[  0.003] recv (stream_id=13) :status: 200\n[  0.003] recv HEADERS frame <length=20, flags=0x04, stream_id=13>\n[  0.004] recv DATA frame <length=5, flags=0x00, stream_id=13>\n[  0.004] recv (stream_id=13) mtapistatus: 901002\n[  0.004] recv HEADERS frame <length=9, flags=0x05, stream_id=13>\n", "[200|901002]"},
+	{"python http.client", "send: b'GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n\\r\\n'\nreply: 'HTTP/1.1 302 Found\\r\\n'\nheader: Location: /x\nheader: mtapistatus: -1\nsend: b'GET /x HTTP/1.1\\r\\n\\r\\n'\nreply: 'HTTP/1.1 400 Bad Request\\r\\n'\nheader: MtApiStatus: 617020\n", "[302|-1][400|617020]"},
+	{"python requests logging", "DEBUG:urllib3.connectionpool:Starting new HTTP connection (1): h:80\nsend: b'GET / HTTP/1.1\\r\\n\\r\\n'\nreply: 'HTTP/1.1 400 Bad Request\\r\\n'\nheader: mtapistatus: 617020\nDEBUG:urllib3.connectionpool:http://h:80 \"GET / HTTP/1.1\" 400 93\n", "[400|617020]"},
+	{"tshark -V", "Hypertext Transfer Protocol\n    GET / HTTP/1.1\\r\\n\n    mtapistatus: 5\\r\\n\n    \\r\\n\nFrame 6: 200 bytes\nHypertext Transfer Protocol\n    HTTP/1.1 400 Bad Request\\r\\n\n        [Expert Info (Chat/Sequence): HTTP/1.1 400 Bad Request\\r\\n]\n        Status Code: 400\n    mtapistatus: 617020\\r\\n\n    \\r\\n\nLine-based text data: text/plain (1 lines)\n    mtapistatus: 601000\\n\n", "[400|617020]"},
+	{"tshark -V HTTP/2", "Frame 4: 235 bytes on wire (1880 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 45, GET /\n        Header: :method: GET\n        Header: mtapistatus: 5\n\nFrame 6: 200 bytes on wire (1600 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 50, 400 Bad Request\n        Header: :status: 400 Bad Request\n        Header: mtapistatus: 617020\n            Name: mtapistatus\n            mtapistatus: 617020\nJavaScript Object Notation: application/json\n        [Member with value: mtapistatus:601000]\nLine-based text data: text/plain (1 lines)\n    mtapistatus: 601001\\n\n\nFrame 7: 100 bytes on wire (800 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 15\n        Header: mtapistatus: 901002\n", "[400|617020,901002]"},
+	{"tshark -T json", `[{"_source":{"layers":{"http":{"GET / HTTP/1.1\\r\\n":{"http.request.method":"GET"},"http.request.line":"mtapistatus: 5\r\n"}}}},{"_source":{"layers":{"http":{"HTTP/1.1 400 Bad Request\\r\\n":{"http.response.version":"HTTP/1.1","http.response.code":"400","http.response.code.desc":"Bad Request"},"http.response.line":"Content-Type: text/plain\r\n","http.response.line":"mtapistatus: 617020\r\n","http.file_data":"mtapistatus: 601000\n"}}}}]`, "[400|617020]"},
+	{"tshark -T ek", "{\"index\":{\"_index\":\"packets-2026-11-25\"}}\n{\"timestamp\":\"1\",\"layers\":{\"http\":{\"http_http_request_method\":\"GET\",\"http_http_request_line\":[\"mtapistatus: 5\\r\\n\"]}}}\n{\"index\":{\"_index\":\"packets-2026-11-25\"}}\n{\"timestamp\":\"2\",\"layers\":{\"http\":{\"http_http_response_code\":\"400\",\"http_http_response_line\":[\"Content-Type: text/plain\\r\\n\",\"Mtapistatus: 617020\\r\\n\"],\"http_http_file_data\":\"mtapistatus: 601000\"}}}\n", "[400|617020]"},
+	{"perl Data::Dumper HTTP::Tiny", "$VAR1 = {\n          'headers' => {\n                         'mtapistatus' => [\n                                            '617020,901002',\n                                            '4041001'\n                                          ]\n                       },\n          'redirects' => [\n                           {\n                             'headers' => { 'mtapistatus' => '-1' },\n                             'status' => '302'\n                           }\n                         ],\n          'status' => '400'\n        };\n", "[302|-1][400|617020,901002,4041001]"},
+	{"perl Data::Dumper LWP", "$VAR1 = bless( {\n  '_headers' => bless( {\n    '::std_case' => { 'mtapistatus' => 'MtApiStatus' },\n    'mtapistatus' => '617020'\n  }, 'HTTP::Headers' ),\n  '_rc' => '400',\n  '_msg' => 'Bad Request',\n  '_protocol' => 'HTTP/1.1',\n  '_request' => bless( { '_headers' => bless( { 'mtapistatus' => '5' }, 'HTTP::Headers' ) }, 'HTTP::Request' ),\n  '_content' => 'mtapistatus: 601000'\n}, 'HTTP::Response' );\n", "[400|617020]"},
+	{"ruby Net::HTTP debug", "opening connection to h:80...\nopened\n<- \"GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n\\r\\n\"\n-> \"HTTP/1.1 400 Bad Request\\r\\n\"\n-> \"Content-Type: application/json\\r\\n\"\n-> \"Mtapistatus: 617020\\r\\n\"\n-> \"\\r\\n\"\nreading 30 bytes...\n-> \"{\\\"mtapistatus\\\": \\\"601000\\\"}\"\nread 30 bytes\nConn keep-alive\n", "[400|617020]"},
+	{"okhttp logging interceptor", "--> GET http://h/error\nmtapistatus: 5\n--> END GET\n<-- 400 Bad Request http://h/error (15ms)\nContent-Type: application/json\nMtapistatus: 617020\n\n{\"mtapistatus\":\"601000\"}\n<-- END HTTP (30-byte body)\n--> GET http://h/ok\n--> END GET\n<-- 200 http://h/ok (3ms)\nmtapistatus: -1\n<-- END HTTP\n", "[400|617020][200|-1]"},
+	{"aiohttp response and headers", "<ClientResponse(http://h/error) [400 Bad Request]>\n<CIMultiDictProxy('Content-Type': 'application/json', 'Mtapistatus': '617020')>\n", "[0|617020]"},
+	{"powershell format-list", "StatusCode        : 400\r\nContent           : {\"mtapistatus\": \"601000\"}\r\nRawContent        : HTTP/1.1 400 Bad Request\r\n                    mtapistatus: 617020\r\n                    \r\n                    {\"mtapistatus\": \"601000\"}\r\nHeaders           : {[mtapistatus, 617020]}\r\n", "[400|617020]"},
+	{"php print_r get_headers", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [mtapistatus] => 617020, 901002\n    [Date] => Wed, 25 Nov 2026 12:00:00 GMT\n)\n", "[400|617020,901002]"},
+	{"php print_r nested", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [mtapistatus] => Array\n        (\n            [0] => -1\n            [1] => 617020\n        )\n\n    [1] => HTTP/1.1 400 Bad Request\n)\n", "[400|-1,617020]"},
+	{"php print_r http_response_header", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [1] => mtapistatus: -1\n    [2] => HTTP/1.1 400 Bad Request\n    [3] => Date: x\n    [4] => mtapistatus: 617020\n)\n", "[302|-1][400|617020]"},
+	{"php var_dump lengths are not codes", "array(3) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [\"mtapistatus\"]=>\n  array(2) {\n    [0]=>\n    string(13) \"617020,901002\"\n    [1]=>\n    string(7) \"4041001\"\n  }\n  [\"Date\"]=>\n  string(3) \"now\"\n}\n", "[400|617020,901002,4041001]"},
+	{"php var_export", "array (\n  0 => 'HTTP/1.1 400 Bad Request',\n  'mtapistatus' => \n  array (\n    0 => '617020',\n    1 => '901002',\n  ),\n)\n", "[400|617020,901002]"},
+	{"php var_dump object", "object(stdClass)#1 (2) {\n  [\"status\"]=>\n  int(400)\n  [\"mtapistatus\"]=>\n  string(6) \"617020\"\n}\n", "[400|617020]"},
+	{"php var_dump http_response_header", "array(2) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [1]=>\n  string(19) \"mtapistatus: 617020\"\n}\n", "[400|617020]"},
+	{"nginx key=value", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /x?mtapistatus=5 HTTP/1.1\" 400 93 \"-\" \"curl/8\" mtapistatus=617020\n127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /y HTTP/1.1\" 200 3 \"-\" \"curl/8\" mtapistatus=-\n", "[400|617020][200|-]"},
+	{"nginx key=value quoted list", "10.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 mtapistatus=\"617020, 901002\" rt=0.003\n", "[400|617020,901002]"},
+	{"json lines log", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200,\"mtapistatus\":\"\"}\n{\"status\":200,\"mtapistatus\":null}\n", "[400|617020][200|-][200|-]"},
+	{"json after a blank line after a header block is its body", "mtapistatus: 617020\n\n{\"mtapistatus\": \"601000\"}\n{\"mtapistatus\": \"-1\"}\n", "[0|617020][0|-1]"},
+	{"json lines then text lines", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200}\n2026-11-25 WARN retry mtapistatus=901002\n{\"status\":200,\"mtapistatus\":\"\"}\n", "[400|617020][0|901002][200|-]"},
+	{"iis w3c", "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n#Date: 2026-11-25 10:00:00\n#Fields: date time cs-method cs-uri-stem cs-uri-query sc-status sc(mtapistatus) time-taken\n2026-11-25 10:00:01 GET /a mtapistatus=5 400 617020 15\n2026-11-25 10:00:02 GET /b - 200 - 3\n2026-11-25 10:00:03 GET /c - 400 617020,+901002 3\n", "[400|617020][200|-][400|617020,901002]"},
+	{"iis w3c plain field name", "#Fields: date time sc-status mtapistatus\n2026-11-25 10:00:01 404 4041001\n", "[404|4041001]"},
+	{"free text key: value", "2026-11-25T10:00:02Z WARN upstream answered mtapistatus: 901002 retry=false\n", "[0|901002]"},
+	{"free text key=value", "2026-11-25T10:00:01Z INFO GET /x -> 400 mtapistatus=617020 took=15ms\n", "[0|617020]"},
+	{"free text with a status field", "time=\"2026-11-25T10:00:04Z\" level=error msg=\"call failed\" status=400 mtapistatus=\"617020, 901002\"\n", "[400|617020,901002]"},
+	{"log with bracketed uptime is not nghttp", "[ 12.345] service started\nmtapistatus: 617020\n[ 13.000] done\n", "[0|617020]"},
+	{"log with arrows is not OkHttp", "--> calling upstream\nmtapistatus: 617020\n", "[0|617020]"},
+	{"free text similar names", "2026-11-25 INFO x-mtapistatus=7 GET /a?mtapistatus=5 mtapistatus was absent\n", ""},
+	{"glued responses", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 20\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n{\"ok\":true}", "[400|617020][200|-1]"},
+	{"glued to a text body", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nno status hereHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
+	{"nginx variable as key", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 upstream_http_mtapistatus=617020\n{\"status\":400,\"sent_http_mtapistatus\":\"901002\"}\n", "[400|617020][400|901002]"},
+	{"jq -C", "\x1b[1;39m{\n  \x1b[0m\x1b[34;1m\"status\"\x1b[0m\x1b[1;39m:\x1b[0;39m400\x1b[0m\x1b[1;39m,\n  \x1b[0m\x1b[34;1m\"mtapistatus\"\x1b[0m\x1b[1;39m:\x1b[0;32m\"617020\"\x1b[0m\x1b[1;39m\n\x1b[1;39m}\x1b[0m\n", "[400|617020]"},
+	{"traefik json log", `{"DownstreamStatus":400,"downstream_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[400|617020]"},
+	{"curl -s of a JSON error body", "{\"message\": \"Update date cannot be in future.\", \"mtapistatus\": \"601000\"}\nmtapistatus: 601001\n", ""},
+	{"json log line with a message", `{"level":"error","message":"call failed","mtapistatus":"617020"}`, "[0|617020]"},
+	{"iis request header column does not count", "#Fields: date time cs(mtapistatus) sc-status\n2026-11-25 10:00:01 617020 400\n", ""},
+	// Dumps with a prefix on every line: the prefix is learned from the first line that carries
+	// HTTP text, then taken off every line that has it.
+	{"kubectl logs --timestamps of curl -si", "2026-12-05T23:55:58.000001Z HTTP/1.1 409 Conflict\n2026-12-05T23:55:58.000002Z Mtapistatus: 617020, 901002\n2026-12-05T23:55:58.1Z Mtapistatus: 4041001\n2026-12-05T23:55:58.000007Z \n2026-12-05T23:55:58.000009Z mtapistatus: 999999\n", "[409|617020,901002,4041001]"},
+	{"curl -v --trace-time", "23:58:44.665402 *   Trying 127.0.0.1:18931...\n23:58:44.666591 > GET /r1 HTTP/1.1\n23:58:44.666591 > mtapistatus: 999999\n23:58:44.666591 > \n23:58:44.666722 < HTTP/1.1 302 Found\n23:58:44.666786 < Mtapistatus: -1\n23:58:44.666844 < \n23:58:44.666900 { [26 bytes data]\n23:58:44.667000 * Issue another request to this URL\n23:58:44.667100 > GET /a HTTP/1.1\n23:58:44.667200 > \n23:58:44.667300 < HTTP/1.1 400 Bad Request\n23:58:44.667400 < Mtapistatus: 617020\n23:58:44.667500 < \n", "[302|-1][400|617020]"},
+	{"logcat okhttp", "I/okhttp.OkHttpClient: --> GET http://h/list\nI/okhttp.OkHttpClient: mtapistatus: 999999\nI/okhttp.OkHttpClient: --> END GET\nI/okhttp.OkHttpClient: <-- 409 Conflict http://h/list (3ms)\nI/okhttp.OkHttpClient: Mtapistatus: 617020, 901002\nI/okhttp.OkHttpClient: \nI/okhttp.OkHttpClient: mtapistatus: 999999\nI/okhttp.OkHttpClient: <-- END HTTP (29-byte body)\n", "[409|617020,901002]"},
+	{"logcat threadtime", "12-05 23:55:58.123  1234  1300 I okhttp.OkHttpClient: <-- 400 Bad Request http://h/a (3ms)\n12-05 23:55:58.124  1234  1301 I okhttp.OkHttpClient: mtapistatus: 617020\n12-05 23:55:58.125  1234  1301 I okhttp.OkHttpClient: <-- END HTTP\n", "[400|617020]"},
+	{"apache httpclient headers log", "2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.headers - http-outgoing-0 >> GET /r1 HTTP/1.1\n2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.headers - http-outgoing-0 >> mtapistatus: 999999\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.headers - http-outgoing-0 << HTTP/1.1 302 Found\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.headers - http-outgoing-0 << Mtapistatus: -1\n2026-12-05 23:55:58,126 DEBUG [main] org.apache.http.impl.client.DefaultRedirectStrategy - Redirect requested to location '/a'\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << HTTP/1.1 400 Bad Request\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << Mtapistatus: 617020, 901002\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << X-Note: see mtapistatus: 999999\n", "[302|-1][400|617020,901002]"},
+	{"apache httpclient wire log", "2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.wire - http-outgoing-0 >> \"GET /list HTTP/1.1[\\r][\\n]\"\n2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.wire - http-outgoing-0 >> \"mtapistatus: 999999[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"HTTP/1.1 409 Conflict[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"Mtapistatus: 617020, 901002[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"[\\r][\\n]\"\n2026-12-05 23:55:58,126 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"mtapistatus: 999999[\\n]\"\n", "[409|617020,901002]"},
+	{"timestamped log is not a dump", "2026-12-05T10:00:00Z INFO upstream said HTTP/1.1 502 Bad Gateway mtapistatus=617020\n2026-12-05T10:00:01Z INFO GET /x status=400 mtapistatus=901002\n", "[0|617020][400|901002]"},
+	{"node console.log(status, headers)", "400 {\n  'content-type': 'application/json',\n  mtapistatus: '617020',\n  'x-note': 'see mtapistatus: 999999 in docs',\n  date: 'Sat, 05 Dec 2026 23:55:36 GMT'\n}\n", "[0|617020]"},
+	{"node header pairs", "[\n  [ 'mtapistatus', '617020' ],\n  [ 'x-note', 'see mtapistatus: 999999 in docs' ]\n]\n", "[0|617020]"},
+	{"spring HttpHeaders list in a log line", "2026-12-05T23:55:58.123Z  WARN 1 --- [exec-1] c.e.Client : failed: 409 CONFLICT headers=[Content-Type:\"text/plain\", mtapistatus:\"617020, 901002\", \"4041001\", Content-Length:\"29\"]\n", "[0|617020,901002,4041001]"},
+	{"nginx key=value with an empty element", "127.0.0.1 - - [05/Dec/2026:23:55:58 +0000] \"GET /gaps HTTP/1.1\" 422 2 mtapistatus=617020 ,, 901002 rt=0.000\n", "[422|617020,901002]"},
+	{"syslog with the field in parentheses", "Dec  5 23:55:59 api01 gw[2211]: upstream returned 409 (mtapistatus: 617020, 901002) for GET /list\n", "[0|617020,901002]"},
+	{"logfmt empty value is absent", "ts=2026-12-05T23:55:58Z status=200 mtapistatus= msg=\"no status\"\n", "[200|-]"},
+	{"powershell 7 list in braces", "Key          Value\n---          -----\nmtapistatus  {617020, 901002, 4041001}\nServer       {Kestrel}\n", "[0|617020,901002,4041001]"},
+	{"docker json-file log", "{\"log\":\"2026-12-05T23:55:58Z INFO GET /a status=400 mtapistatus=617020 dur=3ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:58.1Z\"}\n{\"log\":\"2026-12-05T23:55:59Z INFO GET /list status=409 mtapistatus=\\\"617020, 901002\\\" dur=1ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:59.1Z\"}\n", "[400|617020][409|617020,901002]"},
+	{"json record with a header block string", "{\"status\":409,\"headers\":\"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\n\",\"body\":\"mtapistatus: 999999\"}\n{\"status\":200,\"headers\":\"HTTP/1.1 200 OK\\r\\nMtapistatus: -1\\r\\n\\r\\n\",\"body\":\"\"}\n", "[409|617020,901002][200|-1]"},
+	{"java map with a mention in another value", "400 {content-type=[application/json], mtapistatus=[617020], x-note=[see mtapistatus: 999999 in docs]}\n", "[0|617020]"},
+	{"powershell 5.1 response object", "\r\n\r\nStatusCode        : 409\r\nStatusDescription : Conflict\r\nContent           : conflict\r\n                    mtapistatus: 999999\r\n\r\nRawContent        : HTTP/1.1 409 Conflict\r\n                    Mtapistatus: 617020, 901002\r\n                    Mtapistatus: 4041001\r\n\r\n                    conflict\r\n                    mtapistatus: 999999\r\n\r\nForms             : {}\r\nHeaders           : {[Mtapistatus, 617020, 901002,4041001], [Content-Length, 29]}\r\nRawContentLength  : 29\r\n\r\n", "[409|617020,901002,4041001]"},
+	{"powershell headers without raw content", "StatusCode : 400\nHeaders    : {[mtapistatus, 617020], [Date, Wed, 25 Nov 2026 12:00:00 GMT]}\n\nStatusCode : 200\nHeaders    : {[Mtapistatus, -1]}\n", "[400|617020][200|-1]"},
+	{"socat -v", "> 2026/12/05 23:57:41.000675827  length=71 from=0 to=70\nGET /list HTTP/1.1\\r\nmtapistatus: 999999\\r\n\\r\n< 2026/12/05 23:57:41.000676171  length=207 from=0 to=206\nHTTP/1.1 409 Conflict\\r\nMtapistatus: 617020, 901002\\r\n\\r\nconflict\nmtapistatus: 999999\n", "[409|617020,901002]"},
+	{"curl --trace-ascii chunked trailer", "<= Recv header, 17 bytes (0x11)\n0000: HTTP/1.1 200 OK\n<= Recv header, 22 bytes (0x16)\n0000: Trailer: mtapistatus\n<= Recv header, 28 bytes (0x1c)\n0000: Transfer-Encoding: chunked\n<= Recv header, 2 bytes (0x2)\n0000: \n<= Recv data, 78 bytes (0x4e)\n0000: 1e\n0004: mtapistatus: 999999.\n0024: 0\n0027: Mtapistatus: 4041001\n003d: \n== Info: Connection #0 to host 127.0.0.1 left intact\n", "[200|4041001]"},
+	{"tshark -V chunked trailer", "Frame 9: 300 bytes on wire (2400 bits), 300 bytes captured (2400 bits)\nHypertext Transfer Protocol\n    HTTP/1.1 200 OK\\r\\n\n    Trailer: mtapistatus\\r\\n\n    Transfer-Encoding: chunked\\r\\n\n    \\r\\n\n    HTTP chunked response\n        End of chunked encoding\n            Chunk size: 0 octets\n        trailer-part: Mtapistatus: 4041001\\r\\n\n        \\r\\n\nLine-based text data: text/plain (2 lines)\n    mtapistatus: 999999\\n\n", "[200|4041001]"},
+	{"tshark -T fields of http.response.line", "frame.number\thttp.response.code\thttp.response.line\n6\t302\tContent-Type: text/html\\r\\n,Mtapistatus: -1\\r\\n,Content-Length: 26\\r\\n\n11\t400\tMtapistatus: 617020\\r\\n,X-Note: see mtapistatus: 999999 in docs\\r\\n\n", "[302|-1][400|617020]"},
+	{"chrome devtools copy with tabs", "Request URL:\thttp://h/list\nRequest Method:\tGET\nStatus Code:\t409 Conflict\nResponse Headers\ncontent-type:\ttext/plain\nmtapistatus:\t617020, 901002\nx-note:\tsee mtapistatus: 999999 in docs\nRequest Headers\naccept:\t*/*\nmtapistatus:\t999999\n", "[409|617020,901002]"},
+	{"chrome devtools panel, names and values on lines of their own", "General\nRequest URL\nhttp://h/list\nRequest Method\nGET\nStatus Code\n409 Conflict\nResponse Headers\ncontent-length\n29\nmtapistatus\n617020, 901002\nx-note\nsee mtapistatus: 999999 in docs\nRequest Headers\nhost\nh\nmtapistatus\n999999\n", "[409|617020,901002]"},
+	{"postman console", "GET http://h/list\n409\n12 ms\nRequest Headers\nmtapistatus: 999999\nUser-Agent: PostmanRuntime/7.39.1\nResponse Headers\nContent-Type: text/plain\nMtapistatus: 617020, 901002\nResponse Body\nconflict\nmtapistatus: 999999\n", "[0|617020,901002]"},
+	{".NET HttpClient logging", "trce: System.Net.Http.HttpClient.api.ClientHandler[102]\n      Request Headers:\n      mtapistatus: 999999\ninfo: System.Net.Http.HttpClient.api.ClientHandler[101]\n      Received HTTP response headers after 15.3ms - 409\ntrce: System.Net.Http.HttpClient.api.ClientHandler[103]\n      Response Headers:\n      Mtapistatus: 617020, 901002\n      Content-Length: 29\n", "[0|617020,901002]"},
+	{"log lines that start with a level and a colon", "WARNING:root:upstream call failed mtapistatus: 617020 for order 42\nError: upstream returned mtapistatus: 617020, 901002\napi: request failed mtapistatus=4041001 (see mtapistatus docs)\nWARNING: mtapistatus: -1\n", "[0|617020][0|617020,901002][0|4041001][0|-1]"},
+	{"pasted block with a header that mentions the name", "Content-Type: text/plain\nX-Note: see mtapistatus: 999999 in docs\nmtapistatus: 617020\n", "[0|617020]"},
+	{"openssl s_client", "CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = localhost\n---\nHTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\n\r\nconflict\nmtapistatus: 999999\nclosed\n", "[409|617020,901002]"},
+	{"libwww-perl lwp-request -e -S", "GET http://h/r1\n302 Found\nLocation: /a\nMtapistatus: -1\n\nGET http://h/a\n400 Bad Request\nMtapistatus: 617020\n\n{\"detail\":\"x\"}\nmtapistatus: 999999\n", "[302|-1][400|617020]"},
+	{"libwww-perl POST -USe", "POST http://h/a\nUser-Agent: lwp-request/6.68\nMtapistatus: 999999\n\n400 Bad Request\nMtapistatus: 617020\n\nbody\n", "[400|617020]"},
+	{"a body line that looks like a status is not one", "HTTP/1.1 200 OK\nmtapistatus: -1\n\n200 items\nmtapistatus: 999999\n", "[200|-1]"},
+	{"go log.Printf of quoted dumps", "2026/12/06 00:16:59 request: \"GET /list HTTP/1.1\\r\\nMtapistatus: 999999\\r\\n\\r\\n\"\n2026/12/06 00:16:59 response: \"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\nconflict\\nmtapistatus: 999999\\n\"\n", "[409|617020,901002]"},
+	{"python logging of a request's headers", "DEBUG:app:request headers={'mtapistatus': '999999'}\nDEBUG:app:response headers={'mtapistatus': '617020'}\n", "[0|617020]"},
+	{"nginx json: http_ is the request's header", "{\"status\":409,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"617020\"}\n{\"status\":200,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"-1\"}\n", "[409|617020][200|-1]"},
+	{"wget --debug's status after the response is not a new response", "---response begin---\nHTTP/1.1 302 Found\nMtapistatus: -1\n\n---response end---\n302 Found\nLocation: /error [following]\n", "[302|-1]"},
+	{"a log line about a failed request", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
+	{"tcpdump -A", "00:13:02.035124 IP 127.0.0.1.43416 > 127.0.0.1.18941: Flags [P.], seq 1:103, ack 1, win 64, length 102\nE.....@.@.Y...........I...<..*7/...@.......\n;i@..{P.GET /r1 HTTP/1.1\nHost: h\nmtapistatus: 999999\n\n\n00:13:02.035254 IP 127.0.0.1.18941 > 127.0.0.1.43416: Flags [P.], seq 1:178, ack 103, win 64, length 177\nE.... @.@.l.........I....*7/..=....@.......\n.{P.;i@.HTTP/1.1 302 Found\nMtapistatus: -1\nContent-Length: 26\n\nmtapistatus: 999999\n\n", "[302|-1]"},
+	{"ngrep -W byline", "T 127.0.0.1:43416 -> 127.0.0.1:18941 [AP] #4\nGET /r1 HTTP/1.1.\nmtapistatus: 999999.\n.\n\n\nT 127.0.0.1:18941 -> 127.0.0.1:43416 [AP] #6\nHTTP/1.1 302 Found.\nMtapistatus: -1.\n.\nmtapistatus: 999999.\n", "[302|-1]"},
+	{".NET request and response ToString", "Method: GET, RequestUri: 'http://h/list', Version: 1.1, Content: <null>, Headers:\n{\n  mtapistatus: 999999\n}\nStatusCode: 409, ReasonPhrase: 'Conflict', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Mtapistatus: 617020, 901002\n  Content-Type: text/plain\n}\n", "[409|617020,901002]"},
+	{"spring webclient log", "2026-12-06T00:11:58.120Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] HTTP GET http://h/list, headers=[mtapistatus:\"999999\"]\n2026-12-06T00:11:58.140Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] Response 409 CONFLICT, headers=[Content-Type:\"text/plain\", Mtapistatus:\"617020, 901002\"]\n", "[0|617020,901002]"},
+	{"firefox copy all", `{"Response Headers (190 B)":{"headers":[{"name":"mtapistatus","value":"617020"}]},"Request Headers (345 B)":{"headers":[{"name":"mtapistatus","value":"999999"}]}}`, "[0|617020]"},
+	{"newman -v body preview", "→ list\n  GET http://h/list\n  409 Conflict ★ 2ms time ★ 252B↑ 188B↓ size\n  ┌ ↓ text/plain ★ text ★ plain ★ utf8 ★ 29B\n  │ conflict\n  │ mtapistatus: 999999\n  └\n", ""},
+	{"traefik downstream and origin are one response", `{"DownstreamStatus":409,"downstream_Mtapistatus":"617020","origin_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[409|617020]"},
+	{"postman collection export", `{"info":{"name":"MTAPI"},"item":[{"name":"x","request":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"response":[{"name":"future","originalRequest":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"status":"Bad Request","code":400,"header":[{"key":"Mtapistatus","value":"617020"}],"body":"{\"detail\":\"mtapistatus: 999999\"}"},{"name":"conflict","originalRequest":{"header":[]},"status":"Conflict","code":409,"header":[{"key":"Mtapistatus","value":"617020, 901002"}],"body":"conflict"}]}]}`, "[400|617020][409|617020,901002]"},
+	{"tshark -T json chunked trailer", `[{"_source":{"layers":{"http":{"HTTP/1.1 200 OK\\r\\n":{"http.response.version":"HTTP/1.1","http.response.code":"200"},"http.response.line":"Trailer: mtapistatus\r\n","http.response.line":"Transfer-Encoding: chunked\r\n","HTTP chunked response":{"End of chunked encoding":{"http.chunk_size":"0"},"http.chunked_trailer_part":"Mtapistatus: 4041001\r\n"},"http.file_data":"mtapistatus: 999999\n"}}}}]`, "[200|4041001]"},
+	{"mitmdump --flow-detail 2", "127.0.0.1:47926: client connect\n127.0.0.1:47926: GET http://h/r1\n    Host: h\n    mtapistatus: 999999\n << 302 Found 26b\n    Location: /r2\n    Mtapistatus: -1\n127.0.0.1:47926: GET http://h/list\n    mtapistatus: 999999\n << 409 Conflict 29b\n    Mtapistatus: 617020, 901002\n\n    mtapistatus: 999999\n127.0.0.1:47926: client disconnect\n", "[302|-1][409|617020,901002]"},
+	{"gatling debug log", "HTTP request:\nGET http://h/list\nheaders:\n\taccept: */*\n\tmtapistatus: 999999\n=========================\nHTTP response:\nstatus:\n\t409 Conflict\nheaders:\n\tMtapistatus: 617020, 901002\n\nbody:\nmtapistatus: 999999\n", "[409|617020,901002]"},
+	{"java HttpURLConnection FINE logging", "FINE: sun.net.www.MessageHeader@6328d34a6 pairs: {GET /r1 HTTP/1.1: null}{mtapistatus: 999999}{Host: h}\nFINE: sun.net.www.MessageHeader@57d5872c6 pairs: {null: HTTP/1.1 302 Found}{Location: /r2}{Mtapistatus: -1}{X-Note: see mtapistatus: 999999}\n", "[302|-1]"},
+	{"jmeter jtl xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testResults version=\"1.2\">\n<httpSample rc=\"409\">\n  <responseHeader class=\"java.lang.String\">HTTP/1.1 409 Conflict&#xd;\nMtapistatus: 617020, 901002&#xd;\n</responseHeader>\n  <requestHeader class=\"java.lang.String\">mtapistatus: 999999\n</requestHeader>\n  <responseData class=\"java.lang.String\">mtapistatus: 999999\n</responseData>\n</httpSample>\n</testResults>\n", "[409|617020,901002]"},
+	{"burp saved items", "<?xml version=\"1.0\"?>\n<items>\n  <item>\n    <request base64=\"false\"><![CDATA[GET /list HTTP/1.1\nmtapistatus: 999999\n\n]]></request>\n    <response base64=\"false\"><![CDATA[HTTP/1.1 409 Conflict\nMtapistatus: 617020\n\nmtapistatus: 999999\n]]></response>\n  </item>\n</items>\n", "[409|617020]"},
+	{"iis failed request tracing", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<failedRequest>\n <Event>\n  <EventData>\n   <Data Name=\"Headers\">Host: h&#13;&#10;mtapistatus: 999999&#13;&#10;</Data>\n  </EventData>\n  <RenderingInfo Culture=\"en-US\"><Opcode>GENERAL_REQUEST_HEADERS</Opcode></RenderingInfo>\n </Event>\n <Event>\n  <EventData>\n   <Data Name=\"Headers\">Content-Type: text/plain&#13;&#10;mtapistatus: 617020, 901002&#13;&#10;</Data>\n  </EventData>\n  <RenderingInfo Culture=\"en-US\"><Opcode>GENERAL_RESPONSE_HEADERS</Opcode></RenderingInfo>\n </Event>\n</failedRequest>\n", "[0|617020,901002]"},
+	{"charles session xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<charles-session>\n<request headers=\"true\">\n<headers>\n<header><name>mtapistatus</name><value>999999</value></header>\n</headers>\n</request>\n<response status=\"409\">\n<headers>\n<header><name>Mtapistatus</name><value>617020</value></header>\n<header>\n<name>X-Note</name>\n<value>see mtapistatus: 999999</value>\n</header>\n</headers>\n<body>mtapistatus: 999999</body>\n</response>\n</charles-session>\n", "[409|617020]"},
+	{"k6 logfmt with a quoted dump", `time="2026-12-06T00:11:58Z" level=info msg="409 {\"Content-Type\":\"text/plain\",\"Mtapistatus\":\"617020, 901002\"}" source=console` + "\n" + `time="2026-12-06T00:11:58Z" level=info msg="request {\"mtapistatus\":[\"999999\"]}" source=console` + "\n", "[0|617020,901002]"},
+	{"json line with request and response headers", `{"ClientRequestURI":"/list","EdgeResponseStatus":409,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"617020, 901002","x-note":"see mtapistatus: 999999"}}` + "\n" + `{"ClientRequestURI":"/ok","EdgeResponseStatus":200,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"-1"}}` + "\n", "[0|617020,901002][0|-1]"},
+	{"python logging of long request headers", "2026-12-06 00:17:05,523 INFO api: request headers={'User-Agent': 'python-requests/2.34.2', 'Accept-Encoding': 'gzip, deflate', 'Accept': '*/*', 'Connection': 'keep-alive', 'mtapistatus': '999999'}\n2026-12-06 00:17:05,523 INFO api: status=400 headers={'Mtapistatus': '617020'}\n", "[0|617020]"},
+	{"axios response object with a body", "409 Object [AxiosHeaders] {\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}\n{\n  status: 200,\n  headers: Object [AxiosHeaders] {\n    'content-type': 'application/json',\n    mtapistatus: '-1'\n  },\n  data: { ok: true, mtapistatus: 999999 }\n}\n", "[0|617020][0|-1]"},
+	{"json document with a header block string", `{"status": 409, "headers": "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\nContent-Length: 29\r\n\r\n", "body": "mtapistatus: 999999"}`, "[409|617020,901002]"},
+	{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
+}
+
 func TestFamilies(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"curl --trace-ascii", "== Info:   Trying 127.0.0.1:80...\n=> Send header, 40 bytes (0x28)\n0000: GET / HTTP/1.1\n0010: mtapistatus: 1\n0020: \n<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 400 Bad Request\n<= Recv header, 21 bytes (0x15)\n0000: mtapistatus: 617020\n<= Recv header, 2 bytes (0x2)\n0000: \n<= Recv data, 20 bytes (0x14)\n0000: mtapistatus: 601000.\n== Info: Connection #0 to host x left intact\n", "[400|617020]"},
-		{"curl --trace-ascii wrapped line", "<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 400 Bad Request\n<= Recv header, 80 bytes (0x50)\n0000: mtapistatus: 617020,901002,617020,901002,617020,901002,617020,90\n0040: 1002\n<= Recv header, 2 bytes (0x2)\n0000: \n", "[400|617020,901002,617020,901002,617020,901002,617020,901002]"},
-		{"curl --trace hex", "<= Recv header, 17 bytes (0x11)\n0000: 48 54 54 50 2f 32 20 34 30 34 0d 0a                HTTP/2 404..\n<= Recv header, 22 bytes (0x16)\n0000: 6d 74 61 70 69 73 74 61 74 75 73 3a 20 34 30 34 mtapistatus: 404\n0010: 31 30 30 31 0d 0a                               1001..\n<= Recv header, 2 bytes (0x2)\n0000: 0d 0a                                           ..\n", "[404|4041001]"},
-		{"curl --trace-time", "10:00:00.000000 <= Recv header, 17 bytes (0x11)\n10:00:00.000000 0000: HTTP/1.1 200 OK\n10:00:00.000000 <= Recv header, 17 bytes (0x11)\n10:00:00.000000 0000: mtapistatus: -1\n", "[200|-1]"},
-		{"nghttp -v", "[  0.001] Connected\n[  0.002] send HEADERS frame <length=40, flags=0x25, stream_id=13>\n          :method: GET\n          mtapistatus: 5\n[  0.003] recv (stream_id=13) :status: 400\n[  0.003] recv (stream_id=13) mtapistatus: 617020\n[  0.003] recv HEADERS frame <length=20, flags=0x04, stream_id=13>\n          ; END_HEADERS\nmtapistatus: 601000\n[  0.004] recv DATA frame <length=5, flags=0x01, stream_id=13>\n", "[400|617020]"},
-		{"nghttp trailer", "[  0.003] recv (stream_id=13) :status: 200\n[  0.003] recv HEADERS frame <length=20, flags=0x04, stream_id=13>\n[  0.004] recv DATA frame <length=5, flags=0x00, stream_id=13>\n[  0.004] recv (stream_id=13) mtapistatus: 901002\n[  0.004] recv HEADERS frame <length=9, flags=0x05, stream_id=13>\n", "[200|901002]"},
-		{"python http.client", "send: b'GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n\\r\\n'\nreply: 'HTTP/1.1 302 Found\\r\\n'\nheader: Location: /x\nheader: mtapistatus: -1\nsend: b'GET /x HTTP/1.1\\r\\n\\r\\n'\nreply: 'HTTP/1.1 400 Bad Request\\r\\n'\nheader: MtApiStatus: 617020\n", "[302|-1][400|617020]"},
-		{"python requests logging", "DEBUG:urllib3.connectionpool:Starting new HTTP connection (1): h:80\nsend: b'GET / HTTP/1.1\\r\\n\\r\\n'\nreply: 'HTTP/1.1 400 Bad Request\\r\\n'\nheader: mtapistatus: 617020\nDEBUG:urllib3.connectionpool:http://h:80 \"GET / HTTP/1.1\" 400 93\n", "[400|617020]"},
-		{"tshark -V", "Hypertext Transfer Protocol\n    GET / HTTP/1.1\\r\\n\n    mtapistatus: 5\\r\\n\n    \\r\\n\nFrame 6: 200 bytes\nHypertext Transfer Protocol\n    HTTP/1.1 400 Bad Request\\r\\n\n        [Expert Info (Chat/Sequence): HTTP/1.1 400 Bad Request\\r\\n]\n        Status Code: 400\n    mtapistatus: 617020\\r\\n\n    \\r\\n\nLine-based text data: text/plain (1 lines)\n    mtapistatus: 601000\\n\n", "[400|617020]"},
-		{"tshark -V HTTP/2", "Frame 4: 235 bytes on wire (1880 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 45, GET /\n        Header: :method: GET\n        Header: mtapistatus: 5\n\nFrame 6: 200 bytes on wire (1600 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 50, 400 Bad Request\n        Header: :status: 400 Bad Request\n        Header: mtapistatus: 617020\n            Name: mtapistatus\n            mtapistatus: 617020\nJavaScript Object Notation: application/json\n        [Member with value: mtapistatus:601000]\nLine-based text data: text/plain (1 lines)\n    mtapistatus: 601001\\n\n\nFrame 7: 100 bytes on wire (800 bits)\nHyperText Transfer Protocol 2\n    Stream: HEADERS, Stream ID: 1, Length 15\n        Header: mtapistatus: 901002\n", "[400|617020,901002]"},
-		{"tshark -T json", `[{"_source":{"layers":{"http":{"GET / HTTP/1.1\\r\\n":{"http.request.method":"GET"},"http.request.line":"mtapistatus: 5\r\n"}}}},{"_source":{"layers":{"http":{"HTTP/1.1 400 Bad Request\\r\\n":{"http.response.version":"HTTP/1.1","http.response.code":"400","http.response.code.desc":"Bad Request"},"http.response.line":"Content-Type: text/plain\r\n","http.response.line":"mtapistatus: 617020\r\n","http.file_data":"mtapistatus: 601000\n"}}}}]`, "[400|617020]"},
-		{"tshark -T ek", "{\"index\":{\"_index\":\"packets-2026-11-25\"}}\n{\"timestamp\":\"1\",\"layers\":{\"http\":{\"http_http_request_method\":\"GET\",\"http_http_request_line\":[\"mtapistatus: 5\\r\\n\"]}}}\n{\"index\":{\"_index\":\"packets-2026-11-25\"}}\n{\"timestamp\":\"2\",\"layers\":{\"http\":{\"http_http_response_code\":\"400\",\"http_http_response_line\":[\"Content-Type: text/plain\\r\\n\",\"Mtapistatus: 617020\\r\\n\"],\"http_http_file_data\":\"mtapistatus: 601000\"}}}\n", "[400|617020]"},
-		{"perl Data::Dumper HTTP::Tiny", "$VAR1 = {\n          'headers' => {\n                         'mtapistatus' => [\n                                            '617020,901002',\n                                            '4041001'\n                                          ]\n                       },\n          'redirects' => [\n                           {\n                             'headers' => { 'mtapistatus' => '-1' },\n                             'status' => '302'\n                           }\n                         ],\n          'status' => '400'\n        };\n", "[302|-1][400|617020,901002,4041001]"},
-		{"perl Data::Dumper LWP", "$VAR1 = bless( {\n  '_headers' => bless( {\n    '::std_case' => { 'mtapistatus' => 'MtApiStatus' },\n    'mtapistatus' => '617020'\n  }, 'HTTP::Headers' ),\n  '_rc' => '400',\n  '_msg' => 'Bad Request',\n  '_protocol' => 'HTTP/1.1',\n  '_request' => bless( { '_headers' => bless( { 'mtapistatus' => '5' }, 'HTTP::Headers' ) }, 'HTTP::Request' ),\n  '_content' => 'mtapistatus: 601000'\n}, 'HTTP::Response' );\n", "[400|617020]"},
-		{"ruby Net::HTTP debug", "opening connection to h:80...\nopened\n<- \"GET / HTTP/1.1\\r\\nmtapistatus: 5\\r\\n\\r\\n\"\n-> \"HTTP/1.1 400 Bad Request\\r\\n\"\n-> \"Content-Type: application/json\\r\\n\"\n-> \"Mtapistatus: 617020\\r\\n\"\n-> \"\\r\\n\"\nreading 30 bytes...\n-> \"{\\\"mtapistatus\\\": \\\"601000\\\"}\"\nread 30 bytes\nConn keep-alive\n", "[400|617020]"},
-		{"okhttp logging interceptor", "--> GET http://h/error\nmtapistatus: 5\n--> END GET\n<-- 400 Bad Request http://h/error (15ms)\nContent-Type: application/json\nMtapistatus: 617020\n\n{\"mtapistatus\":\"601000\"}\n<-- END HTTP (30-byte body)\n--> GET http://h/ok\n--> END GET\n<-- 200 http://h/ok (3ms)\nmtapistatus: -1\n<-- END HTTP\n", "[400|617020][200|-1]"},
-		{"aiohttp response and headers", "<ClientResponse(http://h/error) [400 Bad Request]>\n<CIMultiDictProxy('Content-Type': 'application/json', 'Mtapistatus': '617020')>\n", "[0|617020]"},
-		{"powershell format-list", "StatusCode        : 400\r\nContent           : {\"mtapistatus\": \"601000\"}\r\nRawContent        : HTTP/1.1 400 Bad Request\r\n                    mtapistatus: 617020\r\n                    \r\n                    {\"mtapistatus\": \"601000\"}\r\nHeaders           : {[mtapistatus, 617020]}\r\n", "[400|617020]"},
-		{"php print_r get_headers", "Array\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [mtapistatus] => 617020, 901002\n    [Date] => Wed, 25 Nov 2026 12:00:00 GMT\n)\n", "[400|617020,901002]"},
-		{"php print_r nested", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [mtapistatus] => Array\n        (\n            [0] => -1\n            [1] => 617020\n        )\n\n    [1] => HTTP/1.1 400 Bad Request\n)\n", "[400|-1,617020]"},
-		{"php print_r http_response_header", "Array\n(\n    [0] => HTTP/1.1 302 Found\n    [1] => mtapistatus: -1\n    [2] => HTTP/1.1 400 Bad Request\n    [3] => Date: x\n    [4] => mtapistatus: 617020\n)\n", "[302|-1][400|617020]"},
-		{"php var_dump lengths are not codes", "array(3) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [\"mtapistatus\"]=>\n  array(2) {\n    [0]=>\n    string(13) \"617020,901002\"\n    [1]=>\n    string(7) \"4041001\"\n  }\n  [\"Date\"]=>\n  string(3) \"now\"\n}\n", "[400|617020,901002,4041001]"},
-		{"php var_export", "array (\n  0 => 'HTTP/1.1 400 Bad Request',\n  'mtapistatus' => \n  array (\n    0 => '617020',\n    1 => '901002',\n  ),\n)\n", "[400|617020,901002]"},
-		{"php var_dump object", "object(stdClass)#1 (2) {\n  [\"status\"]=>\n  int(400)\n  [\"mtapistatus\"]=>\n  string(6) \"617020\"\n}\n", "[400|617020]"},
-		{"php var_dump http_response_header", "array(2) {\n  [0]=>\n  string(24) \"HTTP/1.1 400 Bad Request\"\n  [1]=>\n  string(19) \"mtapistatus: 617020\"\n}\n", "[400|617020]"},
-		{"nginx key=value", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /x?mtapistatus=5 HTTP/1.1\" 400 93 \"-\" \"curl/8\" mtapistatus=617020\n127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET /y HTTP/1.1\" 200 3 \"-\" \"curl/8\" mtapistatus=-\n", "[400|617020][200|-]"},
-		{"nginx key=value quoted list", "10.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 mtapistatus=\"617020, 901002\" rt=0.003\n", "[400|617020,901002]"},
-		{"json lines log", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200,\"mtapistatus\":\"\"}\n{\"status\":200,\"mtapistatus\":null}\n", "[400|617020][200|-][200|-]"},
-		{"json after a blank line after a header block is its body", "mtapistatus: 617020\n\n{\"mtapistatus\": \"601000\"}\n{\"mtapistatus\": \"-1\"}\n", "[0|617020][0|-1]"},
-		{"json lines then text lines", "{\"status\":400,\"mtapistatus\":\"617020\"}\n{\"status\":200}\n2026-11-25 WARN retry mtapistatus=901002\n{\"status\":200,\"mtapistatus\":\"\"}\n", "[400|617020][0|901002][200|-]"},
-		{"iis w3c", "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n#Date: 2026-11-25 10:00:00\n#Fields: date time cs-method cs-uri-stem cs-uri-query sc-status sc(mtapistatus) time-taken\n2026-11-25 10:00:01 GET /a mtapistatus=5 400 617020 15\n2026-11-25 10:00:02 GET /b - 200 - 3\n2026-11-25 10:00:03 GET /c - 400 617020,+901002 3\n", "[400|617020][200|-][400|617020,901002]"},
-		{"iis w3c plain field name", "#Fields: date time sc-status mtapistatus\n2026-11-25 10:00:01 404 4041001\n", "[404|4041001]"},
-		{"free text key: value", "2026-11-25T10:00:02Z WARN upstream answered mtapistatus: 901002 retry=false\n", "[0|901002]"},
-		{"free text key=value", "2026-11-25T10:00:01Z INFO GET /x -> 400 mtapistatus=617020 took=15ms\n", "[0|617020]"},
-		{"free text with a status field", "time=\"2026-11-25T10:00:04Z\" level=error msg=\"call failed\" status=400 mtapistatus=\"617020, 901002\"\n", "[400|617020,901002]"},
-		{"log with bracketed uptime is not nghttp", "[ 12.345] service started\nmtapistatus: 617020\n[ 13.000] done\n", "[0|617020]"},
-		{"log with arrows is not OkHttp", "--> calling upstream\nmtapistatus: 617020\n", "[0|617020]"},
-		{"free text similar names", "2026-11-25 INFO x-mtapistatus=7 GET /a?mtapistatus=5 mtapistatus was absent\n", ""},
-		{"glued responses", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 20\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n{\"ok\":true}", "[400|617020][200|-1]"},
-		{"glued to a text body", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nno status hereHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
-		{"nginx variable as key", "127.0.0.1 - - [25/Nov/2026:12:00:00 +0000] \"GET / HTTP/1.1\" 400 9 upstream_http_mtapistatus=617020\n{\"status\":400,\"sent_http_mtapistatus\":\"901002\"}\n", "[400|617020][400|901002]"},
-		{"jq -C", "\x1b[1;39m{\n  \x1b[0m\x1b[34;1m\"status\"\x1b[0m\x1b[1;39m:\x1b[0;39m400\x1b[0m\x1b[1;39m,\n  \x1b[0m\x1b[34;1m\"mtapistatus\"\x1b[0m\x1b[1;39m:\x1b[0;32m\"617020\"\x1b[0m\x1b[1;39m\n\x1b[1;39m}\x1b[0m\n", "[400|617020]"},
-		{"traefik json log", `{"DownstreamStatus":400,"downstream_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[400|617020]"},
-		{"curl -s of a JSON error body", "{\"message\": \"Update date cannot be in future.\", \"mtapistatus\": \"601000\"}\nmtapistatus: 601001\n", ""},
-		{"json log line with a message", `{"level":"error","message":"call failed","mtapistatus":"617020"}`, "[0|617020]"},
-		{"iis request header column does not count", "#Fields: date time cs(mtapistatus) sc-status\n2026-11-25 10:00:01 617020 400\n", ""},
-		// Dumps with a prefix on every line: the prefix is learned from the first line that carries
-		// HTTP text, then taken off every line that has it.
-		{"kubectl logs --timestamps of curl -si", "2026-12-05T23:55:58.000001Z HTTP/1.1 409 Conflict\n2026-12-05T23:55:58.000002Z Mtapistatus: 617020, 901002\n2026-12-05T23:55:58.1Z Mtapistatus: 4041001\n2026-12-05T23:55:58.000007Z \n2026-12-05T23:55:58.000009Z mtapistatus: 999999\n", "[409|617020,901002,4041001]"},
-		{"curl -v --trace-time", "23:58:44.665402 *   Trying 127.0.0.1:18931...\n23:58:44.666591 > GET /r1 HTTP/1.1\n23:58:44.666591 > mtapistatus: 999999\n23:58:44.666591 > \n23:58:44.666722 < HTTP/1.1 302 Found\n23:58:44.666786 < Mtapistatus: -1\n23:58:44.666844 < \n23:58:44.666900 { [26 bytes data]\n23:58:44.667000 * Issue another request to this URL\n23:58:44.667100 > GET /a HTTP/1.1\n23:58:44.667200 > \n23:58:44.667300 < HTTP/1.1 400 Bad Request\n23:58:44.667400 < Mtapistatus: 617020\n23:58:44.667500 < \n", "[302|-1][400|617020]"},
-		{"logcat okhttp", "I/okhttp.OkHttpClient: --> GET http://h/list\nI/okhttp.OkHttpClient: mtapistatus: 999999\nI/okhttp.OkHttpClient: --> END GET\nI/okhttp.OkHttpClient: <-- 409 Conflict http://h/list (3ms)\nI/okhttp.OkHttpClient: Mtapistatus: 617020, 901002\nI/okhttp.OkHttpClient: \nI/okhttp.OkHttpClient: mtapistatus: 999999\nI/okhttp.OkHttpClient: <-- END HTTP (29-byte body)\n", "[409|617020,901002]"},
-		{"logcat threadtime", "12-05 23:55:58.123  1234  1300 I okhttp.OkHttpClient: <-- 400 Bad Request http://h/a (3ms)\n12-05 23:55:58.124  1234  1301 I okhttp.OkHttpClient: mtapistatus: 617020\n12-05 23:55:58.125  1234  1301 I okhttp.OkHttpClient: <-- END HTTP\n", "[400|617020]"},
-		{"apache httpclient headers log", "2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.headers - http-outgoing-0 >> GET /r1 HTTP/1.1\n2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.headers - http-outgoing-0 >> mtapistatus: 999999\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.headers - http-outgoing-0 << HTTP/1.1 302 Found\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.headers - http-outgoing-0 << Mtapistatus: -1\n2026-12-05 23:55:58,126 DEBUG [main] org.apache.http.impl.client.DefaultRedirectStrategy - Redirect requested to location '/a'\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << HTTP/1.1 400 Bad Request\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << Mtapistatus: 617020, 901002\n2026-12-05 23:55:58,130 DEBUG [main] org.apache.http.headers - http-outgoing-1 << X-Note: see mtapistatus: 999999\n", "[302|-1][400|617020,901002]"},
-		{"apache httpclient wire log", "2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.wire - http-outgoing-0 >> \"GET /list HTTP/1.1[\\r][\\n]\"\n2026-12-05 23:55:58,120 DEBUG [main] org.apache.http.wire - http-outgoing-0 >> \"mtapistatus: 999999[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"HTTP/1.1 409 Conflict[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"Mtapistatus: 617020, 901002[\\r][\\n]\"\n2026-12-05 23:55:58,125 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"[\\r][\\n]\"\n2026-12-05 23:55:58,126 DEBUG [main] org.apache.http.wire - http-outgoing-0 << \"mtapistatus: 999999[\\n]\"\n", "[409|617020,901002]"},
-		{"timestamped log is not a dump", "2026-12-05T10:00:00Z INFO upstream said HTTP/1.1 502 Bad Gateway mtapistatus=617020\n2026-12-05T10:00:01Z INFO GET /x status=400 mtapistatus=901002\n", "[0|617020][400|901002]"},
-		{"node console.log(status, headers)", "400 {\n  'content-type': 'application/json',\n  mtapistatus: '617020',\n  'x-note': 'see mtapistatus: 999999 in docs',\n  date: 'Sat, 05 Dec 2026 23:55:36 GMT'\n}\n", "[0|617020]"},
-		{"node header pairs", "[\n  [ 'mtapistatus', '617020' ],\n  [ 'x-note', 'see mtapistatus: 999999 in docs' ]\n]\n", "[0|617020]"},
-		{"spring HttpHeaders list in a log line", "2026-12-05T23:55:58.123Z  WARN 1 --- [exec-1] c.e.Client : failed: 409 CONFLICT headers=[Content-Type:\"text/plain\", mtapistatus:\"617020, 901002\", \"4041001\", Content-Length:\"29\"]\n", "[0|617020,901002,4041001]"},
-		{"nginx key=value with an empty element", "127.0.0.1 - - [05/Dec/2026:23:55:58 +0000] \"GET /gaps HTTP/1.1\" 422 2 mtapistatus=617020 ,, 901002 rt=0.000\n", "[422|617020,901002]"},
-		{"syslog with the field in parentheses", "Dec  5 23:55:59 api01 gw[2211]: upstream returned 409 (mtapistatus: 617020, 901002) for GET /list\n", "[0|617020,901002]"},
-		{"logfmt empty value is absent", "ts=2026-12-05T23:55:58Z status=200 mtapistatus= msg=\"no status\"\n", "[200|-]"},
-		{"powershell 7 list in braces", "Key          Value\n---          -----\nmtapistatus  {617020, 901002, 4041001}\nServer       {Kestrel}\n", "[0|617020,901002,4041001]"},
-		{"docker json-file log", "{\"log\":\"2026-12-05T23:55:58Z INFO GET /a status=400 mtapistatus=617020 dur=3ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:58.1Z\"}\n{\"log\":\"2026-12-05T23:55:59Z INFO GET /list status=409 mtapistatus=\\\"617020, 901002\\\" dur=1ms\\n\",\"stream\":\"stdout\",\"time\":\"2026-12-05T23:55:59.1Z\"}\n", "[400|617020][409|617020,901002]"},
-		{"json record with a header block string", "{\"status\":409,\"headers\":\"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\n\",\"body\":\"mtapistatus: 999999\"}\n{\"status\":200,\"headers\":\"HTTP/1.1 200 OK\\r\\nMtapistatus: -1\\r\\n\\r\\n\",\"body\":\"\"}\n", "[409|617020,901002][200|-1]"},
-		{"java map with a mention in another value", "400 {content-type=[application/json], mtapistatus=[617020], x-note=[see mtapistatus: 999999 in docs]}\n", "[0|617020]"},
-		{"powershell 5.1 response object", "\r\n\r\nStatusCode        : 409\r\nStatusDescription : Conflict\r\nContent           : conflict\r\n                    mtapistatus: 999999\r\n\r\nRawContent        : HTTP/1.1 409 Conflict\r\n                    Mtapistatus: 617020, 901002\r\n                    Mtapistatus: 4041001\r\n\r\n                    conflict\r\n                    mtapistatus: 999999\r\n\r\nForms             : {}\r\nHeaders           : {[Mtapistatus, 617020, 901002,4041001], [Content-Length, 29]}\r\nRawContentLength  : 29\r\n\r\n", "[409|617020,901002,4041001]"},
-		{"powershell headers without raw content", "StatusCode : 400\nHeaders    : {[mtapistatus, 617020], [Date, Wed, 25 Nov 2026 12:00:00 GMT]}\n\nStatusCode : 200\nHeaders    : {[Mtapistatus, -1]}\n", "[400|617020][200|-1]"},
-		{"socat -v", "> 2026/12/05 23:57:41.000675827  length=71 from=0 to=70\nGET /list HTTP/1.1\\r\nmtapistatus: 999999\\r\n\\r\n< 2026/12/05 23:57:41.000676171  length=207 from=0 to=206\nHTTP/1.1 409 Conflict\\r\nMtapistatus: 617020, 901002\\r\n\\r\nconflict\nmtapistatus: 999999\n", "[409|617020,901002]"},
-		{"curl --trace-ascii chunked trailer", "<= Recv header, 17 bytes (0x11)\n0000: HTTP/1.1 200 OK\n<= Recv header, 22 bytes (0x16)\n0000: Trailer: mtapistatus\n<= Recv header, 28 bytes (0x1c)\n0000: Transfer-Encoding: chunked\n<= Recv header, 2 bytes (0x2)\n0000: \n<= Recv data, 78 bytes (0x4e)\n0000: 1e\n0004: mtapistatus: 999999.\n0024: 0\n0027: Mtapistatus: 4041001\n003d: \n== Info: Connection #0 to host 127.0.0.1 left intact\n", "[200|4041001]"},
-		{"tshark -V chunked trailer", "Frame 9: 300 bytes on wire (2400 bits), 300 bytes captured (2400 bits)\nHypertext Transfer Protocol\n    HTTP/1.1 200 OK\\r\\n\n    Trailer: mtapistatus\\r\\n\n    Transfer-Encoding: chunked\\r\\n\n    \\r\\n\n    HTTP chunked response\n        End of chunked encoding\n            Chunk size: 0 octets\n        trailer-part: Mtapistatus: 4041001\\r\\n\n        \\r\\n\nLine-based text data: text/plain (2 lines)\n    mtapistatus: 999999\\n\n", "[200|4041001]"},
-		{"tshark -T fields of http.response.line", "frame.number\thttp.response.code\thttp.response.line\n6\t302\tContent-Type: text/html\\r\\n,Mtapistatus: -1\\r\\n,Content-Length: 26\\r\\n\n11\t400\tMtapistatus: 617020\\r\\n,X-Note: see mtapistatus: 999999 in docs\\r\\n\n", "[302|-1][400|617020]"},
-		{"chrome devtools copy with tabs", "Request URL:\thttp://h/list\nRequest Method:\tGET\nStatus Code:\t409 Conflict\nResponse Headers\ncontent-type:\ttext/plain\nmtapistatus:\t617020, 901002\nx-note:\tsee mtapistatus: 999999 in docs\nRequest Headers\naccept:\t*/*\nmtapistatus:\t999999\n", "[409|617020,901002]"},
-		{"chrome devtools panel, names and values on lines of their own", "General\nRequest URL\nhttp://h/list\nRequest Method\nGET\nStatus Code\n409 Conflict\nResponse Headers\ncontent-length\n29\nmtapistatus\n617020, 901002\nx-note\nsee mtapistatus: 999999 in docs\nRequest Headers\nhost\nh\nmtapistatus\n999999\n", "[409|617020,901002]"},
-		{"postman console", "GET http://h/list\n409\n12 ms\nRequest Headers\nmtapistatus: 999999\nUser-Agent: PostmanRuntime/7.39.1\nResponse Headers\nContent-Type: text/plain\nMtapistatus: 617020, 901002\nResponse Body\nconflict\nmtapistatus: 999999\n", "[0|617020,901002]"},
-		{".NET HttpClient logging", "trce: System.Net.Http.HttpClient.api.ClientHandler[102]\n      Request Headers:\n      mtapistatus: 999999\ninfo: System.Net.Http.HttpClient.api.ClientHandler[101]\n      Received HTTP response headers after 15.3ms - 409\ntrce: System.Net.Http.HttpClient.api.ClientHandler[103]\n      Response Headers:\n      Mtapistatus: 617020, 901002\n      Content-Length: 29\n", "[0|617020,901002]"},
-		{"log lines that start with a level and a colon", "WARNING:root:upstream call failed mtapistatus: 617020 for order 42\nError: upstream returned mtapistatus: 617020, 901002\napi: request failed mtapistatus=4041001 (see mtapistatus docs)\nWARNING: mtapistatus: -1\n", "[0|617020][0|617020,901002][0|4041001][0|-1]"},
-		{"pasted block with a header that mentions the name", "Content-Type: text/plain\nX-Note: see mtapistatus: 999999 in docs\nmtapistatus: 617020\n", "[0|617020]"},
-		{"openssl s_client", "CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = localhost\n---\nHTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\n\r\nconflict\nmtapistatus: 999999\nclosed\n", "[409|617020,901002]"},
-		{"libwww-perl lwp-request -e -S", "GET http://h/r1\n302 Found\nLocation: /a\nMtapistatus: -1\n\nGET http://h/a\n400 Bad Request\nMtapistatus: 617020\n\n{\"detail\":\"x\"}\nmtapistatus: 999999\n", "[302|-1][400|617020]"},
-		{"libwww-perl POST -USe", "POST http://h/a\nUser-Agent: lwp-request/6.68\nMtapistatus: 999999\n\n400 Bad Request\nMtapistatus: 617020\n\nbody\n", "[400|617020]"},
-		{"a body line that looks like a status is not one", "HTTP/1.1 200 OK\nmtapistatus: -1\n\n200 items\nmtapistatus: 999999\n", "[200|-1]"},
-		{"go log.Printf of quoted dumps", "2026/12/06 00:16:59 request: \"GET /list HTTP/1.1\\r\\nMtapistatus: 999999\\r\\n\\r\\n\"\n2026/12/06 00:16:59 response: \"HTTP/1.1 409 Conflict\\r\\nMtapistatus: 617020, 901002\\r\\n\\r\\nconflict\\nmtapistatus: 999999\\n\"\n", "[409|617020,901002]"},
-		{"python logging of a request's headers", "DEBUG:app:request headers={'mtapistatus': '999999'}\nDEBUG:app:response headers={'mtapistatus': '617020'}\n", "[0|617020]"},
-		{"nginx json: http_ is the request's header", "{\"status\":409,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"617020\"}\n{\"status\":200,\"http_mtapistatus\":\"999999\",\"upstream_http_mtapistatus\":\"-1\"}\n", "[409|617020][200|-1]"},
-		{"wget --debug's status after the response is not a new response", "---response begin---\nHTTP/1.1 302 Found\nMtapistatus: -1\n\n---response end---\n302 Found\nLocation: /error [following]\n", "[302|-1]"},
-		{"a log line about a failed request", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
-		{"tcpdump -A", "00:13:02.035124 IP 127.0.0.1.43416 > 127.0.0.1.18941: Flags [P.], seq 1:103, ack 1, win 64, length 102\nE.....@.@.Y...........I...<..*7/...@.......\n;i@..{P.GET /r1 HTTP/1.1\nHost: h\nmtapistatus: 999999\n\n\n00:13:02.035254 IP 127.0.0.1.18941 > 127.0.0.1.43416: Flags [P.], seq 1:178, ack 103, win 64, length 177\nE.... @.@.l.........I....*7/..=....@.......\n.{P.;i@.HTTP/1.1 302 Found\nMtapistatus: -1\nContent-Length: 26\n\nmtapistatus: 999999\n\n", "[302|-1]"},
-		{"ngrep -W byline", "T 127.0.0.1:43416 -> 127.0.0.1:18941 [AP] #4\nGET /r1 HTTP/1.1.\nmtapistatus: 999999.\n.\n\n\nT 127.0.0.1:18941 -> 127.0.0.1:43416 [AP] #6\nHTTP/1.1 302 Found.\nMtapistatus: -1.\n.\nmtapistatus: 999999.\n", "[302|-1]"},
-		{".NET request and response ToString", "Method: GET, RequestUri: 'http://h/list', Version: 1.1, Content: <null>, Headers:\n{\n  mtapistatus: 999999\n}\nStatusCode: 409, ReasonPhrase: 'Conflict', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Mtapistatus: 617020, 901002\n  Content-Type: text/plain\n}\n", "[409|617020,901002]"},
-		{"spring webclient log", "2026-12-06T00:11:58.120Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] HTTP GET http://h/list, headers=[mtapistatus:\"999999\"]\n2026-12-06T00:11:58.140Z DEBUG 1 --- [nio-2] o.s.w.r.f.client.ExchangeFunctions : [6a2b] Response 409 CONFLICT, headers=[Content-Type:\"text/plain\", Mtapistatus:\"617020, 901002\"]\n", "[0|617020,901002]"},
-		{"firefox copy all", `{"Response Headers (190 B)":{"headers":[{"name":"mtapistatus","value":"617020"}]},"Request Headers (345 B)":{"headers":[{"name":"mtapistatus","value":"999999"}]}}`, "[0|617020]"},
-		{"newman -v body preview", "→ list\n  GET http://h/list\n  409 Conflict ★ 2ms time ★ 252B↑ 188B↓ size\n  ┌ ↓ text/plain ★ text ★ plain ★ utf8 ★ 29B\n  │ conflict\n  │ mtapistatus: 999999\n  └\n", ""},
-		{"traefik downstream and origin are one response", `{"DownstreamStatus":409,"downstream_Mtapistatus":"617020","origin_Mtapistatus":"617020","request_Mtapistatus":"5"}`, "[409|617020]"},
-		{"postman collection export", `{"info":{"name":"MTAPI"},"item":[{"name":"x","request":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"response":[{"name":"future","originalRequest":{"method":"PUT","header":[{"key":"mtapistatus","value":"999999"}]},"status":"Bad Request","code":400,"header":[{"key":"Mtapistatus","value":"617020"}],"body":"{\"detail\":\"mtapistatus: 999999\"}"},{"name":"conflict","originalRequest":{"header":[]},"status":"Conflict","code":409,"header":[{"key":"Mtapistatus","value":"617020, 901002"}],"body":"conflict"}]}]}`, "[400|617020][409|617020,901002]"},
-		{"tshark -T json chunked trailer", `[{"_source":{"layers":{"http":{"HTTP/1.1 200 OK\\r\\n":{"http.response.version":"HTTP/1.1","http.response.code":"200"},"http.response.line":"Trailer: mtapistatus\r\n","http.response.line":"Transfer-Encoding: chunked\r\n","HTTP chunked response":{"End of chunked encoding":{"http.chunk_size":"0"},"http.chunked_trailer_part":"Mtapistatus: 4041001\r\n"},"http.file_data":"mtapistatus: 999999\n"}}}}]`, "[200|4041001]"},
-		{"mitmdump --flow-detail 2", "127.0.0.1:47926: client connect\n127.0.0.1:47926: GET http://h/r1\n    Host: h\n    mtapistatus: 999999\n << 302 Found 26b\n    Location: /r2\n    Mtapistatus: -1\n127.0.0.1:47926: GET http://h/list\n    mtapistatus: 999999\n << 409 Conflict 29b\n    Mtapistatus: 617020, 901002\n\n    mtapistatus: 999999\n127.0.0.1:47926: client disconnect\n", "[302|-1][409|617020,901002]"},
-		{"gatling debug log", "HTTP request:\nGET http://h/list\nheaders:\n\taccept: */*\n\tmtapistatus: 999999\n=========================\nHTTP response:\nstatus:\n\t409 Conflict\nheaders:\n\tMtapistatus: 617020, 901002\n\nbody:\nmtapistatus: 999999\n", "[409|617020,901002]"},
-		{"java HttpURLConnection FINE logging", "FINE: sun.net.www.MessageHeader@6328d34a6 pairs: {GET /r1 HTTP/1.1: null}{mtapistatus: 999999}{Host: h}\nFINE: sun.net.www.MessageHeader@57d5872c6 pairs: {null: HTTP/1.1 302 Found}{Location: /r2}{Mtapistatus: -1}{X-Note: see mtapistatus: 999999}\n", "[302|-1]"},
-		{"jmeter jtl xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testResults version=\"1.2\">\n<httpSample rc=\"409\">\n  <responseHeader class=\"java.lang.String\">HTTP/1.1 409 Conflict&#xd;\nMtapistatus: 617020, 901002&#xd;\n</responseHeader>\n  <requestHeader class=\"java.lang.String\">mtapistatus: 999999\n</requestHeader>\n  <responseData class=\"java.lang.String\">mtapistatus: 999999\n</responseData>\n</httpSample>\n</testResults>\n", "[409|617020,901002]"},
-		{"burp saved items", "<?xml version=\"1.0\"?>\n<items>\n  <item>\n    <request base64=\"false\"><![CDATA[GET /list HTTP/1.1\nmtapistatus: 999999\n\n]]></request>\n    <response base64=\"false\"><![CDATA[HTTP/1.1 409 Conflict\nMtapistatus: 617020\n\nmtapistatus: 999999\n]]></response>\n  </item>\n</items>\n", "[409|617020]"},
-		{"iis failed request tracing", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<failedRequest>\n <Event>\n  <EventData>\n   <Data Name=\"Headers\">Host: h&#13;&#10;mtapistatus: 999999&#13;&#10;</Data>\n  </EventData>\n  <RenderingInfo Culture=\"en-US\"><Opcode>GENERAL_REQUEST_HEADERS</Opcode></RenderingInfo>\n </Event>\n <Event>\n  <EventData>\n   <Data Name=\"Headers\">Content-Type: text/plain&#13;&#10;mtapistatus: 617020, 901002&#13;&#10;</Data>\n  </EventData>\n  <RenderingInfo Culture=\"en-US\"><Opcode>GENERAL_RESPONSE_HEADERS</Opcode></RenderingInfo>\n </Event>\n</failedRequest>\n", "[0|617020,901002]"},
-		{"charles session xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<charles-session>\n<request headers=\"true\">\n<headers>\n<header><name>mtapistatus</name><value>999999</value></header>\n</headers>\n</request>\n<response status=\"409\">\n<headers>\n<header><name>Mtapistatus</name><value>617020</value></header>\n<header>\n<name>X-Note</name>\n<value>see mtapistatus: 999999</value>\n</header>\n</headers>\n<body>mtapistatus: 999999</body>\n</response>\n</charles-session>\n", "[409|617020]"},
-		{"k6 logfmt with a quoted dump", `time="2026-12-06T00:11:58Z" level=info msg="409 {\"Content-Type\":\"text/plain\",\"Mtapistatus\":\"617020, 901002\"}" source=console` + "\n" + `time="2026-12-06T00:11:58Z" level=info msg="request {\"mtapistatus\":[\"999999\"]}" source=console` + "\n", "[0|617020,901002]"},
-		{"json line with request and response headers", `{"ClientRequestURI":"/list","EdgeResponseStatus":409,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"617020, 901002","x-note":"see mtapistatus: 999999"}}` + "\n" + `{"ClientRequestURI":"/ok","EdgeResponseStatus":200,"RequestHeaders":{"mtapistatus":"999999"},"ResponseHeaders":{"mtapistatus":"-1"}}` + "\n", "[0|617020,901002][0|-1]"},
-		{"python logging of long request headers", "2026-12-06 00:17:05,523 INFO api: request headers={'User-Agent': 'python-requests/2.34.2', 'Accept-Encoding': 'gzip, deflate', 'Accept': '*/*', 'Connection': 'keep-alive', 'mtapistatus': '999999'}\n2026-12-06 00:17:05,523 INFO api: status=400 headers={'Mtapistatus': '617020'}\n", "[0|617020]"},
-		{"axios response object with a body", "409 Object [AxiosHeaders] {\n  'content-type': 'text/plain',\n  mtapistatus: '617020'\n}\n{\n  status: 200,\n  headers: Object [AxiosHeaders] {\n    'content-type': 'application/json',\n    mtapistatus: '-1'\n  },\n  data: { ok: true, mtapistatus: 999999 }\n}\n", "[0|617020][0|-1]"},
-		{"json document with a header block string", `{"status": 409, "headers": "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020, 901002\r\nContent-Length: 29\r\n\r\n", "body": "mtapistatus: 999999"}`, "[409|617020,901002]"},
-		{"glued responses: prose is not a status line", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\nsee the HTTP/1.1 200 OK spec for the whole of what this text says about status lines in general\n", "[200|-1]"},
-	}
+	tests := familyCases
 	for _, tt := range tests {
 		if got := summary(t, tt.in); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
@@ -244,24 +247,24 @@ func TestFamilies(t *testing.T) {
 }
 
 // TestHTTPRules has one case per RFC 9110/9112 rule the parser follows.
+var httpRuleCases = []parseCase{
+	{"empty list elements are ignored", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020 ,, 901002\n\n", "[400|617020,901002]"},
+	{"trailing comma", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\n\n", "[400|617020]"},
+	{"a value of commas alone is malformed", "HTTP/1.1 400 Bad Request\nmtapistatus: , ,\n\n", "[400|]"},
+	{"malformed line skipped, block goes on", "HTTP/1.1 400 Bad Request\nBad Name: x\nno colon here\n(x): y\nmtapistatus: 617020\n\nmtapistatus: 601000\n", "[400|617020]"},
+	{"trailer after chunked body (curl -D -)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|901002]"},
+	{"trailer after body (curl -i)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nbody text\nmtapistatus: 901002\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", "[200|901002][200|-]"},
+	{"no trailer announced: body does not count", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|-]"},
+	{"a one-letter header name does not hide a curl --trace-time marker", "HTTP/1.1 200 OK\r\na::12:12.xxxxxxx <= Recv header\r\n0000: mtapistatus: 5\r\n\r\n", "[200|5]"},
+	{"stray NUL in another header", "HTTP/1.1 400 Bad Request\r\nX-Odd: a\x00b\x01\r\nmtapistatus: 617020\r\n\r\n", "[400|617020]"},
+	{"JSON-escaped colour", `{"mtapistatus": "\u001b[31m617020\u001b[0m"}`, "[0|617020]"},
+	{"textual colour escape in a log", "mtapistatus: \\u001b[31m617020\\u001b[0m\n", "[0|617020]"},
+	{"real colour in JSON", "{\"mtapistatus\": \"\x1b[33m617020\x1b[0m\"}", "[0|617020]"},
+	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
+}
+
 func TestHTTPRules(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"empty list elements are ignored", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020 ,, 901002\n\n", "[400|617020,901002]"},
-		{"trailing comma", "HTTP/1.1 400 Bad Request\nmtapistatus: 617020,\n\n", "[400|617020]"},
-		{"a value of commas alone is malformed", "HTTP/1.1 400 Bad Request\nmtapistatus: , ,\n\n", "[400|]"},
-		{"malformed line skipped, block goes on", "HTTP/1.1 400 Bad Request\nBad Name: x\nno colon here\n(x): y\nmtapistatus: 617020\n\nmtapistatus: 601000\n", "[400|617020]"},
-		{"trailer after chunked body (curl -D -)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|901002]"},
-		{"trailer after body (curl -i)", "HTTP/1.1 200 OK\r\nTrailer: mtapistatus\r\nTransfer-Encoding: chunked\r\n\r\nbody text\nmtapistatus: 901002\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", "[200|901002][200|-]"},
-		{"no trailer announced: body does not count", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nmtapistatus: 901002\r\n", "[200|-]"},
-		{"a one-letter header name does not hide a curl --trace-time marker", "HTTP/1.1 200 OK\r\na::12:12.xxxxxxx <= Recv header\r\n0000: mtapistatus: 5\r\n\r\n", "[200|5]"},
-		{"stray NUL in another header", "HTTP/1.1 400 Bad Request\r\nX-Odd: a\x00b\x01\r\nmtapistatus: 617020\r\n\r\n", "[400|617020]"},
-		{"JSON-escaped colour", `{"mtapistatus": "\u001b[31m617020\u001b[0m"}`, "[0|617020]"},
-		{"textual colour escape in a log", "mtapistatus: \\u001b[31m617020\\u001b[0m\n", "[0|617020]"},
-		{"real colour in JSON", "{\"mtapistatus\": \"\x1b[33m617020\x1b[0m\"}", "[0|617020]"},
-		{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
-	}
+	tests := httpRuleCases
 	for _, tt := range tests {
 		if got := summary(t, tt.in); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
@@ -463,12 +466,14 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 }
 
 // TestLiveStream checks that each response is reported when it ends, not when the input does:
-// tail -f log | mtapi headers must show responses as they arrive.
+// tail -f log | mtapi headers must show responses as they arrive. The form of an input is decided
+// from its first two non-blank lines (see lookahead), so the first response of a log of JSON lines
+// waits for the second line; every later one is reported as its line arrives.
 func TestLiveStream(t *testing.T) {
-	for _, tc := range []struct{ name, first, second string }{
-		{"text", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n"},
-		{"log", "INFO start\nmtapistatus: 617020\nINFO next\n", "mtapistatus: -1\nINFO done\n"},
-		{"json lines", "{\"mtapistatus\": \"617020\"}\n", "{\"mtapistatus\": \"-1\"}\n"},
+	for _, tc := range []struct{ name, first, second, third string }{
+		{"text", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "HTTP/1.1 200 OK\r\nmtapistatus: 901002\r\n\r\n", "HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n"},
+		{"log", "INFO start\nmtapistatus: 617020\nINFO next\n", "mtapistatus: 901002\nINFO next\n", "mtapistatus: -1\nINFO done\n"},
+		{"json lines", "{\"mtapistatus\": \"617020\"}\n", "{\"mtapistatus\": \"901002\"}\n", "{\"mtapistatus\": \"-1\"}\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pr, pw := io.Pipe()
@@ -477,22 +482,24 @@ func TestLiveStream(t *testing.T) {
 			go func() {
 				done <- Parse(pr, func(r Response) error { got <- r; return nil })
 			}()
-			pw.Write([]byte(tc.first))
-			select {
-			case r := <-got:
-				if len(r.Values) != 1 || r.Values[0] != "617020" {
-					t.Errorf("first response %+v", r)
+			pw.Write([]byte(tc.first + tc.second))
+			for _, want := range []string{"617020", "901002"} {
+				select {
+				case r := <-got:
+					if len(r.Values) != 1 || r.Values[0] != want {
+						t.Errorf("response %+v, want %s", r, want)
+					}
+				case <-time.After(3 * time.Second):
+					t.Fatalf("the response with %s was not reported before more input came", want)
 				}
-			case <-time.After(3 * time.Second):
-				t.Fatal("the first response was not reported before more input came")
 			}
-			pw.Write([]byte(tc.second))
+			pw.Write([]byte(tc.third))
 			pw.Close()
 			if err := <-done; err != nil {
 				t.Fatal(err)
 			}
 			if r := <-got; r.Values[0] != "-1" {
-				t.Errorf("second response %+v", r)
+				t.Errorf("third response %+v", r)
 			}
 		})
 	}

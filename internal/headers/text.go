@@ -52,9 +52,6 @@ type textParser struct {
 	// trailer: the response announced an mtapistatus trailer (Trailer: mtapistatus), so it stays
 	// open after its header block; sawTrailer: a trailer field has been read.
 	trailer, sawTrailer bool
-	// more reports whether more input is buffered: when none is, a bare header line is a response
-	// of its own at once (tail -f of a log), rather than waiting for the line after it.
-	more func() bool
 	// lineNo counts lines; afterBlock is the line number of a blank line that ended a loose header
 	// block.
 	lineNo, afterBlock int
@@ -92,12 +89,10 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 		}
 		return emit(r)
 	}
-	p.more = func() bool { return br.Buffered() > 0 }
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
 		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
-		// (plainHeader). What a line handed to p.line leaves buffered is discarded first, so that
-		// p.more still sees only what follows it.
+		// (plainHeader).
 		if n := br.Buffered(); n > 0 {
 			buf, _ := br.Peek(n)
 			done := 0 // bytes passed over and not yet discarded
@@ -586,11 +581,10 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		p.cur.Found = true
 		return false
 	}
-	stream := p.values(value, partial)
-	if !stream && p.more != nil && !p.more() {
-		p.endLoose()
-	}
-	return stream
+	// A loose block ends at the next line that is not one of its headers, or at the end of the
+	// input; never because nothing more has arrived yet (that would make the answer depend on how
+	// the bytes were split into reads).
+	return p.values(value, partial)
 }
 
 // skippable is the fast path that keeps large logs cheap: in the states where only a few kinds of
