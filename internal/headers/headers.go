@@ -323,6 +323,10 @@ func looksStructured(b []byte) bool {
 	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") {
 		return false
 	}
+	if line, _, _ := bytes.Cut(b, []byte("\n")); isRequestLine(bytes.TrimRight(line, " \t\r")) {
+		// "CONNECT [::1]:8990 HTTP/1.1": a request line whose target is bracketed.
+		return false
+	}
 	rest := b[i:]
 	if len(rest) > 0 && rest[0] == '@' {
 		j := 1

@@ -260,6 +260,19 @@ var httpRuleCases = []parseCase{
 	{"JSON-escaped colour", `{"mtapistatus": "\u001b[31m617020\u001b[0m"}`, "[0|617020]"},
 	{"textual colour escape in a log", "mtapistatus: \\u001b[31m617020\\u001b[0m\n", "[0|617020]"},
 	{"real colour in JSON", "{\"mtapistatus\": \"\x1b[33m617020\x1b[0m\"}", "[0|617020]"},
+	// Issue 18's slips: what a real wire carries.
+	{"a folded line of white space alone does not end the block", "HTTP/1.1 200 OK\r\nX-A: a\r\n   \r\nmtapistatus: 617020\r\n\r\n", "[200|617020]"},
+	{"a request line with a bracketed target is a request", "CONNECT [::1]:8990 HTTP/1.1\r\nHost: [::1]:8990\r\nmtapistatus: 555001\r\n\r\nHTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-][400|617020]"},
+	{"a binary body after a text header block", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nmtapistatus: 901001\r\nContent-Length: 24\r\n\r\n\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x00\x01\x02\x03\n\x04\x05\x06\x07\x08\x0e\x0f\x10\x11", "[200|901001]"},
+	{"a titled block in a body is body", "HTTP/1.1 200 OK\r\nmtapistatus: 617020\r\n\r\nRelease notes\nResponse Headers\nmtapistatus: 999999\n", "[200|617020]"},
+	{"a .NET status line in a body is body", "HTTP/1.1 200 OK\r\nmtapistatus: 617020\r\n\r\nStatusCode: 500, ReasonPhrase: x\nmtapistatus: 999999\n", "[200|617020]"},
+	// What sends a header never counts: a command line, a statement of code, a request printed
+	// after its method and URL.
+	{"bash -x of curl -H", "+ curl -si -H 'mtapistatus: 555002' http://h/notfound\nHTTP/1.1 404 Not Found\r\nMtapistatus: 4041003\r\n\r\n", "[404|4041003]"},
+	{"a prompt and curl -H", "user@host:~/api$ curl -si -H 'mtapistatus: 555002' http://h/list\nHTTP/1.1 400 Bad Request\r\nMtapistatus: 617020\r\n\r\n", "[400|617020]"},
+	{"httpie request item", "$ http :8080/list mtapistatus:555001\n", ""},
+	{"curl --libcurl source", "  slist1 = curl_slist_append(slist1, \"mtapistatus: 555002\");\n", ""},
+	{"a request dict after its method and URL", ">>> GET http://h/list {'Host': 'h', 'Mtapistatus': '555001'}\n<<< 400 Bad Request\nMtapistatus: 617020\n\n", "[0|617020]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

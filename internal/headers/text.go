@@ -356,10 +356,11 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.request()
 		return false
 	}
-	if p.state == inRequest || p.state == inBody && p.cur == nil {
+	if p.state == inRequest {
 		if _, _, ok := dotnetStatus(body); ok || sectionTitle(body) != sectionNone {
 			// Postman's console: "GET url", then "Request Headers", "Response Headers", ...; .NET:
-			// the response's ToString() after the request's.
+			// the response's ToString() after the request's. (A response's body is never read
+			// this way: "Response Headers" or "StatusCode: 500, ..." in a body is body text.)
 			p.state = loose
 		}
 	}
@@ -411,6 +412,11 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 	if p.indent < 0 && len(body) > 0 {
 		// mitmproxy's " << 302 Found 26b": its headers are indented further than it.
 		p.indent = lead
+	}
+	if len(body) == 0 && lead > p.indent && p.indent >= 0 {
+		// A folded line of white space alone continues the field above with nothing (as
+		// net/textproto reads it); only an empty line ends the block.
+		return false
 	}
 	if len(body) == 0 || lead < p.indent {
 		// A blank line ends the header block; so does a line less indented than the status
@@ -806,7 +812,7 @@ func containsHeaderName(b []byte) bool {
 // bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
 // field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	if !containsHeaderName(b) || bytes.HasPrefix(b, []byte("Setting --header")) {
+	if !containsHeaderName(b) || bytes.HasPrefix(b, []byte("Setting --header")) || commandLine(b) {
 		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
 		// mtapistatus: 5".)
 		return
@@ -1046,9 +1052,15 @@ func requestDump(lead []byte) bool {
 			u := l[i+len(m):]
 			// The headers printed after the request's URL are the request's ("..., headers=["); a
 			// log line that goes on to the response ("GET /x -> 400 mtapistatus=617020") is not.
-			if (bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) || bytes.HasPrefix(u, []byte("/"))) &&
-				bytes.Contains(u, []byte("header")) && !bytes.Contains(u, []byte("response")) &&
+			if !(bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) || bytes.HasPrefix(u, []byte("/"))) {
+				continue
+			}
+			if bytes.Contains(u, []byte("header")) && !bytes.Contains(u, []byte("response")) &&
 				!bytes.Contains(u, []byte("->")) && !bytes.Contains(u, []byte("status")) {
+				return true
+			}
+			if sp := bytes.IndexAny(u, " \t"); sp < 0 || len(bytes.TrimSpace(u[sp:])) == 0 {
+				// ">>> GET http://h/list {'Mtapistatus': '555001'}": the bracket follows the URL.
 				return true
 			}
 		}
@@ -1230,4 +1242,38 @@ func stripANSI(dst, b []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// commandLine recognises a line that sends a header rather than shows one received: a command line
+// that passes it as an argument ("$ curl -H 'mtapistatus: 1' URL", bash -x's "+ curl ...",
+// "http URL mtapistatus:1") or a statement of source code that sets it
+// (curl --libcurl's 'curl_slist_append(slist1, "mtapistatus: 1");'). What it holds never counts.
+func commandLine(b []byte) bool {
+	name := indexFold(b)
+	if name < 0 {
+		return false
+	}
+	before := b[:name]
+	for _, flag := range [...]string{" -H ", " -H'", ` -H"`, " --header ", " --header=", " --header'", ` --header"`, " -header "} {
+		if bytes.Contains(before, []byte(flag)) {
+			return true
+		}
+	}
+	t := bytes.TrimRight(b, " \t\r\n")
+	if bytes.HasSuffix(t, []byte(");")) && bytes.IndexByte(before, '(') > 0 {
+		return true
+	}
+	// A prompt or bash -x's "+ " before a client's name: "user@host:~$ http :8080 mtapistatus:1".
+	f := bytes.Fields(before)
+	for i, w := range f {
+		if i > 3 {
+			break
+		}
+		switch string(w) {
+		case "curl", "wget", "http", "https", "xh", "xhs", "curlie", "httpie":
+			return i == 0 || bytes.HasSuffix(f[i-1], []byte("$")) || bytes.HasSuffix(f[i-1], []byte("#")) ||
+				bytes.HasSuffix(f[i-1], []byte(">")) || bytes.Trim(f[i-1], "+") == nil
+		}
+	}
+	return false
 }

@@ -1,0 +1,1 @@
+python3 pyinfo.py $B/list $B/notfound $B/none

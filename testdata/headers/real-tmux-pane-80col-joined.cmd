@@ -1,0 +1,1 @@
+tmux new-session -x 80 -y 60 (bash, PS1='user@host:~/api$ '); typed: curl -si -H 'mtapistatus: 555002' -H 'X-Note: retry after mtapistatus: 555004' $B/list; then: curl -sv -H 'mtapistatus: 555002' $B/notfound 2>&1 | grep -i -e '^[<>]' -e mtapistatus; then tmux capture-pane -p -J
