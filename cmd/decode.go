@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/headers"
@@ -139,16 +141,23 @@ func (d *decoder) run(args []string) error {
 		}
 	}()
 	d.p.BeginList()
-	for _, arg := range args {
+	// Arguments are read in groups between the ones read on their own ("-", a pasted response):
+	// a group written as codes and names is decoded token by token, anything else is free text.
+	var group []string
+	for i := 0; i <= len(args); i++ {
 		var err error
-		switch {
-		case arg == "-":
-			err = d.stream(a.stdin(), "standard input")
-		case pastedResponse(arg) || decode.Pasted(arg):
-			err = d.responsesIn(strings.NewReader(arg), "the argument", decode.Pasted(arg) && !pastedResponse(arg))
-		default:
-			for _, tok := range decode.Tokens(arg, a.isName) {
-				d.show(decode.Resolve(a.catalogue(), tok))
+		special := i < len(args) && (args[i] == "-" || pastedResponse(args[i]) || decode.Pasted(args[i]))
+		if i == len(args) || special {
+			err = d.group(group)
+			group = group[:0]
+		} else {
+			group = append(group, args[i])
+		}
+		if err == nil && special {
+			if args[i] == "-" {
+				err = d.stream(a.stdin(), "standard input")
+			} else {
+				err = d.responsesIn(strings.NewReader(args[i]), "the argument", decode.Pasted(args[i]) && !pastedResponse(args[i]))
 			}
 		}
 		if err != nil {
@@ -163,6 +172,71 @@ func (d *decoder) run(args []string) error {
 		return quietExit(ExitNotFound)
 	}
 	return nil
+}
+
+// group decodes arguments given together: token by token when they are codes and names, else as
+// one free text.
+func (d *decoder) group(args []string) error {
+	a := d.app
+	if len(args) == 0 {
+		return nil
+	}
+	query := true
+	for _, arg := range args {
+		query = query && (strings.TrimSpace(arg) == "" || decode.IsQuery(a.catalogue(), arg))
+	}
+	if !query {
+		what := "the argument"
+		if len(args) > 1 {
+			what = "the arguments"
+		}
+		return d.text(strings.NewReader(strings.Join(args, " ")), what)
+	}
+	var toks []string
+	for _, arg := range args {
+		toks = append(toks, decode.Tokens(arg, a.isName)...)
+	}
+	for _, r := range decode.ResolveTokens(a.catalogue(), toks) {
+		d.show(r)
+	}
+	return nil
+}
+
+// text reads free text for the codes, names and messages it mentions, shows each, and says on
+// stderr how much was passed over.
+func (d *decoder) text(in io.Reader, what string) error {
+	a := d.app
+	d.responses = true
+	rep, err := decode.ReadText(a.catalogue(), in, func(r decode.Result) error {
+		d.show(r)
+		return flushLive(d.p)
+	})
+	switch {
+	case errors.Is(err, errWrite):
+		return err
+	case err != nil:
+		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case rep.Found == 0:
+		d.missing++
+		return fail(ExitNotFound, a.textHint(),
+			"no code or message found in %s: %s passed over", what, words(rep.Passed))
+	case rep.Passed > 0:
+		a.say(fmt.Sprintf("read %s as text: showing the codes and messages it mentions; %s passed over",
+			what, words(rep.Passed)), "")
+	}
+	return nil
+}
+
+// textHint is the hint for text in which nothing was found; each command it names finds something.
+func (a *app) textHint() string {
+	return "give the code ('mtapi 617020'), or search a word of the message ('mtapi search future')"
+}
+
+func words(n int) string {
+	if n == 1 {
+		return "1 word"
+	}
+	return fmt.Sprintf("%d words", n)
 }
 
 // pastedResponse reports whether an argument holds a whole response or header block.
@@ -187,9 +261,13 @@ func (d *decoder) stream(in io.Reader, what string) error {
 		if headers.LooksLikeHeaders(head) {
 			return d.responsesIn(br, what, false)
 		}
-		if decode.NotCodes(a.catalogue(), string(head)) {
-			// A body or text: never a card per word; only mtapistatus values it may carry count.
+		if decode.NotCodes(a.catalogue(), string(head)) && (decode.Pasted(string(head)) || jsonStart(head)) {
+			// A body: never a card per word; only mtapistatus values it may carry count.
 			return d.responsesIn(br, what, true)
+		}
+		if line, _, _ := strings.Cut(strings.TrimSpace(string(head)), "\n"); line != "" && !decode.IsQuery(a.catalogue(), line) {
+			// Prose (a ticket, an e-mail): only the codes and messages it mentions.
+			return d.text(br, what)
 		}
 	}
 	memo := decode.NewMemo(a.catalogue())
@@ -289,6 +367,8 @@ func jsonStart(b []byte) bool {
 func (a *app) reportUnknown(r decode.Result) {
 	in := escape.Quote(r.Input)
 	switch {
+	case r.Status == decode.StatusInvalid && len(r.Suggestions()) > 0:
+		a.say(r.Explanation(), "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
 	case r.Status == decode.StatusInvalid:
 		a.say(r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
 	case !r.ByName:
@@ -296,8 +376,8 @@ func (a *app) reportUnknown(r decode.Result) {
 		hint := "'mtapi ranges' lists every range of codes"
 		if s := r.Suggestions(); len(s) > 0 {
 			hint = "did you mean " + strings.Join(s, ", ") + "?"
-		} else if r.Controller != nil {
-			hint = fmt.Sprintf("it lies in the %s range; 'mtapi search %dxxx' lists its codes", r.Controller.Name, r.Controller.Start/1000)
+		} else if c := r.Controller; c != nil && c.Documented > 0 {
+			hint = fmt.Sprintf("it lies in the %s range; 'mtapi search %s' lists its codes", c.Name, rangePattern(c))
 		}
 		a.say(escape.String(r.Input)+" is not a documented code", hint)
 	case len(r.Suggestions()) > 0:
@@ -305,4 +385,15 @@ func (a *app) reportUnknown(r decode.Result) {
 	default:
 		a.say("no code is named "+in, "try 'mtapi search "+escape.String(r.Input)+"'")
 	}
+}
+
+// rangePattern is the search pattern that lists a range's codes: 617xxx, or 404xxxx for the
+// not-found family.
+func rangePattern(c *codes.Controller) string {
+	digits := len(strconv.Itoa(c.Start))
+	prefix := strconv.Itoa(c.Start / 1000)
+	if c.End-c.Start >= 9999 {
+		prefix = strconv.Itoa(c.Start / 10000)
+	}
+	return prefix + strings.Repeat("x", digits-len(prefix))
 }

@@ -243,29 +243,33 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 					return err
 				}
 			}
-			// "mtapi 617020" (or a code name) is short for "mtapi decode 617020"; anything else is a
-			// mistyped command, or a command after its arguments.
+			// "mtapi 617020" (or a code name, or pasted text) is short for "mtapi decode 617020"; a
+			// word shaped like a command that is none is a mistyped command, or a command after its
+			// arguments. Input not shaped like a command (spaces, digits, punctuation, several words,
+			// nothing at all) is never called an unknown command.
+			if blank(args) {
+				return a.nothingToDecode(args, false, "mtapi")
+			}
 			for i, arg := range args {
-				if a.decodable(arg) {
+				if !commandShaped(arg) || a.decodable(arg) {
 					continue
 				}
-				if sub := findSub(c, arg); sub != nil && i > 0 {
+				if sub := findSub(c, arg); sub != nil && i > 0 && a.allDecodable(args, i) {
 					rest := append([]string{arg}, args[:i]...)
 					rest = append(rest, args[i+1:]...)
 					return fail(ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
 						"the command %s comes first, before what it works on", escape.Quote(arg))
 				}
-				s := c.SuggestionsFor(arg)
-				if len(s) == 0 && decode.LooksLikeName(arg) {
-					// A mistyped or partial code name, not a command: decode says what it is not and
-					// suggests the names it may be, as `mtapi decode <word>` would.
+				if i > 0 {
 					continue
 				}
-				hint := "run 'mtapi --help', or 'mtapi search " + escape.String(arg) + "' to find a code"
-				if len(s) > 0 {
-					hint = "did you mean 'mtapi " + s[0] + "'?"
+				if s := c.SuggestionsFor(arg); len(s) > 0 {
+					return fail(ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(arg))
 				}
-				return fail(ExitUsage, hint, "unknown command %s for \"mtapi\"", escape.Quote(arg))
+				if len(args) == 1 && !decode.LooksLikeName(arg) {
+					return fail(ExitUsage, "run 'mtapi --help' for the commands, or give a code: 'mtapi 617020'",
+						"unknown command %s for \"mtapi\"", escape.Quote(arg))
+				}
 			}
 			return a.decodeArgs(args, false)
 		},
@@ -438,6 +442,37 @@ func (a *app) decodable(arg string) bool {
 	}
 	for _, t := range decode.Tokens(arg, a.isName) {
 		if !codes.IsCodeList(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// commandShaped reports whether an argument could be a command's name: one word of letters and
+// hyphens.
+func commandShaped(arg string) bool {
+	for i := 0; i < len(arg); i++ {
+		if c := arg[i] | 0x20; !(c >= 'a' && c <= 'z') && arg[i] != '-' {
+			return false
+		}
+	}
+	return arg != "" && arg[0] != '-'
+}
+
+// blank reports whether every argument is empty or white space.
+func blank(args []string) bool {
+	for _, arg := range args {
+		if strings.TrimSpace(arg) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// allDecodable reports whether every argument but the one at skip is something to decode.
+func (a *app) allDecodable(args []string, skip int) bool {
+	for i, arg := range args {
+		if i != skip && !a.decodable(arg) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ package decode
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -44,10 +45,38 @@ type Result struct {
 	ByName bool
 	// Status is the one-word summary for results without entries.
 	Status Status
-	cat    *codes.Catalogue
+	// Mention says how free text held the result; empty for an input given as a code or a name.
+	Mention Mention
+	// Quote is the text a message or a near-code was found from, as written (unescaped).
+	Quote string
+	// Candidates is how many messages a tolerant match fitted equally well; more than one means the
+	// text cannot tell which was meant.
+	Candidates int
+	cat        *codes.Catalogue
 	// invalid says why an input is not a status code at all.
 	invalid string
+	// suggest, when set, are the only suggestions: a near-code's one reading.
+	suggest []string
 }
+
+// Mention is how a result was found in free text.
+type Mention string
+
+// The ways free text holds a code.
+const (
+	// MentionCode is a code written in the text ("Error 617020:").
+	MentionCode Mention = "code"
+	// MentionName is a code's name written in the text.
+	MentionName Mention = "name"
+	// MentionMessage is a message of the catalogue, written word for word (case, punctuation and
+	// small words aside).
+	MentionMessage Mention = "message"
+	// MentionNearMessage is a message written with one word added, missing or changed.
+	MentionNearMessage Mention = "near-message"
+	// MentionNearCode is a code written with a space or a letter in it ("617 020", "617O20"):
+	// offered, never decoded.
+	MentionNearCode Mention = "near-code"
+)
 
 // Resolve decodes one token against cat: a number (NotSet, HTTP, catalogue code, undocumented or
 // unknown, with punctuation around it ignored) or a code name.
@@ -140,6 +169,8 @@ func nameLike(s string) bool {
 // shown.
 func (r Result) Suggestions() []string {
 	switch {
+	case r.suggest != nil:
+		return r.suggest
 	case r.Found || r.cat == nil:
 		return nil
 	case r.ByName && r.Status == StatusUnknown:
@@ -148,6 +179,20 @@ func (r Result) Suggestions() []string {
 		return suggestNumbers(r.cat, r.Code, 5)
 	}
 	return nil
+}
+
+// Meant is, for a number the documentation printed by mistake (62000), the result of the code it
+// meant (620004); ok is false for any other result. The number itself stays not found: a server
+// never sends it.
+func (r Result) Meant() (Result, bool) {
+	if r.Found || !r.HasCode || r.ByName || r.cat == nil {
+		return Result{}, false
+	}
+	typos := r.cat.PrintedAs(r.Code)
+	if len(typos) == 0 {
+		return Result{}, false
+	}
+	return resolveNumber(r.cat, strconv.Itoa(typos[0].Code), typos[0].Code), true
 }
 
 // HTTPText is the standard text of the HTTP status the result is ("Not Found"), or "".
@@ -359,8 +404,8 @@ func (r Result) explainMissing(provenance bool) string {
 	n, cat := r.Code, r.cat
 	if typos := cat.PrintedAs(n); len(typos) > 0 {
 		e := typos[0]
-		return fmt.Sprintf("%d is not a valid code. The documentation printed %q, a typo for %d.",
-			n, fmt.Sprintf("%s = %d", e.Name, n), e.Code)
+		return fmt.Sprintf("%d is not a valid code: the documentation printed %s = %d, a typo for %d. A server never sends %d.",
+			n, e.Name, n, e.Code, n)
 	}
 	c := r.Controller
 	if c == nil {

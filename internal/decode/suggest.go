@@ -142,12 +142,17 @@ func Suggest(cat *codes.Catalogue, name string, n int) []string {
 // must exceed limit.
 func partDistance(a, b string, limit int) int { return distance(a, b, limit, true) }
 
-// suggestNumbers returns up to n documented codes a mistyped number may have meant: the intended value
-// of a documented typo, then one digit changed, two swapped, one dropped or one added, then the
-// documented neighbours in its range.
+// suggestNumbers returns up to n documented codes a mistyped number may have meant: near misses
+// only, one digit changed, dropped or added, or two neighbouring digits swapped. The intended value
+// of a documented typo (62000 for 620004) is the one answer: it suppresses the other near misses.
+// No suggestion beats a wrong one, so a number's range neighbours are never offered as "did you
+// mean" (the explanation lists them, as information about the range).
 func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
 	if num < 0 {
 		return nil
+	}
+	if typos := cat.PrintedAs(num); len(typos) > 0 {
+		return []string{strconv.Itoa(typos[0].Code)}
 	}
 	var out []string
 	seen := map[int]bool{num: true}
@@ -168,9 +173,6 @@ func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
 			add(m)
 		}
 	}
-	for _, e := range cat.PrintedAs(num) {
-		add(e.Code)
-	}
 	s := strconv.Itoa(num)
 	for i := len(s); i >= 0; i-- { // a dropped digit, most often the last
 		for d := byte('0'); d <= '9'; d++ {
@@ -187,12 +189,6 @@ func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
 	}
 	for i := range s {
 		try(s[:i] + s[i+1:])
-	}
-	below, above := cat.Nearest(num)
-	for _, m := range []int{below, above} {
-		if m != 0 {
-			add(m)
-		}
 	}
 	return out
 }

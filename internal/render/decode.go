@@ -44,6 +44,11 @@ type resultJSON struct {
 	Entries     []EntryJSON     `json:"entries"`
 	Explanation string          `json:"explanation"`
 	Suggestions []string        `json:"suggestions"`
+	// Mentioned says how free text held the result (code, name, message, near-message,
+	// near-code); absent for an input given as a code or a name.
+	Mentioned  string `json:"mentioned,omitempty"`
+	Quote      string `json:"quote,omitempty"`
+	Candidates int    `json:"candidates,omitempty"`
 }
 
 func controllerToJSON(c *codes.Controller) *controllerJSON {
@@ -62,7 +67,10 @@ func EntryToJSON(e codes.Entry) EntryJSON {
 func toJSON(r decode.Result) resultJSON {
 	j := resultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
 		Controller: controllerToJSON(r.Controller), Entries: []EntryJSON{}, Explanation: r.Explanation(),
-		Suggestions: r.Suggestions()}
+		Suggestions: r.Suggestions(), Mentioned: string(r.Mention), Quote: r.Quote}
+	if r.Candidates > 1 {
+		j.Candidates = r.Candidates
+	}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
 	}
@@ -282,6 +290,18 @@ type styledText struct {
 func (p *Printer) card(r decode.Result, indent string) string {
 	st := p.st
 	c := &cardWriter{p: p, indent: indent}
+	if m := mentionLine(r); m != "" {
+		c.fill(m, 0, p.measure(len(indent)), st.meta.Render)
+	}
+	if meant, ok := r.Meant(); ok {
+		// The entry the page meant leads; the number as printed is not a code.
+		c.b.WriteString(p.card(meant, indent))
+		c.b.WriteString("\n")
+		for _, l := range wrap(r.Told(p.opts.Verbose), p.measure(len(indent))) {
+			c.line(st.warn.Render(l))
+		}
+		return c.b.String()
+	}
 	if len(r.Entries) == 0 {
 		var head styledText
 		switch {
@@ -380,6 +400,24 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		}
 	}
 	return c.b.String()
+}
+
+// mentionLine says how free text held a message found in it, or "".
+func mentionLine(r decode.Result) string {
+	q := escape.String(r.Quote)
+	switch {
+	case q == "":
+		return ""
+	case r.Mention == decode.MentionMessage && r.Candidates > 1:
+		return fmt.Sprintf("the text says “%s”, the message of %d codes: which one was meant cannot be told", q, r.Candidates)
+	case r.Mention == decode.MentionMessage:
+		return "the text says “" + q + "”"
+	case r.Mention == decode.MentionNearMessage && r.Candidates > 1:
+		return fmt.Sprintf("the text says “%s”, close to %d messages: which one was meant cannot be told", q, r.Candidates)
+	case r.Mention == decode.MentionNearMessage:
+		return "the text says “" + q + "”, close to this message"
+	}
+	return ""
 }
 
 // searchArg quotes a name for a command line when it holds spaces.
