@@ -273,6 +273,13 @@ var httpRuleCases = []parseCase{
 	{"httpie request item", "$ http :8080/list mtapistatus:555001\n", ""},
 	{"curl --libcurl source", "  slist1 = curl_slist_append(slist1, \"mtapistatus: 555002\");\n", ""},
 	{"a request dict after its method and URL", ">>> GET http://h/list {'Host': 'h', 'Mtapistatus': '555001'}\n<<< 400 Bad Request\nMtapistatus: 617020\n\n", "[0|617020]"},
+	// Raw HTTP frames its body by Content-Length or shown chunk sizes, as net/http does.
+	{"a status line inside a framed body is body", "HTTP/1.1 200 OK\r\nmtapistatus: 617022\r\nContent-Length: 43\r\n\r\nnotes\nHTTP/1.1 200 OK\nmtapistatus: 999998\n\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|617022][400|617020]"},
+	{"a framed body glued to the next response", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 19\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n", "[400|617020][200|-1]"},
+	{"answers to HEAD have a length and no body", "HTTP/1.1 200 OK\r\nContent-Length: 500\r\nmtapistatus: -1\r\n\r\nHTTP/1.1 400 Bad Request\r\nContent-Length: 70\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
+	{"chunk sizes shown (curl --raw)", "HTTP/1.1 200 OK\r\nMtapistatus: 617022\r\nTransfer-Encoding: chunked\r\n\r\n9\r\npart one\n\r\n25\r\nHTTP/1.1 200 OK\nmtapistatus: 999998\n\n\r\n0\r\n\r\n", "[200|617022]"},
+	{"a decoded body is not framed by its encoded length", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\nmtapistatus: -1\r\n\r\nline one of the decoded body\r\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
+	{"script(1)'s CR CR LF blank line ends the block", "HTTP/1.1 400 Bad Request\r\r\nMtapistatus: 617021\r\r\n\r\r\nRelease notes\r\nResponse Headers\r\nmtapistatus: 999999\r\n", "[400|617021]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

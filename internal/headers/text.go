@@ -78,6 +78,8 @@ type textParser struct {
 	trace  traceState
 	h2     h2State
 	w3c    w3cState
+	// body frames a raw response's body (framing.go).
+	body bodyFrame
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -159,9 +161,14 @@ func (p *textParser) markLine() {
 	}
 }
 
+// trimEOL drops a line's end: LF, CRLF, or the CR CR LF that script(1) and a terminal's copy
+// write for a CRLF line (the blank line "\r\r\n" must stay blank, or a body joins the headers).
 func trimEOL(b []byte) []byte {
 	b = bytes.TrimSuffix(b, []byte("\n"))
-	return bytes.TrimSuffix(b, []byte("\r"))
+	for len(b) > 0 && b[len(b)-1] == '\r' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // plainHeader is the fast path that keeps dense curl -i streams cheap: it recognises, from its first
@@ -197,6 +204,10 @@ func (p *textParser) plainHeader(b []byte) int {
 		if bytes.EqualFold(b[:n], []byte("trailer")) {
 			return 0
 		}
+	case len("content-length"), len("content-encoding"), len("transfer-encoding"):
+		if framingField(b[:n]) {
+			return 0
+		}
 	case len(codes.HeaderName):
 		if bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
 			return 0
@@ -230,8 +241,11 @@ func (p *textParser) quickLine(line []byte) bool {
 			p.endResponse()
 		}
 		p.state, p.lastMT = inBody, false
+		if p.rawHTTP() {
+			p.body.begin()
+		}
 		return true
-	case p.state == inBody && p.cur == nil && bytes.HasPrefix(line, []byte("HTTP/")):
+	case p.state == inBody && p.cur == nil && p.body.state == frameOff && bytes.HasPrefix(line, []byte("HTTP/")):
 		b := trimEOL(line)
 		if n := len(b); bytes.IndexByte(b, 0x1b) >= 0 || n >= 2 && b[n-2] == '\\' {
 			return false // clean has work to do
@@ -261,6 +275,15 @@ var tokenByte = func() (t [256]bool) {
 // http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
 	p.lineNo++
+	if p.body.state != frameOff {
+		if partial {
+			p.body.state = frameOff // a line longer than the buffer: fall back to the state
+		} else if rest, taken := p.body.take(raw); taken {
+			return false
+		} else {
+			raw = rest
+		}
+	}
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
 		if raw = p.unprefix(raw); len(raw) == 0 {
 			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
@@ -383,6 +406,10 @@ func (p *textParser) status(line []byte, code, indent int) {
 	p.cur = &p.resp
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
 	p.section = sectionNone
+	p.body.reset(code)
+	// Only a real status line starts raw HTTP text, whose body its length frames (libwww-perl's
+	// "302 Found" prints headers and no body).
+	p.body.raw = bytes.HasPrefix(line, []byte("HTTP/"))
 }
 
 // statusLine returns line as a string without its trailing spaces. A stream's status lines repeat
@@ -426,6 +453,9 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 			p.endResponse()
 		}
 		p.state, p.lastMT = inBody, false
+		if len(body) == 0 && p.rawHTTP() {
+			p.body.begin()
+		}
 		return false
 	}
 	if lead > p.indent {
@@ -445,6 +475,9 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 	p.lastMT = isHeaderName(name)
 	if p.lastMT {
 		return p.values(value, partial)
+	}
+	if framingField(name) {
+		p.body.field(name, value)
 	}
 	if len(name) == len("trailer") && bytes.EqualFold(name, []byte("trailer")) && containsHeaderName(value) {
 		p.trailer = true
@@ -1276,4 +1309,10 @@ func commandLine(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// rawHTTP reports whether the header block just read was raw HTTP text, whose body can be framed
+// by its byte count: no debug format, log prefix, packet dump or indentation rewrote its lines.
+func (p *textParser) rawHTTP() bool {
+	return p.mode == modeNone && !p.pre.on && p.pkt.mode == packetNone && p.indent == 0 && !p.nested
 }

@@ -1,0 +1,140 @@
+package headers
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Framing. A raw HTTP response's body is framed as net/http frames it: by Content-Length, or by
+// the chunk sizes of a chunked body when they are shown (curl --raw). Nothing inside a framed body
+// counts, not even a line that looks like a status line ("HTTP/1.1 200 OK" in release notes); the
+// next response starts where the frame ends, even mid-line (a body without a final newline, glued
+// to the next status line). Where framing is missing or does not fit what follows (a decoded body
+// under Content-Encoding, a dump whose line ends were rewritten, a prefixed or quoted dump), the
+// parser falls back to its state: after a header block, only a status line starts a response.
+
+type frameState uint8
+
+const (
+	frameOff frameState = iota
+	// frameFirst: the body's first line is next; a status line there means the response had no
+	// body (an answer to HEAD, as curl -I prints several).
+	frameFirst
+	frameBytes
+	frameChunkSize
+	frameChunkData
+)
+
+// bodyFrame is what the open header block said of its body, and how much of it is left.
+type bodyFrame struct {
+	code    int
+	length  int64 // Content-Length, or -1
+	chunked bool
+	encoded bool // Content-Encoding: what is printed may be the decoded body, of another length
+	state   frameState
+	chunks  bool // frameFirst leads to chunk sizes, not to length bytes
+	left    int64
+	raw     bool // the block began with a real status line ("HTTP/1.1 200 OK")
+}
+
+// reset starts the header block of a response with the given status.
+func (f *bodyFrame) reset(code int) { *f = bodyFrame{code: code, length: -1} }
+
+// field notes a framing field of the header block.
+func (f *bodyFrame) field(name, value []byte) {
+	switch {
+	case bytes.EqualFold(name, []byte("Content-Length")):
+		if n, err := strconv.ParseInt(string(bytes.TrimSpace(value)), 10, 64); err == nil && n >= 0 {
+			f.length = n
+		}
+	case bytes.EqualFold(name, []byte("Transfer-Encoding")):
+		f.chunked = bytes.Contains(bytes.ToLower(value), []byte("chunked"))
+	case bytes.EqualFold(name, []byte("Content-Encoding")):
+		f.encoded = true
+	}
+}
+
+// framingField reports whether a header name is one that frames the body.
+func framingField(name []byte) bool {
+	return len(name) >= 14 && (bytes.EqualFold(name, []byte("Content-Length")) ||
+		bytes.EqualFold(name, []byte("Transfer-Encoding")) || bytes.EqualFold(name, []byte("Content-Encoding")))
+}
+
+// begin is called at the blank line that ends the header block of raw HTTP text.
+func (f *bodyFrame) begin() {
+	f.state = frameOff
+	if !f.raw || f.code < 200 || f.code == 204 || f.code == 304 {
+		return // no body (RFC 9112, section 6.3)
+	}
+	switch {
+	case f.chunked:
+		f.state, f.chunks = frameFirst, true
+	case f.length > 0 && !f.encoded:
+		f.state, f.left = frameFirst, f.length
+	}
+}
+
+// take passes a raw line (with its end) through the frame. It returns the part of the line that
+// lies past the frame, to be read as usual (all of it when the frame does not apply), and whether
+// the frame took the line whole.
+func (f *bodyFrame) take(raw []byte) (rest []byte, taken bool) {
+	switch f.state {
+	case frameFirst:
+		if _, ok := statusFromLine(trimEOL(raw)); ok {
+			f.state = frameOff // no body: the next response
+			return raw, false
+		}
+		f.state = frameBytes
+		if f.chunks {
+			f.state = frameChunkSize
+		}
+		return f.take(raw)
+	case frameBytes, frameChunkData:
+		n := int64(len(raw))
+		if n <= f.left {
+			f.left -= n
+			if f.left == 0 {
+				if f.state == frameChunkData {
+					f.state = frameChunkSize
+				} else {
+					f.state = frameOff
+				}
+			}
+			return nil, true
+		}
+		// The frame ends inside this line: what follows it must be a status line (a body glued
+		// to the next response), or the frame did not fit and the line is read as it is.
+		tail := raw[f.left:]
+		f.state, f.left = frameOff, 0
+		if _, ok := statusFromLine(trimEOL(tail)); ok {
+			return tail, false
+		}
+		return raw, false
+	case frameChunkSize:
+		size, ok := chunkSize(trimEOL(raw))
+		if !ok {
+			f.state = frameOff // not chunk sizes after all (a decoded body)
+			return raw, false
+		}
+		if size == 0 {
+			f.state = frameOff // the last chunk; trailers follow, read as usual
+			return nil, true
+		}
+		f.state, f.left = frameChunkData, size+2 // the data and its CRLF
+		return nil, true
+	}
+	return raw, false
+}
+
+// chunkSize parses a chunk-size line: hex digits, then optional extensions after ';'.
+func chunkSize(b []byte) (int64, bool) {
+	if i := bytes.IndexByte(b, ';'); i >= 0 {
+		b = b[:i]
+	}
+	b = bytes.TrimRight(b, " \t")
+	if len(b) == 0 || len(b) > 15 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(string(b), 16, 64)
+	return n, err == nil
+}
