@@ -50,9 +50,9 @@ func (a *app) loadCatalogue() (*codes.Catalogue, error) {
 	if err != nil {
 		var ps codes.Problems
 		if errors.As(err, &ps) {
-			return nil, fail(ExitUsage, fmt.Sprintf("'mtapi catalogue check %s' lists every problem; the directory comes from %s", escape.String(dir), from), "%s", ps.Error())
+			return nil, failCode("bad_catalogue", ExitUsage, fmt.Sprintf("'mtapi catalogue check %s' lists every problem; the directory comes from %s", escape.String(dir), from), "%s", ps.Error())
 		}
-		return nil, fail(ExitUsage, fmt.Sprintf("%s names a directory holding catalogue.tsv, controllers.tsv and revisions.tsv", from), "catalogue %s: %v", escape.String(dir), err)
+		return nil, failCode("bad_catalogue", ExitUsage, fmt.Sprintf("%s names a directory holding catalogue.tsv, controllers.tsv and revisions.tsv", from), "catalogue %s: %v", escape.String(dir), err)
 	}
 	a.loaded = c
 	return c, nil
@@ -108,7 +108,7 @@ in use (--catalogue, MTAPI_CATALOGUE, or the embedded one). Exit status: 0 clean
 					if err == nil {
 						err = errors.New("not a directory")
 					}
-					return fail(ExitUsage, "give the directory that holds catalogue.tsv", "catalogue %s: %v", escape.String(dir), unwrapPath(err))
+					return failCode("bad_catalogue", ExitUsage, "give the directory that holds catalogue.tsv", "catalogue %s: %v", escape.String(dir), unwrapPath(err))
 				}
 				fsys = os.DirFS(dir)
 			}
@@ -116,7 +116,7 @@ in use (--catalogue, MTAPI_CATALOGUE, or the embedded one). Exit status: 0 clean
 			if len(report.Problems) == 0 {
 				cat, err := codes.Load(fsys)
 				if err != nil {
-					return fail(ExitUsage, "", "%v", err)
+					return failCode("bad_catalogue", ExitUsage, "", "%v", err)
 				}
 				report.Entries, report.Newest = len(cat.Entries()), cat.LatestRevision()
 			}
@@ -133,7 +133,7 @@ in use (--catalogue, MTAPI_CATALOGUE, or the embedded one). Exit status: 0 clean
 				if n > 1 {
 					what = fmt.Sprintf("%d problems", n)
 				}
-				return fail(ExitUsage, "fix them and run the check again", "catalogue %s: %s", escape.String(report.Catalogue), what)
+				return failCode("catalogue_problems", ExitUsage, "fix them and run the check again", "catalogue %s: %s", escape.String(report.Catalogue), what)
 			}
 			return nil
 		},
@@ -185,18 +185,18 @@ a few entries where most of the catalogue would be removed is refused.`,
 			}
 			res, err := importPage(cat, pg, label, source)
 			if errors.Is(err, revise.ErrNoEntries) {
-				return fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(strings.Join(args, ", ")), err)
+				return failCode("bad_page", ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(strings.Join(args, ", ")), err)
 			}
 			if errors.Is(err, revise.ErrRevisionExists) {
-				return fail(ExitUsage, "a revision label names one copy of the page: run 'mtapi catalogue import --help'", "%v", err)
+				return failCode("bad_revision", ExitUsage, "a revision label names one copy of the page: run 'mtapi catalogue import --help'", "%v", err)
 			}
 			if err != nil {
-				return fail(ExitUsage, "the page would break the catalogue's rules; fix the page copy or the catalogue", "%v", err)
+				return failCode("import_conflict", ExitUsage, "the page would break the catalogue's rules; fix the page copy or the catalogue", "%v", err)
 			}
 			report := render.ImportReport{Revision: res.Revision, Changes: res.Changes, Skipped: res.Skipped}
 			if writeDir != "" {
 				if err := revise.Write(writeDir, res.Files); err != nil {
-					return fail(ExitUsage, "check that the directory can be written", "writing the catalogue to %s: %v", escape.String(writeDir), unwrapPath(err))
+					return failCode("write_failed", ExitUsage, "check that the directory can be written", "writing the catalogue to %s: %v", escape.String(writeDir), unwrapPath(err))
 				}
 				report.Written = writeDir
 			}
@@ -221,14 +221,14 @@ func readPage(env *Env, name string, opts page.Options) (*page.Page, error) {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), unwrapPath(err))
+			return nil, failCode("bad_page", ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), unwrapPath(err))
 		}
 		defer f.Close()
 		r = f
 	}
 	p, err := page.ParseWith(r, opts)
 	if err != nil {
-		return nil, fail(ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), err)
+		return nil, failCode("bad_page", ExitUsage, "give a copy of the status-code page: text, storage format or HTML export", "%s: %v", escape.String(name), err)
 	}
 	return p, nil
 }

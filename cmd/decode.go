@@ -59,7 +59,7 @@ func runDecodeCmd(opts *decodeOptions) error {
 	if len(args) == 0 {
 		// Piped input needs no "-": echo 617020 | mtapi decode.
 		if a.term.StdinTTY() {
-			return fail(ExitUsage, noInputHint, "decode needs a code, a name or -")
+			return failCode("no_input", ExitUsage, noInputHint, "decode needs a code, a name or -")
 		}
 		args, implicit = []string{"-"}, true
 	}
@@ -77,13 +77,13 @@ func (a *app) nothingToDecode(args []string, implicit bool, command string) erro
 	stdin := len(args) == 1 && args[0] == "-"
 	switch {
 	case stdin && a.term.StdinTTY():
-		return fail(ExitUsage, "type or paste codes or names before Ctrl-D, or give one: '"+command+" 617020'", "nothing to decode: nothing was typed")
+		return failCode("no_input", ExitUsage, "type or paste codes or names before Ctrl-D, or give one: '"+command+" 617020'", "nothing to decode: nothing was typed")
 	case implicit:
-		return fail(ExitUsage, pipeHint, "nothing was piped in: standard input was empty")
+		return failCode("no_input", ExitUsage, pipeHint, "nothing was piped in: standard input was empty")
 	case stdin:
-		return fail(ExitUsage, pipeHint, "nothing to decode: standard input was empty")
+		return failCode("no_input", ExitUsage, pipeHint, "nothing to decode: standard input was empty")
 	}
-	return fail(ExitUsage, "give a code or a name: '"+command+" 617020'", "nothing to decode: the argument is empty")
+	return failCode("no_input", ExitUsage, "give a code or a name: '"+command+" 617020'", "nothing to decode: the argument is empty")
 }
 
 // errNoInput says that a run found nothing to decode: no token and no response.
@@ -215,13 +215,13 @@ func (d *decoder) text(in io.Reader, what string) error {
 	case errors.Is(err, errWrite):
 		return err
 	case err != nil:
-		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
 	case rep.Found == 0:
 		d.missing++
-		return fail(ExitNotFound, a.textHint(),
+		return failCode("nothing_recognised", ExitNotFound, a.textHint(),
 			"no code or message found in %s: %s passed over", what, words(rep.Passed))
 	case rep.Passed > 0:
-		a.say(fmt.Sprintf("read %s as text: showing the codes and messages it mentions; %s passed over",
+		a.note("read_as_text", fmt.Sprintf("read %s as text: showing the codes and messages it mentions; %s passed over",
 			what, words(rep.Passed)), "")
 	}
 	return nil
@@ -249,7 +249,7 @@ func pastedResponse(arg string) bool {
 func (d *decoder) stream(in io.Reader, what string) error {
 	a := d.app
 	if a.term.StdinTTY() {
-		a.say("reading codes and names from the terminal; type or paste them, then press Ctrl-D", "")
+		a.note("reading_terminal", "reading codes and names from the terminal; type or paste them, then press Ctrl-D", "")
 	}
 	br, ok := in.(interface {
 		io.Reader
@@ -279,7 +279,7 @@ func (d *decoder) stream(in io.Reader, what string) error {
 		return flushLive(d.p)
 	})
 	if err != nil && !errors.Is(err, errWrite) {
-		return fail(ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
+		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
 	}
 	return err
 }
@@ -321,7 +321,7 @@ func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
 	err := headers.Parse(br, func(resp headers.Response) error {
 		responses++
 		if resp.Found && !found {
-			a.say(what+" is "+kind+": decoding only its mtapistatus headers", "")
+			a.note("reading_headers", what+" is "+kind+": decoding only its mtapistatus headers", "")
 		}
 		found = found || resp.Found
 		for _, v := range resp.Values {
@@ -333,26 +333,26 @@ func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
 	case errors.Is(err, errWrite):
 		return err
 	case errors.Is(err, headers.ErrNotText):
-		return fail(ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
+		return failCode("not_text", ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
 	case err != nil:
-		return fail(ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
 	case responses == 0 && text:
 		d.missing++
-		return fail(ExitNotFound, "add -i to curl to include the headers (curl -si URL | mtapi), or give codes: 'mtapi decode 617020'",
+		return failCode("no_mtapistatus", ExitNotFound, "add -i to curl to include the headers (curl -si URL | mtapi), or give codes: 'mtapi decode 617020'",
 			"%s looks like a response body or text, not codes, and has no mtapistatus header", what)
 	case responses == 0:
 		// JSON or text with no header structure: most often a body printed without its headers.
 		d.missing++
-		return fail(ExitNotFound, "add -i to curl, or 2>&1 for curl -v; or paste the response headers", "no response headers in %s", what)
+		return failCode("no_headers", ExitNotFound, "add -i to curl, or 2>&1 for curl -v; or paste the response headers", "no response headers in %s", what)
 	case !found && kind == "header JSON" && responses == 1:
 		// One JSON object without the header: an error body printed without its headers
 		// ({"title": "Bad Request", "status": 400} from curl -s) as often as a header object.
 		d.missing++
-		return fail(ExitNotFound, "if it is a response body, add -i to curl to include the headers (curl -si URL | mtapi)",
+		return failCode("no_mtapistatus", ExitNotFound, "if it is a response body, add -i to curl to include the headers (curl -si URL | mtapi)",
 			"%s is JSON without an mtapistatus header", what)
 	case !found:
 		d.missing++
-		return fail(ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
+		return failCode("no_mtapistatus", ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
 	}
 	return nil
 }
@@ -368,9 +368,9 @@ func (a *app) reportUnknown(r decode.Result) {
 	in := escape.Quote(r.Input)
 	switch {
 	case r.Status == decode.StatusInvalid && len(r.Suggestions()) > 0:
-		a.say(r.Explanation(), "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
+		a.warn("invalid_input", ExitNotFound, r.Input, r.Explanation(), "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
 	case r.Status == decode.StatusInvalid:
-		a.say(r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
+		a.warn("invalid_input", ExitNotFound, r.Input, r.Explanation(), "give a number such as 617020 or a name such as UpdateDateCannotBeInFuture")
 	case !r.ByName:
 		// Piped, every unknown number gets its line, as every unknown name does.
 		hint := "'mtapi ranges' lists every range of codes"
@@ -379,11 +379,11 @@ func (a *app) reportUnknown(r decode.Result) {
 		} else if c := r.Controller; c != nil && c.Documented > 0 {
 			hint = fmt.Sprintf("it lies in the %s range; 'mtapi search %s' lists its codes", c.Name, rangePattern(c))
 		}
-		a.say(escape.String(r.Input)+" is not a documented code", hint)
+		a.warn("unknown_input", ExitNotFound, r.Input, escape.String(r.Input)+" is not a documented code", hint)
 	case len(r.Suggestions()) > 0:
-		a.say("no code is named "+in, "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
+		a.warn("unknown_input", ExitNotFound, r.Input, "no code is named "+in, "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
 	default:
-		a.say("no code is named "+in, "try 'mtapi search "+escape.String(r.Input)+"'")
+		a.warn("unknown_input", ExitNotFound, r.Input, "no code is named "+in, "try 'mtapi search "+escape.String(r.Input)+"'")
 	}
 }
 

@@ -49,17 +49,17 @@ permissions; a symbolic link is written through to its target, and a FIFO, a dev
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, args []string) error {
 			if format == "" {
-				return fail(ExitUsage, "formats: "+formats, "export needs --format")
+				return failCode("missing_flag", ExitUsage, "formats: "+formats, "export needs --format")
 			}
 			o := export.Options{Package: pkg}
 			if err := export.Check(format, o); err != nil {
 				if errors.Is(err, export.ErrBadPackage) {
-					return fail(ExitUsage, "a Go package name here is a lower-case identifier, not a keyword or main, e.g. mtapistatus", "--package %s is not a valid Go package name", escape.Quote(pkg))
+					return failCode("bad_flag", ExitUsage, "a Go package name here is a lower-case identifier, not a keyword or main, e.g. mtapistatus", "--package %s is not a valid Go package name", escape.Quote(pkg))
 				}
-				return fail(ExitUsage, "formats: "+formats, "unknown format %s", escape.Quote(format))
+				return failCode("bad_flag", ExitUsage, "formats: "+formats, "unknown format %s", escape.Quote(format))
 			}
 			if pkg != "" && format != "go" {
-				return fail(ExitUsage, "use --package with --format go", "--package applies only to the go format")
+				return failCode("bad_flag", ExitUsage, "use --package with --format go", "--package applies only to the go format")
 			}
 			cat, err := a.loadCatalogue()
 			if err != nil {
@@ -70,7 +70,7 @@ permissions; a symbolic link is written through to its target, and a FIFO, a dev
 			if s := env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 				sec, err := strconv.ParseInt(s, 10, 64)
 				if err != nil || sec < 0 {
-					return fail(ExitUsage, "SOURCE_DATE_EPOCH is seconds since 1970-01-01 UTC, or unset", "invalid SOURCE_DATE_EPOCH %s", escape.Quote(s))
+					return failCode("bad_environment", ExitUsage, "SOURCE_DATE_EPOCH is seconds since 1970-01-01 UTC, or unset", "invalid SOURCE_DATE_EPOCH %s", escape.Quote(s))
 				}
 				d.Generated = time.Unix(sec, 0).UTC()
 			}
@@ -78,12 +78,12 @@ permissions; a symbolic link is written through to its target, and a FIFO, a dev
 			// hold is told apart from an output that cannot be written, and leaves no half file.
 			out, err := export.Render(format, d, o)
 			if err != nil {
-				return fail(ExitUsage, "the text format holds only what the status-code page can print; --format json keeps every entry as it is",
+				return failCode("bad_flag", ExitUsage, "the text format holds only what the status-code page can print; --format json keeps every entry as it is",
 					"cannot export the catalogue as %s: %v", format, err)
 			}
 			if output != "" && output != "-" {
 				if err := export.WriteFile(output, out); err != nil {
-					return fail(ExitUsage, "check that the directory exists and can be written", "cannot write %s: %v", escape.Quote(output), err)
+					return failCode("write_failed", ExitUsage, "check that the directory exists and can be written", "cannot write %s: %v", escape.Quote(output), err)
 				}
 				return nil
 			}

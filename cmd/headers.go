@@ -23,6 +23,7 @@ type headersOptions struct {
 	Sources []string
 	Last    bool
 	Summary bool
+	Gate    gateFlags
 }
 
 // newHeadersCmd builds `mtapi headers`; runF replaces the behaviour in tests of flag parsing.
@@ -35,12 +36,18 @@ func newHeadersCmd(a *app, runF func(*headersOptions) error) *cobra.Command {
 
 Understood without options: raw responses (curl -i, -I, -D -, -v, -L, several URLs; wget -S; HTTPie; socket dumps), debug output (curl --trace/--trace-ascii, nghttp -v, Python http.client debug, tshark -V/-O/-T json), JSON header objects, HAR files, headers printed by Python, Node, Go, Java, Ruby, Perl (Data::Dumper) and PHP (print_r, var_dump), and logs (nginx/Apache key=value fields, JSON lines, IIS W3C logs, free text). UTF-8 and UTF-16 are read; colour codes are ignored.
 
-Only a header named exactly mtapistatus (any case) counts, never a request header or a response body. Each response is reported as soon as it is complete; --summary counts codes over everything.`,
+Only a header named exactly mtapistatus (any case) counts, never a request header or a response body. Each response is reported as soon as it is complete; --summary counts codes over everything.
+
+A CI gate: --fail-on EXPR exits 3 when a response matches EXPR, ` + failOnGrammar + `. Each response that matches is told on stderr as it is read (a GitHub Actions annotation with its file and line where GITHUB_ACTIONS=true); --fail-fast stops at the first. --report junit=FILE writes a JUnit XML report, one test case per response. See docs/ci.md.
+
+Exit status: 0 found (with --fail-on: the gate did not trip), 1 no mtapistatus found, 2 bad usage or unreadable input (even when the gate tripped), 3 the gate tripped, 130 interrupted (the report is still written).`,
 		Example: `  curl -si URL | mtapi headers
   curl -sv URL 2>&1 | mtapi headers --last
   mtapi headers capture.har
   mtapi headers --summary access.log
-  pbpaste | mtapi headers --json`,
+  pbpaste | mtapi headers --json
+  mtapi headers --fail-on 901xxx,http>=500 --report junit=r.xml a.har
+  tail -f access.log | mtapi headers --fail-on none,invalid --fail-fast`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Sources = args
 			if runF != nil {
@@ -51,15 +58,20 @@ Only a header named exactly mtapistatus (any case) counts, never a request heade
 	}
 	c.Flags().BoolVar(&opts.Last, "last", false, "show only the final response of each input (after redirects)")
 	c.Flags().BoolVar(&opts.Summary, "summary", false, "count each distinct code over all inputs, most frequent first")
+	addGateFlags(c, a, &opts.Gate)
 	return c
 }
 
 func runHeadersCmd(opts *headersOptions) error {
 	a := opts.app
 	if opts.Summary && opts.Last {
-		return fail(ExitUsage, "use --summary to count every response, or --last to see the final one", "--summary and --last cannot be combined: a summary counts every response")
+		return failCode("conflicting_flags", ExitUsage, "use --summary to count every response, or --last to see the final one", "--summary and --last cannot be combined: a summary counts every response")
 	}
 	p, err := a.printer()
+	if err != nil {
+		return err
+	}
+	g, err := a.newGateRun(opts.Gate, opts.Last)
 	if err != nil {
 		return err
 	}
@@ -69,9 +81,9 @@ func runHeadersCmd(opts *headersOptions) error {
 	}
 	if a.term.StdinTTY() && slices.Contains(sources, "-") {
 		// Someone typed "mtapi headers" (or "-") at a terminal: say why nothing happens yet.
-		a.say("reading response headers from the terminal; paste them, then press Ctrl-D", "")
+		a.note("reading_terminal", "reading response headers from the terminal; paste them, then press Ctrl-D", "")
 	}
-	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary))
+	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary, g))
 }
 
 // headersRun holds what one `mtapi headers` run learns across its inputs.
@@ -84,10 +96,13 @@ type headersRun struct {
 	found   bool
 	bad     bool
 	readErr error
+	gate    *gateRun // nil without --fail-on or --report
+	// stop: --fail-fast or Ctrl-C ended the reading; interrupted: Ctrl-C did.
+	stop, interrupted bool
 }
 
-func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool) error {
-	run := &headersRun{a: a, p: p, last: last}
+func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool, g *gateRun) error {
+	run := &headersRun{a: a, p: p, last: last, gate: g}
 	if summary {
 		run.summary = &headers.Summary{}
 		run.rows = map[int]decode.Result{}
@@ -99,9 +114,17 @@ func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool
 		if err := run.source(src); errors.Is(err, errWrite) {
 			return err
 		}
+		if run.stop {
+			break
+		}
 	}
 	if summary {
 		run.printSummary()
+	}
+	if g != nil {
+		if err, decided := g.finish(run.readErr, run.interrupted); decided {
+			return err
+		}
 	}
 	switch {
 	case run.readErr != nil:
@@ -121,7 +144,7 @@ func (run *headersRun) source(src string) error {
 	if src != "-" {
 		f, err := os.Open(src)
 		if err != nil {
-			run.readErr = run.a.noteReadError(run.readErr, src, err)
+			run.readErr = run.noteReadError(src, err)
 			return nil
 		}
 		defer f.Close()
@@ -131,7 +154,8 @@ func (run *headersRun) source(src string) error {
 	if run.summary == nil {
 		run.p.BeginSource(src, run.last)
 	}
-	err := headers.Parse(&waitReader{r: r, before: s.beforeRead}, s.response)
+	run.gate.beginSource(src)
+	err := headers.Parse(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, s.response)
 	return s.end(err)
 }
 
@@ -196,10 +220,10 @@ func (s *sourceRun) response(resp headers.Response) error {
 	run.found = run.found || resp.Found
 	if run.summary != nil {
 		run.summary.AddResponse(resp)
-		return nil
+		return run.gate.response(&v)
 	}
 	run.p.Add(&v)
-	return nil
+	return run.gate.response(&v)
 }
 
 // end writes what the input's end decides: the final response, the note naming it, or why nothing
@@ -218,12 +242,21 @@ func (s *sourceRun) end(err error) error {
 	if run.summary == nil {
 		run.p.EndSource()
 	}
+	switch {
+	case errors.Is(err, errGateStop):
+		run.stop, err = true, nil
+	case errors.Is(err, errInterrupted):
+		run.stop, run.interrupted, err = true, true, nil
+	}
+	if gerr := run.gate.endSource(); gerr != nil {
+		run.stop = true
+	}
 	if err != nil {
-		run.readErr = run.a.noteReadError(run.readErr, s.src, err)
+		run.readErr = run.noteReadError(s.src, err)
 		return nil
 	}
 	if s.count == 0 {
-		run.a.say("no response headers in "+sourceName(s.src), "add -i to curl, or 2>&1 for curl -v; or paste the response headers")
+		run.a.notify(notice{code: "no_headers", msg: "no response headers in " + sourceName(s.src), hint: "add -i to curl, or 2>&1 for curl -v; or paste the response headers", input: s.src})
 	}
 	return nil
 }
@@ -287,20 +320,34 @@ func sourceName(src string) string {
 	return escape.Quote(src)
 }
 
+// noteReadError reports an unreadable input at once, and in the report, and returns the error that
+// sets the exit status.
+func (run *headersRun) noteReadError(src string, err error) error {
+	run.gate.unreadable(src, readErrorText(src, err))
+	return run.a.noteReadError(run.readErr, src, err)
+}
+
+func readErrorText(src string, err error) string {
+	switch {
+	case errors.Is(err, headers.ErrNotText):
+		return fmt.Sprintf("%s is not text (binary data?)", sourceName(src))
+	case errors.Is(err, headers.ErrTooDeep):
+		return fmt.Sprintf("%s nests brackets deeper than %d levels", sourceName(src), headers.MaxDepth)
+	}
+	return fmt.Sprintf("cannot read %s: %v", sourceName(src), unwrapPath(err))
+}
+
 // noteReadError reports an unreadable input at once, so the other inputs still get decoded, and
 // returns the error that sets the exit status.
 func (a *app) noteReadError(prev error, src string, err error) error {
-	hint := "check the path and its permissions"
-	what := fmt.Sprintf("cannot read %s: %v", sourceName(src), unwrapPath(err))
+	code, hint := "unreadable_input", "check the path and its permissions"
 	switch {
 	case errors.Is(err, headers.ErrNotText):
-		what = fmt.Sprintf("%s is not text (binary data?)", sourceName(src))
-		hint = "give response headers as text: UTF-8, or UTF-16 with a byte-order mark"
+		code, hint = "not_text", "give response headers as text: UTF-8, or UTF-16 with a byte-order mark"
 	case errors.Is(err, headers.ErrTooDeep):
-		what = fmt.Sprintf("%s nests brackets deeper than %d levels", sourceName(src), headers.MaxDepth)
-		hint = "give headers, a HAR file or a JSON document of ordinary depth"
+		code, hint = "too_deep", "give headers, a HAR file or a JSON document of ordinary depth"
 	}
-	a.say(what, hint)
+	a.warn(code, ExitUsage, src, readErrorText(src, err), hint)
 	if prev != nil {
 		return prev
 	}

@@ -50,9 +50,9 @@ func runRanges(opts *rangesOptions) error {
 	case len(rs) > 0:
 		p.Ranges(rs)
 	case numeric:
-		err = fail(ExitNotFound, hint, "no documented range holds %s", escape.String(opts.Query))
+		err = failCode("not_found", ExitNotFound, hint, "no documented range holds %s", escape.String(opts.Query))
 	default:
-		err = fail(ExitNotFound, hint, "no range matches %s", escape.Quote(opts.Query))
+		err = failCode("not_found", ExitNotFound, hint, "no range matches %s", escape.Quote(opts.Query))
 	}
 	return finish(p, err)
 }

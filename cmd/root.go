@@ -28,6 +28,10 @@ const (
 	ExitOK       = 0
 	ExitNotFound = 1
 	ExitUsage    = 2
+	// ExitGate: `mtapi headers --fail-on` found a response that matches (see gate.go).
+	ExitGate = 3
+	// ExitInterrupted: Ctrl-C ended a run that had a gate or a report to write (128 + SIGINT).
+	ExitInterrupted = 130
 )
 
 // Env is everything a command touches outside itself.
@@ -39,6 +43,10 @@ type Env struct {
 	// real ones once, tests say what they pretend.
 	Term  term.Facts
 	Build BuildInfo
+	// Interrupt, when set, starts catching Ctrl-C (and SIGTERM) for a run that must still write what
+	// it has (mtapi headers --report): it returns the channel the signals arrive on and a function
+	// that stops catching them. Without it, Ctrl-C ends mtapi at once as usual.
+	Interrupt func() (<-chan os.Signal, func())
 }
 
 // app is what every command is built around: the Env, the terminal decided once from it, and the
@@ -111,7 +119,7 @@ func (s *stickyEOF) Read(p []byte) (int, error) {
 func (a *app) printer() (*render.Printer, error) {
 	prof, err := a.term.Output(a.json, a.color)
 	if err != nil {
-		return nil, fail(ExitUsage, "use --color auto, always or never", "%v", err)
+		return nil, failCode("bad_flag", ExitUsage, "use --color auto, always or never", "%v", err)
 	}
 	format := render.Plain
 	switch prof.Layout {
@@ -123,16 +131,25 @@ func (a *app) printer() (*render.Printer, error) {
 	return render.New(a.env.Stdout, render.Options{Format: format, Color: prof.Color, Colors: prof.Colors, Width: prof.Width, Verbose: a.verbose}), nil
 }
 
-// exitError carries an exit code and, unless silent, a message and hint for stderr.
+// exitError carries an exit code and, unless silent, a message and hint for stderr. errCode is the
+// error's stable name under --json (see errorCode and docs/json.md); input is the word of the input
+// or the command line that it is about.
 type exitError struct {
 	code      int
 	msg, hint string
+	errCode   string
+	input     string
 }
 
 func (e *exitError) Error() string { return e.msg }
 
 func fail(code int, hint string, format string, args ...any) error {
 	return &exitError{code: code, msg: fmt.Sprintf(format, args...), hint: hint}
+}
+
+// failCode is fail with the error's stable name.
+func failCode(errCode string, code int, hint string, format string, args ...any) error {
+	return &exitError{code: code, errCode: errCode, msg: fmt.Sprintf(format, args...), hint: hint}
 }
 
 // quietExit ends the command with code and nothing more on stderr (the output already said it).
@@ -206,7 +223,7 @@ func (a *app) tree(cmds []subcommand) *cobra.Command {
 
 Piped into mtapi or mtapi decode, an HTTP response or header block is read as mtapi headers reads it.
 
-Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
+Exit status: 0 found, 1 not found, 2 bad usage or unreadable input, 3 the headers --fail-on gate tripped.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          cobra.ArbitraryArgs,
@@ -257,17 +274,17 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 				if sub := findSub(c, arg); sub != nil && i > 0 && a.allDecodable(args, i) {
 					rest := append([]string{arg}, args[:i]...)
 					rest = append(rest, args[i+1:]...)
-					return fail(ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
+					return failCode("misplaced_command", ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
 						"the command %s comes first, before what it works on", escape.Quote(arg))
 				}
 				if i > 0 {
 					continue
 				}
 				if s := c.SuggestionsFor(arg); len(s) > 0 {
-					return fail(ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(arg))
+					return failCode("unknown_command", ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(arg))
 				}
 				if len(args) == 1 && !decode.LooksLikeName(arg) {
-					return fail(ExitUsage, "run 'mtapi --help' for the commands, or give a code: 'mtapi 617020'",
+					return failCode("unknown_command", ExitUsage, "run 'mtapi --help' for the commands, or give a code: 'mtapi 617020'",
 						"unknown command %s for \"mtapi\"", escape.Quote(arg))
 				}
 			}
@@ -288,14 +305,14 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input.`,
 		if c == c.Root() && len(a.args) > 0 && !strings.HasPrefix(a.args[0], "-") && findSub(c, a.args[0]) == nil {
 			// "mtapi serch --limit 3 future": the mistyped command is the mistake, not its flag.
 			if s := c.SuggestionsFor(a.args[0]); len(s) > 0 {
-				return fail(ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(a.args[0]))
+				return failCode("unknown_command", ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(a.args[0]))
 			}
 		}
 		hint := fmt.Sprintf("run '%s --help'", c.CommandPath())
 		if s := suggestFlag(c, err); s != "" {
 			hint = "did you mean " + s + "?"
 		}
-		return fail(ExitUsage, hint, "%v", err)
+		return failCode("bad_flag", ExitUsage, hint, "%v", err)
 	})
 	a.setHelp(root)
 	root.SetHelpCommand(a.newHelpCmd())
@@ -340,7 +357,7 @@ func houseArgs(c *cobra.Command) {
 				}
 			}
 		}
-		return fail(ExitUsage, hint, "%s", argsError(c, args, err))
+		return failCode("bad_arguments", ExitUsage, hint, "%s", argsError(c, args, err))
 	}
 }
 
@@ -400,7 +417,7 @@ func (a *app) newHelpCmd() *cobra.Command {
 				if s := c.Root().SuggestionsFor(args[len(args)-1]); len(s) > 0 {
 					hint = "did you mean 'mtapi help " + s[0] + "'?"
 				}
-				return fail(ExitUsage, hint, "no help for %s: it is not a command", escape.Quote(strings.Join(args, " ")))
+				return failCode("unknown_help_topic", ExitUsage, hint, "no help for %s: it is not a command", escape.Quote(strings.Join(args, " ")))
 			}
 			return cmd.Help()
 		},
@@ -418,13 +435,13 @@ func strictCompletion(root *cobra.Command) {
 	comp.Args = cobra.ArbitraryArgs
 	comp.RunE = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return fail(ExitUsage, "e.g. 'mtapi completion bash'; 'mtapi completion --help' tells how to install it", "completion needs a shell: %s", shells)
+			return failCode("missing_shell", ExitUsage, "e.g. 'mtapi completion bash'; 'mtapi completion --help' tells how to install it", "completion needs a shell: %s", shells)
 		}
 		hint := "the shells are " + shells
 		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
 			hint = "did you mean 'mtapi completion " + s[0] + "'?"
 		}
-		return fail(ExitUsage, hint, "completion knows no shell %s", escape.Quote(args[0]))
+		return failCode("unknown_shell", ExitUsage, hint, "completion knows no shell %s", escape.Quote(args[0]))
 	}
 	for _, sub := range comp.Commands() {
 		houseArgs(sub)
@@ -554,7 +571,7 @@ func (a *app) exec(root *cobra.Command, args []string) int {
 		ee = &exitError{code: ExitUsage, msg: err.Error(), hint: "run 'mtapi --help'"}
 	}
 	if ee.msg != "" {
-		a.say(ee.msg, ee.hint)
+		a.sayError(ee)
 	}
 	return ee.code
 }
@@ -575,6 +592,11 @@ func Run(build BuildInfo) int {
 		Getenv: os.Getenv,
 		Term:   term.Probe(os.Stdin, os.Stdout, os.Stderr),
 		Build:  build,
+		Interrupt: func() (<-chan os.Signal, func()) {
+			c := make(chan os.Signal, 1)
+			signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+			return c, func() { signal.Stop(c) }
+		},
 	})
 }
 
@@ -602,5 +624,5 @@ func writeFailure(err error) error {
 	// The cause, without errWrite's own words: flushLive joins the two with %w twice, which
 	// errors.Unwrap cannot take apart (it would say <nil>).
 	cause := strings.TrimPrefix(err.Error(), errWrite.Error()+": ")
-	return fail(ExitUsage, "check that the output can be written", "writing output: %s", cause)
+	return failCode("write_failed", ExitUsage, "check that the output can be written", "writing output: %s", cause)
 }

@@ -93,19 +93,19 @@ func runSearch(opts *searchOptions) error {
 	if opts.Controller != "" {
 		ctl, ok := search.ParseController(cat, opts.Controller)
 		if !ok {
-			return fail(ExitUsage, "give a controller name (notices), a range (617xxx) or a code in it; see 'mtapi ranges'",
+			return failCode("bad_flag", ExitUsage, "give a controller name (notices), a range (617xxx) or a code in it; see 'mtapi ranges'",
 				"--controller %s matches no single range", escape.Quote(opts.Controller))
 		}
 		o.Controller = ctl
 	}
 	states, ok := search.ParseStates(opts.State)
 	if !ok {
-		return fail(ExitUsage, "use current, duplicate, placeholder, superseded, typo, a comma list of them, or all",
+		return failCode("bad_flag", ExitUsage, "use current, duplicate, placeholder, superseded, typo, a comma list of them, or all",
 			"--state %s is not a state", escape.Quote(opts.State))
 	}
 	o.States = states
 	if opts.Limit < -1 {
-		return fail(ExitUsage, "use --limit 0 for all results", "--limit must not be negative")
+		return failCode("bad_flag", ExitUsage, "use --limit 0 for all results", "--limit must not be negative")
 	}
 	ms := search.Search(cat, opts.Query, o)
 	p.Matches(ms, int(opts.Limit))
@@ -125,5 +125,5 @@ func (a *app) noMatch(query string) error {
 			hint = fmt.Sprintf("%s (%d-%d) documents no codes; see 'mtapi ranges %d'", c.DisplayName(), c.Start, c.End, c.Start)
 		}
 	}
-	return fail(ExitNotFound, hint, "nothing matches %s", escape.Quote(query))
+	return failCode("not_found", ExitNotFound, hint, "nothing matches %s", escape.Quote(query))
 }

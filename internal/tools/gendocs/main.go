@@ -239,6 +239,8 @@ var rootSections = []section{
 		{"0", "Everything asked for was found: every input decoded to NotSet, an HTTP status or a catalogue entry; search matched; ranges listed; headers found an mtapistatus header in every input."},
 		{"1", "Something was not found: an undocumented or unknown number, a name no code has, a search without matches, a range query that names none, or a response without an mtapistatus header."},
 		{"2", "Bad usage or unreadable input: an unknown command or flag, a bad flag value, input that cannot be read or is not text, or output that cannot be written. A closed output pipe (mtapi ranges | head -1) is not an error."},
+		{"3", "mtapi headers --fail-on EXPR: a response matched EXPR (the gate tripped). With --fail-on, a run whose gate did not trip exits 0, even where no mtapistatus header was found; an input that cannot be read makes it 2 instead, since the answer is incomplete."},
+		{"130", "Interrupted (Ctrl-C) while mtapi headers had a gate or a report: the report of what was read is written first."},
 	}},
 	{title: "ENVIRONMENT", items: [][2]string{
 		{"NO_COLOR", "When set and not empty, output is not coloured; on a terminal the layout stays styled. --color=always overrides it."},
@@ -246,7 +248,7 @@ var rootSections = []section{
 		{"COLUMNS", "The width to lay out for, when it holds a positive number. Without it, mtapi asks the terminal for its window's width, and uses 80 when there is no terminal."},
 		{"MTAPI_CATALOGUE", "A directory holding a catalogue (catalogue.tsv, controllers.tsv, revisions.tsv, names.tsv) to use instead of the one embedded in the binary, as --catalogue gives."},
 	}},
-	{title: "JSON OUTPUT", intro: "With --json every command prints one JSON document on standard output, with no colour and no escape sequences; messages and hints still go to standard error.", items: [][2]string{
+	{title: "JSON OUTPUT", intro: "With --json every command prints one JSON document on standard output, with no colour and no escape sequences, and every error and notice goes to standard error as one JSON object per line: {\"schema_version\": 1, \"error\": {code, message, hint, input, exit_status}} or {\"schema_version\": 1, \"notice\": {...}}; the codes are stable (docs/json.md lists them with their exit statuses).", items: [][2]string{
 		{"decode", "An array with one object per input: input, found, kind, code (null for a name no code has), status, controller ({name, name_inferred, label, start, end} or null), entries (each: code, printed_code, name, controller, message, state, first_revision, last_revision, note), explanation and suggestions."},
 		{"search", "An array of the entries matched, best first, each with score, tier and matched ({field, start, end, text}, byte offsets into the field)."},
 		{"ranges", "An array of ranges: name, name_inferred, label, start, end, kind, implemented, documented, note."},
