@@ -280,6 +280,10 @@ var httpRuleCases = []parseCase{
 	{"chunk sizes shown (curl --raw)", "HTTP/1.1 200 OK\r\nMtapistatus: 617022\r\nTransfer-Encoding: chunked\r\n\r\n9\r\npart one\n\r\n25\r\nHTTP/1.1 200 OK\nmtapistatus: 999998\n\n\r\n0\r\n\r\n", "[200|617022]"},
 	{"a decoded body is not framed by its encoded length", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\nmtapistatus: -1\r\n\r\nline one of the decoded body\r\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
 	{"script(1)'s CR CR LF blank line ends the block", "HTTP/1.1 400 Bad Request\r\r\nMtapistatus: 617021\r\r\n\r\r\nRelease notes\r\nResponse Headers\r\nmtapistatus: 999999\r\n", "[400|617021]"},
+	// Titles a logger prints at the end of its line, and Karate's numbered exchanges.
+	{"logged titles", "2026-12-07 11:20:01.101 INFO  [http-audit] GET http://h/list\n2026-12-07 11:20:01.101 INFO  [http-audit] REQUEST HEADERS:\n    mtapistatus: 555001\n2026-12-07 11:20:01.117 INFO  [http-audit] RESPONSE HEADERS:\n    content-type: application/json\n    mtapistatus: 617020,901001\n2026-12-07 11:20:01.118 INFO  [http-audit] RESPONSE BODY:\n    mtapistatus: 999999\n", "[0|617020,901001]"},
+	{"a log line that ends in a word and a colon is no title", "2026-12-07 INFO sending the following headers:\nmtapistatus: 617020\n", "[0|617020]"},
+	{"karate", "11:20:01.123 [main] DEBUG com.intuit.karate - request:\n1 > GET http://h/list\n1 > mtapistatus: 555001\n\n11:20:01.140 [main] DEBUG com.intuit.karate - response time in milliseconds: 16\n1 < 400\n1 < Mtapistatus: 617020,901001\n{\"errors\":[\"mtapistatus: 999999\"]}\n\n", "[400|617020,901001]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

@@ -66,7 +66,11 @@ func sectionTitle(b []byte) section {
 // sectionLine reads a line in loose text when a title has been seen, or is one. It reports
 // whether it handled the line.
 func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
-	if s := sectionTitle(body); s != sectionNone {
+	s := sectionTitle(body)
+	if s == sectionNone && lead == 0 {
+		s = loggedTitle(body)
+	}
+	if s != sectionNone {
 		p.endLoose()
 		switch {
 		case s == sectionHeaders && p.section == sectionRequestBlock:
@@ -176,4 +180,40 @@ func leadingStatus(b []byte) int {
 		return 0
 	}
 	return code
+}
+
+// loggedTitle recognises a title that a logger prints at the end of its line, with a colon:
+// "2026-12-07 11:20:01 INFO [http-audit] REQUEST HEADERS:", "... c.i.karate - request:". Only a
+// title that names a side (request or response) is taken from a log line: a plain "headers:"
+// after other words is too common to mean a section.
+func loggedTitle(b []byte) section {
+	t := bytes.TrimRight(b, " \t")
+	if len(t) < 10 || t[len(t)-1] != ':' {
+		return sectionNone
+	}
+	// The title is the last one, two or three words, after a space, ']' or '-'.
+	end := len(t)
+	start := end
+	for words := 0; words < 3 && start > 0; words++ {
+		i := bytes.LastIndexAny(t[:start], " \t]")
+		if i < 0 {
+			break
+		}
+		start = i
+		cand := bytes.TrimLeft(t[start:end], " \t]")
+		if len(cand) == 0 {
+			continue
+		}
+		l := bytes.ToLower(cand)
+		if !bytes.Contains(l, []byte("request")) && !bytes.Contains(l, []byte("response")) {
+			continue
+		}
+		if s := sectionTitle(cand); s != sectionNone {
+			return s
+		}
+		for start > 0 && (t[start-1] == ' ' || t[start-1] == '\t') {
+			start--
+		}
+	}
+	return sectionNone
 }

@@ -342,9 +342,25 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	} else if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
 		return false
 	}
+	numbered := false
+	if side == 0 {
+		// Karate numbers each exchange: "1 > GET ...", "1 < 400", "1 < Mtapistatus: 617020".
+		if i := numberedMarker(b); i > 0 {
+			side, numbered = b[i], true
+			b = b[min(i+2, len(b)):]
+		}
+	}
 	if side == '>' {
 		p.request()
 		return false
+	}
+	if numbered {
+		p.section = sectionNone
+		if len(b) == 3 && isDigits(b) {
+			code, _ := strconv.Atoi(string(b))
+			p.status(b, code, 0)
+			return false
+		}
 	}
 	lead := 0
 	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
@@ -380,7 +396,7 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return false
 	}
 	if p.state == inRequest {
-		if _, _, ok := dotnetStatus(body); ok || sectionTitle(body) != sectionNone {
+		if _, _, ok := dotnetStatus(body); ok || sectionTitle(body) != sectionNone || lead == 0 && loggedTitle(body) != sectionNone {
 			// Postman's console: "GET url", then "Request Headers", "Response Headers", ...; .NET:
 			// the response's ToString() after the request's. (A response's body is never read
 			// this way: "Response Headers" or "StatusCode: 500, ..." in a body is body text.)
@@ -669,6 +685,12 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if c := rest[0]; c >= '1' && c <= '5' && len(rest) < 48 && reasonLine(trimEOL(rest)) > 0 {
 		return false // libwww-perl's "409 Conflict"
+	}
+	if isDigit(rest[0]) && numberedMarker(rest) > 0 {
+		return false // Karate's numbered exchange
+	}
+	if t := trimEOL(rest); len(t) > 0 && t[len(t)-1] == ':' && loggedTitle(t) != sectionNone {
+		return false // a logger's line that ends in a title ("... [http-audit] RESPONSE HEADERS:")
 	}
 	if c := rest[0]; (c >= 'A' && c <= 'Z' || c == 0xe2) && len(rest) <= 52 && p.state != loose && sectionTitle(rest) != sectionNone {
 		return false // a section's title after a request (Postman's console)
@@ -1315,4 +1337,16 @@ func commandLine(b []byte) bool {
 // by its byte count: no debug format, log prefix, packet dump or indentation rewrote its lines.
 func (p *textParser) rawHTTP() bool {
 	return p.mode == modeNone && !p.pre.on && p.pkt.mode == packetNone && p.indent == 0 && !p.nested
+}
+
+// numberedMarker returns the index of the direction mark in "12 > ..." or "12 < ...", or 0.
+func numberedMarker(b []byte) int {
+	i := 0
+	for i < len(b) && i < 7 && isDigit(b[i]) {
+		i++
+	}
+	if i == 0 || i+2 > len(b) || b[i] != ' ' || b[i+1] != '<' && b[i+1] != '>' || i+2 < len(b) && b[i+2] != ' ' {
+		return 0
+	}
+	return i + 1
 }

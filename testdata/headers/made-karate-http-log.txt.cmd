@@ -1,0 +1,1 @@
+hand-made (Karate is not installable here) from Karate's documented HTTP log: 'N > ' request lines and 'N < ' response lines with the status alone ('1 < 400'); values from the real /list and /notfound responses

@@ -1,0 +1,1 @@
+hand-made from the real /list and /notset responses (caps/go-header-v.txt, curl-head-include-multi.txt) in the titled-block shape of client loggers: a log line ending 'REQUEST HEADERS:' or 'RESPONSE HEADERS:' and indented name: value lines under it
