@@ -16,6 +16,7 @@ import (
 	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/headers"
 	"github.com/mtapi-cli/mtapi/internal/render"
+	"github.com/mtapi-cli/mtapi/internal/search"
 )
 
 // decodeOptions are what `mtapi decode` was asked.
@@ -118,6 +119,9 @@ type decoder struct {
 }
 
 func (d *decoder) show(r decode.Result) {
+	if r.ByName && r.Status == decode.StatusUnknown && len(r.Suggestions()) == 0 {
+		r.SearchFinds = d.app.searchFinds(r.Input)
+	}
 	d.count++
 	d.p.Result(r)
 	if !r.Found {
@@ -221,8 +225,7 @@ func (d *decoder) text(in io.Reader, what string) error {
 		return failCode("nothing_recognised", ExitNotFound, a.textHint(),
 			"no code or message found in %s: %s passed over", what, words(rep.Passed))
 	case rep.Passed > 0:
-		a.note("read_as_text", fmt.Sprintf("read %s as text: showing the codes and messages it mentions; %s passed over",
-			what, words(rep.Passed)), "")
+		a.note("read_as_text", fmt.Sprintf("%s read as text: %s passed over", what, words(rep.Passed)), "")
 	}
 	return nil
 }
@@ -382,8 +385,10 @@ func (a *app) reportUnknown(r decode.Result) {
 		a.warn("unknown_input", ExitNotFound, r.Input, escape.String(r.Input)+" is not a documented code", hint)
 	case len(r.Suggestions()) > 0:
 		a.warn("unknown_input", ExitNotFound, r.Input, "no code is named "+in, "did you mean "+strings.Join(r.Suggestions(), ", ")+"?")
-	default:
+	case r.SearchFinds:
 		a.warn("unknown_input", ExitNotFound, r.Input, "no code is named "+in, "try 'mtapi search "+escape.String(r.Input)+"'")
+	default:
+		a.warn("unknown_input", ExitNotFound, r.Input, "no code is named "+in, "'mtapi search' lists the whole catalogue; 'mtapi search future' finds codes by a word of their message")
 	}
 }
 
@@ -396,4 +401,9 @@ func rangePattern(c *codes.Controller) string {
 		prefix = strconv.Itoa(c.Start / 10000)
 	}
 	return prefix + strings.Repeat("x", digits-len(prefix))
+}
+
+// searchFinds reports whether `mtapi search q` finds something: only then is it a hint.
+func (a *app) searchFinds(q string) bool {
+	return len(search.Search(a.catalogue(), q, search.Options{})) > 0
 }

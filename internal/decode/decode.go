@@ -49,6 +49,9 @@ type Result struct {
 	Mention Mention
 	// Quote is the text a message or a near-code was found from, as written (unescaped).
 	Quote string
+	// SearchFinds says that `mtapi search <Input>` finds something, so a card may suggest it; the
+	// command that runs the search sets it.
+	SearchFinds bool
 	// Candidates is how many messages a tolerant match fitted equally well; more than one means the
 	// text cannot tell which was meant.
 	Candidates int

@@ -169,3 +169,36 @@ func TestTmuxOneCtrlD(t *testing.T) {
 		wait("\n__rc=", 1+i)
 	}
 }
+
+// TestTmuxEmail: an e-mail pasted at an 80-column terminal, piped in or as an argument, shows only
+// the card of the message it quotes, and one line on stderr saying what was passed over.
+func TestTmuxEmail(t *testing.T) {
+	tmux := requireTool(t, "tmux", "tmux")
+	bin := mtapiBinary(t)
+	for _, cmd := range []string{"mtapi < testdata/pastes/email.txt", `mtapi "$(cat testdata/pastes/email.txt)"`} {
+		out := runInTmux(t, tmux, bin, 80, []string{cmd})
+		_, shown, _ := strings.Cut(out, "$ "+cmd+"\n")
+		shown, _, _ = strings.Cut(shown, "__DONE__")
+		if testing.Verbose() {
+			t.Log(shown)
+		}
+		var stderr, cards []string
+		for _, line := range strings.Split(shown, "\n") {
+			switch {
+			case strings.HasPrefix(line, "mtapi: "):
+				stderr = append(stderr, line)
+			case len(line) > 0 && line[0] >= '0' && line[0] <= '9':
+				cards = append(cards, strings.Fields(line)[0])
+			}
+			if w := lipgloss.Width(line); w > 80 {
+				t.Errorf("%s: a line is %d columns wide: %q", cmd, w, line)
+			}
+		}
+		if len(cards) == 0 || cards[0] != "617020" || strings.Contains(shown, "unknown") || strings.Contains(shown, "601234") || strings.Contains(shown, "617123") {
+			t.Errorf("%s: the pane shows cards %q, want only 617020:\n%s", cmd, cards, shown)
+		}
+		if len(stderr) != 1 || !strings.Contains(stderr[0], "passed over") {
+			t.Errorf("%s: stderr lines %q, want one saying what was passed over", cmd, stderr)
+		}
+	}
+}

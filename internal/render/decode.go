@@ -339,7 +339,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		switch sug := r.Suggestions(); {
 		case len(sug) > 0:
 			c.prose("did you mean: "+strings.Join(sug, ", "), st.meta.Render)
-		case r.ByName && r.Status == decode.StatusUnknown:
+		case r.ByName && r.Status == decode.StatusUnknown && r.SearchFinds:
 			c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
 		}
 		return c.b.String()

@@ -6,7 +6,9 @@
 //
 //  1. exact name (ignoring case and separators);
 //  2. name prefix;
-//  3. every query word found in the name, message, controller or code (any order, any case);
+//  3. every query word found in the name, message, controller or code (any order, any case); words
+//     found whole (a CamelCase part of a name, a word of a message) outrank the same letters
+//     inside another word;
 //  4. fuzzy name match (characters in order, github.com/sahilm/fuzzy, on names without case or
 //     separators);
 //  5. fuzzy message match.
@@ -78,6 +80,10 @@ type index struct {
 	lmsg    []string
 	lctl    []string
 	code    []string
+	// whole holds, per entry, the whole words of its name (its CamelCase and snake_case parts) and
+	// of its message, lower case: a query word found as one of them outranks the same letters
+	// inside another word ("date" in UpdateDateCannotBeInFuture before UpdateNoticeFailed).
+	whole []map[string]bool
 }
 
 // indexes caches one index per catalogue, built on its first search.
@@ -103,8 +109,55 @@ func buildIndex(cat *codes.Catalogue) *index {
 		x.lmsg = append(x.lmsg, strings.ToLower(e.Message))
 		x.lctl = append(x.lctl, strings.ToLower(e.Controller.Name))
 		x.code = append(x.code, strconv.Itoa(e.Code))
+		x.whole = append(x.whole, wholeWords(e.Name, e.Message))
 	}
 	return x
+}
+
+// wholeWords are the words of a name, split at its CamelCase humps, underscores and digits, and
+// of a message, lower case.
+func wholeWords(name, message string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range NameParts(name) {
+		m[strings.ToLower(w)] = true
+	}
+	for _, w := range words(message) {
+		m[w] = true
+	}
+	return m
+}
+
+// NameParts splits a code name into its words: "UpdateDateCannotBeInFuture" is Update, Date,
+// Cannot, Be, In, Future; "ARTIFACT_NOT_FOUND" is ARTIFACT, NOT, FOUND; "MBUNMissing" is MBUN,
+// Missing.
+func NameParts(name string) []string {
+	var out []string
+	start := 0
+	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	flush := func(end int) {
+		if end > start {
+			out = append(out, name[start:end])
+		}
+		start = end
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case !isUpper(c) && !isLower(c) && !isDigit(c):
+			flush(i)
+			start = i + 1
+		case i > start && isUpper(c) && isLower(name[i-1]):
+			flush(i)
+		case i > start && isUpper(c) && isUpper(name[i-1]) && i+1 < len(name) && isLower(name[i+1]):
+			flush(i)
+		case i > start && isDigit(c) != isDigit(name[i-1]):
+			flush(i)
+		}
+	}
+	flush(len(name))
+	return out
 }
 
 // numericPattern reports whether q is a code prefix or mask (6170, 617xxx, 617*, -1) and returns the
@@ -231,8 +284,15 @@ func (s *searcher) names(nq string, ws []string) {
 			s.add(i, NamePrefix, -len(x.norm[i]), []Span{{"name", 0, x.normMap[i][len(nq)-1] + 1}})
 		default:
 			if spans, inName, ok := allWords(x, i, ws); ok {
-				// More words in the name, then shorter names, rank higher.
-				s.add(i, AllWords, inName*1000-len(x.entries[i].Name), spans)
+				// More words found as whole words, then more words in the name, then shorter
+				// names, rank higher.
+				whole := 0
+				for _, w := range ws {
+					if x.whole[i][w] {
+						whole++
+					}
+				}
+				s.add(i, AllWords, whole*100000+inName*1000-len(x.entries[i].Name), spans)
 			}
 		}
 	}

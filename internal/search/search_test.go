@@ -1,6 +1,8 @@
 package search
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -226,6 +228,41 @@ func TestSelectRangesOfSeveralNumbers(t *testing.T) {
 		rs, numeric := SelectRanges(codes.Default(), q)
 		if !numeric || len(rs) != 2 || rs[0].Start != 617000 || rs[1].Start != 901000 {
 			t.Errorf("SelectRanges(%q) = %v, %v; want Service Requests then Generic", q, rs, numeric)
+		}
+	}
+}
+
+// TestWholeWordsFirst: a query word found whole (a CamelCase part of a name, a word of a message)
+// outranks the same letters inside another word.
+func TestWholeWordsFirst(t *testing.T) {
+	cat := codes.Default()
+	ms := Search(cat, "date", Options{})
+	if len(ms) == 0 || ms[0].Entry.Name != "UpdateDateCannotBeInFuture" {
+		t.Fatalf("search date: first %v", ms[0].Entry.Name)
+	}
+	seenPartial := false
+	for _, m := range ms {
+		if m.Tier != AllWords {
+			continue
+		}
+		whole := false
+		for _, p := range NameParts(m.Entry.Name) {
+			whole = whole || strings.EqualFold(p, "date")
+		}
+		whole = whole || slices.Contains(words(m.Entry.Message), "date")
+		if whole && seenPartial {
+			t.Errorf("%s (date as a whole word) ranks after a name where date is part of another word", m.Entry.Name)
+		}
+		seenPartial = seenPartial || !whole
+	}
+	for name, want := range map[string][]string{
+		"UpdateDateCannotBeInFuture": {"Update", "Date", "Cannot", "Be", "In", "Future"},
+		"ARTIFACT_NOT_FOUND":         {"ARTIFACT", "NOT", "FOUND"},
+		"MBUNMissing":                {"MBUN", "Missing"},
+		"Api2Key":                    {"Api", "2", "Key"},
+	} {
+		if got := NameParts(name); !slices.Equal(got, want) {
+			t.Errorf("NameParts(%s) = %q, want %q", name, got, want)
 		}
 	}
 }
