@@ -122,7 +122,7 @@ func (a *app) noMatch(query string) error {
 	}
 	for _, c := range search.Ranges(a.catalogue(), query) {
 		if c.Documented == 0 {
-			hint = fmt.Sprintf("%s (%d-%d) documents no codes; see 'mtapi ranges %d'", c.DisplayName(), c.Start, c.End, c.Start)
+			hint = fmt.Sprintf("%s (%d-%d): heading only, no codes seen; see 'mtapi ranges %d'", c.DisplayName(), c.Start, c.End, c.Start)
 		}
 	}
 	return failCode("not_found", ExitNotFound, hint, "nothing matches %s", escape.Quote(query))

@@ -38,7 +38,7 @@ func TestSearchBehaviour(t *testing.T) {
 		err  string
 	}{
 		{false, []string{"search", "future"}, 0, "617020\tcurrent\tUpdateDateCannotBeInFuture", ""},
-		{false, []string{"search", "virus"}, 1, "", "Virus Scan (621000-621999) documents no codes"},
+		{false, []string{"search", "virus"}, 1, "", "Virus Scan (621000-621999): heading only, no codes seen"},
 		{false, []string{"search", "--json", "zzzzqqq"}, 1, "[]", "nothing matches"},
 		{false, []string{"search", "6999"}, 1, "", "no documented code starts with these digits"},
 		{false, []string{"search", "--controller", "nowhere", "x"}, 2, "", "--controller \"nowhere\" matches no single range"},

@@ -278,14 +278,58 @@ func SupersededBy(e codes.Entry) string {
 	return strings.TrimSuffix(n, ".")
 }
 
-// Superseded says in plain words where a superseded entry went ("superseded: the page now documents
-// InvalidUserId = 620000 instead"), or "" for any other entry or a note that does not say.
-func Superseded(e codes.Entry) string {
-	by, ok := strings.CutPrefix(SupersededBy(e), "superseded by:")
-	if !ok || strings.TrimSpace(by) == "" {
+// Superseded says in plain words what the page printed in a superseded entry's place, following
+// the chain when that entry was itself replaced later ("superseded: in its place the page later
+// printed InvalidUserType = 620001, itself later replaced by UserExistsFailed = 620001"), or "" for
+// any other entry or a note that does not say. It says what was seen: whether the page still
+// documents the replacement is not known for every part of it.
+func (r Result) Superseded(e codes.Entry) string {
+	by := supersededTarget(e)
+	if by == "" {
 		return ""
 	}
-	return "superseded: the page now documents " + strings.TrimSpace(by) + " instead"
+	s := "superseded: in its place the page later printed " + by
+	seen := map[string]bool{by: true}
+	for next := by; r.cat != nil; {
+		t, ok := replacedBy(r.cat, next)
+		if !ok || seen[t] {
+			break
+		}
+		seen[t] = true
+		s += ", itself later replaced by " + t
+		next = t
+	}
+	return s
+}
+
+// replacedBy is what replaced the entry a note names ("InvalidUserType = 620001"), when that entry
+// was itself superseded.
+func replacedBy(cat *codes.Catalogue, target string) (string, bool) {
+	name, num, ok := strings.Cut(target, " = ")
+	if !ok {
+		return "", false
+	}
+	num, _, _ = strings.Cut(num, " ")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return "", false
+	}
+	for _, e := range cat.Lookup(n).Entries {
+		if e.Name == name && e.State == codes.Superseded {
+			t := supersededTarget(e)
+			return t, t != ""
+		}
+	}
+	return "", false
+}
+
+// supersededTarget is "Name = code" from a superseded entry's note, or "".
+func supersededTarget(e codes.Entry) string {
+	by, ok := strings.CutPrefix(SupersededBy(e), "superseded by:")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(by)
 }
 
 // ListedElsewhere reports whether the heading an entry was listed under does not hold its number
@@ -348,7 +392,7 @@ func (r Result) explainEntries(provenance bool) string {
 			}
 			where = "it lies in the " + rt + " range"
 			if r.Controller.Documented == 0 {
-				where += ", which documents no codes"
+				where += ", of which only the heading was seen"
 			}
 		}
 		parts = append(parts, fmt.Sprintf("No current entry for %d; %s. Only history is documented.", n, where))
@@ -369,7 +413,11 @@ func (r Result) explainEntries(provenance bool) string {
 			}
 			parts = append(parts, fmt.Sprintf("%s is a placeholder, listed under %q (not implemented yet).", e.Name, e.Controller.Name))
 		case codes.Typo:
-			parts = append(parts, fmt.Sprintf("The documentation printed %s as %d, a typo for %d (inferred from its position).", e.Name, e.Printed, e.Code))
+			if provenance {
+				parts = append(parts, fmt.Sprintf("The documentation printed %s as %d, a typo for %d (inferred from its position).", e.Name, e.Printed, e.Code))
+				break
+			}
+			parts = append(parts, fmt.Sprintf("The documentation printed %s as %d, between the codes before and after %d: %d is what it most likely meant.", e.Name, e.Printed, e.Code, e.Code))
 		}
 	}
 	for _, e := range history {
@@ -416,7 +464,7 @@ func (r Result) explainMissing(provenance bool) string {
 		case n < 0:
 			return fmt.Sprintf("%d is not a status code: the only negative status is -1 (NotSet).", n)
 		case n < 200 || (n > 599 && n < 100000):
-			return fmt.Sprintf("%d is not a status code: MTAPI codes are HTTP statuses (200-599), six-digit controller codes from 601000, or 404 plus four digits.", n)
+			return fmt.Sprintf("%d is not a documented code, and lies outside every documented range (HTTP statuses 200-599, six-digit controller codes from 601000, 404 plus four digits).", n)
 		}
 		return fmt.Sprintf("No documented controller holds %d; the documentation never showed a range for it.", n)
 	}
@@ -427,7 +475,7 @@ func (r Result) explainMissing(provenance bool) string {
 	if !provenance {
 		rt = fmt.Sprintf("%s, %d-%d", c.Name, c.Start, c.End)
 	}
-	s := fmt.Sprintf("%d lies in the %s range but is not in the documented catalogue (the documentation was only partly visible, so it may still exist).", n, rt)
+	s := fmt.Sprintf("%d lies in the %s range but is not in the documented catalogue. Only parts of the documentation could be read, so the code may still exist.", n, rt)
 	below, above := cat.Nearest(n)
 	var near []string
 	for _, m := range []int{below, above} {
@@ -438,7 +486,7 @@ func (r Result) explainMissing(provenance bool) string {
 	if len(near) > 0 {
 		s += " Nearest documented: " + strings.Join(near, ", ") + "."
 	} else if c.Documented == 0 {
-		s += " The range documents no codes."
+		s += " Only the range's heading was seen, no codes of it."
 	}
 	return s
 }

@@ -358,7 +358,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 			c.b.WriteString("\n")
 		}
 		c.head(strconv.Itoa(e.Code), st.code.Render, parts...)
-		switch by := decode.Superseded(e); {
+		switch by := r.Superseded(e); {
 		case e.Message != "":
 			c.prose(e.Message, st.message.Render)
 		case by != "":
