@@ -288,7 +288,7 @@ func (s *searcher) names(nq string, ws []string) {
 				// names, rank higher.
 				whole := 0
 				for _, w := range ws {
-					if x.whole[i][w] {
+					if x.whole[i][w] || x.whole[i][w+"s"] || x.whole[i][w+"es"] {
 						whole++
 					}
 				}
