@@ -95,26 +95,72 @@ func textReader(r io.Reader) (*bufio.Reader, error) {
 	if err != nil {
 		return nil, err
 	}
+	paste := func(r io.Reader) *bufio.Reader { return bufio.NewReaderSize(&pasteReader{r: r}, lineHead) }
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
-		return br, nil
+		return paste(br), nil
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
 		br.Discard(2)
-		return bufio.NewReaderSize(&utf16Reader{r: br, little: true}, lineHead), nil
+		return paste(&utf16Reader{r: br, little: true}), nil
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		br.Discard(2)
-		return bufio.NewReaderSize(&utf16Reader{r: br}, lineHead), nil
+		return paste(&utf16Reader{r: br}), nil
 	}
 	if le, be := utf16Shape(head); le || be {
-		return bufio.NewReaderSize(&utf16Reader{r: br, little: le}, lineHead), nil
+		return paste(&utf16Reader{r: br, little: le}), nil
+	}
+	if hole := nulHole(head); hole > 0 {
+		// A log truncated under its writer (copytruncate) starts with a hole of NULs: text
+		// with a hole, decided on what follows it.
+		if err := discardNULs(br); err != nil {
+			return nil, err
+		}
+		if head, err = lookahead(br); err != nil {
+			return nil, err
+		}
 	}
 	// Only input that really is binary is refused: a stray NUL or control byte in one header of a
 	// text capture is not enough.
 	if binaryShare(head) {
 		return nil, ErrNotText
 	}
-	return br, nil
+	return paste(br), nil
+}
+
+// nulHole returns the length of the run of NULs that starts head, if it is long enough to be a
+// hole (UTF-16 text has a NUL every other byte, never eight in a row).
+func nulHole(head []byte) int {
+	n := 0
+	for n < len(head) && head[n] == 0 {
+		n++
+	}
+	if n < 8 {
+		return 0
+	}
+	return n
+}
+
+// discardNULs passes over a run of NULs of any length, in constant memory.
+func discardNULs(br *bufio.Reader) error {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		if b[0] != 0 {
+			return nil
+		}
+		avail, _ := br.Peek(br.Buffered())
+		n := 0
+		for n < len(avail) && avail[n] == 0 {
+			n++
+		}
+		br.Discard(n)
+	}
 }
 
 // Look-ahead bounds: what the form of an input is decided from.

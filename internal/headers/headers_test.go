@@ -284,6 +284,14 @@ var httpRuleCases = []parseCase{
 	{"logged titles", "2026-12-07 11:20:01.101 INFO  [http-audit] GET http://h/list\n2026-12-07 11:20:01.101 INFO  [http-audit] REQUEST HEADERS:\n    mtapistatus: 555001\n2026-12-07 11:20:01.117 INFO  [http-audit] RESPONSE HEADERS:\n    content-type: application/json\n    mtapistatus: 617020,901001\n2026-12-07 11:20:01.118 INFO  [http-audit] RESPONSE BODY:\n    mtapistatus: 999999\n", "[0|617020,901001]"},
 	{"a log line that ends in a word and a colon is no title", "2026-12-07 INFO sending the following headers:\nmtapistatus: 617020\n", "[0|617020]"},
 	{"karate", "11:20:01.123 [main] DEBUG com.intuit.karate - request:\n1 > GET http://h/list\n1 > mtapistatus: 555001\n\n11:20:01.140 [main] DEBUG com.intuit.karate - response time in milliseconds: 16\n1 < 400\n1 < Mtapistatus: 617020,901001\n{\"errors\":[\"mtapistatus: 999999\"]}\n\n", "[400|617020,901001]"},
+	// What chat, e-mail and editors do to a paste (paste.go).
+	{"slack quote with NBSP and zero-width", "Hi team:\n> \u200b*   Trying 127.0.0.1:18960...\n> > GET /list HTTP/2\n> \u200b> mtapistatus:\u00a0555001\n> > \n> \u200b< HTTP/2 400 \n> < mtapistatus:\u00a0617020,901001\n> < \n> * Connection #0 left intact\n", "[400|617020,901001]"},
+	{"e-mail reply quoting curl -v", "On Mon, Customer wrote:\n> Hello,\n>\n> *   Trying 127.0.0.1:18960...\n> > GET /dup HTTP/1.1\n> > mtapistatus: 555001\n> > \n> < HTTP/1.1 400 Bad Request\n> < MtApiStatus: 4041003\n> < \n>\n> Regards\n", "[400|4041003]"},
+	{"curl -v is not a quotation", "> GET / HTTP/1.1\n> mtapistatus: 555001\n> \n< HTTP/1.1 400 Bad Request\n< mtapistatus: 617020\n< \n", "[400|617020]"},
+	{"a quoted curl -i", "> HTTP/1.1 400 Bad Request\n> Mtapistatus: 617020\n>\n> body\n", "[400|617020]"},
+	{"smart quotes and a fence", "I ran curl -siL -H \u2018mtapistatus: 555002\u2019 \u201chttp://h/r1\u201d and\n```http\nHTTP/1.1 400 Bad Request\nMtapistatus: 617021\n```\nit says \u201cmtapistatus: 999996\u201d in a sentence\n", "[400|617021]"},
+	{"curly-quoted JSON", "Response headers:\n{\n  \u201cmtapistatus\u201d: \u201c617020,901001\u201d\n}\n", "[0|617020,901001]"},
+	{"a hole of NULs before a log", strings.Repeat("\x00", 440) + "time=1 level=info status=200 mtapistatus=-1\ntime=2 level=info status=404 mtapistatus=4041003\n", "[200|-1][404|4041003]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

@@ -80,6 +80,8 @@ type textParser struct {
 	w3c    w3cState
 	// body frames a raw response's body (framing.go).
 	body bodyFrame
+	// paste is the line source's state of a pasted text (paste.go).
+	paste pasteState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -282,6 +284,11 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 			return false
 		} else {
 			raw = rest
+		}
+	}
+	if c := raw[0]; c == '>' || c == '`' || c == '~' || p.paste.quoted || c == ' ' && p.state != inHeaders {
+		if raw = p.paste.line(raw); len(raw) == 0 {
+			raw = []byte{'\n'}
 		}
 	}
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {

@@ -1,0 +1,170 @@
+package headers
+
+import (
+	"bytes"
+	"io"
+)
+
+// The line source undoes what chat, e-mail and word processors do to a paste, and what
+// copytruncate leaves in a log, before any reader sees the text:
+//
+//   - a no-break space (U+00A0, after a colon in Slack and Teams) becomes a space;
+//   - zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) are dropped;
+//   - smart quotes (‘ ’ “ ”) become ' and ";
+//   - NUL bytes are dropped: a log whose first bytes were truncated under a writer that kept its
+//     offset (logrotate's copytruncate) starts with a hole of NULs, and is text with a hole, not
+//     binary data.
+//
+// It works byte by byte with at most two bytes carried from one read to the next, so its output
+// does not depend on how the input was split into reads. (The quoting of a reply and Markdown
+// fences are line forms: see pasteLine.)
+type pasteReader struct {
+	r     io.Reader
+	carry [2]byte // the start of a multi-byte sequence cut by the end of the last read
+	nc    int
+	err   error
+	pend  []byte // output not yet handed out (to a caller reading fewer than 4 bytes)
+}
+
+func (p *pasteReader) Read(b []byte) (int, error) {
+	for {
+		if p.err != nil && p.nc == 0 && len(p.pend) == 0 {
+			return 0, p.err
+		}
+		if len(p.pend) > 0 {
+			n := copy(b, p.pend)
+			p.pend = p.pend[n:]
+			return n, nil
+		}
+		if len(b) < 4 {
+			// Too small to hold a carried sequence and its end: read through a small buffer.
+			var tmp [4]byte
+			n, err := p.Read(tmp[:])
+			c := copy(b, tmp[:n])
+			p.pend = append(p.pend[:0], tmp[c:n]...)
+			return c, err
+		}
+		n := copy(b, p.carry[:p.nc])
+		p.nc = 0
+		if p.err == nil {
+			m, err := p.r.Read(b[n:])
+			n += m
+			p.err = err
+		}
+		out, keep := normalizePaste(b[:n], p.err != nil)
+		copy(p.carry[:], b[n-keep:n])
+		p.nc = keep
+		if out > 0 || p.err != nil && p.nc == 0 {
+			if out == 0 {
+				return 0, p.err
+			}
+			return out, nil
+		}
+	}
+}
+
+// normalizePaste rewrites b in place and returns the length of the result, and how many bytes at
+// the end of b (not part of the result) start a sequence that the next read may complete. At the
+// end of the input (eof) nothing is kept back.
+func normalizePaste(b []byte, eof bool) (n, keep int) {
+	// Plain ASCII without NULs, the common case, is passed over with a few vectorised searches.
+	if bytes.IndexByte(b, 0xC2) < 0 && bytes.IndexByte(b, 0xE2) < 0 && bytes.IndexByte(b, 0xEF) < 0 && bytes.IndexByte(b, 0) < 0 {
+		return len(b), 0
+	}
+	w := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		need := 0
+		switch c {
+		case 0:
+			i++
+			continue
+		case 0xC2:
+			need = 2
+		case 0xE2, 0xEF:
+			need = 3
+		}
+		if need == 0 {
+			b[w] = c
+			w++
+			i++
+			continue
+		}
+		if i+need > len(b) && !eof {
+			// Cut by the end of this read: keep it for the next.
+			k := len(b) - i
+			return w, k
+		}
+		if i+need <= len(b) {
+			seq := b[i : i+need]
+			switch {
+			case need == 2 && seq[1] == 0xA0:
+				b[w] = ' '
+				w++
+				i += 2
+				continue
+			case need == 3 && seq[0] == 0xE2 && seq[1] == 0x80 && (seq[2] >= 0x8B && seq[2] <= 0x8D),
+				need == 3 && seq[0] == 0xE2 && seq[1] == 0x81 && seq[2] == 0xA0,
+				need == 3 && seq[0] == 0xEF && seq[1] == 0xBB && seq[2] == 0xBF:
+				i += 3 // zero-width
+				continue
+			case need == 3 && seq[0] == 0xE2 && seq[1] == 0x80 && (seq[2] == 0x98 || seq[2] == 0x99):
+				b[w] = '\''
+				w++
+				i += 3
+				continue
+			case need == 3 && seq[0] == 0xE2 && seq[1] == 0x80 && (seq[2] == 0x9C || seq[2] == 0x9D):
+				b[w] = '"'
+				w++
+				i += 3
+				continue
+			}
+		}
+		b[w] = c
+		w++
+		i++
+	}
+	return w, 0
+}
+
+// pasteState is the line source's memory of the lines of a paste: whether they are quoted.
+type pasteState struct {
+	// quoted: the lines starting with ">" are a reply's quotation of what was pasted (e-mail, Slack,
+	// Markdown), not curl -v's request lines.
+	quoted bool
+}
+
+// line undoes a paste's line forms and returns the line as it was pasted:
+//
+//   - a Markdown code fence (```http, ~~~) stands for a blank line;
+//   - a quotation mark ("> ") is taken off, once the quotation shows itself: a quoted line holds
+//     what curl -v's request lines never do (a second mark, "> > " or "> < ", curl's "* "
+//     information lines, a status line); the quotation ends at the first line without a mark.
+func (s *pasteState) line(raw []byte) []byte {
+	t := bytes.TrimLeft(raw, " \t")
+	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
+		return []byte{'\n'}
+	}
+	if len(raw) == 0 || raw[0] != '>' {
+		s.quoted = false
+		return raw
+	}
+	rest := raw[1:]
+	if len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if !s.quoted {
+		e := trimEOL(rest)
+		_, status := statusFromLine(e)
+		s.quoted = status || bytes.HasPrefix(e, []byte("> ")) || bytes.HasPrefix(e, []byte("< ")) ||
+			bytes.Equal(e, []byte(">")) || bytes.Equal(e, []byte("<")) ||
+			bytes.HasPrefix(e, []byte("* ")) || bytes.HasPrefix(e, []byte("{ [")) || bytes.HasPrefix(e, []byte("} ["))
+	}
+	if !s.quoted {
+		return raw
+	}
+	if len(rest) == 0 {
+		return []byte{'\n'}
+	}
+	return rest
+}

@@ -1,0 +1,33 @@
+package headers
+
+import (
+	"bytes"
+	"io"
+	"testing"
+	"testing/iotest"
+)
+
+func TestPasteReader(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain ascii\n", "plain ascii\n"},
+		{"mtapistatus:\u00a0617020\n", "mtapistatus: 617020\n"},
+		{"\u200b> mtapistatus: 1\u200c\u200d\u2060\ufeff\n", "> mtapistatus: 1\n"},
+		{"-H \u2018mtapistatus: 555002\u2019 \u201cx\u201d\n", "-H 'mtapistatus: 555002' \"x\"\n"},
+		{"\x00\x00\x00\x00\x00\x00\x00\x00\x00time=1 mtapistatus=617020\n", "time=1 mtapistatus=617020\n"},
+		{"caf\u00e9 \u2014 \u20ac 1\n", "caf\u00e9 \u2014 \u20ac 1\n"}, // other characters stay
+		{"cut \xe2", "cut \xe2"},
+		{"cut \xc2", "cut \xc2"},
+	}
+	for _, tt := range tests {
+		for _, split := range splits {
+			got, err := io.ReadAll(&pasteReader{r: split.r([]byte(tt.in))})
+			if err != nil || string(got) != tt.want {
+				t.Errorf("%q, %s: got %q (%v), want %q", tt.in, split.name, got, err, tt.want)
+			}
+		}
+		got, err := io.ReadAll(iotest.OneByteReader(&pasteReader{r: bytes.NewReader([]byte(tt.in))}))
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%q, read a byte at a time: got %q (%v), want %q", tt.in, got, err, tt.want)
+		}
+	}
+}

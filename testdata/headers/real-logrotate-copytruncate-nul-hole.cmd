@@ -1,0 +1,1 @@
+python3 made/nul_hole.py http://127.0.0.1:18960 caps/logrotate-copytruncate-nul-hole.txt   # app log opened without O_APPEND; 3 calls (/single /list /notfound), then logrotate-style copytruncate (copy, truncate -s 0), then 3 calls (/notset /none /dup) written at the old offset: a hole of NULs, then 3 lines

@@ -1,0 +1,1 @@
+python3 made/make_pastes.py: the request and response header objects of caps/node-fetch-request-response.txt as JSON, under 'Request headers:' / 'Response headers:' titles, with the straight quotes turned curly as Outlook/Word auto-format does

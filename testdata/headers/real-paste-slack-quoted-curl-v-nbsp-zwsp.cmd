@@ -1,0 +1,1 @@
+python3 made/make_pastes.py: caps/curl-h2c-v.txt with every line quoted '> ' (Slack/Markdown quote), the space after each header colon replaced by NBSP, a ZWSP at the start of every third line, a prose line before and after

@@ -1,0 +1,1 @@
+python3 made/make_pastes.py: caps/curl-siL-decoy-final.txt inside a ```http fence (CRLF gone), prose before with smart quotes around a command line that has -H 'mtapistatus: 555002', prose after that names a value in a sentence
