@@ -15,12 +15,12 @@ func TestExportCommand(t *testing.T) {
 	d := export.Data{Entries: codes.Default().Entries(), Controllers: codes.Default().Controllers(), Revision: codes.Default().LatestRevision(), Version: "1.2.3"}
 	for _, f := range export.Formats() {
 		r := execute(t, "", false, nil, "export", "--format", f)
-		var want bytes.Buffer
-		if err := export.Write(&want, f, d, export.Options{}); err != nil {
+		want, err := export.Render(f, d, export.Options{})
+		if err != nil {
 			t.Fatal(err)
 		}
-		if r.code != ExitOK || r.stderr != "" || r.stdout != want.String() {
-			t.Errorf("export --format %s: exit %d, stderr %q, stdout equal to export.Write: %v", f, r.code, r.stderr, r.stdout == want.String())
+		if r.code != ExitOK || r.stderr != "" || r.stdout != string(want) {
+			t.Errorf("export --format %s: exit %d, stderr %q, stdout equal to export.Render: %v", f, r.code, r.stderr, r.stdout == string(want))
 		}
 	}
 

@@ -50,14 +50,6 @@ func Default() *Catalogue { return &embedded }
 
 //go:generate go test -run TestTablesAreCurrent -update-tables
 
-func parse(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string) (*Catalogue, error) {
-	c, problems := build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc, true)
-	if len(problems) > 0 {
-		return nil, problems
-	}
-	return c, nil
-}
-
 // index builds the sorted lookup tables from c.entries.
 func (c *Catalogue) index() {
 	// The reference sorts its rows by number already, so an insertion sort only reorders the few

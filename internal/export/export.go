@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -106,16 +105,6 @@ func Render(format string, d Data, o Options) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// Write writes d in format to w: Render, then one write.
-func Write(w io.Writer, format string, d Data, o Options) error {
-	out, err := Render(format, d, o)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
-	return err
 }
 
 // WriteFile writes data to path as an editor saves a file. A regular file (or a new one) is replaced

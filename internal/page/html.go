@@ -30,13 +30,11 @@ func isBlock(tag string) bool {
 	return false
 }
 
-// ParseHTML reads Confluence storage format (body.storage) or an HTML export of the page. Every
+// parseHTML reads Confluence storage format (body.storage) or an HTML export of the page. Every
 // block element and <br /> ends a line; inside a list item the lines belong to one item, and a new
 // <li> starts another, which is how the layout of each section is read. Code blocks (CDATA) keep
 // their line breaks. In an export, only the page body (id="main-content") is read when present, so
 // breadcrumbs and the footer are not taken for messages.
-func ParseHTML(r io.Reader) (*Page, error) { return parseHTML(r, Options{}) }
-
 func parseHTML(r io.Reader, o Options) (*Page, error) {
 	z := newTokenizer(r)
 

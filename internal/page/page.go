@@ -104,12 +104,9 @@ type Options struct {
 	Messages func(code int) []string
 }
 
-// Parse reads a page copy in any of the three forms, telling them apart by their first bytes: markup
-// is storage format or an HTML export, a JSON document is a REST API answer whose body.storage.value
-// holds the storage format, anything else is text.
-func Parse(r io.Reader) (*Page, error) { return ParseWith(r, Options{}) }
-
-// ParseWith is Parse with options.
+// ParseWith reads a page copy in any of the three forms, telling them apart by their first bytes:
+// markup is storage format or an HTML export, a JSON document is a REST API answer whose
+// body.storage.value holds the storage format, anything else is text (see ParseText).
 func ParseWith(r io.Reader, o Options) (*Page, error) {
 	br := decodeBOM(bufio.NewReaderSize(io.LimitReader(r, MaxInput+1), 64<<10))
 	head, _ := br.Peek(4096)

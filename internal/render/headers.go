@@ -136,11 +136,6 @@ func (p *Printer) EndSource() int {
 	return s.count
 }
 
-// Response writes one response. Plain records, one per value and entry (or one for a response
-// without the header): source, response index, HTTP status, value, code, status, name, controller,
-// message.
-func (p *Printer) Response(v Response) { p.response(&v) }
-
 func (p *Printer) response(v *Response) {
 	switch p.opts.Format {
 	case JSON:

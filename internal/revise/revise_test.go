@@ -97,7 +97,7 @@ func parseFile(t *testing.T, name string) *page.Page {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := page.Parse(f)
+	p, err := page.ParseWith(f, page.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

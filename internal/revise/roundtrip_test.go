@@ -22,7 +22,7 @@ func parseR26(t *testing.T) *page.Page {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := page.Parse(f)
+	p, err := page.ParseWith(f, page.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,12 +32,12 @@ func parseR26(t *testing.T) *page.Page {
 // exported is the catalogue as `mtapi export --format text` writes it.
 func exported(t *testing.T, c *codes.Catalogue) string {
 	t.Helper()
-	var b strings.Builder
 	d := export.Data{Entries: c.Entries(), Controllers: c.Controllers(), Revision: c.LatestRevision(), Version: "test"}
-	if err := export.Write(&b, "text", d, export.Options{}); err != nil {
+	out, err := export.Render("text", d, export.Options{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.String()
+	return string(out)
 }
 
 // TestRoundTripWithTheExporter is the strongest check that the page parser and the text writer
@@ -57,7 +57,7 @@ func TestRoundTripWithTheExporter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, c := range map[string]*codes.Catalogue{"embedded": codes.Default(), "written r26": r26} {
-		p, err := page.Parse(strings.NewReader(exported(t, c)))
+		p, err := page.ParseWith(strings.NewReader(exported(t, c)), page.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
