@@ -110,8 +110,9 @@ func Render(format string, d Data, o Options) ([]byte, error) {
 // WriteFile writes data to path as an editor saves a file. A regular file (or a new one) is replaced
 // atomically: data goes into a temporary file in the same directory, synced, then renamed over it,
 // so a reader or a crash never sees half a file and a failure leaves the old file in place. The
-// replacement keeps the old file's permissions; a new file gets 0666 less the umask, as os.Create
-// does. A symbolic link is followed and its target replaced, so the link stays a link. Anything that
+// replacement keeps the old file's permissions and owner; a new file gets 0666 less the umask, as
+// os.Create does. Where the replacement cannot take the old owner (only root may give a file away),
+// the file is overwritten in place instead, as editors do: its owner matters more than atomicity. A symbolic link is followed and its target replaced, so the link stays a link. Anything that
 // is not a regular file (a FIFO, a terminal, /dev/null) and the process's own descriptors
 // (/dev/stdout, /dev/fd/N, /proc/self/fd/N) are written directly: renaming over them would replace
 // the device or the link instead of writing to it.
@@ -189,9 +190,9 @@ func writeInPlace(path string, data []byte) error {
 // replaceFile atomically replaces (or creates) the regular file target with data.
 func replaceFile(target string, data []byte) (err error) {
 	dir := filepath.Dir(target)
-	perm, keep := os.FileMode(0o666), false
+	perm, old := os.FileMode(0o666), fs.FileInfo(nil)
 	if st, err := os.Stat(target); err == nil {
-		perm, keep = st.Mode().Perm(), true
+		perm, old = st.Mode().Perm(), st
 	}
 	f, err := createTemp(dir, filepath.Base(target))
 	if err != nil {
@@ -203,9 +204,15 @@ func replaceFile(target string, data []byte) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
+	if old != nil && !takeOwner(f, old) {
+		f.Close()
+		os.Remove(f.Name())
+		return overwrite(target, data)
+	}
 	// An existing file's permissions exactly, whatever the umask; before the data is written, so
-	// a private file's contents are never readable under wider ones.
-	if keep {
+	// a private file's contents are never readable under wider ones. After the owner: chown clears
+	// the set-user-ID bits.
+	if old != nil {
 		if err = f.Chmod(perm); err != nil {
 			return unwrapPath(err)
 		}
@@ -230,6 +237,40 @@ func replaceFile(target string, data []byte) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// takeOwner gives the new file f the owner of the file it replaces, and reports false if it cannot.
+func takeOwner(f *os.File, old fs.FileInfo) bool {
+	uid, gid, ok := owner(old)
+	if !ok {
+		return true
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	if u, g, _ := owner(st); u == uid && g == gid {
+		return true
+	}
+	return f.Chown(uid, gid) == nil
+}
+
+// overwrite writes data over the regular file target in place, keeping its owner, permissions and
+// links.
+func overwrite(target string, data []byte) error {
+	f, err := os.OpenFile(target, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return unwrapPath(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return unwrapPath(err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return unwrapPath(err)
+	}
+	return unwrapPath(f.Close())
 }
 
 // createTemp is os.CreateTemp with mode 0666, so that a new file's permissions follow the umask as

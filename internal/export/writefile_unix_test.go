@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"syscall"
@@ -123,6 +124,9 @@ func TestWriteFileSpecial(t *testing.T) {
 	// A descriptor name (what -o /dev/stdout is when the shell redirected to a file): the open file
 	// is written, not replaced, and what a >> redirect put there stays.
 	if _, err := os.Stat("/dev/fd/0"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no /dev/fd: CI's Linux has it, so this case must run there")
+		}
 		t.Skip("no /dev/fd")
 	}
 	p := filepath.Join(dir, "out.txt")
@@ -145,4 +149,69 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestWriteFileKeepsOwner: a replaced file keeps its owner and group. Root can give the
+// replacement away; another user cannot, and then the file is overwritten in place (run here as
+// nobody in a child process), so it still belongs to whom it belonged.
+func TestWriteFileKeepsOwner(t *testing.T) {
+	if os.Getenv("MTAPI_WRITEFILE_CHILD") != "" {
+		// The child: write the path it is given, as the user it runs as.
+		if err := WriteFile(os.Getenv("MTAPI_WRITEFILE_CHILD"), []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if os.Geteuid() != 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("needs root to make files another user owns; CI runs as root")
+		}
+		t.Skip("needs root to make files another user owns")
+	}
+	const nobody = 65534
+	dir, err := os.MkdirTemp("", "owner")
+	must(t, err)
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	must(t, os.Chmod(dir, 0o777))
+	ownerOf := func(p string) (int, int) {
+		st, err := os.Stat(p)
+		must(t, err)
+		s := st.Sys().(*syscall.Stat_t)
+		return int(s.Uid), int(s.Gid)
+	}
+	check := func(p string, uid, gid int) {
+		t.Helper()
+		if u, g := ownerOf(p); u != uid || g != gid {
+			t.Errorf("%s: owner %d:%d, want %d:%d", filepath.Base(p), u, g, uid, gid)
+		}
+		if b, _ := os.ReadFile(p); string(b) != "new" {
+			t.Errorf("%s holds %q", filepath.Base(p), b)
+		}
+	}
+
+	// Root replaces a file nobody owns: the replacement is given to nobody.
+	p := filepath.Join(dir, "nobodys.txt")
+	must(t, os.WriteFile(p, []byte("old"), 0o644))
+	must(t, os.Chown(p, nobody, nobody))
+	must(t, WriteFile(p, []byte("new")))
+	check(p, nobody, nobody)
+
+	// Nobody writes a file root owns and lets anyone write: nobody cannot give a new file to root,
+	// so the old file is written in place and stays root's.
+	q := filepath.Join(dir, "roots.txt")
+	must(t, os.WriteFile(q, []byte("old content"), 0o666))
+	must(t, os.Chmod(q, 0o666))
+	// The test binary sits in a directory only root may enter: nobody runs a copy.
+	bin := filepath.Join(dir, "export.test")
+	self, err := os.ReadFile(os.Args[0])
+	must(t, err)
+	must(t, os.WriteFile(bin, self, 0o755))
+	cmd := exec.Command(bin, "-test.run=^TestWriteFileKeepsOwner$")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "MTAPI_WRITEFILE_CHILD="+q)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("the child writing as nobody: %v\n%s", err, out)
+	}
+	check(q, 0, 0)
 }
