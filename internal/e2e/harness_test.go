@@ -120,13 +120,13 @@ func shellQuote(args []string) string {
 	return strings.Join(q, " ")
 }
 
-// requireTool finds a program, or skips; under CI (CI set) a missing program fails the test instead,
+// requireTool finds a program, or skips; under CI=true a missing program fails the test instead,
 // because .ci/run installs it.
 func requireTool(t testing.TB, name, pkg string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
 	if err != nil {
-		if os.Getenv("CI") != "" {
+		if os.Getenv("CI") == "true" {
 			t.Fatalf("%s is not installed; .ci/run installs the Debian package %s", name, pkg)
 		}
 		t.Skipf("%s is not installed (Debian package %s)", name, pkg)
