@@ -48,7 +48,7 @@ func (p *Printer) Import(r ImportReport) {
 		return
 	case Plain:
 		for _, c := range r.Changes {
-			p.tsv(c.Change, strconv.Itoa(c.Code), c.Name, c.Old, c.New)
+			p.tsv(string(c.Change), strconv.Itoa(c.Code), c.Name, c.Old, c.New)
 		}
 		return
 	}

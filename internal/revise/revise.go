@@ -18,21 +18,24 @@ import (
 	"github.com/mtapi-cli/mtapi/internal/page"
 )
 
-// The kinds of change, as the report names them.
+// Kind is a kind of change, as the report names it.
+type Kind string
+
+// The kinds of change.
 const (
-	Added      = "added"
-	Removed    = "removed"
-	Renamed    = "renamed"
-	Renumbered = "renumbered"
-	Message    = "message"
-	Controller = "controller"
-	Duplicate  = "duplicate"
+	Added      Kind = "added"
+	Removed    Kind = "removed"
+	Renamed    Kind = "renamed"
+	Renumbered Kind = "renumbered"
+	Message    Kind = "message"
+	Controller Kind = "controller"
+	Duplicate  Kind = "duplicate"
 )
 
 // Change is one difference between the page and the catalogue. Code is the entry's number (for a
 // controller, the start of its range); Name, Old and New are set where they apply.
 type Change struct {
-	Change string `json:"change"`
+	Change Kind   `json:"change"`
 	Code   int    `json:"code"`
 	Name   string `json:"name,omitempty"`
 	Old    string `json:"old,omitempty"`
@@ -49,7 +52,7 @@ func (c Change) MarshalJSON() ([]byte, error) {
 	var err error
 	if c.Change == Message && c.Old == "" {
 		err = enc.Encode(struct {
-			Change string `json:"change"`
+			Change Kind   `json:"change"`
 			Code   int    `json:"code"`
 			Name   string `json:"name,omitempty"`
 			Old    string `json:"old"`
@@ -249,6 +252,14 @@ type pageEntry struct {
 }
 
 func (st *state) change(ch Change) { st.res.Changes = append(st.res.Changes, ch) }
+
+// messageWith reports the message of a renamed or renumbered entry when it changed too: the report
+// says both, as it does for an entry that kept its name and number.
+func (st *state) messageWith(pe *pageEntry, old *entryRow) {
+	if pe.Message != "" && !sameText(pe.Message, old.message) {
+		st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: old.message, New: pe.Message})
+	}
+}
 
 // sane refuses a page that would remove most of the catalogue's current entries while listing
 // only a few itself.
@@ -518,10 +529,12 @@ func (st *state) entries(p *page.Page) {
 			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
 			st.back[pe.row] = fmt.Sprintf("Renamed back from %s in %s.", old.name, st.label)
 			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
+			st.messageWith(pe, old)
 		case Renumbered:
 			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
 			st.back[pe.row] = fmt.Sprintf("Renumbered back from %d in %s.", old.code, st.label)
 			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
+			st.messageWith(pe, old)
 		default:
 			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
 		}
@@ -561,10 +574,12 @@ func (st *state) entries(p *page.Page) {
 			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
 			nr.note = fmt.Sprintf("Renumbered from %d in %s.", old.code, st.label)
 			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
+			st.messageWith(pe, old)
 		case Renamed:
 			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
 			nr.note = fmt.Sprintf("Replaced %s at %d in %s.", old.name, pe.Code, st.label)
 			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
+			st.messageWith(pe, old)
 		default:
 			nr.note = "Added in " + st.label + "."
 			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
@@ -771,12 +786,12 @@ func addSource(sources, s string) string {
 
 // summary is the what_changed of a new revision row.
 func summary(cs []Change) string {
-	count := map[string]int{}
+	count := map[Kind]int{}
 	for _, c := range cs {
 		count[c.Change]++
 	}
 	var parts []string
-	for _, k := range []string{Added, Removed, Renamed, Renumbered, Message, Controller, Duplicate} {
+	for _, k := range []Kind{Added, Removed, Renamed, Renumbered, Message, Controller, Duplicate} {
 		if n := count[k]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, k))
 		}
@@ -794,8 +809,10 @@ func sortRows(rows []*entryRow) {
 	})
 }
 
-// kindOrder orders the changes of one number: what happened to the heading, then to the entries.
-var kindOrder = []string{Controller, Removed, Renamed, Renumbered, Added, Message, Duplicate}
+// rank orders the changes of one number: what happened to the heading, then to the entries.
+func (k Kind) rank() int {
+	return slices.Index([]Kind{Controller, Removed, Renamed, Renumbered, Added, Message, Duplicate}, k)
+}
 
 // sortChanges orders the report by number, so it reads along the page.
 func sortChanges(cs []Change) {
@@ -803,7 +820,7 @@ func sortChanges(cs []Change) {
 		if cs[i].Code != cs[j].Code {
 			return cs[i].Code < cs[j].Code
 		}
-		return slices.Index(kindOrder, cs[i].Change) < slices.Index(kindOrder, cs[j].Change)
+		return cs[i].Change.rank() < cs[j].Change.rank()
 	})
 }
 

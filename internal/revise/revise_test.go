@@ -388,6 +388,33 @@ func TestImportEdits(t *testing.T) {
 					t.Errorf("replaced: %s %q", gone.State, gone.Note)
 				}
 			}},
+		{name: "a rename that also changes the message reports both",
+			first: func(s string) string {
+				if !strings.Contains(s, "UpdateDateCannotBeInFuture = 617020\nUpdate date cannot be in future.\n") {
+					t.Fatal("the export's layout changed: update this case")
+				}
+				return strings.Replace(s, "UpdateDateCannotBeInFuture = 617020\nUpdate date cannot be in future.\n",
+					"UpdateDateMustNotBeInFuture = 617020\nThe update date must not be in the future.\n", 1)
+			},
+			want: "renamed 617020 UpdateDateMustNotBeInFuture [UpdateDateCannotBeInFuture] [UpdateDateMustNotBeInFuture]\n" +
+				"message 617020 UpdateDateMustNotBeInFuture [Update date cannot be in future.] [The update date must not be in the future.]",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				if e, _ := entryOf(c, 617020, "UpdateDateMustNotBeInFuture"); e.State != codes.Current || e.Message != "The update date must not be in the future." {
+					t.Errorf("617020: %s %q", e.State, e.Message)
+				}
+			}},
+		{name: "a rename that keeps the message reports only the rename",
+			first: func(s string) string {
+				return strings.Replace(s, "UpdateDateCannotBeInFuture = 617020\n", "UpdateDateMustNotBeInFuture = 617020\n", 1)
+			},
+			want: "renamed 617020 UpdateDateMustNotBeInFuture [UpdateDateCannotBeInFuture] [UpdateDateMustNotBeInFuture]"},
+		{name: "a renumbering that also changes the message reports both",
+			first: func(s string) string {
+				return strings.Replace(s, "UpdateDateCannotBeInFuture = 617020\nUpdate date cannot be in future.\n",
+					"UpdateDateCannotBeInFuture = 617030\nThe update date cannot be in the future.\n", 1)
+			},
+			want: "renumbered 617030 UpdateDateCannotBeInFuture [617020] [617030]\n" +
+				"message 617030 UpdateDateCannotBeInFuture [Update date cannot be in future.] [The update date cannot be in the future.]"},
 		{name: "a duplicate that loses a name is current, without the note to return both",
 			first: func(s string) string {
 				return strings.Replace(s, "Notices Controller (612000-612999)\n", "Notices Controller (612000-612999)\nNoticeTypeNotFound = 612016\nNoticeTypeInvalid = 612016\n", 1)
