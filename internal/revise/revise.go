@@ -404,6 +404,32 @@ func (st *state) controllerFor(n int) *ctlRow {
 	return nil
 }
 
+// names maps a number to the names printed with it.
+type names map[int][]string
+
+// other reports whether code is printed with a name other than name.
+func (ns names) other(code int, name string) bool {
+	for _, n := range ns[code] {
+		if n != name {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedNames is the names the page prints outside a "Not implemented yet" list, by number.
+func ownedNames(p *page.Page) names {
+	ns := names{}
+	for _, s := range p.Sections {
+		for _, e := range s.Entries {
+			if !e.Placeholder {
+				ns[e.Code] = append(ns[e.Code], e.Name)
+			}
+		}
+	}
+	return ns
+}
+
 func (st *state) entries(p *page.Page) {
 	st.seenRow = map[*entryRow]bool{}
 	st.superseded = map[*entryRow]string{}
@@ -414,6 +440,7 @@ func (st *state) entries(p *page.Page) {
 		name string
 	}
 	onPage := map[key]bool{}
+	owned := ownedNames(p)
 	for i, s := range p.Sections {
 		for _, e := range s.Entries {
 			k := key{e.Code, e.Name}
@@ -423,14 +450,16 @@ func (st *state) entries(p *page.Page) {
 			onPage[k] = true
 			// "Not implemented yet" makes placeholders of the section's own codes, and of codes no
 			// range holds (a placeholder listed under another heading); codes of another
-			// controller's range printed after it belong to that controller.
+			// controller's range printed after it belong to that controller, unless the page
+			// prints another name at that number outside a placeholder list (the seed's old
+			// Services list reused numbers of Service Requests): then it is a placeholder there.
 			ph := e.Placeholder
 			if ph {
 				lo, hi := s.Start, s.End
 				if ctl := st.sectionCtl[i]; ctl != nil {
 					lo, hi = ctl.rangeNow()
 				}
-				if (e.Code < lo || e.Code > hi) && st.controllerFor(e.Code) != nil {
+				if (e.Code < lo || e.Code > hi) && st.controllerFor(e.Code) != nil && !owned.other(e.Code, e.Name) {
 					ph = false
 				}
 			}

@@ -415,6 +415,23 @@ func TestImportEdits(t *testing.T) {
 			},
 			want: "renumbered 617030 UpdateDateCannotBeInFuture [617020] [617030]\n" +
 				"message 617030 UpdateDateCannotBeInFuture [Update date cannot be in future.] [The update date cannot be in the future.]"},
+		{name: "the seed's old placeholder list spliced into a whole page adds placeholders, not duplicates",
+			first: func(s string) string {
+				old := "Note: Not implemented yet.\nInvalidServiceRequestId = 607000\nCannotAssociateInternUserToOrg = 617001\n" +
+					"InvalidReturnUrl = 617003\nInvalidOrgId = 617004\n"
+				return strings.Replace(s, "Services Controller (618000-618999)\n", "Services Controller (618000-618999)\n"+old, 1)
+			},
+			want: "added 607000 InvalidServiceRequestId [] []\nadded 617001 CannotAssociateInternUserToOrg [] []\n" +
+				"added 617003 InvalidReturnUrl [] []\nadded 617004 InvalidOrgId [] []",
+			check: func(t *testing.T, c *codes.Catalogue) {
+				es := c.Lookup(617001).Entries
+				if es[0].Name != "RetrievingServiceRequestFailed" || es[0].State != codes.Current {
+					t.Errorf("617001 decodes first as %s (%s)", es[0].Name, es[0].State)
+				}
+				if e, _ := entryOf(c, 617001, "CannotAssociateInternUserToOrg"); e.State != codes.Placeholder || e.Controller.Name != "Services" {
+					t.Errorf("CannotAssociateInternUserToOrg: %s under %s", e.State, e.Controller.Name)
+				}
+			}},
 		{name: "a duplicate that loses a name is current, without the note to return both",
 			first: func(s string) string {
 				return strings.Replace(s, "Notices Controller (612000-612999)\n", "Notices Controller (612000-612999)\nNoticeTypeNotFound = 612016\nNoticeTypeInvalid = 612016\n", 1)
