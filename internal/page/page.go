@@ -333,6 +333,19 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 			// A comment runs to the end of the line; it is not a message.
 			break
 		}
+		if r, ok := gluedNote(rest); ok {
+			// A note glued onto the code line ("UserExistsFailed = 620001Note: Not implemented
+			// yet.") is nobody's message, up to the next entry on the line; the one that marks the
+			// section as not implemented does so, as on a line of its own.
+			if _, ni := cutNote(rest); ni {
+				b.note()
+			}
+			m, found := nextEntry(r, b.known)
+			if !found {
+				break
+			}
+			rest = r[m.start:]
+		}
 		s = rest
 	}
 	return b.err
@@ -680,6 +693,19 @@ func cutNote(s string) (rest string, ok bool) {
 		}
 	}
 	return strings.TrimLeft(s, " .!;:,)"), true
+}
+
+// gluedNote recognises a note that follows an entry on its line, "Note: …" or the not-implemented
+// sentence alone, and returns the text after its marker.
+func gluedNote(s string) (rest string, ok bool) {
+	s = strings.TrimLeft(s, " \t")
+	if r, ok := cutNote(s); ok {
+		return r, true
+	}
+	if hasPrefixFold(s, "note:") {
+		return s[len("note:"):], true
+	}
+	return "", false
 }
 
 // cutNoteSuffix removes a trailing note from a heading's label: "Billing Controller – not

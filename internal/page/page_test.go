@@ -402,3 +402,35 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// A note glued onto a code line is nobody's message: not the entry's before it, nor the next one's
+// in a message-first section. The not-implemented note marks the section as on its own line.
+func TestNoteGluedOntoACodeLine(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"the not-implemented note, glued",
+			"Users Controller (620000-620999)\nUserExistsFailed = 620001Note: Not implemented yet.\nInvalidUserId = 620000\n",
+			"## Users Controller 620000-620999 [not implemented]\nUserExistsFailed = 620001 | \nInvalidUserId = 620000 | \n"},
+		{"the not-implemented note after a space, then an entry on the same line",
+			"Users Controller (620000-620999)\nUserExistsFailed = 620001 Note: Not implemented yet. InvalidUserId = 620000\n",
+			"## Users Controller 620000-620999 [not implemented]\nUserExistsFailed = 620001 | \nInvalidUserId = 620000 | \n"},
+		{"another note, message after the code line",
+			"X Controller (1000-1999)\nA = 1001\nThe a message.\nB = 1002 Note: kept for old clients\nThe b message.\n",
+			"## X Controller 1000-1999\nA = 1001 | The a message.\nB = 1002 | The b message.\n"},
+		{"another note, message before the code line",
+			"X Controller (1000-1999)\nThe a message.\nA = 1001\nThe b message.\nB = 1002 Note: kept for old clients\nThe c message.\nC = 1003\n",
+			"## X Controller 1000-1999\nA = 1001 | The a message.\nB = 1002 | The b message.\nC = 1003 | The c message.\n"},
+		{"a message that mentions a note is still a message",
+			"X Controller (1000-1999)\nA = 1001\nSee the note: it explains.\n",
+			"## X Controller 1000-1999\nA = 1001 | See the note: it explains.\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := ParseText(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summary(p); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
