@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"slices"
 	"strings"
 	"syscall"
 
@@ -178,37 +177,12 @@ func (a *app) sayLine(b *strings.Builder, lead, text string) {
 	}
 }
 
-// NewRoot builds the whole command tree.
-func NewRoot(env *Env) *cobra.Command { return newRoot(newApp(env)) }
+// NewRoot builds the whole command tree, for the docs generator (internal/tools/gendocs): without
+// the completion command, which cobra documents by itself.
+func NewRoot(env *Env) *cobra.Command { return newApp(env).tree() }
 
-// newRoot is the root with every command below it.
-func newRoot(a *app) *cobra.Command { return a.tree(subcommands()) }
-
-// subcommand is a command below the root, named before it is built, so that a run of one command
-// builds only that one (see soleCommand).
-type subcommand struct {
-	name    string
-	aliases []string
-	build   func(*app) *cobra.Command
-}
-
-// subcommands lists the commands below the root in the order they are added. Each name and alias is
-// its command's own (TestSubcommandTable holds them to it). --verbose is only where it changes
-// something: cards (decode, the shorthand, search, headers) and the version report.
-func subcommands() []subcommand {
-	return []subcommand{
-		{name: "decode", build: func(a *app) *cobra.Command { return a.addVerbose(newDecodeCmd(a, nil)) }},
-		{name: "ranges", build: func(a *app) *cobra.Command { return newRangesCmd(a, nil) }},
-		{name: "headers", build: func(a *app) *cobra.Command { return a.addVerbose(newHeadersCmd(a, nil)) }},
-		{name: "search", build: func(a *app) *cobra.Command { return a.addVerbose(newSearchCmd(a, nil)) }},
-		{name: "version", build: func(a *app) *cobra.Command { return a.addVerbose(newVersionCmd(a)) }},
-		{name: "export", build: newExportCmd},
-		{name: "catalogue", build: newCatalogueCmd},
-	}
-}
-
-// tree builds the root with cmds below it.
-func (a *app) tree(cmds []subcommand) *cobra.Command {
+// tree builds the root with every command below it.
+func (a *app) tree() *cobra.Command {
 	showVersion := false
 	root := &cobra.Command{
 		Use:   "mtapi [code|name]...",
@@ -316,9 +290,17 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input, 3 the header
 	})
 	a.setHelp(root)
 	root.SetHelpCommand(a.newHelpCmd())
-	for _, sub := range cmds {
-		root.AddCommand(sub.build(a))
-	}
+	// --verbose is only where it changes something: cards (decode, the shorthand, search, headers)
+	// and the version report.
+	root.AddCommand(
+		a.addVerbose(newDecodeCmd(a, nil)),
+		newRangesCmd(a, nil),
+		a.addVerbose(newHeadersCmd(a, nil)),
+		a.addVerbose(newSearchCmd(a, nil)),
+		a.addVerbose(newVersionCmd(a)),
+		newExportCmd(a),
+		newCatalogueCmd(a),
+	)
 	houseArgs(root)
 	return root
 }
@@ -503,53 +485,12 @@ func (a *app) isName(s string) bool { return decode.IsName(a.catalogue(), s) }
 func Main(args []string, env Env) int {
 	a := newApp(&env)
 	a.args = args
-	if sub, ok := soleCommand(args); ok {
-		return a.exec(a.soleRoot(sub), args)
-	}
-	return a.exec(a.wholeRoot(args), args)
-}
-
-// soleCommand is the command args run when that is all they need of the tree: the first argument
-// names it and no argument asks for help or completion. Everything else (the root's shorthand,
-// help, completion, a mistyped command that gets suggestions) needs the whole tree.
-func soleCommand(args []string) (subcommand, bool) {
-	if len(args) == 0 {
-		return subcommand{}, false
-	}
-	for _, arg := range args {
-		switch arg {
-		case "-h", "--help", "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
-			return subcommand{}, false
-		}
-		if strings.HasPrefix(arg, "--help=") {
-			return subcommand{}, false
-		}
-	}
-	for _, sub := range subcommands() {
-		if sub.name == args[0] || slices.Contains(sub.aliases, args[0]) {
-			return sub, true
-		}
-	}
-	return subcommand{}, false
-}
-
-// soleRoot is the root with only sub below it and no completion command: building the other
-// commands, their flags and cobra's completion command was a quarter of the work mtapi decode 617020
-// does itself. What sub does, prints and says on a mistake is the same as in the whole tree
-// (TestSoleRoot runs both).
-func (a *app) soleRoot(sub subcommand) *cobra.Command {
-	root := a.tree([]subcommand{sub})
-	root.CompletionOptions.DisableDefaultCmd = true
-	return root
-}
-
-// wholeRoot is the whole tree with cobra's completion command, which cobra would otherwise add
-// only as it executes; added here, its mistakes can be told in mtapi's voice.
-func (a *app) wholeRoot(args []string) *cobra.Command {
-	root := newRoot(a)
+	root := a.tree()
+	// cobra's completion command, which cobra would otherwise add only as it executes, is added
+	// here, so that its mistakes are told in mtapi's voice.
 	root.InitDefaultCompletionCmd(args...)
 	strictCompletion(root)
-	return root
+	return a.exec(root, args)
 }
 
 // exec runs args on root and returns the exit code.
