@@ -142,11 +142,8 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
-func fail(code int, hint string, format string, args ...any) error {
-	return &exitError{code: code, msg: fmt.Sprintf(format, args...), hint: hint}
-}
-
-// failCode is fail with the error's stable name.
+// failCode is the error a command fails with: its exit code, message and hint, and the error's
+// stable name.
 func failCode(errCode string, code int, hint string, format string, args ...any) error {
 	return &exitError{code: code, errCode: errCode, msg: fmt.Sprintf(format, args...), hint: hint}
 }
