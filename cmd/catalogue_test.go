@@ -129,7 +129,7 @@ func TestCatalogueImportWriteAndUse(t *testing.T) {
 
 func TestCatalogueImportRevisionLabel(t *testing.T) {
 	r := execute(t, "", false, nil, "catalogue", "import", fixture("r26.txt"), "--revision", "v59", "--json")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "{\n  \"revision\": \"v59\",") {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "{\n  \"schema_version\": 1,\n  \"revision\": \"v59\",") {
 		t.Errorf("exit %d: %s", r.code, r.stdout[:min(len(r.stdout), 80)])
 	}
 }

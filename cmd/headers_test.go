@@ -115,6 +115,9 @@ func FuzzHeadersCommand(f *testing.F) {
 			if r.code < 0 || r.code > 2 {
 				t.Fatalf("exit %d", r.code)
 			}
+			if len(args) > 1 && args[1] == "--json" {
+				validateJSONRun(t, "headers", r)
+			}
 		}
 	})
 }

@@ -197,6 +197,7 @@ func FuzzDecodeCommand(f *testing.F) {
 		if hasControl(out) || hasControl(r.stderr) {
 			t.Fatalf("raw control characters: %q %q", out, r.stderr)
 		}
+		validateJSONRun(t, "decode", execute(t, in, false, nil, "decode", "--json"))
 	})
 }
 

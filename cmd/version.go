@@ -87,7 +87,8 @@ func (b BuildInfo) JSON(ci CatalogueInfo) string {
 		cat["dir"] = ci.Dir
 	}
 	out, _ := json.MarshalIndent(map[string]any{
-		"version": r.Version, "commit": r.Commit, "date": r.Date,
+		"schema_version": render.SchemaVersion,
+		"version":        r.Version, "commit": r.Commit, "date": r.Date,
 		"go": runtime.Version(), "os": runtime.GOOS, "arch": runtime.GOARCH,
 		"catalogue": cat,
 	}, "", "  ")

@@ -19,10 +19,11 @@ type ImportReport struct {
 }
 
 type importJSON struct {
-	Revision string          `json:"revision"`
-	Changes  []revise.Change `json:"changes"`
-	Skipped  []skippedJSON   `json:"skipped,omitempty"`
-	Written  string          `json:"written,omitempty"`
+	SchemaVersion int             `json:"schema_version"`
+	Revision      string          `json:"revision"`
+	Changes       []revise.Change `json:"changes"`
+	Skipped       []skippedJSON   `json:"skipped,omitempty"`
+	Written       string          `json:"written,omitempty"`
 }
 
 type skippedJSON struct {
@@ -36,7 +37,7 @@ type skippedJSON struct {
 func (p *Printer) Import(r ImportReport) {
 	switch p.opts.Format {
 	case JSON:
-		out := importJSON{Revision: r.Revision, Changes: r.Changes, Written: r.Written}
+		out := importJSON{SchemaVersion: SchemaVersion, Revision: r.Revision, Changes: r.Changes, Written: r.Written}
 		if out.Changes == nil {
 			out.Changes = []revise.Change{}
 		}
@@ -124,12 +125,13 @@ func (p *Printer) Check(r CheckReport) {
 	switch p.opts.Format {
 	case JSON:
 		out := struct {
-			Catalogue string        `json:"catalogue"`
-			Valid     bool          `json:"valid"`
-			Entries   int           `json:"entries,omitempty"`
-			Newest    string        `json:"newest_revision,omitempty"`
-			Problems  []problemJSON `json:"problems"`
-		}{Catalogue: r.Catalogue, Valid: len(r.Problems) == 0, Entries: r.Entries, Newest: r.Newest, Problems: []problemJSON{}}
+			SchemaVersion int           `json:"schema_version"`
+			Catalogue     string        `json:"catalogue"`
+			Valid         bool          `json:"valid"`
+			Entries       int           `json:"entries,omitempty"`
+			Newest        string        `json:"newest_revision,omitempty"`
+			Problems      []problemJSON `json:"problems"`
+		}{SchemaVersion: SchemaVersion, Catalogue: r.Catalogue, Valid: len(r.Problems) == 0, Entries: r.Entries, Newest: r.Newest, Problems: []problemJSON{}}
 		for _, pr := range r.Problems {
 			out.Problems = append(out.Problems, problemJSON{File: pr.File, Line: pr.Line, Column: pr.Column, Message: pr.Msg})
 		}

@@ -64,6 +64,13 @@ func EntryToJSON(e codes.Entry) EntryJSON {
 		Message: e.Message, State: string(e.State), FirstRevision: e.FirstRevision, LastRevision: e.LastRevision, Note: e.Note}
 }
 
+// decodeItemJSON is one element of `decode --json`: a result with the schema version (results
+// nested in `headers --json` have it at the top of their document instead).
+type decodeItemJSON struct {
+	SchemaVersion int `json:"schema_version"`
+	resultJSON
+}
+
 func toJSON(r decode.Result) resultJSON {
 	j := resultJSON{Input: r.Input, Found: r.Found, Kind: string(r.Kind), Status: status(r),
 		Controller: controllerToJSON(r.Controller), Entries: []EntryJSON{}, Explanation: r.Explanation(),
@@ -128,7 +135,7 @@ func (p *Printer) jsonItem(v any) {
 func (p *Printer) Result(r decode.Result) {
 	switch p.opts.Format {
 	case JSON:
-		p.jsonItem(toJSON(r))
+		p.jsonItem(decodeItemJSON{SchemaVersion, toJSON(r)})
 	case Plain:
 		p.plainResult(r)
 	default:

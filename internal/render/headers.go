@@ -61,7 +61,9 @@ func responseToJSON(v Response) responseJSON {
 }
 
 // BeginResponses starts the output of `mtapi headers`.
-func (p *Printer) BeginResponses() { p.beginJSON(`{"responses": [`) }
+func (p *Printer) BeginResponses() {
+	p.beginJSON(`{"schema_version": ` + strconv.Itoa(SchemaVersion) + `, "responses": [`)
+}
 
 // EndResponses closes the output of `mtapi headers`.
 func (p *Printer) EndResponses() { p.endJSON("]}") }

@@ -12,19 +12,20 @@ import (
 
 // rangeJSON is one range as `ranges --json` shows it.
 type rangeJSON struct {
-	Name         string `json:"name"`
-	NameInferred bool   `json:"name_inferred"`
-	Label        string `json:"label"`
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Kind         string `json:"kind"`
-	Implemented  string `json:"implemented"`
-	Documented   int    `json:"documented"`
-	Note         string `json:"note"`
+	SchemaVersion int    `json:"schema_version"`
+	Name          string `json:"name"`
+	NameInferred  bool   `json:"name_inferred"`
+	Label         string `json:"label"`
+	Start         int    `json:"start"`
+	End           int    `json:"end"`
+	Kind          string `json:"kind"`
+	Implemented   string `json:"implemented"`
+	Documented    int    `json:"documented"`
+	Note          string `json:"note"`
 }
 
 func rangeToJSON(r codes.Range) rangeJSON {
-	j := rangeJSON{Name: r.Name, Start: r.Start, End: r.End, Kind: string(r.Kind), Documented: r.Documented, Note: rangeNote(r), Implemented: "yes"}
+	j := rangeJSON{SchemaVersion: SchemaVersion, Name: r.Name, Start: r.Start, End: r.End, Kind: string(r.Kind), Documented: r.Documented, Note: rangeNote(r), Implemented: "yes"}
 	if c := r.Controller; c != nil {
 		j.Name, j.NameInferred, j.Label, j.Implemented = c.Name, c.NameInferred, c.Label, string(c.Implemented)
 	}

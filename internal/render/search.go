@@ -21,6 +21,7 @@ type spanJSON struct {
 
 // matchJSON is one result of `search --json`: the entry's fields plus how it matched.
 type matchJSON struct {
+	SchemaVersion int `json:"schema_version"`
 	EntryJSON
 	Score   int        `json:"score"`
 	Tier    string     `json:"tier"`
@@ -60,7 +61,7 @@ func (p *Printer) Matches(ms []search.Match, limit int) {
 	case JSON:
 		out := make([]matchJSON, len(ms))
 		for i, m := range ms {
-			out[i] = matchJSON{EntryJSON: EntryToJSON(m.Entry), Score: m.Score, Tier: m.Tier.String(), Matched: []spanJSON{}}
+			out[i] = matchJSON{SchemaVersion: SchemaVersion, EntryJSON: EntryToJSON(m.Entry), Score: m.Score, Tier: m.Tier.String(), Matched: []spanJSON{}}
 			for _, s := range m.Matched {
 				text := fieldText(m.Entry, s.Field)
 				out[i].Matched = append(out[i].Matched, spanJSON{s.Field, s.Start, s.End, text[min(s.Start, len(text)):min(s.End, len(text))]})

@@ -26,12 +26,13 @@ type SummaryView struct {
 
 // SummaryJSON is the document `headers --summary --json` writes.
 type SummaryJSON struct {
-	Responses  int               `json:"responses"`
-	WithStatus int               `json:"with_status"`
-	Invalid    int               `json:"invalid"`
-	Dropped    int               `json:"dropped"`
-	Other      int               `json:"other"`
-	Codes      []SummaryCodeJSON `json:"codes"`
+	SchemaVersion int               `json:"schema_version"`
+	Responses     int               `json:"responses"`
+	WithStatus    int               `json:"with_status"`
+	Invalid       int               `json:"invalid"`
+	Dropped       int               `json:"dropped"`
+	Other         int               `json:"other"`
+	Codes         []SummaryCodeJSON `json:"codes"`
 }
 
 // SummaryCodeJSON is one row of SummaryJSON.
@@ -65,7 +66,7 @@ func (p *Printer) Summary(v SummaryView) {
 	t := v.Totals
 	switch p.opts.Format {
 	case JSON:
-		j := SummaryJSON{Responses: t.Responses, WithStatus: t.WithStatus, Invalid: t.Invalid,
+		j := SummaryJSON{SchemaVersion: SchemaVersion, Responses: t.Responses, WithStatus: t.WithStatus, Invalid: t.Invalid,
 			Dropped: t.Dropped, Other: t.Other, Codes: make([]SummaryCodeJSON, 0, len(v.Rows))}
 		for _, r := range v.Rows {
 			name, msg, state := summaryFields(r.Result)

@@ -248,11 +248,11 @@ var rootSections = []section{
 		{"COLUMNS", "The width to lay out for, when it holds a positive number. Without it, mtapi asks the terminal for its window's width, and uses 80 when there is no terminal."},
 		{"MTAPI_CATALOGUE", "A directory holding a catalogue (catalogue.tsv, controllers.tsv, revisions.tsv, names.tsv) to use instead of the one embedded in the binary, as --catalogue gives."},
 	}},
-	{title: "JSON OUTPUT", intro: "With --json every command prints one JSON document on standard output, with no colour and no escape sequences, and every error and notice goes to standard error as one JSON object per line: {\"schema_version\": 1, \"error\": {code, message, hint, input, exit_status}} or {\"schema_version\": 1, \"notice\": {...}}; the codes are stable (docs/json.md lists them with their exit statuses).", items: [][2]string{
+	{title: "JSON OUTPUT", intro: "With --json every command prints one JSON document on standard output, with no colour and no escape sequences, and every error and notice goes to standard error as one JSON object per line: {\"schema_version\": 1, \"error\": {code, message, hint, input, exit_status}} or {\"schema_version\": 1, \"notice\": {...}}; the codes are stable (docs/json.md lists them with their exit statuses). Every document carries schema_version (in each element of an array); its JSON Schema is in docs/schemas/.", items: [][2]string{
 		{"decode", "An array with one object per input: input, found, kind, code (null for a name no code has), status, controller ({name, name_inferred, label, start, end} or null), entries (each: code, printed_code, name, controller, message, state, first_revision, last_revision, note), explanation and suggestions."},
 		{"search", "An array of the entries matched, best first, each with score, tier and matched ({field, start, end, text}, byte offsets into the field)."},
 		{"ranges", "An array of ranges: name, name_inferred, label, start, end, kind, implemented, documented, note."},
-		{"headers", "An object {\"responses\": [...]}, each response with index, source, status_line, http_status, found, final, mtapistatus (the values), dropped and results (as decode's objects)."},
+		{"headers", "An object {\"schema_version\": 1, \"responses\": [...]}, each response with index, source, status_line, http_status, found, final, mtapistatus (the values), dropped and results (as decode's objects)."},
 		{"version", "An object with version, commit, date, go, os, arch and catalogue {entries, newest_revision}."},
 	}},
 }
