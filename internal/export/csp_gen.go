@@ -5,6 +5,6 @@ package export
 // The Content-Security-Policy sources of page/page.js and page/page.css: 'sha256-' and the base64
 // SHA-256 of each file's exact text.
 const (
-	scriptCSPHash = "sha256-xC2luueHKgxNDmhR0sXAxlJ5ZsBAX3Rx/ODXnfaqtnE="
-	styleCSPHash  = "sha256-EDs02BMsErZWJsfAqoD+SUVY91/e4Hi/x4jDqXQk2HE="
+	scriptCSPHash = "sha256-jbDKAWzgGzFsNPE6PqAmevpGPgytVdHZyzg+Sk2CVrc="
+	styleCSPHash  = "sha256-Qse+YddLOqLzqrHa4GHxA6kiqQOlIhQ/JUmjMokljco="
 )

@@ -68,8 +68,10 @@ type pageData struct {
 	Script            string
 	Version, Revision string
 	Generated         string
-	Groups            []pageGroup
-	Entries           []codes.Entry
+	// Ranges are the documented ranges, "601000-601999 602000-602999 ...".
+	Ranges  string
+	Groups  []pageGroup
+	Entries []codes.Entry
 }
 
 type pageGroup struct {
@@ -121,6 +123,11 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 		Style: string(css), Script: string(js),
 		Version: d.Version, Revision: d.Revision, Entries: d.Entries,
 	}
+	var rs []string
+	for _, c := range d.Controllers {
+		rs = append(rs, fmt.Sprintf("%d-%d", c.Start, c.End))
+	}
+	p.Ranges = strings.Join(rs, " ")
 	if !d.Generated.IsZero() {
 		p.Generated = d.Generated.UTC().Format(time.RFC3339)
 	}
@@ -256,11 +263,12 @@ const (
 <option value="typo">typo</option>
 </select>
 </div>
-<p id="q-help" class="help">Press <kbd>/</kbd> to search and <kbd>Esc</kbd> to clear. Ranked like <code>mtapi search</code>: exact name, name prefix, every word, digits as a code prefix, then fuzzy name (<code>updatedatefut</code>).</p>
+<p id="q-help" class="help">Press <kbd>/</kbd> to search and <kbd>Esc</kbd> to clear. Ranked like <code>mtapi search</code>: exact name, name prefix, every word, digits as a code prefix, then fuzzy name (<code>updatedatefut</code>). Paste a ticket line, an e-mail or a message: the codes and messages it mentions are found, as <code>mtapi</code> finds them.</p>
 </form>
 `
 	pageAfterCount = `
 <p id="print-note" class="print-note"></p>
+<p id="found" class="found" hidden></p>
 <details class="families" id="not-codes">
 <summary>Numbers that are not catalogue codes</summary>
 <dl>
@@ -268,7 +276,7 @@ const (
 <dt data-lo="200" data-hi="599"><code>200</code>–<code>599</code></dt><dd>HTTP statuses: MTAPI mirrors the HTTP status of the same number.</dd>
 <dt data-lo="4040000" data-hi="4049999"><code>4040000</code>–<code>4049999</code></dt><dd>The not-found family: 404 followed by four digits; <code>4040xxx</code> are reserved sub-statuses.</dd>
 <dt data-lo="901000" data-hi="902999"><code>901000</code>–<code>902999</code></dt><dd>Generic statuses, reusable in any controller.</dd>
-<dt>Other numbers in a range</dt><dd>Not in the documented catalogue. The documentation was only partly visible, so such a code may still exist: <code>mtapi decode</code> names its range and neighbours.</dd>
+<dt>Other numbers in a range</dt><dd>Not in the documented catalogue. Only parts of the documentation could be read, so such a code may still exist: <code>mtapi decode</code> names its range and neighbours.</dd>
 </dl>
 </details>
 </header>
@@ -321,6 +329,10 @@ func writePage(b *strings.Builder, p pageData) {
 	b.WriteString(`<p id="count" class="count" role="status" aria-live="polite">`)
 	num(len(p.Entries))
 	b.WriteString(` entries</p>`)
+	// The ranges, for the search box's reading of pasted text (which numbers are codes).
+	b.WriteString(`<p id="ranges" hidden data-ranges="`)
+	h(p.Ranges)
+	b.WriteString(`"></p>`)
 	b.WriteString(pageAfterCount)
 	for _, g := range p.Groups {
 		b.WriteString("\n<h2 class=\"group\" id=\"range-")

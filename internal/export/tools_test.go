@@ -102,7 +102,9 @@ func TestBrowser(t *testing.T) {
 	js, _ := json.Marshal(want)
 	rankings := writeTemp(t, dir, "rankings.json", js)
 	script, _ := filepath.Abs(filepath.Join(browserDir, "check-page.mjs"))
-	out := run(t, browserDir, []string{"CHROMIUM=" + chromium, "RANKINGS=" + rankings}, "node", script, page, shots)
+	// The table of pastes the CLI's tests run drives the page's search box too.
+	pastes, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "pastes.json"))
+	out := run(t, browserDir, []string{"CHROMIUM=" + chromium, "RANKINGS=" + rankings, "PASTES=" + pastes}, "node", script, page, shots)
 	t.Log(strings.TrimSpace(out))
 	for _, png := range []string{"page.png", "page-dark.png"} {
 		if st, err := os.Stat(filepath.Join(shots, png)); err != nil || st.Size() < 10000 {

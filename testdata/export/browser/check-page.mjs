@@ -82,6 +82,25 @@ try {
   check(shown.length > 0 && shown.every((id) => id.startsWith("6170")), `6170: ${shown}`);
   check(await page.$eval("article[id='617020'] mark, #count", (e) => !!e), "no highlight");
 
+  // A pasted text finds its codes as mtapi does: PASTES names the table of pastes
+  // (testdata/pastes.json), each with the cards it must give. What the box reads as text lists its
+  // cards in #found; a query searched instead (a bare code or name) must rank the card first.
+  if (process.env.PASTES) {
+    const pastes = JSON.parse(readFileSync(process.env.PASTES, "utf8"));
+    for (const p of pastes) {
+      await page.fill("#q", p.text);
+      await page.waitForTimeout(120);
+      const cards = await page.$$eval("#found:not([hidden]) .card", (els) => els.map((e) => e.getAttribute("data-card")));
+      if (cards.length > 0 || p.want.length !== 1) {
+        check(JSON.stringify(cards) === JSON.stringify(p.want), `paste ${JSON.stringify(p.text)}: cards ${JSON.stringify(cards)}, want ${JSON.stringify(p.want)}`);
+      } else {
+        const first = (await visible())[0] || "";
+        check(first.split("-")[0] === p.want[0], `paste ${JSON.stringify(p.text)}: first result ${first}, want ${p.want[0]}`);
+      }
+    }
+    await page.fill("#q", "");
+  }
+
   // The ranking is mtapi search's: RANKINGS names a JSON file of query -> expected ids, in order.
   if (process.env.RANKINGS) {
     const rankings = JSON.parse(readFileSync(process.env.RANKINGS, "utf8"));
