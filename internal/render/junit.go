@@ -30,7 +30,7 @@ type JUnit struct {
 }
 
 type junitSuite struct {
-	name                    string
+	src, name               string
 	tests, failures, errors int
 	size                    int64 // bytes of the spool that hold its cases
 }
@@ -42,7 +42,7 @@ func NewJUnit(out io.Writer, spool io.ReadWriteSeeker, name string) *JUnit {
 
 // BeginSource starts the suite of one input ("-" for standard input).
 func (j *JUnit) BeginSource(src string) {
-	j.suites = append(j.suites, junitSuite{name: sourceLabel(src)})
+	j.suites = append(j.suites, junitSuite{src: src, name: sourceLabel(src)})
 }
 
 func sourceLabel(src string) string {
@@ -113,6 +113,10 @@ func failureBody(t *Trip) string {
 
 // Unreadable adds a test case in error for an input that could not be read.
 func (j *JUnit) Unreadable(src, message string) {
+	if len(j.suites) == 0 || j.suites[len(j.suites)-1].src != src {
+		// (An input that cannot be opened was never begun.)
+		j.BeginSource(src)
+	}
 	s := j.suite()
 	s.tests++
 	s.errors++
