@@ -72,6 +72,19 @@ awk 'BEGIN {
   }
 }' > "$work/dense.txt"
 
+# A sparse 50 MB access log: three lines in a thousand carry mtapistatus as a key=value field
+# (internal/benchdata's Sparse, for BenchmarkParseSparse).
+awk 'BEGIN {
+  n = 0; size = 0
+  while (size < 50 * 1024 * 1024) {
+    n++
+    r = sprintf("10.1.%d.%d - - [25/Nov/2026:10:%02d:%02d +0000] \"GET /api/servicerequests/%d?page=%d HTTP/1.1\" %d %d \"-\" \"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\"", n % 250, n % 200, int(n / 60) % 60, n % 60, n, n % 9, (n % 7 == 0) ? 404 : 200, 100 + n % 900)
+    if (n % 1000 == 0 || n % 1000 == 333 || n % 1000 == 666) r = r " mtapistatus=617020"
+    r = r "\n"
+    printf "%s", r; size += length(r)
+  }
+}' > "$work/sparse.txt"
+
 # A HAR of about 200 MB: entries with request and response headers, one in twenty responses with
 # mtapistatus, and bodies that mention the header name as decoys.
 python3 - "$work/big.har" <<'EOF'
@@ -107,10 +120,13 @@ codes = sorted({e["code"] for e in json.load(sys.stdin)})
 out = sys.stdout
 for i, c in zip(range(1000000), itertools.cycle(codes)):
     out.write("%d\n" % c)' > "$work/codes.txt"
-ls -l "$work/dense.txt" "$work/big.har" "$work/codes.txt" | awk '{print $5, $9}'
+ls -l "$work/sparse.txt" "$work/dense.txt" "$work/big.har" "$work/codes.txt" | awk '{print $5, $9}'
 
 echo "== ratios (mtapi vs its yardstick, same run)"
 startup
+hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" \
+  "$work/mtapi headers $work/sparse.txt > $work/out.txt" "grep -ci mtapistatus $work/sparse.txt > $work/out.txt" >/dev/null
+summary+=("$(ratio "headers: sparse 50 MB log" "$work/h.json")"); echo "${summary[-1]}"
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/dense.txt > $work/out.txt" "grep -ci mtapistatus $work/dense.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: dense 50 MB curl -i" "$work/h.json")"); echo "${summary[-1]}"
@@ -125,6 +141,7 @@ bench "complete decode 6" 300 "$work/mtapi __complete decode 6" "$work/floor-bin
 
 echo "== peak memory (max RSS)"
 /usr/bin/time -f "decode 617020:            %M KiB" "$work/mtapi" decode 617020 > /dev/null
+/usr/bin/time -f "headers, sparse 50 MB:    %M KiB" "$work/mtapi" headers "$work/sparse.txt" > /dev/null
 /usr/bin/time -f "headers, dense 50 MB:     %M KiB" "$work/mtapi" headers "$work/dense.txt" > /dev/null
 /usr/bin/time -f "headers, 200 MB HAR:      %M KiB" "$work/mtapi" headers "$work/big.har" > /dev/null
 /usr/bin/time -f "decode -, 1M codes:       %M KiB" "$work/mtapi" decode - < "$work/codes.txt" > /dev/null

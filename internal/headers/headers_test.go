@@ -562,6 +562,12 @@ func BenchmarkParseDense(b *testing.B) {
 	benchParse(b, benchdata.Dense(8<<20), 8<<20/345)
 }
 
+// BenchmarkParseSparse measures an access log in which three lines in a thousand carry the
+// header (scripts/bench.sh's sparse.txt): the path where every line must be passed over cheaply.
+func BenchmarkParseSparse(b *testing.B) {
+	benchParse(b, benchdata.Sparse(8<<20), 8<<20/200*3/1000)
+}
+
 // BenchmarkParseHAR measures an indented HAR with request headers, decoys and bodies
 // (scripts/bench.sh's big.har).
 func BenchmarkParseHAR(b *testing.B) {

@@ -206,10 +206,6 @@ func (p *textParser) plainHeader(b []byte) int {
 		if bytes.EqualFold(b[:n], []byte("trailer")) {
 			return 0
 		}
-	case len("content-length"), len("content-encoding"), len("transfer-encoding"):
-		if framingField(b[:n]) {
-			return 0
-		}
 	case len(codes.HeaderName):
 		if bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
 			return 0
@@ -220,7 +216,10 @@ func (p *textParser) plainHeader(b []byte) int {
 		return 0
 	}
 	end += n
-	// What p.line would have done with it.
+	// What p.line would have done with it, framing fields included (headerBlockLine).
+	if n >= 14 && framingField(b[:n]) {
+		p.body.field(b[:n], bytes.TrimSpace(b[n+1:end]))
+	}
 	p.lineNo++
 	p.lastMT = false
 	p.crlf = b[end-1] == '\r'
