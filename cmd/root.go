@@ -214,53 +214,7 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input, 3 the header
 			}
 			return a.completeCodes(c, args, toComplete)
 		},
-		RunE: func(c *cobra.Command, args []string) error {
-			if showVersion {
-				return a.printVersion()
-			}
-			if len(args) == 0 {
-				// mtapi alone at a terminal shows the help; curl -si URL | mtapi decodes what is piped
-				// in, and a pipe that brought nothing (curl failed) says so rather than showing the
-				// help with success.
-				if a.term.StdinTTY() {
-					return c.Help()
-				}
-				if err := a.decodeArgs([]string{"-"}, true); errors.Is(err, errNoInput) {
-					return a.nothingToDecode(nil, true, "mtapi")
-				} else {
-					return err
-				}
-			}
-			// "mtapi 617020" (or a code name, or pasted text) is short for "mtapi decode 617020"; a
-			// word shaped like a command that is none is a mistyped command, or a command after its
-			// arguments. Input not shaped like a command (spaces, digits, punctuation, several words,
-			// nothing at all) is never called an unknown command.
-			if blank(args) {
-				return a.nothingToDecode(args, false, "mtapi")
-			}
-			for i, arg := range args {
-				if !commandShaped(arg) || a.decodable(arg) {
-					continue
-				}
-				if sub := findSub(c, arg); sub != nil && i > 0 && a.allDecodable(args, i) {
-					rest := append([]string{arg}, args[:i]...)
-					rest = append(rest, args[i+1:]...)
-					return failCode("misplaced_command", ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
-						"the command %s comes first, before what it works on", escape.Quote(arg))
-				}
-				if i > 0 {
-					continue
-				}
-				if s := c.SuggestionsFor(arg); len(s) > 0 {
-					return failCode("unknown_command", ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(arg))
-				}
-				if len(args) == 1 && !decode.LooksLikeName(arg) {
-					return failCode("unknown_command", ExitUsage, "run 'mtapi --help' for the commands, or give a code: 'mtapi 617020'",
-						"unknown command %s for \"mtapi\"", escape.Quote(arg))
-				}
-			}
-			return a.decodeArgs(args, false)
-		},
+		RunE: func(c *cobra.Command, args []string) error { return a.runRoot(c, args, showVersion) },
 	}
 	root.SetIn(a.env.Stdin)
 	root.SetOut(a.env.Stdout)
@@ -300,6 +254,56 @@ Exit status: 0 found, 1 not found, 2 bad usage or unreadable input, 3 the header
 	)
 	houseArgs(root)
 	return root
+}
+
+// runRoot is what mtapi does with no command: the version, the help, decoding what is piped in,
+// or the shorthand "mtapi 617020" for "mtapi decode 617020".
+func (a *app) runRoot(c *cobra.Command, args []string, showVersion bool) error {
+	if showVersion {
+		return a.printVersion()
+	}
+	if len(args) == 0 {
+		// mtapi alone at a terminal shows the help; curl -si URL | mtapi decodes what is piped
+		// in, and a pipe that brought nothing (curl failed) says so rather than showing the
+		// help with success.
+		if a.term.StdinTTY() {
+			return c.Help()
+		}
+		if err := a.decodeArgs([]string{"-"}, true); errors.Is(err, errNoInput) {
+			return a.nothingToDecode(nil, true, "mtapi")
+		} else {
+			return err
+		}
+	}
+	// "mtapi 617020" (or a code name, or pasted text) is short for "mtapi decode 617020"; a
+	// word shaped like a command that is none is a mistyped command, or a command after its
+	// arguments. Input not shaped like a command (spaces, digits, punctuation, several words,
+	// nothing at all) is never called an unknown command.
+	if blank(args) {
+		return a.nothingToDecode(args, false, "mtapi")
+	}
+	for i, arg := range args {
+		if !commandShaped(arg) || a.decodable(arg) {
+			continue
+		}
+		if sub := findSub(c, arg); sub != nil && i > 0 && a.allDecodable(args, i) {
+			rest := append([]string{arg}, args[:i]...)
+			rest = append(rest, args[i+1:]...)
+			return failCode("misplaced_command", ExitUsage, "run 'mtapi "+escape.String(strings.Join(rest, " "))+"'",
+				"the command %s comes first, before what it works on", escape.Quote(arg))
+		}
+		if i > 0 {
+			continue
+		}
+		if s := c.SuggestionsFor(arg); len(s) > 0 {
+			return failCode("unknown_command", ExitUsage, "did you mean 'mtapi "+s[0]+"'?", "unknown command %s for \"mtapi\"", escape.Quote(arg))
+		}
+		if len(args) == 1 && !decode.LooksLikeName(arg) {
+			return failCode("unknown_command", ExitUsage, "run 'mtapi --help' for the commands, or give a code: 'mtapi 617020'",
+				"unknown command %s for \"mtapi\"", escape.Quote(arg))
+		}
+	}
+	return a.decodeArgs(args, false)
 }
 
 // addVerbose gives c the --verbose flag and returns it. It has no short form: -v is mtapi's

@@ -303,12 +303,18 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 	if strings.HasPrefix(s, "//") {
 		return nil
 	}
+	b.lineEntries(s, rel, lineNo)
+	return b.err
+}
+
+// lineEntries reads the entries of one line and the text around them.
+func (b *builder) lineEntries(s string, rel relation, lineNo int) {
 	first := true
 	for s != "" {
 		m, ok := nextEntry(s, b.known)
 		if !ok {
 			b.text(s, rel, first)
-			break
+			return
 		}
 		if pre := strings.TrimSpace(s[:m.start]); pre != "" {
 			b.text(pre, rel, first)
@@ -320,35 +326,43 @@ func (b *builder) line(s string, rel relation, lineNo int) error {
 		}
 		b.entry(m, r, lineNo)
 		first = false
-		rest := strings.TrimLeft(s[m.end:], " \t")
-		rest = strings.TrimPrefix(rest, ",")
-		// "Name = 618005 – Retrieving activities failed": the dash separates, it is not the message.
-		for _, sep := range []string{" – ", " — ", " - ", " : ", "– ", "— ", "- ", ": "} {
-			if r, ok := strings.CutPrefix(rest, sep); ok {
-				rest = r
-				break
-			}
+		var more bool
+		if s, more = b.afterEntry(s[m.end:]); !more {
+			return
 		}
-		if strings.HasPrefix(strings.TrimLeft(rest, " \t"), "//") {
-			// A comment runs to the end of the line; it is not a message.
+	}
+}
+
+// afterEntry is what follows an entry on its line that may hold a message or more entries, and
+// false when nothing does.
+func (b *builder) afterEntry(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " \t")
+	rest = strings.TrimPrefix(rest, ",")
+	// "Name = 618005 – Retrieving activities failed": the dash separates, it is not the message.
+	for _, sep := range []string{" – ", " — ", " - ", " : ", "– ", "— ", "- ", ": "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			rest = r
 			break
 		}
-		if r, ok := gluedNote(rest); ok {
-			// A note glued onto the code line ("UserExistsFailed = 620001Note: Not implemented
-			// yet.") is nobody's message, up to the next entry on the line; the one that marks the
-			// section as not implemented does so, as on a line of its own.
-			if _, ni := cutNote(rest); ni {
-				b.note()
-			}
-			m, found := nextEntry(r, b.known)
-			if !found {
-				break
-			}
-			rest = r[m.start:]
-		}
-		s = rest
 	}
-	return b.err
+	if strings.HasPrefix(strings.TrimLeft(rest, " \t"), "//") {
+		// A comment runs to the end of the line; it is not a message.
+		return "", false
+	}
+	if r, ok := gluedNote(rest); ok {
+		// A note glued onto the code line ("UserExistsFailed = 620001Note: Not implemented
+		// yet.") is nobody's message, up to the next entry on the line; the one that marks the
+		// section as not implemented does so, as on a line of its own.
+		if _, ni := cutNote(rest); ni {
+			b.note()
+		}
+		m, found := nextEntry(r, b.known)
+		if !found {
+			return "", false
+		}
+		rest = r[m.start:]
+	}
+	return rest, rest != ""
 }
 
 func (b *builder) text(s string, rel relation, first bool) {
@@ -895,73 +909,104 @@ func nextEntry(s string, known func(int, string) bool) (match, bool) {
 		}
 		eq := from + i
 		from = eq + 1
-		if eq+1 < len(s) && (s[eq+1] == '=' || s[eq+1] == '>') || eq > 0 && strings.ContainsRune("=!<>:", rune(s[eq-1])) {
-			continue
+		if m, ok := entryAt(s, eq, known); ok {
+			return m, true
 		}
-		// The name.
-		j := eq
-		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') && eq-j < 3 {
-			j--
-		}
-		nameEnd := j
-		for j > 0 && isIdent(s[j-1]) {
-			j--
-		}
-		for j < nameEnd && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		name := s[j:nameEnd]
-		// The number is needed first: a glued run is cut where the catalogue knows the rest.
-		k := eq + 1
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t') && k-eq < 4 {
-			k++
-		}
-		numStart := k
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		code, ok := digits(s[numStart:k])
-		if !ok || name == "" || k-numStart < minCodeDigits {
-			continue
-		}
-		cut := false
-		if known != nil && !known(code, name) {
-			for c := 1; c < len(name); c++ {
-				if isUpper(name[c]) && known(code, name[c:]) {
-					j, name, cut = j+c, name[c:], true
-					break
-				}
-			}
-		}
-		if !cut && (known == nil || !known(code, name)) {
-			if c := gluedWord(s[:j], name); c > 0 {
-				j, name = j+c, name[c:]
-			}
-		}
-		if !isUpper(name[0]) && name[0] != '_' {
-			// "failedRetrievingX": a lower-case run is the end of a glued message.
-			u := 0
-			for u < len(name) && !isUpper(name[u]) {
-				u++
-			}
-			if u == len(name) {
-				continue
-			}
-			j += u
-			name = name[u:]
-		}
-		if j > 0 && isQuote(s[:j]) {
-			continue
-		}
-		if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
-			continue
-		}
-		end := k
-		if end < len(s) && s[end] == ',' {
-			end++
-		}
-		return match{start: j, end: end, name: name, code: code}, true
 	}
+}
+
+// entryAt reads the entry whose '=' is at s[eq], if that is one.
+func entryAt(s string, eq int, known func(int, string) bool) (match, bool) {
+	if eq+1 < len(s) && (s[eq+1] == '=' || s[eq+1] == '>') || eq > 0 && strings.ContainsRune("=!<>:", rune(s[eq-1])) {
+		return match{}, false // ==, =>, !=, <=, >=, :=
+	}
+	j, nameEnd := nameBefore(s, eq)
+	name := s[j:nameEnd]
+	// The number is needed first: a glued run is cut where the catalogue knows the rest.
+	numStart, k := numberAfter(s, eq)
+	code, ok := digits(s[numStart:k])
+	if !ok || name == "" || k-numStart < minCodeDigits {
+		return match{}, false
+	}
+	cut, name, ok := cutGlued(s[:j], name, code, known)
+	if !ok {
+		return match{}, false
+	}
+	j += cut
+	if j > 0 && isQuote(s[:j]) {
+		return match{}, false
+	}
+	if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "”")) {
+		return match{}, false
+	}
+	end := k
+	if end < len(s) && s[end] == ',' {
+		end++
+	}
+	return match{start: j, end: end, name: name, code: code}, true
+}
+
+// nameBefore is where the identifier before the '=' at s[eq] starts and ends: up to two blanks
+// between, and no leading digits.
+func nameBefore(s string, eq int) (start, end int) {
+	j := eq
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') && eq-j < 3 {
+		j--
+	}
+	end = j
+	for j > 0 && isIdent(s[j-1]) {
+		j--
+	}
+	for j < end && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j, end
+}
+
+// numberAfter is where the digits after the '=' at s[eq] start and end: up to three blanks between.
+func numberAfter(s string, eq int) (start, end int) {
+	k := eq + 1
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') && k-eq < 4 {
+		k++
+	}
+	start = k
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return start, k
+}
+
+// cutGlued cuts the end of a glued message off the front of name, given the text before it: where
+// the catalogue knows the rest (with code), after a capitalised word of prose, or after a
+// lower-case run. It returns how many bytes it cut and the name, or false when nothing of it is a
+// name.
+func cutGlued(before, name string, code int, known func(int, string) bool) (int, string, bool) {
+	cut := 0
+	if known != nil && !known(code, name) {
+		for c := 1; c < len(name); c++ {
+			if isUpper(name[c]) && known(code, name[c:]) {
+				cut = c
+				break
+			}
+		}
+	}
+	if cut == 0 && (known == nil || !known(code, name)) {
+		cut = gluedWord(before, name)
+	}
+	name = name[cut:]
+	if !isUpper(name[0]) && name[0] != '_' {
+		// "failedRetrievingX": a lower-case run is the end of a glued message.
+		u := 0
+		for u < len(name) && !isUpper(name[u]) {
+			u++
+		}
+		if u == len(name) {
+			return 0, "", false
+		}
+		cut += u
+		name = name[u:]
+	}
+	return cut, name, true
 }
 
 // gluedWord is where a name glued after a message ending in a capitalised word starts: in "Enroll
