@@ -88,16 +88,7 @@ func writeCS(w *bufio.Writer, d Data, _ Options) error {
 	for _, l := range csModellingRule {
 		fmt.Fprintf(w, "// %s\n", l)
 	}
-	w.WriteString(`
-using System;
-using System.Collections.Generic;
-
-namespace Mtapi
-{
-    /// <summary>MTAPI status codes, as the mtapistatus response header carries them: one member per number.</summary>
-    public enum MtapiStatus
-    {
-`)
+	w.WriteString(csPrelude)
 	for _, m := range enum {
 		fmt.Fprintf(w, "        /// <summary>%s</summary>\n", xmlText(commentText(memberDoc(m))))
 		if m.Entry.State == codes.Superseded {
@@ -122,7 +113,36 @@ namespace Mtapi
 		}
 		fmt.Fprintf(w, "        public const MtapiStatus %s = (MtapiStatus)%d;\n", m.Ident, m.Entry.Code)
 	}
-	w.WriteString(`    }
+	w.WriteString(csInfoClass)
+	for _, m := range ms {
+		e := m.Entry
+		fmt.Fprintf(w, "            new MtapiStatusInfo(%d, %d, %s, %s, %t, %s, %s, %s, %s, %s),\n", e.Code, e.Printed, csString(e.Name),
+			csString(m.Ident), isAlias[m.Ident], csString(e.Message), csString(controllerName(e.Controller)), csString(string(e.State)),
+			csString(e.FirstRevision), csString(e.LastRevision))
+	}
+	w.WriteString(csFuncs)
+	return nil
+}
+
+// xmlText escapes s for an XML documentation comment.
+func xmlText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// csPrelude opens the generated file, before the enum's members.
+const csPrelude = `
+using System;
+using System.Collections.Generic;
+
+namespace Mtapi
+{
+    /// <summary>MTAPI status codes, as the mtapistatus response header carries them: one member per number.</summary>
+    public enum MtapiStatus
+    {
+`
+
+// csInfoClass closes the alias class and declares MtapiStatusInfo and the table, up to its rows.
+const csInfoClass = `    }
 
     /// <summary>One (code, name) pair the documentation printed.</summary>
     public sealed class MtapiStatusInfo
@@ -171,14 +191,10 @@ namespace Mtapi
         /// <summary>Every catalogue entry, superseded history included, by code and trusted first.</summary>
         public static readonly IList<MtapiStatusInfo> Entries = new List<MtapiStatusInfo>
         {
-`)
-	for _, m := range ms {
-		e := m.Entry
-		fmt.Fprintf(w, "            new MtapiStatusInfo(%d, %d, %s, %s, %t, %s, %s, %s, %s, %s),\n", e.Code, e.Printed, csString(e.Name),
-			csString(m.Ident), isAlias[m.Ident], csString(e.Message), csString(controllerName(e.Controller)), csString(string(e.State)),
-			csString(e.FirstRevision), csString(e.LastRevision))
-	}
-	w.WriteString(`        }.AsReadOnly();
+`
+
+// csFuncs closes the table and declares the look-ups.
+const csFuncs = `        }.AsReadOnly();
 
         private static readonly Dictionary<int, List<MtapiStatusInfo>> byCode = new Dictionary<int, List<MtapiStatusInfo>>();
         private static readonly Dictionary<string, List<MtapiStatusInfo>> byName = new Dictionary<string, List<MtapiStatusInfo>>();
@@ -257,11 +273,4 @@ namespace Mtapi
         }
     }
 }
-`)
-	return nil
-}
-
-// xmlText escapes s for an XML documentation comment.
-func xmlText(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
+`

@@ -58,15 +58,7 @@ func writeGo(w *bufio.Writer, d Data, o Options) error {
 		fmt.Fprintf(w, "// %s\n", l)
 	}
 	fmt.Fprintf(w, "package %s\n\n", o.Package)
-	w.WriteString(`import "strconv"
-
-// Status is an MTAPI status code.
-type Status int
-
-// The status codes. Aliases (Name_Code) follow the members they share a name with; see the
-// modelling rule above.
-const (
-`)
+	w.WriteString(goPrelude)
 	for _, m := range ms {
 		doc := memberDoc(m)
 		if m.Entry.State == codes.Superseded {
@@ -76,7 +68,30 @@ const (
 		}
 		fmt.Fprintf(w, "\t%s Status = %d\n", m.Ident, m.Entry.Code)
 	}
-	w.WriteString(`)
+	w.WriteString(goEntryType)
+	for _, m := range ms {
+		e := m.Entry
+		fmt.Fprintf(w, "\t{%d, %d, %s, %s, %s, %s, %s, %s, %s},\n", e.Code, e.Printed, strconv.Quote(e.Name), strconv.Quote(m.Ident),
+			strconv.Quote(e.Message), strconv.Quote(controllerName(e.Controller)), strconv.Quote(string(e.State)),
+			strconv.Quote(e.FirstRevision), strconv.Quote(e.LastRevision))
+	}
+	w.WriteString(goFuncs)
+	return nil
+}
+
+// goPrelude opens the generated package, before its constants.
+const goPrelude = `import "strconv"
+
+// Status is an MTAPI status code.
+type Status int
+
+// The status codes. Aliases (Name_Code) follow the members they share a name with; see the
+// modelling rule above.
+const (
+`
+
+// goEntryType is the generated package's Entry type, written between the constants and the entries.
+const goEntryType = `)
 
 // Entry is one (code, name) pair the documentation printed.
 type Entry struct {
@@ -94,14 +109,10 @@ type Entry struct {
 
 // Entries is every catalogue entry, superseded history included, by code and trusted first.
 var Entries = []Entry{
-`)
-	for _, m := range ms {
-		e := m.Entry
-		fmt.Fprintf(w, "\t{%d, %d, %s, %s, %s, %s, %s, %s, %s},\n", e.Code, e.Printed, strconv.Quote(e.Name), strconv.Quote(m.Ident),
-			strconv.Quote(e.Message), strconv.Quote(controllerName(e.Controller)), strconv.Quote(string(e.State)),
-			strconv.Quote(e.FirstRevision), strconv.Quote(e.LastRevision))
-	}
-	w.WriteString(`}
+`
+
+// goFuncs is the generated package's look-ups, written after the entries.
+const goFuncs = `}
 
 // Lookup returns every entry of code, trusted first: current, duplicate and typo entries, then
 // placeholders, then superseded history. It returns nil for a code the catalogue does not hold.
@@ -159,6 +170,4 @@ func (s Status) String() string {
 	}
 	return strconv.Itoa(int(s))
 }
-`)
-	return nil
-}
+`

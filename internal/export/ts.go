@@ -43,7 +43,19 @@ export const MtapiStatus = {
 		}
 		fmt.Fprintf(w, "  /** %s */\n  %s: %d,\n", doc, m.Ident, m.Entry.Code)
 	}
-	w.WriteString(`} as const;
+	w.WriteString(tsTypes)
+	for _, m := range ms {
+		e := m.Entry
+		fmt.Fprintf(w, "  { code: %d, printedCode: %d, name: %s, member: %s, message: %s, controller: %s, state: %s, firstRevision: %s, lastRevision: %s },\n",
+			e.Code, e.Printed, jsString(e.Name), jsString(m.Ident), jsString(e.Message), jsString(controllerName(e.Controller)),
+			jsString(string(e.State)), jsString(e.FirstRevision), jsString(e.LastRevision))
+	}
+	w.WriteString(tsFuncs)
+	return nil
+}
+
+// tsTypes is the generated module's types, written between MtapiStatus and the entries.
+const tsTypes = `} as const;
 
 /** A member name of MtapiStatus. */
 export type MtapiStatusName = keyof typeof MtapiStatus;
@@ -70,14 +82,10 @@ export interface MtapiStatusInfo {
 
 /** Every catalogue entry, superseded history included, by code and trusted first. */
 export const mtapiStatusEntries: readonly MtapiStatusInfo[] = [
-`)
-	for _, m := range ms {
-		e := m.Entry
-		fmt.Fprintf(w, "  { code: %d, printedCode: %d, name: %s, member: %s, message: %s, controller: %s, state: %s, firstRevision: %s, lastRevision: %s },\n",
-			e.Code, e.Printed, jsString(e.Name), jsString(m.Ident), jsString(e.Message), jsString(controllerName(e.Controller)),
-			jsString(string(e.State)), jsString(e.FirstRevision), jsString(e.LastRevision))
-	}
-	w.WriteString(`];
+`
+
+// tsFuncs is the generated module's look-up maps, written after the entries.
+const tsFuncs = `];
 
 /** Every entry of each code, trusted first: current, duplicate and typo, then placeholders, then history. */
 export const mtapiStatusEntriesByCode: ReadonlyMap<number, readonly MtapiStatusInfo[]> = byCode();
@@ -156,6 +164,4 @@ export function describe(code: number): string {
   }
   return code + " " + text(first);
 }
-`)
-	return nil
-}
+`
