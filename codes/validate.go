@@ -258,115 +258,148 @@ func number(s string) (int, bool) {
 // there is no problem at all: never a half-loaded one. namesDoc may be absent (hasNames false), in
 // which case the short names are derived from the headings.
 func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames bool) (*Catalogue, Problems) {
-	k := &checker{}
-	c := &Catalogue{}
+	b := &builder{k: &checker{}, c: &Catalogue{}, revIndex: make(map[string]int, 32),
+		short: make(map[string]*shortName, 32), byLabel: make(map[string]*Controller, 32)}
+	b.revisions(revisionsDoc)
+	if hasNames {
+		b.names(namesDoc)
+	}
+	b.controllers(controllersDoc, hasNames)
+	b.entries(catalogueDoc)
+	if len(b.k.problems) > 0 {
+		return nil, b.k.problems
+	}
+	b.c.index()
+	if b.k.checkStates(b.c); len(b.k.problems) > 0 {
+		return nil, b.k.problems
+	}
+	return b.c, nil
+}
 
-	revIndex := make(map[string]int, 32)
-	k.rows(RevisionsFile, revisionsDoc, revisionsColumns, func(r row) {
+// builder is a catalogue being built from its files, in the order they refer to each other:
+// revisions, short names, controllers, entries.
+type builder struct {
+	k        *checker
+	c        *Catalogue
+	revIndex map[string]int // revision label to its position, oldest first
+	short    map[string]*shortName
+	byLabel  map[string]*Controller
+	// The controllers are kept in one array that must not move once pointers into it are taken.
+	ctrls     []Controller
+	ctrlLines []int
+}
+
+// shortName is one row of names.tsv.
+type shortName struct {
+	name     string
+	inferred bool
+	line     int
+	used     bool
+}
+
+// revisions reads revisions.tsv.
+func (b *builder) revisions(revisionsDoc string) {
+	b.k.rows(RevisionsFile, revisionsDoc, revisionsColumns, func(r row) {
 		f := r.fields
 		switch {
 		case f[0] == "":
-			k.add(RevisionsFile, r.line, r.cols[0], "empty revision label")
+			b.k.add(RevisionsFile, r.line, r.cols[0], "empty revision label")
 			return
 		case strings.TrimSpace(f[0]) != f[0]:
-			k.add(RevisionsFile, r.line, r.cols[0], "revision label %q has spaces around it", f[0])
+			b.k.add(RevisionsFile, r.line, r.cols[0], "revision label %q has spaces around it", f[0])
 		}
-		if _, dup := revIndex[f[0]]; dup {
-			k.add(RevisionsFile, r.line, r.cols[0], "revision %q is listed twice", f[0])
+		if _, dup := b.revIndex[f[0]]; dup {
+			b.k.add(RevisionsFile, r.line, r.cols[0], "revision %q is listed twice", f[0])
 			return
 		}
 		if !slices.Contains(confidenceValues, f[4]) {
-			k.add(RevisionsFile, r.line, r.cols[4], "confidence %q is not one of %s", f[4], strings.Join(confidenceValues, ", "))
+			b.k.add(RevisionsFile, r.line, r.cols[4], "confidence %q is not one of %s", f[4], strings.Join(confidenceValues, ", "))
 		}
-		revIndex[f[0]] = len(c.revisions)
-		c.revisions = append(c.revisions, Revision{Label: f[0], Source: f[1], WhatChanged: f[2], Evidence: f[3], Confidence: f[4]})
+		b.revIndex[f[0]] = len(b.c.revisions)
+		b.c.revisions = append(b.c.revisions, Revision{Label: f[0], Source: f[1], WhatChanged: f[2], Evidence: f[3], Confidence: f[4]})
 	})
-	if len(c.revisions) > 0 {
-		c.latestRev = c.revisions[len(c.revisions)-1].Label
+	if len(b.c.revisions) > 0 {
+		b.c.latestRev = b.c.revisions[len(b.c.revisions)-1].Label
 	} else if revisionsDoc != "" {
-		k.add(RevisionsFile, 0, 0, "no revisions")
+		b.k.add(RevisionsFile, 0, 0, "no revisions")
 	}
 
-	// revisionPair checks first_revision and last_revision in fields i and i+1.
-	revisionPair := func(file string, r row, i int) (first, last int) {
-		ok := true
-		first, ok1 := revIndex[r.fields[i]]
-		if !ok1 {
-			k.add(file, r.line, r.cols[i], "first_revision %q is not in %s", r.fields[i], RevisionsFile)
-			ok = false
-		}
-		last, ok2 := revIndex[r.fields[i+1]]
-		if !ok2 {
-			k.add(file, r.line, r.cols[i+1], "last_revision %q is not in %s", r.fields[i+1], RevisionsFile)
-			ok = false
-		}
-		if ok && first > last {
-			k.add(file, r.line, r.cols[i], "first_revision %s comes after last_revision %s", r.fields[i], r.fields[i+1])
-		}
-		return first, last
-	}
+}
 
-	type shortName struct {
-		name     string
-		inferred bool
-		line     int
-		used     bool
+// revisionPair checks first_revision and last_revision in fields i and i+1.
+func (b *builder) revisionPair(file string, r row, i int) (first, last int) {
+	ok := true
+	first, ok1 := b.revIndex[r.fields[i]]
+	if !ok1 {
+		b.k.add(file, r.line, r.cols[i], "first_revision %q is not in %s", r.fields[i], RevisionsFile)
+		ok = false
 	}
-	short := make(map[string]*shortName, 32)
-	if hasNames {
-		k.rows(NamesFile, namesDoc, namesColumns, func(r row) {
-			f := r.fields
-			if _, dup := short[f[0]]; dup {
-				k.add(NamesFile, r.line, r.cols[0], "label %q is listed twice", f[0])
-				return
-			}
-			if f[1] == "" {
-				k.add(NamesFile, r.line, r.cols[1], "empty short name for %q", f[0])
-			}
-			if f[2] != "yes" && f[2] != "no" {
-				k.add(NamesFile, r.line, r.cols[2], "inferred %q is not yes or no", f[2])
-			}
-			short[f[0]] = &shortName{name: f[1], inferred: f[2] == "yes", line: r.line}
-		})
+	last, ok2 := b.revIndex[r.fields[i+1]]
+	if !ok2 {
+		b.k.add(file, r.line, r.cols[i+1], "last_revision %q is not in %s", r.fields[i+1], RevisionsFile)
+		ok = false
 	}
+	if ok && first > last {
+		b.k.add(file, r.line, r.cols[i], "first_revision %s comes after last_revision %s", r.fields[i], r.fields[i+1])
+	}
+	return first, last
+}
 
-	byLabel := make(map[string]*Controller, 32)
-	// The controllers are kept in one array that must not move once pointers into it are taken.
-	ctrls := make([]Controller, 0, strings.Count(controllersDoc, "\n")+1)
-	ctrlLines := make([]int, 0, cap(ctrls))
-	k.rows(ControllersFile, controllersDoc, controllersColumns, func(r row) {
+// names reads names.tsv.
+func (b *builder) names(namesDoc string) {
+	b.k.rows(NamesFile, namesDoc, namesColumns, func(r row) {
 		f := r.fields
-		if f[0] == "" {
-			k.add(ControllersFile, r.line, r.cols[0], "empty controller label")
+		if _, dup := b.short[f[0]]; dup {
+			b.k.add(NamesFile, r.line, r.cols[0], "label %q is listed twice", f[0])
 			return
 		}
-		if _, dup := byLabel[f[0]]; dup {
-			k.add(ControllersFile, r.line, r.cols[0], "controller %q is listed twice", f[0])
+		if f[1] == "" {
+			b.k.add(NamesFile, r.line, r.cols[1], "empty short name for %q", f[0])
+		}
+		if f[2] != "yes" && f[2] != "no" {
+			b.k.add(NamesFile, r.line, r.cols[2], "inferred %q is not yes or no", f[2])
+		}
+		b.short[f[0]] = &shortName{name: f[1], inferred: f[2] == "yes", line: r.line}
+	})
+}
+
+// controllers reads controllers.tsv, after the short names it refers to, and checks the ranges.
+func (b *builder) controllers(controllersDoc string, hasNames bool) {
+	b.ctrls = make([]Controller, 0, strings.Count(controllersDoc, "\n")+1)
+	b.ctrlLines = make([]int, 0, cap(b.ctrls))
+	b.k.rows(ControllersFile, controllersDoc, controllersColumns, func(r row) {
+		f := r.fields
+		if f[0] == "" {
+			b.k.add(ControllersFile, r.line, r.cols[0], "empty controller label")
+			return
+		}
+		if _, dup := b.byLabel[f[0]]; dup {
+			b.k.add(ControllersFile, r.line, r.cols[0], "controller %q is listed twice", f[0])
 			return
 		}
 		start, ok1 := number(f[1])
 		end, ok2 := number(f[2])
 		if !ok1 {
-			k.add(ControllersFile, r.line, r.cols[1], "range_start %q is not an integer", f[1])
+			b.k.add(ControllersFile, r.line, r.cols[1], "range_start %q is not an integer", f[1])
 		}
 		if !ok2 {
-			k.add(ControllersFile, r.line, r.cols[2], "range_end %q is not an integer", f[2])
+			b.k.add(ControllersFile, r.line, r.cols[2], "range_end %q is not an integer", f[2])
 		}
 		if ok1 && ok2 && start > end {
-			k.add(ControllersFile, r.line, r.cols[1], "range %d-%d ends before it starts", start, end)
+			b.k.add(ControllersFile, r.line, r.cols[1], "range %d-%d ends before it starts", start, end)
 		}
 		if !Implemented(f[3]).Valid() {
-			k.add(ControllersFile, r.line, r.cols[3], "implemented %q is not one of %s", f[3], strings.Join(implementedValues, ", "))
+			b.k.add(ControllersFile, r.line, r.cols[3], "implemented %q is not one of %s", f[3], strings.Join(implementedValues, ", "))
 		}
-		revisionPair(ControllersFile, r, 4)
+		b.revisionPair(ControllersFile, r, 4)
 		ctl := Controller{
 			Label: f[0], Start: start, End: end,
 			Implemented: Implemented(f[3]), FirstRevision: f[4], LastRevision: f[5], Sources: f[6], Note: f[7],
 		}
 		if hasNames {
-			n, ok := short[f[0]]
+			n, ok := b.short[f[0]]
 			if !ok {
-				k.add(ControllersFile, r.line, r.cols[0], "controller %q has no short name in %s", f[0], NamesFile)
+				b.k.add(ControllersFile, r.line, r.cols[0], "controller %q has no short name in %s", f[0], NamesFile)
 			} else {
 				n.used = true
 				ctl.Name, ctl.NameInferred = n.name, n.inferred
@@ -374,56 +407,64 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 		} else {
 			ctl.Name, ctl.NameInferred = codesfmt.ShortName(f[0], start >= GenericStart && start <= GenericEnd, f[7])
 		}
-		ctrls = append(ctrls, ctl)
-		ctrlLines = append(ctrlLines, r.line)
-		byLabel[f[0]] = &ctrls[len(ctrls)-1]
+		b.ctrls = append(b.ctrls, ctl)
+		b.ctrlLines = append(b.ctrlLines, r.line)
+		b.byLabel[f[0]] = &b.ctrls[len(b.ctrls)-1]
 	})
 	if hasNames {
-		for label, n := range short {
+		for label, n := range b.short {
 			if !n.used {
-				k.add(NamesFile, n.line, 1, "label %q is not a controller in %s", label, ControllersFile)
+				b.k.add(NamesFile, n.line, 1, "label %q is not a controller in %s", label, ControllersFile)
 			}
 		}
 	}
-	if len(ctrls) == 0 && len(k.problems) == 0 {
-		k.add(ControllersFile, 0, 0, "no controllers")
+	if len(b.ctrls) == 0 && len(b.k.problems) == 0 {
+		b.k.add(ControllersFile, 0, 0, "no controllers")
 	}
-	for i := range ctrls {
-		c.controllers = append(c.controllers, &ctrls[i])
+	for i := range b.ctrls {
+		b.c.controllers = append(b.c.controllers, &b.ctrls[i])
 	}
-	slices.SortStableFunc(c.controllers, func(a, b *Controller) int { return a.Start - b.Start })
-	for i := 1; i < len(c.controllers); i++ {
-		a, b := c.controllers[i-1], c.controllers[i]
-		if b.Start <= a.End {
-			line := 0
-			for j := range ctrls {
-				if &ctrls[j] == b {
-					line = ctrlLines[j]
-				}
-			}
-			k.add(ControllersFile, line, 0, "range %d-%d of %q overlaps %q (%d-%d)", b.Start, b.End, b.Label, a.Label, a.Start, a.End)
-		}
-	}
+	slices.SortStableFunc(b.c.controllers, func(x, y *Controller) int { return x.Start - y.Start })
+	b.overlaps()
 	// Sorting the names (problems above are in map order otherwise) keeps the report deterministic.
-	slices.SortStableFunc(k.problems, func(a, b Problem) int {
-		if a.File != b.File || a.File != NamesFile {
+	slices.SortStableFunc(b.k.problems, func(x, y Problem) int {
+		if x.File != y.File || x.File != NamesFile {
 			return 0
 		}
-		return a.Line - b.Line
+		return x.Line - y.Line
 	})
+}
 
+// overlaps reports controllers whose ranges overlap, once they are sorted by start.
+func (b *builder) overlaps() {
+	for i := 1; i < len(b.c.controllers); i++ {
+		prev, ctl := b.c.controllers[i-1], b.c.controllers[i]
+		if ctl.Start <= prev.End {
+			line := 0
+			for j := range b.ctrls {
+				if &b.ctrls[j] == ctl {
+					line = b.ctrlLines[j]
+				}
+			}
+			b.k.add(ControllersFile, line, 0, "range %d-%d of %q overlaps %q (%d-%d)", ctl.Start, ctl.End, ctl.Label, prev.Label, prev.Start, prev.End)
+		}
+	}
+}
+
+// entries reads catalogue.tsv, after the controllers and revisions it refers to.
+func (b *builder) entries(catalogueDoc string) {
 	nrows := strings.Count(catalogueDoc, "\n")
-	c.entries = make([]Entry, 0, nrows)
+	b.c.entries = make([]Entry, 0, nrows)
 	type pairKey struct {
 		code int
 		name string
 	}
 	seen := make(map[pairKey]int, nrows)
-	k.rows(CatalogueFile, catalogueDoc, catalogueColumns, func(r row) {
+	b.k.rows(CatalogueFile, catalogueDoc, catalogueColumns, func(r row) {
 		f := r.fields
 		printed, ok := number(f[0])
 		if !ok {
-			k.add(CatalogueFile, r.line, r.cols[0], "code %q is not an integer", f[0])
+			b.k.add(CatalogueFile, r.line, r.cols[0], "code %q is not an integer", f[0])
 			return
 		}
 		e := Entry{
@@ -432,39 +473,39 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 		}
 		bad := false
 		if e.Name == "" || strings.ContainsAny(e.Name, " ") {
-			k.add(CatalogueFile, r.line, r.cols[1], "name %q is empty or has spaces", e.Name)
+			b.k.add(CatalogueFile, r.line, r.cols[1], "name %q is empty or has spaces", e.Name)
 			bad = true
 		}
 		if !e.State.Valid() {
-			k.add(CatalogueFile, r.line, r.cols[4], "state %q is not one of current, duplicate, placeholder, superseded, typo", f[4])
+			b.k.add(CatalogueFile, r.line, r.cols[4], "state %q is not one of current, duplicate, placeholder, superseded, typo", f[4])
 			bad = true
 		}
-		if e.Controller = byLabel[f[2]]; e.Controller == nil {
-			k.add(CatalogueFile, r.line, r.cols[2], "controller %q is not in %s", f[2], ControllersFile)
+		if e.Controller = b.byLabel[f[2]]; e.Controller == nil {
+			b.k.add(CatalogueFile, r.line, r.cols[2], "controller %q is not in %s", f[2], ControllersFile)
 			bad = true
 		}
-		e.firstRev, e.lastRev = revisionPair(CatalogueFile, r, 5)
-		if _, ok := revIndex[f[5]]; !ok {
+		e.firstRev, e.lastRev = b.revisionPair(CatalogueFile, r, 5)
+		if _, ok := b.revIndex[f[5]]; !ok {
 			bad = true
 		}
-		if _, ok := revIndex[f[6]]; !ok {
+		if _, ok := b.revIndex[f[6]]; !ok {
 			bad = true
 		}
 		switch e.State {
 		case Typo:
 			intended, err := intendedValue(e.Note)
 			if err != nil {
-				k.add(CatalogueFile, r.line, r.cols[8], "typo note %v", err)
+				b.k.add(CatalogueFile, r.line, r.cols[8], "typo note %v", err)
 				bad = true
 			} else if intended == printed {
-				k.add(CatalogueFile, r.line, r.cols[8], "typo note gives the printed value %d as the intended one", printed)
+				b.k.add(CatalogueFile, r.line, r.cols[8], "typo note gives the printed value %d as the intended one", printed)
 				bad = true
 			} else {
 				e.Code = intended
 			}
 		case Superseded:
 			if !strings.HasPrefix(e.Note, "superseded by:") {
-				k.add(CatalogueFile, r.line, r.cols[8], "superseded note must start %q and say by what", "superseded by:")
+				b.k.add(CatalogueFile, r.line, r.cols[8], "superseded note must start %q and say by what", "superseded by:")
 			}
 		}
 		// A number outside its heading's range is explained only by a state: superseded history,
@@ -474,16 +515,16 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 			switch e.State {
 			case Superseded, Placeholder:
 			case Typo:
-				k.add(CatalogueFile, r.line, r.cols[8], "intended value %d of the typo is outside %s (%d-%d)", e.Code, e.Controller.Label, e.Controller.Start, e.Controller.End)
+				b.k.add(CatalogueFile, r.line, r.cols[8], "intended value %d of the typo is outside %s (%d-%d)", e.Code, e.Controller.Label, e.Controller.Start, e.Controller.End)
 				bad = true
 			default:
-				k.add(CatalogueFile, r.line, r.cols[0], "code %d is outside %s (%d-%d) and state %s does not explain it", printed, e.Controller.Label, e.Controller.Start, e.Controller.End, e.State)
+				b.k.add(CatalogueFile, r.line, r.cols[0], "code %d is outside %s (%d-%d) and state %s does not explain it", printed, e.Controller.Label, e.Controller.Start, e.Controller.End, e.State)
 				bad = true
 			}
 		}
 		key := pairKey{printed, e.Name}
 		if first, dup := seen[key]; dup {
-			k.add(CatalogueFile, r.line, r.cols[0], "duplicate row for %d %s (first at line %d)", printed, e.Name, first)
+			b.k.add(CatalogueFile, r.line, r.cols[0], "duplicate row for %d %s (first at line %d)", printed, e.Name, first)
 			bad = true
 		}
 		if bad {
@@ -491,16 +532,8 @@ func build(catalogueDoc, controllersDoc, revisionsDoc, namesDoc string, hasNames
 		}
 		seen[key] = r.line
 		e.line = r.line
-		c.entries = append(c.entries, e)
+		b.c.entries = append(b.c.entries, e)
 	})
-	if len(k.problems) > 0 {
-		return nil, k.problems
-	}
-	c.index()
-	if k.checkStates(c); len(k.problems) > 0 {
-		return nil, k.problems
-	}
-	return c, nil
 }
 
 // checkStates checks the states of the entries that share a number: at most one current meaning,
