@@ -454,8 +454,43 @@ func (b *builder) attach() {
 		}
 	}
 	es := b.sec.Entries
-	// Runs: [first entry item, last entry item] of consecutive entries of one block.
-	type run struct{ lo, hi int }
+	runs := entryRuns(items, es)
+	owner := make([]int, len(items)) // run index + 1 that took a text item
+	nameFirst := make([]bool, len(runs))
+	margin := make([]int, len(runs)) // how clearly the glue shows the run's layout
+	for r, ru := range runs {
+		nameFirst[r], margin[r] = b.layout(items, es, ru)
+	}
+	// Name-first runs take the text after each entry; message-first runs the text before. Where a
+	// name-first run and a message-first run claim the one text between them, the text's own
+	// relation decides: glued after the entry (another item) gives it to the next run.
+	for r, ru := range runs {
+		if nameFirst[r] {
+			claimAfter(items, ru, r, owner)
+		}
+	}
+	for r, ru := range runs {
+		if !nameFirst[r] {
+			b.claimBefore(items, es, ru, r, margin, owner)
+		}
+	}
+	for i, it := range items {
+		if it.kind != kindText || owner[i] == 0 {
+			continue
+		}
+		if nameFirst[owner[i]-1] {
+			setMessage(&es[items[i-1].entry], it.text)
+		} else {
+			setMessage(&es[items[i+1].entry], it.text)
+		}
+	}
+}
+
+// run is the first and last entry item of consecutive entries of one thousand-block.
+type run struct{ lo, hi int }
+
+// entryRuns splits a section's items into runs of one block each.
+func entryRuns(items []item, es []Entry) []run {
 	var runs []run
 	key := -1
 	for i, it := range items {
@@ -472,106 +507,96 @@ func (b *builder) attach() {
 		}
 		runs[len(runs)-1].hi = i
 	}
-	owner := make([]int, len(items)) // run index + 1 that took a text item
-	nameFirst := make([]bool, len(runs))
-	margin := make([]int, len(runs)) // how clearly the glue shows the run's layout
-	for r, ru := range runs {
-		nf, mf := 0, 0
-		lo, hi := ru.lo, ru.hi
-		before := lo > 0 && items[lo-1].kind == kindText
-		after := hi+1 < len(items) && items[hi+1].kind == kindText
-		if before {
-			lo--
-		}
-		if after {
-			hi++
-		}
-		for i := lo + 1; i <= hi; i++ {
-			p, c := items[i-1], items[i]
-			switch {
-			case p.kind == kindEntry && c.kind == kindText && c.rel == relSame,
-				p.kind == kindText && c.kind == kindEntry && c.rel == relOther:
-				nf++
-			case p.kind == kindText && c.kind == kindEntry && c.rel == relSame,
-				p.kind == kindEntry && c.kind == kindText && c.rel == relOther:
-				mf++
-			}
-		}
-		margin[r] = nf - mf
-		if margin[r] < 0 {
-			margin[r] = -margin[r]
-		}
-		if before {
+	return runs
+}
+
+// layout reads whether a run is name-first from how its text is glued to its entries, and how
+// clearly (the margin); where nothing glued shows it, from which side the catalogue's messages sit.
+func (b *builder) layout(items []item, es []Entry, ru run) (nameFirst bool, margin int) {
+	nf, mf := 0, 0
+	lo, hi := ru.lo, ru.hi
+	before := lo > 0 && items[lo-1].kind == kindText
+	after := hi+1 < len(items) && items[hi+1].kind == kindText
+	if before {
+		lo--
+	}
+	if after {
+		hi++
+	}
+	for i := lo + 1; i <= hi; i++ {
+		p, c := items[i-1], items[i]
+		switch {
+		case p.kind == kindEntry && c.kind == kindText && c.rel == relSame,
+			p.kind == kindText && c.kind == kindEntry && c.rel == relOther:
+			nf++
+		case p.kind == kindText && c.kind == kindEntry && c.rel == relSame,
+			p.kind == kindEntry && c.kind == kindText && c.rel == relOther:
 			mf++
 		}
-		if after {
-			nf++
-		}
-		nameFirst[r] = nf >= mf
-		if margin[r] == 0 && b.messages != nil {
-			// Nothing glued shows the layout: read it from the catalogue's messages.
-			var byNF, byMF int
-			for i := ru.lo; i <= ru.hi; i++ {
-				if items[i].kind != kindEntry {
-					continue
-				}
-				if i+1 < len(items) && items[i+1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i+1].text) {
-					byNF++
-				}
-				if i > 0 && items[i-1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i-1].text) {
-					byMF++
-				}
-			}
-			if byNF != byMF {
-				nameFirst[r] = byNF > byMF
-			}
+	}
+	margin = max(nf-mf, mf-nf)
+	if before {
+		mf++
+	}
+	if after {
+		nf++
+	}
+	nameFirst = nf >= mf
+	if margin == 0 && b.messages != nil {
+		// Nothing glued shows the layout: read it from the catalogue's messages.
+		if byNF, byMF := b.knownSides(items, es, ru); byNF != byMF {
+			nameFirst = byNF > byMF
 		}
 	}
-	// Name-first runs take the text after each entry; message-first runs the text before. Where a
-	// name-first run and a message-first run claim the one text between them, the text's own
-	// relation decides: glued after the entry (another item) gives it to the next run.
-	for r, ru := range runs {
-		if !nameFirst[r] {
+	return nameFirst, margin
+}
+
+// knownSides counts the run's entries whose catalogue message is the text after them (byNF) and
+// before them (byMF).
+func (b *builder) knownSides(items []item, es []Entry, ru run) (byNF, byMF int) {
+	for i := ru.lo; i <= ru.hi; i++ {
+		if items[i].kind != kindEntry {
 			continue
 		}
-		for i := ru.lo; i <= ru.hi+1 && i+1 < len(items); i++ {
-			if items[i].kind == kindEntry && items[i+1].kind == kindText {
-				owner[i+1] = r + 1
-			}
+		if i+1 < len(items) && items[i+1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i+1].text) {
+			byNF++
+		}
+		if i > 0 && items[i-1].kind == kindText && b.knownMessage(es[items[i].entry].Code, items[i-1].text) {
+			byMF++
 		}
 	}
-	for r, ru := range runs {
-		if nameFirst[r] {
+	return byNF, byMF
+}
+
+// claimAfter gives name-first run r the text after each of its entries.
+func claimAfter(items []item, ru run, r int, owner []int) {
+	for i := ru.lo; i <= ru.hi+1 && i+1 < len(items); i++ {
+		if items[i].kind == kindEntry && items[i+1].kind == kindText {
+			owner[i+1] = r + 1
+		}
+	}
+}
+
+// claimBefore gives message-first run r the text before each of its entries, unless a name-first
+// run took it and has the better claim: its catalogue message, a clearer layout, or the glue.
+func (b *builder) claimBefore(items []item, es []Entry, ru run, r int, margin, owner []int) {
+	for i := ru.lo; i <= ru.hi; i++ {
+		if items[i].kind != kindEntry || i == 0 || items[i-1].kind != kindText {
 			continue
 		}
-		for i := ru.lo; i <= ru.hi; i++ {
-			if items[i].kind != kindEntry || i == 0 || items[i-1].kind != kindText {
+		if o := owner[i-1]; o != 0 && o != r+1 {
+			mine := b.knownMessage(es[items[i].entry].Code, items[i-1].text)
+			theirs := i >= 2 && items[i-2].kind == kindEntry && b.knownMessage(es[items[i-2].entry].Code, items[i-1].text)
+			switch {
+			case mine && !theirs:
+			case theirs && !mine:
+				continue
+			case margin[r] > margin[o-1], items[i-1].rel == relOther, items[i].rel == relSame:
+			default:
 				continue
 			}
-			if o := owner[i-1]; o != 0 && o != r+1 {
-				mine := b.knownMessage(es[items[i].entry].Code, items[i-1].text)
-				theirs := i >= 2 && items[i-2].kind == kindEntry && b.knownMessage(es[items[i-2].entry].Code, items[i-1].text)
-				switch {
-				case mine && !theirs:
-				case theirs && !mine:
-					continue
-				case margin[r] > margin[o-1], items[i-1].rel == relOther, items[i].rel == relSame:
-				default:
-					continue
-				}
-			}
-			owner[i-1] = r + 1
 		}
-	}
-	for i, it := range items {
-		if it.kind != kindText || owner[i] == 0 {
-			continue
-		}
-		if nameFirst[owner[i]-1] {
-			setMessage(&es[items[i-1].entry], it.text)
-		} else {
-			setMessage(&es[items[i+1].entry], it.text)
-		}
+		owner[i-1] = r + 1
 	}
 }
 
