@@ -236,6 +236,14 @@ type state struct {
 	nowImplemented map[*ctlRow]bool
 	moved          []movedRow
 	dupCodes       map[int][]string
+	// onPage holds every (code, name) the page prints.
+	onPage map[pageKey]bool
+}
+
+// pageKey is an entry as the page prints it.
+type pageKey struct {
+	code int
+	name string
 }
 
 // movedRow is a revived entry that now belongs to the controller whose range holds it.
@@ -430,24 +438,49 @@ func ownedNames(p *page.Page) names {
 	return ns
 }
 
+// entries compares the page's entries with the catalogue's rows: known pairs (with their new
+// messages), history printed again, new entries (renames and renumberings among them), entries no
+// longer printed, and numbers printed with two names.
 func (st *state) entries(p *page.Page) {
 	st.seenRow = map[*entryRow]bool{}
 	st.superseded = map[*entryRow]string{}
 	st.msgChanged = map[*entryRow]string{}
 	st.revived = map[*entryRow]bool{}
-	type key struct {
-		code int
-		name string
+	st.implemented = map[*entryRow]bool{}
+	st.nowImplemented = map[*ctlRow]bool{}
+	st.back = map[*entryRow]string{}
+	st.readPageEntries(p)
+	// Known pairs first: their rows are not candidates for renames.
+	var fresh, revived []int
+	for i := range st.pageEntries {
+		switch st.known(&st.pageEntries[i]) {
+		case pairNew:
+			fresh = append(fresh, i)
+		case pairRevived:
+			revived = append(revived, i)
+		}
 	}
-	onPage := map[key]bool{}
+	for _, i := range revived {
+		st.revive(&st.pageEntries[i])
+	}
+	for _, i := range fresh {
+		st.add(&st.pageEntries[i])
+	}
+	st.removed()
+	st.duplicates()
+}
+
+// readPageEntries lists the page's entries once each, and which are placeholders.
+func (st *state) readPageEntries(p *page.Page) {
+	st.onPage = map[pageKey]bool{}
 	owned := ownedNames(p)
 	for i, s := range p.Sections {
 		for _, e := range s.Entries {
-			k := key{e.Code, e.Name}
-			if onPage[k] {
+			k := pageKey{e.Code, e.Name}
+			if st.onPage[k] {
 				continue
 			}
-			onPage[k] = true
+			st.onPage[k] = true
 			// "Not implemented yet" makes placeholders of the section's own codes, and of codes no
 			// range holds (a placeholder listed under another heading); codes of another
 			// controller's range printed after it belong to that controller, unless the page
@@ -466,162 +499,180 @@ func (st *state) entries(p *page.Page) {
 			st.pageEntries = append(st.pageEntries, pageEntry{Entry: e, section: i, placeholder: ph})
 		}
 	}
-	rowAt := func(code int, name string) *entryRow {
-		var found *entryRow
-		for _, r := range st.cat.rows {
-			if r.name == name && (r.printed == code || r.code == code) {
-				if found == nil || found.state == string(codes.Superseded) && r.state != string(codes.Superseded) {
-					found = r
-				}
-			}
-		}
-		return found
-	}
-	onPageRow := func(r *entryRow) bool { return onPage[key{r.printed, r.name}] || onPage[key{r.code, r.name}] }
+}
 
-	// Known pairs first: their rows are not candidates for renames.
-	var fresh, revived []int
-	st.implemented = map[*entryRow]bool{}
-	st.nowImplemented = map[*ctlRow]bool{}
-	st.back = map[*entryRow]string{}
-	for i := range st.pageEntries {
-		pe := &st.pageEntries[i]
-		r := rowAt(pe.Code, pe.Name)
-		if r == nil {
-			fresh = append(fresh, i)
-			continue
-		}
-		pe.row = r
-		st.seenRow[r] = true
-		if r.state == string(codes.Superseded) {
-			// History printed again. It becomes a meaning again only where a controller can hold
-			// it: its own heading's range, the range it falls in, or its heading's "Not implemented
-			// yet" list.
-			if lo, hi := r.ctl.rangeNow(); (pe.Code < lo || pe.Code > hi) && !pe.placeholder {
-				ctl := st.controllerFor(pe.Code)
-				if ctl == nil {
-					pe.row = nil
-					st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
-					continue
-				}
-				st.moved = append(st.moved, movedRow{r, ctl})
-			}
-			st.revived[r] = true
-			revived = append(revived, i)
-			continue
-		}
-		if pe.Message != "" && !sameText(pe.Message, r.message) {
-			st.msgChanged[r] = r.message
-			st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: r.message, New: pe.Message})
-		}
-		// A placeholder printed without the note, in its own section, once the section's note
-		// is gone: the controller is implemented now, and the entry is a real one.
-		// So is a placeholder of an implemented controller (Users' InvalidUserId) printed with a
-		// message and no note.
-		if r.state == string(codes.Placeholder) && !pe.placeholder && r.ctl != nil &&
-			(r.ctl.implemented == codes.NotImplementedYet || pe.Message != "") &&
-			st.sectionCtl[pe.section] == r.ctl && !st.sectionNI[pe.section] {
-			st.implemented[r] = true
-			if r.ctl.implemented == codes.NotImplementedYet && !st.nowImplemented[r.ctl] {
-				st.nowImplemented[r.ctl] = true
-				h := headingText(r.ctl.label, r.ctl.start, r.ctl.end)
-				st.change(Change{Change: Controller, Code: r.ctl.start, Name: r.ctl.label, Old: h + " Note: Not implemented yet.", New: h})
-			}
-		}
-	}
-	live := func(r *entryRow) bool {
-		return r.state != string(codes.Superseded) && !st.seenRow[r] && st.superseded[r] == "" && !onPageRow(r)
-	}
-	// History printed again takes the place of the current entry it had made way for: the same
-	// number under the earlier name is a rename back, the same name at the earlier number a
-	// renumbering back.
-	for _, i := range revived {
-		pe := &st.pageEntries[i]
-		var old *entryRow
-		kind := Added
-		for _, r := range st.cat.rows {
-			if r.code == pe.Code && r.name != pe.Name && live(r) && r.state != string(codes.Typo) {
-				old, kind = r, Renamed
-				break
-			}
-		}
-		if old == nil {
-			for _, r := range st.cat.rows {
-				if r.name == pe.Name && r.code != pe.Code && live(r) {
-					old, kind = r, Renumbered
-					break
-				}
-			}
-		}
-		switch kind {
-		case Renamed:
-			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
-			st.back[pe.row] = fmt.Sprintf("Renamed back from %s in %s.", old.name, st.label)
-			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
-			st.messageWith(pe, old)
-		case Renumbered:
-			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
-			st.back[pe.row] = fmt.Sprintf("Renumbered back from %d in %s.", old.code, st.label)
-			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
-			st.messageWith(pe, old)
-		default:
-			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
-		}
-	}
-	for _, i := range fresh {
-		pe := &st.pageEntries[i]
-		var old *entryRow
-		kind := Added
-		for _, r := range st.cat.rows {
-			if r.name == pe.Name && r.code != pe.Code && live(r) {
-				old, kind = r, Renumbered
-				break
-			}
-		}
-		if old == nil {
-			for _, r := range st.cat.rows {
-				if r.code == pe.Code && r.name != pe.Name && live(r) && r.state != string(codes.Typo) {
-					old, kind = r, Renamed
-					break
-				}
-			}
-		}
-		ctl := st.entryController(pe)
-		if ctl == nil {
-			st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
-			continue
-		}
-		nr := &entryRow{printed: pe.Code, code: pe.Code, name: pe.Name, ctl: ctl, message: pe.Message,
-			state: string(codes.Current), first: st.label, last: st.label}
-		if pe.placeholder {
-			nr.state = string(codes.Placeholder)
-		}
-		pe.row = nr
-		st.newRows = append(st.newRows, nr)
-		switch kind {
-		case Renumbered:
-			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
-			nr.note = fmt.Sprintf("Renumbered from %d in %s.", old.code, st.label)
-			st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
-			st.messageWith(pe, old)
-		case Renamed:
-			st.superseded[old] = fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
-			nr.note = fmt.Sprintf("Replaced %s at %d in %s.", old.name, pe.Code, st.label)
-			st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
-			st.messageWith(pe, old)
-		default:
-			nr.note = "Added in " + st.label + "."
-			st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
-		}
-	}
-	// Removed: current meanings no longer printed.
+// rowAt is the catalogue's row of name at code (printed or decoded), a live one before history.
+func (st *state) rowAt(code int, name string) *entryRow {
+	var found *entryRow
 	for _, r := range st.cat.rows {
-		if !st.part && (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && live(r) {
+		if r.name == name && (r.printed == code || r.code == code) {
+			if found == nil || found.state == string(codes.Superseded) && r.state != string(codes.Superseded) {
+				found = r
+			}
+		}
+	}
+	return found
+}
+
+// live reports a row that is a meaning now and that the page did not print: a candidate for what
+// a new entry renamed or renumbered, or else removed.
+func (st *state) live(r *entryRow) bool {
+	onPage := st.onPage[pageKey{r.printed, r.name}] || st.onPage[pageKey{r.code, r.name}]
+	return r.state != string(codes.Superseded) && !st.seenRow[r] && st.superseded[r] == "" && !onPage
+}
+
+// pair is what a page entry is to the catalogue.
+type pair int
+
+const (
+	pairKnown   pair = iota // a row the catalogue has, as a meaning
+	pairRevived             // history printed again
+	pairNew                 // no row: added, renamed or renumbered
+	pairSkipped             // history printed where no controller can hold it
+)
+
+// known matches a page entry with its row, and notes a known pair's new message and a
+// placeholder that is now a real entry.
+func (st *state) known(pe *pageEntry) pair {
+	r := st.rowAt(pe.Code, pe.Name)
+	if r == nil {
+		return pairNew
+	}
+	pe.row = r
+	st.seenRow[r] = true
+	if r.state == string(codes.Superseded) {
+		// History printed again. It becomes a meaning again only where a controller can hold
+		// it: its own heading's range, the range it falls in, or its heading's "Not implemented
+		// yet" list.
+		if lo, hi := r.ctl.rangeNow(); (pe.Code < lo || pe.Code > hi) && !pe.placeholder {
+			ctl := st.controllerFor(pe.Code)
+			if ctl == nil {
+				pe.row = nil
+				st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
+				return pairSkipped
+			}
+			st.moved = append(st.moved, movedRow{r, ctl})
+		}
+		st.revived[r] = true
+		return pairRevived
+	}
+	if pe.Message != "" && !sameText(pe.Message, r.message) {
+		st.msgChanged[r] = r.message
+		st.change(Change{Change: Message, Code: pe.Code, Name: pe.Name, Old: r.message, New: pe.Message})
+	}
+	st.implementedNow(pe, r)
+	return pairKnown
+}
+
+// implementedNow notes a placeholder printed without the note, in its own section, once the
+// section's note is gone: the controller is implemented now, and the entry is a real one. So is a
+// placeholder of an implemented controller (Users' InvalidUserId) printed with a message and no
+// note.
+func (st *state) implementedNow(pe *pageEntry, r *entryRow) {
+	if r.state != string(codes.Placeholder) || pe.placeholder || r.ctl == nil ||
+		!(r.ctl.implemented == codes.NotImplementedYet || pe.Message != "") ||
+		st.sectionCtl[pe.section] != r.ctl || st.sectionNI[pe.section] {
+		return
+	}
+	st.implemented[r] = true
+	if r.ctl.implemented == codes.NotImplementedYet && !st.nowImplemented[r.ctl] {
+		st.nowImplemented[r.ctl] = true
+		h := headingText(r.ctl.label, r.ctl.start, r.ctl.end)
+		st.change(Change{Change: Controller, Code: r.ctl.start, Name: r.ctl.label, Old: h + " Note: Not implemented yet.", New: h})
+	}
+}
+
+// renamedFrom is the live row another name held pe's number with, if any.
+func (st *state) renamedFrom(pe *pageEntry) *entryRow {
+	for _, r := range st.cat.rows {
+		if r.code == pe.Code && r.name != pe.Name && st.live(r) && r.state != string(codes.Typo) {
+			return r
+		}
+	}
+	return nil
+}
+
+// renumberedFrom is the live row pe's name held at another number, if any.
+func (st *state) renumberedFrom(pe *pageEntry) *entryRow {
+	for _, r := range st.cat.rows {
+		if r.name == pe.Name && r.code != pe.Code && st.live(r) {
+			return r
+		}
+	}
+	return nil
+}
+
+// revive reports history printed again: it takes the place of the current entry it had made way
+// for, so the same number under the earlier name is a rename back, the same name at the earlier
+// number a renumbering back.
+func (st *state) revive(pe *pageEntry) {
+	superseded := fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+	if old := st.renamedFrom(pe); old != nil {
+		st.superseded[old] = superseded
+		st.back[pe.row] = fmt.Sprintf("Renamed back from %s in %s.", old.name, st.label)
+		st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: old.name, New: pe.Name})
+		st.messageWith(pe, old)
+	} else if old := st.renumberedFrom(pe); old != nil {
+		st.superseded[old] = superseded
+		st.back[pe.row] = fmt.Sprintf("Renumbered back from %d in %s.", old.code, st.label)
+		st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(old.code), New: strconv.Itoa(pe.Code)})
+		st.messageWith(pe, old)
+	} else {
+		st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+	}
+}
+
+// add makes a row of a new page entry: a renumbering of a name the catalogue has, else a rename of
+// a number it has, else an addition.
+func (st *state) add(pe *pageEntry) {
+	renumbered := st.renumberedFrom(pe)
+	var renamed *entryRow
+	if renumbered == nil {
+		renamed = st.renamedFrom(pe)
+	}
+	ctl := st.entryController(pe)
+	if ctl == nil {
+		st.res.Skipped = append(st.res.Skipped, Skipped{Name: pe.Name, Code: pe.Code, Line: pe.Line})
+		return
+	}
+	nr := &entryRow{printed: pe.Code, code: pe.Code, name: pe.Name, ctl: ctl, message: pe.Message,
+		state: string(codes.Current), first: st.label, last: st.label}
+	if pe.placeholder {
+		nr.state = string(codes.Placeholder)
+	}
+	pe.row = nr
+	st.newRows = append(st.newRows, nr)
+	superseded := fmt.Sprintf("superseded by: %s = %d (%s).", pe.Name, pe.Code, st.label)
+	switch {
+	case renumbered != nil:
+		st.superseded[renumbered] = superseded
+		nr.note = fmt.Sprintf("Renumbered from %d in %s.", renumbered.code, st.label)
+		st.change(Change{Change: Renumbered, Code: pe.Code, Name: pe.Name, Old: strconv.Itoa(renumbered.code), New: strconv.Itoa(pe.Code)})
+		st.messageWith(pe, renumbered)
+	case renamed != nil:
+		st.superseded[renamed] = superseded
+		nr.note = fmt.Sprintf("Replaced %s at %d in %s.", renamed.name, pe.Code, st.label)
+		st.change(Change{Change: Renamed, Code: pe.Code, Name: pe.Name, Old: renamed.name, New: pe.Name})
+		st.messageWith(pe, renamed)
+	default:
+		nr.note = "Added in " + st.label + "."
+		st.change(Change{Change: Added, Code: pe.Code, Name: pe.Name})
+	}
+}
+
+// removed supersedes the current meanings the page no longer prints (not for a part of the page).
+func (st *state) removed() {
+	for _, r := range st.cat.rows {
+		if !st.part && (r.state == string(codes.Current) || r.state == string(codes.Duplicate)) && st.live(r) {
 			st.superseded[r] = fmt.Sprintf("superseded by: nothing; removed from the page in %s.", st.label)
 			st.change(Change{Change: Removed, Code: r.code, Name: r.name})
 		}
 	}
-	// Duplicates: two names printed with one number in this revision.
+}
+
+// duplicates finds the numbers printed with two names in this revision, and reports those that
+// were not duplicates already.
+func (st *state) duplicates() {
 	names := map[int][]string{}
 	var order []int
 	for _, pe := range st.pageEntries {
