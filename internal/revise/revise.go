@@ -719,24 +719,46 @@ func (st *state) entryController(pe *pageEntry) *ctlRow {
 
 // apply writes the changes into the catalogue rows.
 func (st *state) apply(source string) {
-	label := st.label
-	pageSource := "page " + label
-	exists := false
-	for _, r := range st.cat.revs {
-		exists = exists || r.Label == label
-	}
-	if !exists {
-		prev := ""
-		if n := len(st.cat.revs); n > 0 {
-			prev = st.cat.revs[n-1].Label
+	st.addRevision(source)
+	st.applyControllers()
+	for _, pe := range st.pageEntries {
+		if pe.row != nil {
+			st.applyEntry(pe)
 		}
-		st.cat.revs = append(st.cat.revs, codes.Revision{
-			Label: label, Source: source, WhatChanged: summary(st.res.Changes),
-			Evidence: "Imported with mtapi catalogue import as the newest revision, after " + prev + ".", Confidence: "high",
-		})
 	}
-	// A controller is seen where its heading or one of its codes is (the not-found family has no
-	// heading).
+	for _, m := range st.moved {
+		m.row.ctl = m.ctl
+	}
+	for r, note := range st.superseded {
+		r.state = string(codes.Superseded)
+		r.note = strings.TrimSpace(note + " " + r.note)
+	}
+	st.markDuplicates()
+	st.cat.rows = append(st.cat.rows, st.newRows...)
+	st.singleDuplicates()
+}
+
+// addRevision appends the page's revision, unless it re-imports the newest one.
+func (st *state) addRevision(source string) {
+	for _, r := range st.cat.revs {
+		if r.Label == st.label {
+			return
+		}
+	}
+	prev := ""
+	if n := len(st.cat.revs); n > 0 {
+		prev = st.cat.revs[n-1].Label
+	}
+	st.cat.revs = append(st.cat.revs, codes.Revision{
+		Label: st.label, Source: source, WhatChanged: summary(st.res.Changes),
+		Evidence: "Imported with mtapi catalogue import as the newest revision, after " + prev + ".", Confidence: "high",
+	})
+}
+
+// applyControllers relabels, re-ranges and marks seen the controllers. A controller is seen where
+// its heading or one of its codes is (the not-found family has no heading).
+func (st *state) applyControllers() {
+	label := st.label
 	movedTo := map[*entryRow]*ctlRow{}
 	for _, m := range st.moved {
 		movedTo[m.row] = m.ctl
@@ -751,7 +773,6 @@ func (st *state) apply(source string) {
 			st.seenCtl[pe.row.ctl] = true
 		}
 	}
-	// Controllers: relabel, re-range, mark seen.
 	for _, c := range st.cat.ctls {
 		if c.newLabel != "" && c.newLabel != c.label {
 			// Entries point at the controller row, so they follow the new label.
@@ -767,7 +788,7 @@ func (st *state) apply(source string) {
 				c.first = label
 			}
 			c.last = label
-			c.sources = addSource(c.sources, pageSource)
+			c.sources = addSource(c.sources, "page "+label)
 			if c.isNew && c.note == "" {
 				c.note = "Heading added in " + label + "."
 			}
@@ -778,65 +799,65 @@ func (st *state) apply(source string) {
 			st.sectionCtl[i].implemented = codes.NotImplementedYet
 		}
 	}
-	for _, pe := range st.pageEntries {
-		r := pe.row
-		if r == nil {
-			continue
+}
+
+// applyEntry updates the row of an entry the page printed: sighting, message, state and note, and
+// its controller's implemented mark.
+func (st *state) applyEntry(pe pageEntry) {
+	label, r := st.label, pe.row
+	r.last = label
+	r.sources = addSource(r.sources, "page "+label)
+	if old, ok := st.msgChanged[r]; ok {
+		if old != "" {
+			r.note = strings.TrimSpace(r.note + fmt.Sprintf(" Message until %s: %q.", r.prevLast, old))
 		}
-		r.last = label
-		r.sources = addSource(r.sources, pageSource)
-		if old, ok := st.msgChanged[r]; ok {
-			if old != "" {
-				r.note = strings.TrimSpace(r.note + fmt.Sprintf(" Message until %s: %q.", r.prevLast, old))
-			}
-			r.message = pe.Message
-		}
-		if r.message == "" && pe.Message != "" {
-			r.message = pe.Message
-		}
-		if st.revived[r] {
-			r.state = string(codes.Current)
-			if pe.placeholder {
-				r.state = string(codes.Placeholder)
-			}
-			again := "Printed again in " + label + "."
-			if b := st.back[r]; b != "" {
-				again = b
-			}
-			r.note = strings.TrimSpace(again + " Earlier: " + strings.TrimSpace(strings.TrimPrefix(r.note, "superseded by:")))
-		}
-		if st.implemented[r] {
-			r.state = string(codes.Current)
-			r.note = strings.TrimSpace(r.note + " Printed as implemented (without the \"Not implemented yet\" note) in " + label + ".")
-		}
-		if c := r.ctl; c != nil && st.nowImplemented[c] {
-			c.implemented = "yes"
-		}
-		// A section that lists real entries and no "Not implemented yet" note is implemented.
-		if c := r.ctl; c != nil && c.implemented != "yes" && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
-			c.implemented = "yes"
-		}
+		r.message = pe.Message
 	}
-	for _, m := range st.moved {
-		m.row.ctl = m.ctl
+	if r.message == "" && pe.Message != "" {
+		r.message = pe.Message
 	}
-	for r, note := range st.superseded {
-		r.state = string(codes.Superseded)
-		r.note = strings.TrimSpace(note + " " + r.note)
+	if st.revived[r] {
+		r.state = string(codes.Current)
+		if pe.placeholder {
+			r.state = string(codes.Placeholder)
+		}
+		again := "Printed again in " + label + "."
+		if b := st.back[r]; b != "" {
+			again = b
+		}
+		r.note = strings.TrimSpace(again + " Earlier: " + strings.TrimSpace(strings.TrimPrefix(r.note, "superseded by:")))
 	}
-	// Duplicates, and duplicates left with one name.
+	if st.implemented[r] {
+		r.state = string(codes.Current)
+		r.note = strings.TrimSpace(r.note + " Printed as implemented (without the \"Not implemented yet\" note) in " + label + ".")
+	}
+	if c := r.ctl; c != nil && st.nowImplemented[c] {
+		c.implemented = codes.IsImplemented
+	}
+	// A section that lists real entries and no "Not implemented yet" note is implemented.
+	if c := r.ctl; c != nil && c.implemented != codes.IsImplemented && r.state != string(codes.Placeholder) && st.sectionCtl[pe.section] == c && !st.sectionNI[pe.section] {
+		c.implemented = codes.IsImplemented
+	}
+}
+
+// markDuplicates gives the names printed with one number the duplicate state.
+func (st *state) markDuplicates() {
 	for code, ns := range st.dupCodes {
 		for _, pe := range st.pageEntries {
 			if pe.row != nil && pe.row.code == code && pe.row.state != string(codes.Placeholder) && pe.row.state != string(codes.Typo) {
 				if pe.row.state != string(codes.Duplicate) {
 					others := slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return n == pe.Name })
-					pe.row.note = strings.TrimSpace(fmt.Sprintf("%s printed with the same number %d in the same revision (%s). Return both. %s", strings.Join(others, ", "), code, label, pe.row.note))
+					pe.row.note = strings.TrimSpace(fmt.Sprintf("%s printed with the same number %d in the same revision (%s). Return both. %s", strings.Join(others, ", "), code, st.label, pe.row.note))
 				}
 				pe.row.state = string(codes.Duplicate)
 			}
 		}
 	}
-	st.cat.rows = append(st.cat.rows, st.newRows...)
+}
+
+// singleDuplicates makes current a duplicate whose other names are gone: the number decodes to it
+// alone now.
+func (st *state) singleDuplicates() {
 	live := map[int]int{}
 	for _, r := range st.cat.rows {
 		if r.state != string(codes.Superseded) {
@@ -845,9 +866,8 @@ func (st *state) apply(source string) {
 	}
 	for _, r := range st.cat.rows {
 		if r.state == string(codes.Duplicate) && live[r.code] == 1 {
-			// The other name is gone: the number decodes to this one alone now.
 			r.state = string(codes.Current)
-			r.note = strings.Replace(r.note, "Return both.", "The only name on the number from "+label+".", 1)
+			r.note = strings.Replace(r.note, "Return both.", "The only name on the number from "+st.label+".", 1)
 		}
 	}
 }
