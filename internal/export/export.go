@@ -63,12 +63,12 @@ var writers = map[string]writer{
 	"text": writeText,
 }
 
-// Formats lists the format names Write accepts, in the order the help shows them.
+// Formats lists the format names Render accepts, in the order the help shows them.
 func Formats() []string {
 	return []string{"html", "ts", "cs", "go", "json", "csv", "md", "text"}
 }
 
-// ErrUnknownFormat is returned (wrapped) by Write for a format not in Formats.
+// ErrUnknownFormat is returned (wrapped) by Render and Check for a format not in Formats.
 var ErrUnknownFormat = errors.New("unknown format")
 
 // ErrBadPackage is returned (wrapped) for a Go package name that is not a lower-case identifier.
