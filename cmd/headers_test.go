@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mtapi-cli/mtapi/internal/benchdata"
 	"github.com/mtapi-cli/mtapi/internal/term"
 )
 
@@ -354,27 +353,6 @@ func TestHeadersFileIsNotFlushedPerResponse(t *testing.T) {
 		}
 		if max := out.bytes/(32<<10) + b.Len()/(64<<10) + 4; out.writes > max {
 			t.Errorf("%v: %d writes for 10000 responses (%d bytes), want at most %d", args, out.writes, out.bytes, max)
-		}
-	}
-}
-
-// BenchmarkHeadersDense and BenchmarkHeadersHAR are `mtapi headers FILE > file` in process: parsing,
-// decoding and plain output, over scripts/bench.sh's inputs at a smaller size.
-func BenchmarkHeadersDense(b *testing.B) { benchHeaders(b, benchdata.Dense(8<<20)) }
-
-func BenchmarkHeadersHAR(b *testing.B) { benchHeaders(b, benchdata.HAR(16<<20)) }
-
-func benchHeaders(b *testing.B, in []byte) {
-	path := filepath.Join(b.TempDir(), "in")
-	if err := os.WriteFile(path, in, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	e := Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: func(string) string { return "" }}
-	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if code := Main([]string{"headers", path}, e); code != 0 {
-			b.Fatalf("exit %d", code)
 		}
 	}
 }

@@ -73,7 +73,7 @@ awk 'BEGIN {
 }' > "$work/dense.txt"
 
 # A sparse 50 MB access log: three lines in a thousand carry mtapistatus as a key=value field
-# (internal/benchdata's Sparse, for BenchmarkParseSparse).
+# (benchSparse in internal/headers' benchdata_test.go, for BenchmarkParseSparse).
 awk 'BEGIN {
   n = 0; size = 0
   while (size < 50 * 1024 * 1024) {

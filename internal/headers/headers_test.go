@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"github.com/mtapi-cli/mtapi/internal/benchdata"
 )
 
 // summary renders responses compactly: "[status|values]" per response, values joined by commas,
@@ -559,19 +557,19 @@ func TestDepthCap(t *testing.T) {
 // BenchmarkParseDense measures a dense curl -i stream: ten header lines and a short body per
 // response, one response in twenty with mtapistatus (scripts/bench.sh's dense.txt).
 func BenchmarkParseDense(b *testing.B) {
-	benchParse(b, benchdata.Dense(8<<20), 8<<20/345)
+	benchParse(b, benchDense(8<<20), 8<<20/345)
 }
 
 // BenchmarkParseSparse measures an access log in which three lines in a thousand carry the
 // header (scripts/bench.sh's sparse.txt): the path where every line must be passed over cheaply.
 func BenchmarkParseSparse(b *testing.B) {
-	benchParse(b, benchdata.Sparse(8<<20), 8<<20/200*3/1000)
+	benchParse(b, benchSparse(8<<20), 8<<20/200*3/1000)
 }
 
 // BenchmarkParseHAR measures an indented HAR with request headers, decoys and bodies
 // (scripts/bench.sh's big.har).
 func BenchmarkParseHAR(b *testing.B) {
-	benchParse(b, benchdata.HAR(16<<20), 0)
+	benchParse(b, benchHAR(16<<20), 0)
 }
 
 func benchParse(b *testing.B, in []byte, minResponses int) {

@@ -5,8 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/mtapi-cli/mtapi/internal/benchdata"
 )
 
 func TestQuoteOrBackslash(t *testing.T) {
@@ -63,7 +61,7 @@ func TestSkipIgnoredChangesNothing(t *testing.T) {
 	for name, b := range seeds(t) {
 		t.Run(name, func(t *testing.T) { checkSkip(t, b) })
 	}
-	checkSkip(t, benchdata.HAR(1<<20))
+	checkSkip(t, benchHAR(1<<20))
 	for _, s := range []string{
 		`{"request": {"headers": [{"name": "mtapistatus", "value": "1"}]}, "response": {"headers": {"mtapistatus": "617020"}}}`,
 		`{"response": {"content": {"text": "\u12"}", "x": "mtapistatus"}, "headers": {"mtapistatus": "2"}}}`,
@@ -86,6 +84,6 @@ func TestSkipIgnoredChangesNothing(t *testing.T) {
 
 func FuzzSkipIgnored(f *testing.F) {
 	f.Add([]byte(`{"response": {"content": {"text": "{\"mtapistatus\": 1}"}, "headers": [{"name": "mtapistatus", "value": "617020"}]}}`))
-	f.Add(benchdata.HAR(4000))
+	f.Add(benchHAR(4000))
 	f.Fuzz(func(t *testing.T, in []byte) { checkSkip(t, in) })
 }

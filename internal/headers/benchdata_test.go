@@ -1,7 +1,8 @@
-// Package benchdata generates the inputs of the headers benchmarks in Go, the same shapes as the
-// files scripts/bench.sh writes with awk and Python, so that `go test -bench` measures what the
-// whole-process comparison with grep measures. Only tests import it.
-package benchdata
+package headers
+
+// The inputs of the headers benchmarks, generated in Go in the same shapes as the files
+// scripts/bench.sh writes with awk and Python, so that `go test -bench` measures what the
+// whole-process comparison with grep measures. Only tests use them, so they live in a test file.
 
 import (
 	"bytes"
@@ -10,9 +11,9 @@ import (
 	"strings"
 )
 
-// Dense is a curl -i stream of about size bytes: responses with short JSON bodies, one in twenty
+// benchDense is a curl -i stream of about size bytes: responses with short JSON bodies, one in twenty
 // carrying mtapistatus (scripts/bench.sh's dense.txt).
-func Dense(size int) []byte {
+func benchDense(size int) []byte {
 	var b bytes.Buffer
 	for n := 1; b.Len() < size; n++ {
 		body := fmt.Sprintf(`{"id":%d,"status":"ok","items":[{"name":"service request %d","state":"open"}]}`, n, n)
@@ -29,10 +30,10 @@ func Dense(size int) []byte {
 	return b.Bytes()
 }
 
-// Sparse is an access log of about size bytes in which three lines in a thousand mention
+// benchSparse is an access log of about size bytes in which three lines in a thousand mention
 // mtapistatus (a key=value field, as nginx logs $sent_http_mtapistatus) and the others are ordinary
 // requests (scripts/bench.sh's sparse.txt).
-func Sparse(size int) []byte {
+func benchSparse(size int) []byte {
 	var b bytes.Buffer
 	for n := 1; b.Len() < size; n++ {
 		code := 200
@@ -97,10 +98,10 @@ type harEntry struct {
 	Timings         harTimings  `json:"timings"`
 }
 
-// HAR is an indented HAR document of about size bytes: request headers with a decoy
+// benchHAR is an indented HAR document of about size bytes: request headers with a decoy
 // ("X-Note: mtapistatus wanted"), bodies that name the header, one response in twenty with
 // mtapistatus (scripts/bench.sh's big.har).
-func HAR(size int) []byte {
+func benchHAR(size int) []byte {
 	var items []string
 	for i := range 24 {
 		items = append(items, fmt.Sprintf(`{"id": %d, "note": "the mtapistatus header says more", "text": "%s"}`, i, strings.Repeat("x", 40)))
