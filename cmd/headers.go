@@ -46,7 +46,7 @@ Exit status: 0 found (with --fail-on: the gate did not trip), 1 no mtapistatus f
   mtapi headers capture.har
   mtapi headers --summary access.log
   pbpaste | mtapi headers --json
-  mtapi headers --fail-on 901xxx,http>=500 --report junit=r.xml a.har
+  mtapi headers --fail-on '901xxx,http>=500' --report junit=r.xml a.har
   tail -f access.log | mtapi headers --fail-on none,invalid --fail-fast`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Sources = args
