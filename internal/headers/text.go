@@ -599,11 +599,13 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if ok {
 		p.lastHeaderLine = p.lineNo
 	}
+	member := false
 	if !ok {
 		// A quoted member of a printed object ('x-note': 'see ...', as Node prints headers after
 		// a status: console.log(res.statusCode, res.headers)) is a field of its own, never the
 		// continuation of the value above.
 		name, value, ok = quotedMember(body)
+		member = ok
 	}
 	if !ok && lead > 0 && p.lastMT && p.cur != nil && len(bytes.Trim(body, "}])>,;")) > 0 {
 		// An indented line that is not a header of its own continues the value above. (Indented
@@ -641,6 +643,11 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		p.pendingEmpty = true
 		p.cur.Found = true
 		return false
+	}
+	if member && !partial {
+		// A printed object's member is closed by its own quotes: the indented line below it is
+		// the next member (or junk), never more of this value.
+		p.lastMT = false
 	}
 	// A loose block ends at the next line that is not one of its headers, or at the end of the
 	// input; never because nothing more has arrived yet (that would make the answer depend on how
