@@ -527,6 +527,18 @@ func inlineKV(b []byte, dump int, r *Response) int {
 		if dump >= 0 && i > dump && quoted(b[dump:i]) {
 			continue
 		}
+		if dump >= 0 && i > dump && insideBrackets(b[dump:i]) && !memberStart(b[dump:i]) {
+			// Inside brackets, a field starts a member ("(mtapistatus: 617020)", "{a: 1,
+			// mtapistatus: 2}"); after a word it is running text ("{555001|retry after
+			// mtapistatus: 555004}", HAProxy's captured headers).
+			continue
+		}
+		if q := openQuote(b[:i]); q >= 0 && q != i-1 {
+			// Inside another field's quoted value: x-note="retry after mtapistatus: 555004",
+			// "x-note" = "...", msg="... mtapistatus: 1 ...". A quoted string that is the field
+			// itself starts with the name ("mtapistatus: 617020").
+			continue
+		}
 		if i > 0 && !httpVarPrefix(b[:i]) {
 			if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' {
 				continue
@@ -566,6 +578,52 @@ func inlineKV(b []byte, dump int, r *Response) int {
 		}
 	}
 	return held
+}
+
+// memberStart reports whether what precedes a name (b, from an opening bracket on) ends where a
+// member of a printed object or list may start: after a bracket, a comma or a semicolon, or a
+// quote that opens the name.
+func memberStart(b []byte) bool {
+	t := bytes.TrimRight(b, " \t")
+	if len(t) == 0 {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '{', '(', '[', ',', ';', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// insideBrackets reports whether the end of b lies inside a bracket opened in b.
+func insideBrackets(b []byte) bool {
+	depth := 0
+	for _, c := range b {
+		switch c {
+		case '{', '(', '[':
+			depth++
+		case '}', ')', ']':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
+}
+
+// openQuote returns the offset of the double quote that opens the string the end of b is inside,
+// or -1. (Single quotes are apostrophes in free text too often to tell.)
+func openQuote(b []byte) int {
+	q := -1
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case q >= 0 && c == '\\':
+			i++
+		case c == '"' && q >= 0:
+			q = -1
+		case c == '"':
+			q = i
+		}
+	}
+	return q
 }
 
 // quoted reports whether the end of b is inside a quoted string.

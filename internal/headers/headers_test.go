@@ -291,6 +291,11 @@ var httpRuleCases = []parseCase{
 	{"a printed member does not fold", "Response headers:\n{\n  \"mtapistatus\": \"617020,901001\",\n  x-detail\": \"555008\",\n  \"x-trace\": \"a\"\n}\n", "[0|617020,901001]"},
 	{"curly-quoted JSON", "Response headers:\n{\n  \u201cmtapistatus\u201d: \u201c617020,901001\u201d\n}\n", "[0|617020,901001]"},
 	{"a hole of NULs before a log", strings.Repeat("\x00", 440) + "time=1 level=info status=200 mtapistatus=-1\ntime=2 level=info status=404 mtapistatus=4041003\n", "[200|-1][404|4041003]"},
+	// Text inside another field's value never counts.
+	{"a mention in another field's quoted value", "2026/12/07 11:28:29 http2: Transport encoding header \"x-note\" = \"retry after mtapistatus: 555004\"\n", ""},
+	{"a mention in a logfmt message", "time=1 level=warn msg=\"upstream said mtapistatus: 555006\" status=400 mtapistatus=617020\n", "[400|617020]"},
+	{"haproxy's captured headers", "127.0.0.1:57048 [07/Dec/2026:11:31:40.623] fe be/s1 0/0/0/0/0 400 266 - - ---- 1/1/0/0/0 0/0 {555001|retry after mtapistatus: 555004} {617020,901001|upstream said mtapistatus: 555006} \"GET /list HTTP/1.1\"\n", ""},
+	{"a mention in a printed list", "map[Mtapistatus:[617020] X-Note:[retry after mtapistatus: 555004]]\n", "[0|617020]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

@@ -45,6 +45,9 @@ type frame struct {
 	valQuoted  bool   // val was a quoted string, so it cannot be a type tag
 	pending    []byte // a scalar that may turn out to be a key, an element or a type tag
 	hasPending bool
+	// runOn: the pending scalar followed another with no separator between them, as words of
+	// running text do ("retry after mtapistatus: 555004"): it cannot start a member.
+	runOn      bool
 	elems      int
 	prevHeader bool
 	empty      bool // nothing inside yet
@@ -361,6 +364,7 @@ func (p *structParser) scalar(s []byte) {
 		p.scalarOff = p.off
 		return
 	}
+	f.runOn = f.hasPending
 	if f.hasPending {
 		p.element(f, f.pending)
 	}
@@ -377,6 +381,11 @@ func (p *structParser) separator() {
 	if f.hasKey && f.hasVal {
 		p.member(f, f.key, f.val)
 		f.hasKey, f.hasVal = false, false
+	}
+	if f.hasPending && f.runOn && !p.quoted {
+		// A word in the middle of running text is no key: the text is a value of its own.
+		f.hasPending, f.runOn = false, false
+		return
 	}
 	if f.hasPending {
 		f.key, f.pending = f.pending, f.key[:0]

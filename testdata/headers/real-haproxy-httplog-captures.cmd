@@ -1,0 +1,1 @@
+haproxy -db -f haproxy/haproxy.cfg (frontend fe: option httplog, capture request header mtapistatus/X-Note, capture response header mtapistatus/X-Trace; log stdout); for p in list r1 none notfound; do curl -s -o /dev/null -H 'mtapistatus: 555001' -H 'X-Note: retry after mtapistatus: 555004' http://127.0.0.1:18964/$p; done; grep ' fe be/' haproxy.log
