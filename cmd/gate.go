@@ -89,7 +89,7 @@ var errInterrupted = errors.New("interrupted")
 
 // newGateRun checks the gate's flags and opens the report before any input is read; it returns nil
 // when neither --fail-on nor --report was given.
-func (a *app) newGateRun(f gateFlags, last bool) (*gateRun, error) {
+func (a *app) newGateRun(f gateFlags, last bool, sources []string) (*gateRun, error) {
 	if f.FailOn == "" && f.FailFast {
 		return nil, failCode("usage", ExitUsage, "add --fail-on EXPR, e.g. --fail-on 901xxx --fail-fast", "--fail-fast needs --fail-on")
 	}
@@ -110,7 +110,7 @@ func (a *app) newGateRun(f gateFlags, last bool) (*gateRun, error) {
 		g.expr = expr
 	}
 	if f.Report != "" {
-		if err := g.openReport(f.Report); err != nil {
+		if err := g.openReport(f.Report, sources); err != nil {
 			return nil, err
 		}
 	}
@@ -122,11 +122,20 @@ func (a *app) newGateRun(f gateFlags, last bool) (*gateRun, error) {
 
 // openReport creates the report file and its spool, so that a path that cannot be written is an
 // error before any input is read.
-func (g *gateRun) openReport(spec string) error {
+func (g *gateRun) openReport(spec string, sources []string) error {
 	format, path, ok := strings.Cut(spec, "=")
 	if !ok || format != "junit" || path == "" {
 		return &exitError{code: ExitUsage, errCode: "bad_report", msg: fmt.Sprintf("--report %s: give the format and the file, as junit=FILE", escape.Quote(spec)),
 			hint: "the formats: junit (JUnit XML), e.g. --report junit=mtapi-report.xml", input: spec}
+	}
+	if fi, err := os.Stat(path); err == nil {
+		// Opening the report empties it: never an input of the same run.
+		for _, src := range sources {
+			if si, err := os.Stat(src); src != "-" && err == nil && os.SameFile(fi, si) {
+				return &exitError{code: ExitUsage, errCode: "bad_report", msg: fmt.Sprintf("--report %s would overwrite the input %s", escape.Quote(path), escape.Quote(src)),
+					hint: "write the report to another file", input: path}
+			}
+		}
 	}
 	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {

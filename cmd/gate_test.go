@@ -92,3 +92,45 @@ func TestGateMemoryIsFlat(t *testing.T) {
 		t.Errorf("memory grows with the stream: %d KiB for 20,000 responses, %d KiB for 200,000", small>>10, large>>10)
 	}
 }
+
+// TestCompleteFailOn: completion offers the words of --fail-on, after the conditions typed, and the
+// controllers' names after controller=.
+func TestCompleteFailOn(t *testing.T) {
+	for _, c := range []struct {
+		typed string
+		want  []string
+	}{
+		{"sup", []string{"superseded"}},
+		{"617020,un", []string{"617020,undocumented", "617020,unknown"}},
+		{"no", []string{"notset", "none"}},
+		{"ht", []string{"http>=", "http="}},
+		{"controller=us", []string{"controller=Users\t620000–620999"}},
+		{"901xxx,controller=ServiceR", []string{"901xxx,controller=ServiceRequests\t617000–617999"}},
+	} {
+		got := completions(t, "headers", "--fail-on", c.typed)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("--fail-on %s: got %q, want %q", c.typed, got, c.want)
+		}
+	}
+	if got := completions(t, "headers", "--fail-on", ""); len(got) < 13 {
+		t.Errorf("--fail-on with nothing typed offers %q", got)
+	}
+	if got := completions(t, "headers", "--report", ""); strings.Join(got, "|") != "junit=" {
+		t.Errorf("--report offers %q", got)
+	}
+}
+
+// TestReportNeverOverwritesAnInput: the report would empty the file it is opened on.
+func TestReportNeverOverwritesAnInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "capture.txt")
+	body := "HTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n"
+	os.WriteFile(in, []byte(body), 0o644)
+	r := execute(t, "", false, nil, "headers", "--fail-on", "617020", "--report", "junit="+in, in)
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "would overwrite the input") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(in); string(b) != body {
+		t.Fatalf("the input was changed: %q", b)
+	}
+}

@@ -71,13 +71,13 @@ func runHeadersCmd(opts *headersOptions) error {
 	if err != nil {
 		return err
 	}
-	g, err := a.newGateRun(opts.Gate, opts.Last)
-	if err != nil {
-		return err
-	}
 	sources := opts.Sources
 	if len(sources) == 0 {
 		sources = []string{"-"}
+	}
+	g, err := a.newGateRun(opts.Gate, opts.Last, sources)
+	if err != nil {
+		return err
 	}
 	if a.term.StdinTTY() && slices.Contains(sources, "-") {
 		// Someone typed "mtapi headers" (or "-") at a terminal: say why nothing happens yet.

@@ -290,3 +290,15 @@ func TestGateInterrupt(t *testing.T) {
 		t.Errorf("spool left behind: %v", left)
 	}
 }
+
+// TestCompletionFailOn: the shells offer --fail-on's words.
+func TestCompletionFailOn(t *testing.T) {
+	if got := strings.TrimSpace(bashComplete(t, []string{"mtapi", "headers", "--fail-on", "supers"}, false)); got != "superseded" {
+		t.Errorf("bash: --fail-on supers completed to %q", got)
+	}
+	sh := requireTool(t, "fish", "fish")
+	out := runShell(t, sh, "--no-config", "-c", `source completions/mtapi.fish; complete -C "mtapi headers --fail-on 617020,contr"`)
+	if !strings.Contains(out, "617020,controller=") {
+		t.Errorf("fish: --fail-on 617020,contr offers:\n%s", out)
+	}
+}

@@ -87,9 +87,15 @@ type Trip struct {
 // Check reports whether resp, whose shown values decode to results (in order), trips the gate,
 // and why: the first value that matches a condition, else the response itself.
 func (e *Expr) Check(resp headers.Response, results []decode.Result) (Trip, bool) {
-	for i, r := range results {
-		for _, c := range e.conds {
-			if c.matchValue(r) {
+	for i := range results {
+		r := &results[i]
+		word := "" // the value's state word, found once, when a condition asks
+		for k := range e.conds {
+			c := &e.conds[k]
+			if c.kind == kindState && word == "" {
+				word = Word(*r)
+			}
+			if c.matchValue(r, word) {
 				return Trip{Cond: c.word, Value: i}, true
 			}
 		}
@@ -102,7 +108,7 @@ func (e *Expr) Check(resp headers.Response, results []decode.Result) (Trip, bool
 	return Trip{}, false
 }
 
-func (c *cond) matchValue(r decode.Result) bool {
+func (c *cond) matchValue(r *decode.Result, word string) bool {
 	switch c.kind {
 	case kindCodes:
 		if !r.HasCode {
@@ -115,7 +121,7 @@ func (c *cond) matchValue(r decode.Result) bool {
 	case kindController:
 		return r.HasCode && c.ctrl.Contains(r.Code)
 	case kindState:
-		return Word(r) == c.state
+		return word == c.state
 	}
 	return false
 }
@@ -310,6 +316,17 @@ func parseCodes(c cond, w string) (cond, *condError) {
 		}
 		if w[0] == '0' && len(w) > 1 {
 			return c, &condError{reason: "a mask cannot start with 0: codes are printed without leading zeros"}
+		}
+		if strings.TrimRight(w, "x") == strings.ReplaceAll(w, "x", "") {
+			// 901xxx: the x's end it, so it is the range 901000-901999, compared faster.
+			head := strings.TrimRight(w, "x")
+			scale := 1
+			for range len(w) - len(head) {
+				scale *= 10
+			}
+			n, _ := strconv.Atoi(head) // (a mask starts with a digit: parseCond)
+			c.lo, c.hi = n*scale, n*scale+scale-1
+			return c, nil
 		}
 		c.mask = w
 		return c, nil

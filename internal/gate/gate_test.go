@@ -44,6 +44,12 @@ func TestCheck(t *testing.T) {
 		{"901XXX", resp(400, "901999"), "901XXX", 0},
 		{"404xxxx", resp(404, "4041001"), "404xxxx", 0},
 		{"404xxxx", resp(404, "404100"), "", 0},
+		{"9xx", resp(200, "900"), "9xx", 0},
+		{"9xx", resp(200, "99"), "", 0},
+		{"9xx", resp(200, "9000"), "", 0},
+		{"6x7020", resp(400, "617020"), "6x7020", 0},
+		{"6x7020", resp(400, "617021"), "", 0},
+		{"6x7020", resp(400, "-1"), "", 0},
 		{"-1", resp(200, "-1"), "-1", 0},
 		{"notset", resp(200, "-1"), "notset", 0},
 		{"controller=Users", resp(400, "620001"), "controller=Users", 0},
@@ -166,4 +172,21 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("%q tripped by %q, which it does not hold", expr, trip.Cond)
 		}
 	})
+}
+
+// BenchmarkCheck: the gate's decision for a response of two values against an expression of each
+// kind, the per-response cost --fail-on adds to mtapi headers.
+func BenchmarkCheck(b *testing.B) {
+	e, err := Parse(codes.Default(), "901xxx,controller=Users,superseded,unknown,none,http>=500,404xxxx,617000-617010")
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := headers.Response{HTTPStatus: 400, Values: []string{"617020", "618001"}, Found: true}
+	results := []decode.Result{decode.ResolveValue(codes.Default(), "617020"), decode.ResolveValue(codes.Default(), "618001")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := e.Check(r, results); ok {
+			b.Fatal("tripped")
+		}
+	}
 }
