@@ -296,6 +296,12 @@ var httpRuleCases = []parseCase{
 	{"a mention in a logfmt message", "time=1 level=warn msg=\"upstream said mtapistatus: 555006\" status=400 mtapistatus=617020\n", "[400|617020]"},
 	{"haproxy's captured headers", "127.0.0.1:57048 [07/Dec/2026:11:31:40.623] fe be/s1 0/0/0/0/0 400 266 - - ---- 1/1/0/0/0 0/0 {555001|retry after mtapistatus: 555004} {617020,901001|upstream said mtapistatus: 555006} \"GET /list HTTP/1.1\"\n", ""},
 	{"a mention in a printed list", "map[Mtapistatus:[617020] X-Note:[retry after mtapistatus: 555004]]\n", "[0|617020]"},
+	// Tables of headers in tickets and wikis (tables.go), under headings that say whose they are.
+	{"markdown tables under headings", "### Request headers\n| Name | Value |\n| --- | --- |\n| mtapistatus | 555001 |\n\n### Response headers (400 Bad Request)\n| Name | Value |\n|------|-------|\n| content-type | application/json |\n| mtapistatus | 617020,901001 |\n| x-trace | upstream said mtapistatus: 555006 |\n\n### Response body\n```json\n{\"errors\":[\"mtapistatus: 999999\"]}\n```\n", "[0|617020,901001]"},
+	{"markdown table with a column per side", "| Header | Request | Response |\n|:--|:--|:--|\n| Content-Type | | text/plain |\n| mtapistatus | 555001 | 4041003 |\n| X-Note | retry after mtapistatus: 555004 | |\n", "[0|4041003]"},
+	{"jira tables", "h3. Request\n||Header||Value||\n|mtapistatus|555001|\n\nh3. Response (404)\n||Header||Value||\n|Content-Type|text/plain|\n|Mtapistatus|4041003|\n\n{code}\nnot found\n{code}\n", "[0|4041003]"},
+	{"a table of a request alone", "| Header | Request |\n|---|---|\n| mtapistatus | 555001 |\n", ""},
+	{"a command in Markdown backticks", "Called `GET /list` with `-H 'mtapistatus: 555002'`.\n", ""},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

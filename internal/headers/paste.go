@@ -132,18 +132,29 @@ type pasteState struct {
 	// quoted: the lines starting with ">" are a reply's quotation of what was pasted (e-mail, Slack,
 	// Markdown), not curl -v's request lines.
 	quoted bool
+	table  tableState
 }
 
 // line undoes a paste's line forms and returns the line as it was pasted:
 //
-//   - a Markdown code fence (```http, ~~~) stands for a blank line;
+//   - a Markdown code fence (```http, ~~~) or Jira's {code} stands for a blank line;
+//   - a Markdown or Jira heading ("### Response headers", "h3. Request") is its title;
+//   - a table row stands for the header line it shows (tables.go);
 //   - a quotation mark ("> ") is taken off, once the quotation shows itself: a quoted line holds
 //     what curl -v's request lines never do (a second mark, "> > " or "> < ", curl's "* "
 //     information lines, a status line); the quotation ends at the first line without a mark.
 func (s *pasteState) line(raw []byte) []byte {
 	t := bytes.TrimLeft(raw, " \t")
-	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
+	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) || bytes.HasPrefix(t, []byte("{code")) {
 		return []byte{'\n'}
+	}
+	if len(t) > 0 && t[0] == '|' || s.table.on {
+		if line, ok := s.table.row(raw); ok {
+			return line
+		}
+	}
+	if h := heading(raw); h != nil {
+		return h
 	}
 	if len(raw) == 0 || raw[0] != '>' {
 		s.quoted = false

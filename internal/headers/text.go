@@ -285,8 +285,11 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 			raw = rest
 		}
 	}
-	if c := raw[0]; c == '>' || c == '`' || c == '~' || p.paste.quoted || c == ' ' && p.state != inHeaders {
-		if raw = p.paste.line(raw); len(raw) == 0 {
+	if c := raw[0]; c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || p.paste.quoted || p.paste.table.on ||
+		c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' {
+		if raw = p.paste.line(raw); raw == nil {
+			return false // a table's header row or rule
+		} else if len(raw) == 0 {
 			raw = []byte{'\n'}
 		}
 	}
@@ -1322,9 +1325,18 @@ func commandLine(b []byte) bool {
 		return false
 	}
 	before := b[:name]
-	for _, flag := range [...]string{" -H ", " -H'", ` -H"`, " --header ", " --header=", " --header'", ` --header"`, " -header "} {
-		if bytes.Contains(before, []byte(flag)) {
-			return true
+	for _, flag := range [...]string{"-H ", "-H'", `-H"`, "--header ", "--header=", "--header'", `--header"`, "-header "} {
+		// The flag starts a word: after a space, a backtick (Markdown's `-H '...'`) or a quote.
+		for off := 0; ; {
+			i := bytes.Index(before[off:], []byte(flag))
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && (before[i-1] == ' ' || before[i-1] == '`' || before[i-1] == '"' || before[i-1] == '\'') {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	t := bytes.TrimRight(b, " \t\r\n")

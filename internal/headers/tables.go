@@ -1,0 +1,82 @@
+package headers
+
+import "bytes"
+
+// Tables. A ticket or a wiki page shows headers as a table: Markdown ("| Name | Value |", a
+// "| --- |" rule below the header row) or Jira ("||Header||Value||" header row, "|a|b|" rows). The
+// line source hands each row on as the header line it stands for ("mtapistatus: 617020"), so the
+// titles above the table (a Markdown heading "### Response headers", Jira's "h3. Request") decide
+// whose headers they are, as for any titled block. A table with a column per side ("| Header |
+// Request | Response |") gives the Response column's value only; a table whose only value column
+// is a request's gives nothing.
+
+// tableState is the table being read.
+type tableState struct {
+	on  bool
+	col int // the column of the values, or -1: none that count
+}
+
+// row reads a line that may be a table row and returns what the line stands for: a header line, or
+// nil for a line to pass over (the header row, a rule, a row with no value). ok is false when the
+// line is no table row.
+func (t *tableState) row(raw []byte) (line []byte, ok bool) {
+	s := bytes.TrimSpace(trimEOL(raw))
+	if len(s) < 3 || s[0] != '|' || s[len(s)-1] != '|' {
+		t.on = false
+		return raw, false
+	}
+	jiraHeader := bytes.HasPrefix(s, []byte("||"))
+	cells := bytes.Split(s[1:len(s)-1], []byte("|"))
+	if jiraHeader {
+		cells = bytes.Split(bytes.Trim(s, "|"), []byte("||"))
+	}
+	for i := range cells {
+		cells[i] = bytes.TrimSpace(cells[i])
+	}
+	if !t.on || jiraHeader {
+		// The header row names the columns.
+		t.on, t.col = true, 1
+		for i, c := range cells {
+			l := bytes.ToLower(c)
+			switch {
+			case bytes.Contains(l, []byte("response")):
+				t.col = i
+			case i > 0 && bytes.Contains(l, []byte("request")) && t.col == i:
+				t.col = -1
+			}
+			if i > 0 && bytes.Contains(l, []byte("request")) && len(cells) == 2 {
+				t.col = -1
+			}
+		}
+		return nil, true
+	}
+	if len(bytes.Trim(s, "|-: ")) == 0 {
+		return nil, true // the rule under a Markdown header row
+	}
+	if t.col < 0 || t.col >= len(cells) || len(cells[0]) == 0 || len(cells[t.col]) == 0 {
+		return nil, true
+	}
+	out := make([]byte, 0, len(cells[0])+len(cells[t.col])+3)
+	out = append(out, cells[0]...)
+	out = append(out, ": "...)
+	out = append(out, cells[t.col]...)
+	return append(out, '\n'), true
+}
+
+// heading returns the text of a Markdown heading ("### Response headers") or a Jira one
+// ("h3. Request"), or nil.
+func heading(raw []byte) []byte {
+	switch {
+	case len(raw) > 2 && raw[0] == '#':
+		i := 0
+		for i < len(raw) && i < 6 && raw[i] == '#' {
+			i++
+		}
+		if i < len(raw) && raw[i] == ' ' {
+			return raw[i+1:]
+		}
+	case len(raw) > 4 && raw[0] == 'h' && raw[1] >= '1' && raw[1] <= '6' && raw[2] == '.' && raw[3] == ' ':
+		return raw[4:]
+	}
+	return nil
+}

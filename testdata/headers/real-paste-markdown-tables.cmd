@@ -1,0 +1,1 @@
+python3 made/make_pastes.py: a GitHub issue body with the headers of caps/node-fetch-request-response.txt as Markdown tables under '### Request headers' and '### Response headers (400 Bad Request)' headings, the body in a json fence
