@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/decode"
@@ -207,7 +208,7 @@ func Parse(cat *codes.Catalogue, s string) (*Expr, error) {
 	for part := range strings.SplitSeq(s, ",") {
 		start := off
 		off += len(part) + 1
-		lead := len(part) - len(strings.TrimLeft(part, " \t"))
+		lead := len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace)) // as TrimSpace below trims
 		word := strings.TrimSpace(part)
 		bad := func(reason, suggest string) error {
 			return &SyntaxError{Expr: s, Word: word, Offset: start + lead, Reason: reason, Suggestion: suggest}
