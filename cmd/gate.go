@@ -182,6 +182,17 @@ func (g *gateRun) beginSource(src string) {
 
 // response checks one response (the latest of its source, with --last, at the source's end) and
 // reports whether reading must stop (--fail-fast).
+// judge marks v with the condition it matches, before it is written, so that the output can say
+// so (headers --json's tripped_by).
+func (g *gateRun) judge(v *render.Response) {
+	if g == nil || g.expr == nil {
+		return
+	}
+	if t, ok := g.expr.Check(v.Response, v.Results); ok {
+		v.Trip = &t
+	}
+}
+
 func (g *gateRun) response(v *render.Response) error {
 	if g == nil {
 		return nil
@@ -199,11 +210,9 @@ func (g *gateRun) check(v *render.Response) error {
 	defer g.mu.Unlock()
 	g.responses++
 	var tripped *render.Trip
-	if g.expr != nil {
-		if t, ok := g.expr.Check(v.Response, v.Results); ok {
-			tripped = &render.Trip{Response: *v, Trip: t}
-			g.tripped++
-		}
+	if v.Trip != nil {
+		tripped = &render.Trip{Response: *v, Trip: *v.Trip}
+		g.tripped++
 	}
 	if g.junit != nil {
 		g.junit.Case(v, tripped)

@@ -218,6 +218,7 @@ func (s *sourceRun) response(resp headers.Response) error {
 	// Values past the cap are not shown, but still decide the exit status.
 	run.bad = run.bad || resp.Dropped > 0
 	run.found = run.found || resp.Found
+	run.gate.judge(&v)
 	if run.summary != nil {
 		run.summary.AddResponse(resp)
 		return run.gate.response(&v)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/escape"
+	"github.com/mtapi-cli/mtapi/internal/gate"
 	"github.com/mtapi-cli/mtapi/internal/headers"
 )
 
@@ -21,6 +22,8 @@ type Response struct {
 	// FinalUnknown: the response was written from a live stream before its source ended, so
 	// whether it is the final one was not known (JSON writes "final": null).
 	FinalUnknown bool
+	// Trip is why the response matched headers --fail-on, or nil (JSON writes "tripped_by" then).
+	Trip *gate.Trip
 }
 
 // responseJSON is one response in `headers --json`.
@@ -34,6 +37,8 @@ type responseJSON struct {
 	MtapiStatus []string     `json:"mtapistatus"`
 	Dropped     int          `json:"dropped"`
 	Results     []resultJSON `json:"results"`
+	// TrippedBy is the --fail-on condition the response matched; absent when it matched none.
+	TrippedBy string `json:"tripped_by,omitempty"`
 }
 
 func responseToJSON(v Response) responseJSON {
@@ -56,6 +61,9 @@ func responseToJSON(v Response) responseJSON {
 	}
 	for _, r := range v.Results {
 		j.Results = append(j.Results, toJSON(r))
+	}
+	if v.Trip != nil {
+		j.TrippedBy = v.Trip.Cond
 	}
 	return j
 }
