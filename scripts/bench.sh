@@ -130,6 +130,12 @@ summary+=("$(ratio "headers: sparse 50 MB log" "$work/h.json")"); echo "${summar
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/dense.txt > $work/out.txt" "grep -ci mtapistatus $work/dense.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: dense 50 MB curl -i" "$work/h.json")"); echo "${summary[-1]}"
+# The CI gate's cost: the same stream with --fail-on (a condition of each kind, none tripping) and a
+# JUnit report of every response, against plain headers.
+hyperfine -i --warmup 2 --runs "$runs" --export-json "$work/h.json" \
+  "$work/mtapi headers --fail-on '901xxx,controller=Users,superseded,unknown,http>=500' --report junit=$work/r.xml $work/dense.txt > $work/out.txt 2>/dev/null" \
+  "$work/mtapi headers $work/dense.txt > $work/out.txt" >/dev/null
+summary+=("$(ratio "headers --fail-on --report: dense" "$work/h.json")"); echo "${summary[-1]}"
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/big.har > $work/out.txt" "grep -c mtapistatus $work/big.har > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: 200 MB HAR" "$work/h.json")"); echo "${summary[-1]}"
