@@ -302,6 +302,8 @@ var httpRuleCases = []parseCase{
 	{"jira tables", "h3. Request\n||Header||Value||\n|mtapistatus|555001|\n\nh3. Response (404)\n||Header||Value||\n|Content-Type|text/plain|\n|Mtapistatus|4041003|\n\n{code}\nnot found\n{code}\n", "[0|4041003]"},
 	{"a table of a request alone", "| Header | Request |\n|---|---|\n| mtapistatus | 555001 |\n", ""},
 	{"a command in Markdown backticks", "Called `GET /list` with `-H 'mtapistatus: 555002'`.\n", ""},
+	{"slog's req_headers is the request's", "time=1 level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001]]\" status=400\n", ""},
+	{"nginx's req_ field beside the response's", "127.0.0.1 - - [07/Dec/2026:11:08:41 +0000] \"GET /single HTTP/1.1\" 400 70 req_mtapistatus=\"555001\" mtapistatus=\"617020\"\n", "[400|617020]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

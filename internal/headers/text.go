@@ -1097,7 +1097,15 @@ func logfmtQuoted(b []byte) []byte {
 		if end < 0 {
 			return nil
 		}
-		if v := b[start:end]; containsHeaderName(v) {
+		k := off + i
+		for k > 0 && (isWordByte(b[k-1]) || b[k-1] == '.') {
+			k--
+		}
+		key := bytes.ToLower(b[k : off+i])
+		request := bytes.HasPrefix(key, []byte("req")) && !bytes.HasPrefix(key, []byte("requestid")) ||
+			bytes.Contains(key, []byte("request"))
+		if v := b[start:end]; containsHeaderName(v) && !request {
+			// (A field named for the request, req_headers="map[...]", is what was sent.)
 			return unescapeJSON(v)
 		}
 		off = end + 1
@@ -1113,6 +1121,13 @@ func requestDump(lead []byte) bool {
 		rest := bytes.TrimLeft(l[i+len("request"):], " _-")
 		if bytes.HasPrefix(rest, []byte("header")) || len(rest) > 0 && bytes.IndexByte([]byte(":={[("), rest[0]) >= 0 {
 			// "request headers=", "request: ", "request {" (k6's console.log("request", ...)).
+			return true
+		}
+	}
+	for _, abbr := range [...]string{"req_", "req.", "req-"} {
+		// A field named for the request: slog's req_headers="map[...]", "req.headers: {...}".
+		if i := bytes.LastIndex(l, []byte(abbr)); i >= 0 && (i == 0 || !isWordByte(l[i-1])) &&
+			!bytes.Contains(l[i:], []byte("res")) && !bytes.ContainsAny(l[i:], " \t") && bytes.ContainsAny(l[i+len(abbr):], "=:") {
 			return true
 		}
 	}
