@@ -304,6 +304,7 @@ var httpRuleCases = []parseCase{
 	{"a command in Markdown backticks", "Called `GET /list` with `-H 'mtapistatus: 555002'`.\n", ""},
 	{"slog's req_headers is the request's", "time=1 level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001]]\" status=400\n", ""},
 	{"nginx's req_ field beside the response's", "127.0.0.1 - - [07/Dec/2026:11:08:41 +0000] \"GET /single HTTP/1.1\" 400 70 req_mtapistatus=\"555001\" mtapistatus=\"617020\"\n", "[400|617020]"},
+	{"node's printed fetch Request, then its Response", "Request {\n  method: 'GET',\n  headers: Headers { mtapistatus: '555001' },\n  mode: 'cors'\n}\nResponse {\n  status: 400,\n  headers: Headers { mtapistatus: '617020,901001' }\n}\n", "[400|617020,901001]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

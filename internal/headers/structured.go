@@ -92,6 +92,9 @@ type structParser struct {
 	eof bool
 	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
 	topWord bool
+	// topRequest: the word before a top-level bracket names a request (Node's console.log of a
+	// fetch Request: "Request { ... headers: Headers { mtapistatus: '555001' } }").
+	topRequest bool
 	// sawKey: a member named mtapistatus was read, even with an absent value ("").
 	sawKey bool
 	// glued: the bracket being opened follows a word with no space (var_dump's "string(13)").
@@ -268,6 +271,10 @@ func (p *structParser) open(kind byte) {
 		f.lengthOf, f.ignore = true, true
 	}
 	p.topWord = false
+	if p.top() == nil && p.topRequest {
+		f.ignore = true // what a client sends, printed by its language
+	}
+	p.topRequest = false
 	if parent := p.top(); parent != nil {
 		parent.empty = false
 		f.ignore = parent.ignore
@@ -352,6 +359,8 @@ func (p *structParser) scalar(s []byte) {
 	if f == nil {
 		// var_dump's "array(2) {", "string(6)", "object(Foo)#1 (2) {": what follows is a length.
 		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object" || len(s) > 1 && s[0] == '#')
+		p.topRequest = !p.quoted && (keyClass(s)&keyRequest != 0 && !bytes.EqualFold(s, []byte("body")) && !bytes.EqualFold(s, []byte("data")) ||
+			len(s) > len("request") && bytes.EqualFold(s[len(s)-len("request"):], []byte("request")))
 		return
 	}
 	f.empty = false

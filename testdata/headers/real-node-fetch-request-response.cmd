@@ -1,0 +1,1 @@
+node nodefetch.mjs $B/list
