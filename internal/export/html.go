@@ -378,6 +378,15 @@ func writePage(b *strings.Builder, p pageData) {
 
 // writeCard writes one entry's card.
 func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
+	writeCardOpen(b, e, h, num)
+	writeCardHead(b, e, h, num)
+	writeCardBody(b, e, h)
+	writeCardNotes(b, e, h, num)
+	b.WriteString("\n</article>")
+}
+
+// writeCardOpen writes the card's <article> tag with the data attributes the page's script reads.
+func writeCardOpen(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	b.WriteString("\n<article class=\"entry state-")
 	h(e.State)
 	b.WriteString(`" id="`)
@@ -400,6 +409,11 @@ func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	h(e.Group)
 	b.WriteString(`" tabindex="-1" aria-labelledby="`)
 	h(e.ID)
+}
+
+// writeCardHead writes the card's head: the code as a deep link, the name, the badge, the copy
+// button.
+func writeCardHead(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	b.WriteString("-name\">\n<div class=\"head\">\n<a class=\"code\" href=\"#")
 	h(e.ID)
 	b.WriteString(`" aria-label="Link to `)
@@ -427,6 +441,10 @@ func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	b.WriteString(" ")
 	h(e.Name)
 	b.WriteString("\">Copy</button>\n</div>")
+}
+
+// writeCardBody writes the message (or what superseded it) and where and when the entry was seen.
+func writeCardBody(b *strings.Builder, e pageEntry, h func(string)) {
 	if e.Message != "" {
 		b.WriteString("\n<p class=\"msg\">")
 		h(e.Message)
@@ -445,6 +463,11 @@ func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	b.WriteString(" · ")
 	h(e.Seen)
 	b.WriteString(`</p>`)
+}
+
+// writeCardNotes writes what explains the entry: the awkward case, the name's other numbers and the
+// source notes.
+func writeCardNotes(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 	if e.Explain != "" {
 		b.WriteString("\n<p class=\"explain")
 		if e.Repeat {
@@ -481,5 +504,4 @@ func writeCard(b *strings.Builder, e pageEntry, h func(string), num func(int)) {
 		h(e.Note)
 		b.WriteString(`</p></details>`)
 	}
-	b.WriteString("\n</article>")
 }

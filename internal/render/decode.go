@@ -310,45 +310,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		return c.b.String()
 	}
 	if len(r.Entries) == 0 {
-		var head styledText
-		switch {
-		case r.Kind == codes.NotSet:
-			head = styledText{"NotSet", st.good.Render}
-		case r.Kind == codes.HTTP:
-			head = styledText{"HTTP " + strconv.Itoa(r.Code) + " " + r.HTTPText(), st.name.Render}
-		case r.Status == decode.StatusUndocumented:
-			head = styledText{"not in the documented catalogue", st.warn.Render}
-		case r.Status == decode.StatusInvalid:
-			head = styledText{"invalid input", st.bad.Render}
-		default:
-			head = styledText{"unknown", st.bad.Render}
-		}
-		parts := []styledText{head}
-		switch r.Kind {
-		case codes.NotSet:
-			parts = append(parts, styledText{"no status set", st.meta.Render})
-		case codes.HTTP:
-			parts = append(parts, styledText{"http", st.meta.Render})
-		}
-		if r.HasCode {
-			c.head(strconv.Itoa(r.Code), st.code.Render, parts...)
-		} else {
-			in := escape.String(r.Input)
-			if in == "" {
-				in = `""`
-			}
-			c.head(in, st.code.Render, parts...)
-		}
-		if r.Controller != nil {
-			c.prose(p.rangeLine(r.Controller), st.meta.Render)
-		}
-		c.prose(r.Told(p.opts.Verbose), st.dim.Render)
-		switch sug := r.Suggestions(); {
-		case len(sug) > 0:
-			c.prose("did you mean: "+strings.Join(sug, ", "), st.meta.Render)
-		case r.ByName && r.Status == decode.StatusUnknown && r.SearchFinds:
-			c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
-		}
+		p.bareCard(c, r)
 		return c.b.String()
 	}
 	if r.ByName && !strings.EqualFold(r.Input, r.Entries[0].Name) {
@@ -357,44 +319,10 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		}
 	}
 	for i, e := range r.Entries {
-		parts := []styledText{{e.Name, st.name.Render}}
-		if e.State != codes.Current {
-			parts = append(parts, styledText{stateLabel(e), st.badge.Render})
-		}
 		if i > 0 {
 			c.b.WriteString("\n")
 		}
-		c.head(strconv.Itoa(e.Code), st.code.Render, parts...)
-		switch by := r.Superseded(e); {
-		case e.Message != "":
-			c.prose(e.Message, st.message.Render)
-		case by != "":
-			c.prose(by, st.dim.Render)
-		default:
-			c.prose("(no message documented)", st.dim.Render)
-		}
-		where := p.rangeLine(e.Controller)
-		if decode.ListedElsewhere(e) {
-			// The heading an entry was printed under is provenance: only verbose cards name it.
-			where = ""
-			if p.opts.Verbose {
-				where = "listed under " + p.controllerName(e.Controller)
-			}
-		}
-		if p.opts.Verbose {
-			where = strings.TrimPrefix(where+" · "+revisionSpan(e), " · ")
-		}
-		if where != "" {
-			c.prose(where, st.meta.Render)
-		}
-		if p.opts.Verbose {
-			if e.Sources != "" {
-				c.prose("sources: "+e.Sources, st.dim.Render)
-			}
-			if e.Note != "" {
-				c.prose("note: "+e.Note, st.dim.Render)
-			}
-		}
+		p.entryCard(c, r, e)
 	}
 	d := r.Brief()
 	if p.opts.Verbose {
@@ -407,6 +335,92 @@ func (p *Printer) card(r decode.Result, indent string) string {
 		}
 	}
 	return c.b.String()
+}
+
+// bareCard is the card of a number or name without entries: what it is (NotSet, an HTTP status,
+// undocumented, invalid or unknown), the range holding it, why, and what to try instead.
+func (p *Printer) bareCard(c *cardWriter, r decode.Result) {
+	st := p.st
+	var head styledText
+	switch {
+	case r.Kind == codes.NotSet:
+		head = styledText{"NotSet", st.good.Render}
+	case r.Kind == codes.HTTP:
+		head = styledText{"HTTP " + strconv.Itoa(r.Code) + " " + r.HTTPText(), st.name.Render}
+	case r.Status == decode.StatusUndocumented:
+		head = styledText{"not in the documented catalogue", st.warn.Render}
+	case r.Status == decode.StatusInvalid:
+		head = styledText{"invalid input", st.bad.Render}
+	default:
+		head = styledText{"unknown", st.bad.Render}
+	}
+	parts := []styledText{head}
+	switch r.Kind {
+	case codes.NotSet:
+		parts = append(parts, styledText{"no status set", st.meta.Render})
+	case codes.HTTP:
+		parts = append(parts, styledText{"http", st.meta.Render})
+	}
+	if r.HasCode {
+		c.head(strconv.Itoa(r.Code), st.code.Render, parts...)
+	} else {
+		in := escape.String(r.Input)
+		if in == "" {
+			in = `""`
+		}
+		c.head(in, st.code.Render, parts...)
+	}
+	if r.Controller != nil {
+		c.prose(p.rangeLine(r.Controller), st.meta.Render)
+	}
+	c.prose(r.Told(p.opts.Verbose), st.dim.Render)
+	switch sug := r.Suggestions(); {
+	case len(sug) > 0:
+		c.prose("did you mean: "+strings.Join(sug, ", "), st.meta.Render)
+	case r.ByName && r.Status == decode.StatusUnknown && r.SearchFinds:
+		c.prose("hint: mtapi search "+searchArg(r.Input), st.meta.Render)
+	}
+}
+
+// entryCard is one entry's part of a card: code, name and badge, the message (or what superseded
+// it), where it is listed, and with --verbose its revisions, sources and note.
+func (p *Printer) entryCard(c *cardWriter, r decode.Result, e codes.Entry) {
+	st := p.st
+	parts := []styledText{{e.Name, st.name.Render}}
+	if e.State != codes.Current {
+		parts = append(parts, styledText{stateLabel(e), st.badge.Render})
+	}
+	c.head(strconv.Itoa(e.Code), st.code.Render, parts...)
+	switch by := r.Superseded(e); {
+	case e.Message != "":
+		c.prose(e.Message, st.message.Render)
+	case by != "":
+		c.prose(by, st.dim.Render)
+	default:
+		c.prose("(no message documented)", st.dim.Render)
+	}
+	where := p.rangeLine(e.Controller)
+	if decode.ListedElsewhere(e) {
+		// The heading an entry was printed under is provenance: only verbose cards name it.
+		where = ""
+		if p.opts.Verbose {
+			where = "listed under " + p.controllerName(e.Controller)
+		}
+	}
+	if p.opts.Verbose {
+		where = strings.TrimPrefix(where+" · "+revisionSpan(e), " · ")
+	}
+	if where != "" {
+		c.prose(where, st.meta.Render)
+	}
+	if p.opts.Verbose {
+		if e.Sources != "" {
+			c.prose("sources: "+e.Sources, st.dim.Render)
+		}
+		if e.Note != "" {
+			c.prose("note: "+e.Note, st.dim.Render)
+		}
+	}
 }
 
 // mentionLine says how free text held a message found in it, or "".

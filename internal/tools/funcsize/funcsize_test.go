@@ -31,10 +31,7 @@ var excludedDirs = map[string]string{
 
 // excludedFuncs are single functions left out, each with its reason, as "dir.Func" or
 // "dir.Recv.Method".
-var excludedFuncs = map[string]string{
-	"internal/render.(*Printer).card": "the decode card, changed by the pasted-text work; split once that has settled",
-	"internal/export.writeCard":       "the HTML page's card, changed by the pasted-text work; split once that has settled",
-}
+var excludedFuncs = map[string]string{}
 
 type fn struct {
 	name              string // dir.Func or dir.(*Recv).Method
