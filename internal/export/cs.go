@@ -116,8 +116,8 @@ func writeCS(w *bufio.Writer, d Data, _ Options) error {
 	w.WriteString(csInfoClass)
 	for _, m := range ms {
 		e := m.Entry
-		fmt.Fprintf(w, "            new MtapiStatusInfo(%d, %d, %s, %s, %t, %s, %s, %s, %s, %s),\n", e.Code, e.Printed, csString(e.Name),
-			csString(m.Ident), isAlias[m.Ident], csString(e.Message), csString(controllerName(e.Controller)), csString(string(e.State)),
+		fmt.Fprintf(w, "            new MtapiStatusInfo(%d, %d, %s, %s, %t, %s, %s, %t, %s, %s, %s),\n", e.Code, e.Printed, csString(e.Name),
+			csString(m.Ident), isAlias[m.Ident], csString(e.Message), csString(controllerName(e.Controller)), inferred(e), csString(string(e.State)),
 			csString(e.FirstRevision), csString(e.LastRevision))
 	}
 	w.WriteString(csFuncs)
@@ -139,6 +139,8 @@ namespace Mtapi
     /// <summary>MTAPI status codes, as the mtapistatus response header carries them: one member per number.</summary>
     public enum MtapiStatus
     {
+        /// <summary>NotSet (-1): the end-point set no status. Not an error, and not a catalogue code.</summary>
+        NotSet = -1,
 `
 
 // csInfoClass closes the alias class and declares MtapiStatusInfo and the table, up to its rows.
@@ -161,6 +163,8 @@ const csInfoClass = `    }
         public string Message { get; private set; }
         /// <summary>The controller the entry was listed under.</summary>
         public string Controller { get; private set; }
+        /// <summary>True when the controller's name was inferred from its codes (its heading was never seen).</summary>
+        public bool ControllerInferred { get; private set; }
         /// <summary>current, duplicate, placeholder, superseded or typo.</summary>
         public string State { get; private set; }
         /// <summary>The earliest documentation revision that shows the entry.</summary>
@@ -170,7 +174,7 @@ const csInfoClass = `    }
         /// <summary>The status value of Code.</summary>
         public MtapiStatus Status { get { return (MtapiStatus)Code; } }
 
-        internal MtapiStatusInfo(int code, int printedCode, string name, string member, bool isAlias, string message, string controller, string state, string firstRevision, string lastRevision)
+        internal MtapiStatusInfo(int code, int printedCode, string name, string member, bool isAlias, string message, string controller, bool controllerInferred, string state, string firstRevision, string lastRevision)
         {
             Code = code;
             PrintedCode = printedCode;
@@ -179,6 +183,7 @@ const csInfoClass = `    }
             IsAlias = isAlias;
             Message = message;
             Controller = controller;
+            ControllerInferred = controllerInferred;
             State = state;
             FirstRevision = firstRevision;
             LastRevision = lastRevision;

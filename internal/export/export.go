@@ -453,6 +453,9 @@ func controllerName(c *codes.Controller) string {
 }
 
 // supersededBy is where a superseded entry went, as decode says it.
+// inferred reports whether an entry's controller name was inferred from its codes.
+func inferred(e codes.Entry) bool { return e.Controller != nil && e.Controller.NameInferred }
+
 func supersededBy(e codes.Entry) string { return decode.SupersededBy(e) }
 
 // group is one section of the html and md formats: a documented range and the entries whose number it
@@ -462,8 +465,8 @@ type group struct {
 	Entries    []codes.Entry
 }
 
-// groups sorts the entries into the ranges holding their numbers, in range order; entries outside
-// every range come first (their numbers are lower than any range's: 4000).
+// groups sorts the entries into the ranges holding their numbers, in range order, current entries
+// first in each; entries outside every range come last.
 func groups(d Data) []group {
 	out := make([]group, 0, len(d.Controllers)+1)
 	var outside []codes.Entry
@@ -476,13 +479,29 @@ func groups(d Data) []group {
 		}
 		byCtl[c] = append(byCtl[c], e)
 	}
-	if len(outside) > 0 {
-		out = append(out, group{Entries: outside})
-	}
 	cs := append([]*codes.Controller(nil), d.Controllers...)
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 	for _, c := range cs {
-		out = append(out, group{Controller: c, Entries: byCtl[c]})
+		out = append(out, group{Controller: c, Entries: currentFirst(byCtl[c])})
+	}
+	// Numbers no range holds are history (4000): after every range.
+	if len(outside) > 0 {
+		out = append(out, group{Entries: currentFirst(outside)})
+	}
+	return out
+}
+
+// currentFirst orders a group's entries as a reader looks for them: what the numbers mean now
+// (current, duplicate, typo and placeholder entries, by code), then the history (superseded
+// entries, by code).
+func currentFirst(es []codes.Entry) []codes.Entry {
+	out := make([]codes.Entry, 0, len(es))
+	for _, history := range []bool{false, true} {
+		for _, e := range es {
+			if (e.State == codes.Superseded) == history {
+				out = append(out, e)
+			}
+		}
 	}
 	return out
 }

@@ -157,7 +157,7 @@ func writeHTML(w *bufio.Writer, d Data, _ Options) error {
 		}
 		for _, e := range g.Entries {
 			pe := pageEntry{Code: e.Code, Name: e.Name, Message: e.Message, State: string(e.State),
-				Controller: controllerName(e.Controller), Group: pg.Key, SupersededBy: supersededBy(e), Note: e.Note}
+				Controller: controllerName(e.Controller), Group: pg.Key, SupersededBy: supersededBy(e), Note: readerNote(e.Note)}
 			for i := range d.Entries {
 				if d.Entries[i].Code == e.Code && d.Entries[i].Name == e.Name {
 					pe.ID = ids[i]

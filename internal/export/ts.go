@@ -46,9 +46,9 @@ export const MtapiStatus = {
 	w.WriteString(tsTypes)
 	for _, m := range ms {
 		e := m.Entry
-		fmt.Fprintf(w, "  { code: %d, printedCode: %d, name: %s, member: %s, message: %s, controller: %s, state: %s, firstRevision: %s, lastRevision: %s },\n",
+		fmt.Fprintf(w, "  { code: %d, printedCode: %d, name: %s, member: %s, message: %s, controller: %s, controllerInferred: %t, state: %s, firstRevision: %s, lastRevision: %s },\n",
 			e.Code, e.Printed, jsString(e.Name), jsString(m.Ident), jsString(e.Message), jsString(controllerName(e.Controller)),
-			jsString(string(e.State)), jsString(e.FirstRevision), jsString(e.LastRevision))
+			inferred(e), jsString(string(e.State)), jsString(e.FirstRevision), jsString(e.LastRevision))
 	}
 	w.WriteString(tsFuncs)
 	return nil
@@ -75,6 +75,8 @@ export interface MtapiStatusInfo {
   /** The documented message, or "" when none was printed. */
   readonly message: string;
   readonly controller: string;
+  /** True when the controller's name was inferred from its codes (its heading was never seen). */
+  readonly controllerInferred: boolean;
   readonly state: MtapiStatusState;
   readonly firstRevision: string;
   readonly lastRevision: string;
@@ -138,12 +140,12 @@ export function describe(code: number): string {
   const live = (es ?? []).filter((e) => e.state !== "superseded");
   const first = live[0];
   if (first === undefined) {
+    if (es !== undefined && es.length > 0) {
+      return code + ": no current meaning; the documentation once printed " + es.map((e) => e.name).join(", ") + " with this number (superseded)";
+    }
     let s = code + ": not in the MTAPI status catalogue";
     if (code >= 4040000 && code <= 4049999) {
       s += " (a not-found status: 404 followed by four digits)";
-    }
-    if (es !== undefined && es.length > 0) {
-      s += "; formerly " + es.map((e) => e.name).join(", ") + " (superseded)";
     }
     return s;
   }

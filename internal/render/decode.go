@@ -30,6 +30,11 @@ type EntryJSON struct {
 	FirstRevision string `json:"first_revision"`
 	LastRevision  string `json:"last_revision"`
 	Note          string `json:"note"`
+	// ControllerInferred says the controller's name was inferred from its codes (its heading was
+	// never seen).
+	ControllerInferred bool `json:"controller_inferred"`
+	// Sources are the copies of the documentation that show the entry.
+	Sources string `json:"sources"`
 }
 
 // resultJSON is one decoded input: the element of `decode --json` and of each response's results in
@@ -61,7 +66,8 @@ func controllerToJSON(c *codes.Controller) *controllerJSON {
 // EntryToJSON converts a catalogue entry.
 func EntryToJSON(e codes.Entry) EntryJSON {
 	return EntryJSON{Code: e.Code, PrintedCode: e.Printed, Name: e.Name, Controller: e.Controller.Name,
-		Message: e.Message, State: string(e.State), FirstRevision: e.FirstRevision, LastRevision: e.LastRevision, Note: e.Note}
+		Message: e.Message, State: string(e.State), FirstRevision: e.FirstRevision, LastRevision: e.LastRevision, Note: e.Note,
+		ControllerInferred: e.Controller != nil && e.Controller.NameInferred, Sources: e.Sources}
 }
 
 // decodeItemJSON is one element of `decode --json`: a result with the schema version (results
