@@ -101,17 +101,17 @@ const goEntryType = `)
 type Entry struct {
 	Code Status
 	// Printed differs from Code only for the documentation's typo (printed 62000, meant 620004).
-	Printed       int
-	Name          string
-	Member        string
-	Message       string
-	Controller    string
+	Printed    int
+	Name       string
+	Member     string
+	Message    string
+	Controller string
 	// ControllerInferred is true when the controller's name was inferred from its codes (its
 	// heading was never seen).
 	ControllerInferred bool
 	State              string
-	FirstRevision string
-	LastRevision  string
+	FirstRevision      string
+	LastRevision       string
 }
 
 // Entries is every catalogue entry, superseded history included, by code and trusted first.

@@ -39,7 +39,7 @@ func TestEveryEntryReachable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(rows[0], ",") != "code,printed_code,name,controller,message,state,first_revision,last_revision,note" {
+	if strings.Join(rows[0], ",") != "code,printed_code,name,controller,message,state,first_revision,last_revision,note,controller_inferred,sources" {
 		t.Errorf("csv header %q", rows[0])
 	}
 	if len(rows) != len(es)+1 {
