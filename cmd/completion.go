@@ -69,3 +69,26 @@ func (a *app) completeControllers(_ *cobra.Command, _ []string, toComplete strin
 func fixedCompletions(values ...string) cobra.CompletionFunc {
 	return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp|cobra.ShellCompDirectiveKeepOrder)
 }
+
+// listCompletions completes a comma list of values ("--state current,<Tab>"): the values not yet in
+// the list, each after what was typed up to the last comma, so that the shell completes the next
+// value rather than starting the word again.
+func listCompletions(values ...string) cobra.CompletionFunc {
+	return func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		done, cur := "", toComplete
+		if i := strings.LastIndexByte(toComplete, ','); i >= 0 {
+			done, cur = toComplete[:i+1], toComplete[i+1:]
+		}
+		given := map[string]bool{}
+		for _, v := range strings.Split(done, ",") {
+			given[strings.TrimSpace(v)] = true
+		}
+		var out []cobra.Completion
+		for _, v := range values {
+			if !given[v] && strings.HasPrefix(v, cur) && (done == "" || v != "all") {
+				out = append(out, done+v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveKeepOrder
+	}
+}

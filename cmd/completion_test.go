@@ -91,3 +91,16 @@ func TestCompleteFlagsAndRanges(t *testing.T) {
 		t.Errorf("headers should complete files: %q", r.stdout)
 	}
 }
+
+// TestCompleteStateList: --state takes a comma list; after a comma the next value completes,
+// without the ones already given.
+func TestCompleteStateList(t *testing.T) {
+	got := completions(t, "search", "--state", "current,")
+	want := []string{"current,duplicate", "current,placeholder", "current,superseded", "current,typo"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("--state current,<Tab> = %q, want %q", got, want)
+	}
+	if got := completions(t, "search", "--state", "current,sup"); len(got) != 1 || got[0] != "current,superseded" {
+		t.Errorf("--state current,sup<Tab> = %q", got)
+	}
+}

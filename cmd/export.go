@@ -44,7 +44,7 @@ permissions; a symbolic link is written through to its target, and a FIFO, a dev
 		Example: `  mtapi export --format html -o mtapi-status-codes.html
   mtapi export --format ts -o src/mtapiStatus.ts
   mtapi export --format go --package statuscodes -o statuscodes/codes.go
-  mtapi export --format csv | column -s, -t`,
+  mtapi export --format csv -o mtapi-status-codes.csv`,
 		Args:              cobra.NoArgs,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, args []string) error {

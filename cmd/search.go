@@ -77,7 +77,7 @@ Within a rank, entries that are not superseded come first, then the closer match
 	c.Flags().StringVarP(&opts.Controller, "controller", "c", "", "only codes in the controller `NAME`: a name, a range such as 617xxx, or a code in it")
 	c.Flags().StringVar(&opts.State, "state", "all", "only entries in these `STATES`: current, duplicate, placeholder, superseded, typo (comma list) or all")
 	_ = c.RegisterFlagCompletionFunc("controller", a.completeControllers)
-	_ = c.RegisterFlagCompletionFunc("state", fixedCompletions("all", "current", "duplicate", "placeholder", "superseded", "typo"))
+	_ = c.RegisterFlagCompletionFunc("state", listCompletions("all", "current", "duplicate", "placeholder", "superseded", "typo"))
 	_ = c.RegisterFlagCompletionFunc("limit", cobra.NoFileCompletions)
 	return c
 }
