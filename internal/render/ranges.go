@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
@@ -80,7 +81,8 @@ func (p *Printer) Ranges(rs []codes.Range) {
 }
 
 // rangeTable draws the ranges as a table that fits the width: the note column, then the name column
-// shrink first, long texts cut with "…"; a window too narrow for a note loses that column.
+// shrink first; notes wrap in their column, names are cut with "…"; a window too narrow for a note
+// loses that column.
 func (p *Printer) rangeTable(rs []codes.Range) {
 	st := p.st
 	type row struct{ span, name, docs, note string }
@@ -152,13 +154,15 @@ func (p *Printer) rangeTable(rs []codes.Range) {
 		if lipgloss.Width(name) > widths[1] && len(name) > 2 && name[len(name)-2:] == " *" {
 			name = truncate(name[:len(name)-2], widths[1]-2) + " *"
 		}
-		cells := []string{truncate(r.span, widths[0]), truncate(name, widths[1]), r.docs, truncate(r.note, widths[3])}
+		// A note is wrapped in its column, never cut.
+		note := strings.Join(wrap(r.note, widths[3]), "\n")
+		cells := []string{truncate(r.span, widths[0]), truncate(name, widths[1]), r.docs, note}
 		t.Row(cells[:cols]...)
 	}
 	p.w.WriteString(t.Render())
 	p.w.WriteByte('\n')
 	if inferred {
-		for _, l := range wrap("* heading never printed; name inferred from its codes", p.measure(0)) {
+		for _, l := range wrap("* the documentation never showed this range's heading; the name describes its codes", p.measure(0)) {
 			p.w.WriteString(st.dim.Render(l) + "\n")
 		}
 	}

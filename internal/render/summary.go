@@ -1,7 +1,9 @@
 package render
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
@@ -60,6 +62,59 @@ func summaryFields(r decode.Result) (name, message, state string) {
 	return name, r.Explanation(), string(r.Status)
 }
 
+// summaryNames are the names a code's row shows: every current name of a number printed with
+// several (604004 is CreatingArtifactFailed and RetrievingArtifactFailed), else the one given.
+func summaryNames(r decode.Result, name string) []string {
+	var names []string
+	for _, e := range r.Entries {
+		if e.State != codes.Superseded && !slices.Contains(names, e.Name) {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) == 0 {
+		return []string{name}
+	}
+	return names
+}
+
+// summaryTable is the summary's table: its headers, the columns shown (COUNT, CODE, NAME, MESSAGE,
+// STATE by index) and their styles; under says the NAME column holds the message too.
+func (p *Printer) summaryTable(heads []string, cols []int, under bool) *table.Table {
+	st := p.st
+	return table.New().
+		Border(lipgloss.RoundedBorder()).
+		BorderStyle(st.border).
+		Headers(heads...).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			s := st.message
+			switch c := cols[col]; {
+			case row == table.HeaderRow:
+				s = st.header
+			case c == 1:
+				s = st.code
+			case c == 2 && !under:
+				s = st.name
+			case c == 4:
+				s = st.meta
+			}
+			if cols[col] == 0 && row != table.HeaderRow {
+				s = s.Align(lipgloss.Right)
+			}
+			return s.Padding(0, 1)
+		})
+}
+
+// summaryMessages are the distinct messages of a number's current names, joined.
+func summaryMessages(r decode.Result) string {
+	var msgs []string
+	for _, e := range r.Entries {
+		if e.State != codes.Superseded && e.Message != "" && !slices.Contains(msgs, e.Message) {
+			msgs = append(msgs, e.Message)
+		}
+	}
+	return strings.Join(msgs, " / ")
+}
+
 // Summary writes the summary: a styled table on a terminal, tab-separated records when piped
 // (count, code, name, message, state; then "total" records), or one JSON document.
 func (p *Printer) Summary(v SummaryView) {
@@ -92,9 +147,10 @@ func (p *Printer) Summary(v SummaryView) {
 	}
 }
 
-// styledSummary draws the summary as a table that fits the width, as the ranges table does: the
-// message column shrinks first, cut with "…"; a narrower window loses the message, then the state
-// column, and only then are names cut: a whole name is what a person looks up. The totals are prose, wrapped.
+// styledSummary draws the summary as a table that fits the width. Every name of a code printed with
+// several is shown, one a line. The message wraps in its column; when the window is too narrow for
+// a column of its own, it wraps under the name, with the state, so that nothing disappears: only a
+// name wider than the whole name column is cut, marked with "…". The totals are prose, wrapped.
 func (p *Printer) styledSummary(v SummaryView) {
 	st := p.st
 	if len(v.Rows) > 0 {
@@ -103,62 +159,63 @@ func (p *Printer) styledSummary(v SummaryView) {
 		widths := [5]int{len("COUNT"), len("CODE"), len("NAME"), len("MESSAGE"), len("STATE")}
 		for i, r := range v.Rows {
 			name, msg, state := summaryFields(r.Result)
-			rows[i] = row{strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), name, msg, state}
-			for j, s := range []string{rows[i].count, rows[i].code, name, msg, state} {
+			names := summaryNames(r.Result, name)
+			if len(names) > 1 {
+				msg = summaryMessages(r.Result)
+			}
+			rows[i] = row{strconv.Itoa(r.Count), strconv.Itoa(r.Result.Code), strings.Join(names, "\n"), msg, state}
+			for j, s := range []string{rows[i].count, rows[i].code, "", msg, state} {
 				widths[j] = max(widths[j], lipgloss.Width(s))
+			}
+			for _, n := range names {
+				widths[2] = max(widths[2], lipgloss.Width(n))
 			}
 		}
 		// Each column has a cell padding of one on either side and one border; the table one more.
 		frame := func(cols int) int { return 3*cols + 1 }
-		const minMessage = 12
+		const minMessage = 20
 		fixed := widths[0] + widths[1]
 		show := [5]bool{true, true, true, true, true}
+		under := false // the message and state wrap under the name
 		switch room := p.opts.Width - fixed - widths[2] - widths[4] - frame(5); {
 		case room >= widths[3]:
 		case room >= minMessage:
 			widths[3] = room
 		default:
-			show[3] = false
-			if p.opts.Width-fixed-widths[4]-frame(4) >= widths[2] {
-				break
-			}
-			show[4] = false
-			widths[2] = max(4, min(widths[2], p.opts.Width-fixed-frame(3)))
+			show[3], show[4], under = false, false, true
+			widths[2] = max(4, p.opts.Width-fixed-frame(3))
 		}
 		var heads []string
 		var cols []int
 		for j, h := range []string{"COUNT", "CODE", "NAME", "MESSAGE", "STATE"} {
 			if show[j] {
+				if j == 2 && under {
+					h = "NAME, MESSAGE"
+				}
 				heads = append(heads, h)
 				cols = append(cols, j)
 			}
 		}
-		tb := table.New().
-			Border(lipgloss.RoundedBorder()).
-			BorderStyle(st.border).
-			Headers(heads...).
-			StyleFunc(func(row, col int) lipgloss.Style {
-				s := st.message
-				switch c := cols[col]; {
-				case row == table.HeaderRow:
-					s = st.header
-				case c == 1:
-					s = st.code
-				case c == 2:
-					s = st.name
-				case c == 4:
-					s = st.meta
-				}
-				if cols[col] == 0 && row != table.HeaderRow {
-					s = s.Align(lipgloss.Right)
-				}
-				return s.Padding(0, 1)
-			})
+		tb := p.summaryTable(heads, cols, under)
 		for _, r := range rows {
-			all := []string{r.count, r.code, r.name, r.msg, r.state}
+			var name []string
+			for _, n := range strings.Split(r.name, "\n") {
+				name = append(name, truncate(n, widths[2]))
+			}
+			cell := map[int]string{0: r.count, 1: r.code, 2: strings.Join(name, "\n"),
+				3: strings.Join(wrap(r.msg, widths[3]), "\n"), 4: r.state}
+			if under {
+				below := r.msg
+				if r.state != string(codes.Current) && r.state != "" {
+					below = strings.TrimSpace(below + " (" + r.state + ")")
+				}
+				if below != "" {
+					cell[2] += "\n" + strings.Join(wrap(below, widths[2]), "\n")
+				}
+			}
 			var cells []string
 			for _, j := range cols {
-				cells = append(cells, truncate(all[j], widths[j]))
+				cells = append(cells, cell[j])
 			}
 			tb.Row(cells...)
 		}
