@@ -305,6 +305,10 @@ var httpRuleCases = []parseCase{
 	{"slog's req_headers is the request's", "time=1 level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001]]\" status=400\n", ""},
 	{"nginx's req_ field beside the response's", "127.0.0.1 - - [07/Dec/2026:11:08:41 +0000] \"GET /single HTTP/1.1\" 400 70 req_mtapistatus=\"555001\" mtapistatus=\"617020\"\n", "[400|617020]"},
 	{"node's printed fetch Request, then its Response", "Request {\n  method: 'GET',\n  headers: Headers { mtapistatus: '555001' },\n  mode: 'cors'\n}\nResponse {\n  status: 400,\n  headers: Headers { mtapistatus: '617020,901001' }\n}\n", "[400|617020,901001]"},
+	{"a titled block after the response that answered the request is body", "GET /r1 HTTP/1.1\nmtapistatus: 555001\n\nINFO: HEADERS: RESPONSE HEADERS:\n    mtapistatus: -1\n\n400 Release notes\nResponse Headers\nmtapistatus: 999999\nStatusCode: 500, ReasonPhrase: x\nmtapistatus: 999997\n\nGET /r2 HTTP/1.1\n\nRESPONSE HEADERS:\n    mtapistatus: 901002\n", "[0|-1][0|901002]"},
+	{".NET's body after its Headers object is body", "Method: GET, RequestUri: 'http://h/list', Version: 2.0, Content: <null>, Headers:\n{\n  mtapistatus: 555001\n}\nStatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 617020\n}\nRelease notes\nResponse Headers\nmtapistatus: 999999\n", "[400|617020]"},
+	{"pipelined requests are answered in turn", "> GET /a HTTP/1.1\n> GET /b HTTP/1.1\n< HTTP/1.1 200 OK\n< mtapistatus: 617020\n<\n< HTTP/1.1 200 OK\n< mtapistatus: 901001\n", "[200|617020][200|901001]"},
+	{"with no request shown every block counts", "mtapistatus: 617020\n\nResponse Headers\nmtapistatus: 901001\n", "[0|617020][0|901001]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

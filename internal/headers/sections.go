@@ -72,6 +72,11 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	}
 	if s != sectionNone {
 		p.endLoose()
+		if s == sectionResponse || s == sectionHeaders && p.section != sectionResponse && p.section != sectionRequestBlock {
+			// A response's title; not a "headers:" title inside one (Gatling's "HTTP response:",
+			// "status:", "headers:").
+			p.ans.responseEvidence()
+		}
 		switch {
 		case s == sectionHeaders && p.section == sectionRequestBlock:
 			s = sectionRequestBlock

@@ -82,6 +82,8 @@ type textParser struct {
 	body bodyFrame
 	// paste is the line source's state of a pasted text (paste.go).
 	paste pasteState
+	// ans matches responses to the requests they answer (answer.go).
+	ans answerState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -90,6 +92,13 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 		// A response found and ended on the same line (a log line) was not marked by markLine.
 		if r.Found && r.Line == 0 {
 			r.Line = p.lineNo
+		}
+		if p.ans.extra {
+			// Text printed after the response that answered the last request (answer.go).
+			if r.Index == p.count {
+				p.count--
+			}
+			return nil
 		}
 		return emit(r)
 	}
@@ -426,6 +435,15 @@ func (p *textParser) content(b []byte, partial bool) bool {
 // status starts a response at a status line.
 func (p *textParser) status(line []byte, code, indent int) {
 	p.endResponse()
+	if code >= 200 || code < 100 {
+		// (An interim 1xx response comes before the one that answers the request.)
+		p.ans.responseEvidence()
+	}
+	if bytes.HasPrefix(line, []byte("HTTP/")) {
+		// A real status line is a response whatever came before it (a CONNECT's tunnel, a
+		// redirect whose request the log left out); raw HTTP frames its own body.
+		p.ans.extra = false
+	}
 	p.count++
 	p.resp = Response{Index: p.count, StatusLine: p.statusLine(line), HTTPStatus: code}
 	p.cur = &p.resp
@@ -456,6 +474,9 @@ func (p *textParser) statusLine(line []byte) string {
 // request ends the response before a request: nothing in a request counts.
 func (p *textParser) request() {
 	p.endResponse()
+	if p.state != inRequest {
+		p.ans.sentRequest()
+	}
 	p.state = inRequest
 }
 
@@ -588,6 +609,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	if code, line, ok := dotnetStatus(body); ok {
 		p.endLoose()
+		p.ans.responseEvidence()
 		p.pendingCode, p.pendingLine = code, line
 		return false
 	}
@@ -637,6 +659,9 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		return false
 	}
 	if p.cur == nil {
+		if p.pendingCode == 0 && p.section == sectionNone {
+			p.ans.responseEvidence() // an unmarked header block
+		}
 		p.count++
 		p.resp = Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
 		p.cur = &p.resp
@@ -915,6 +940,7 @@ func (p *textParser) inline(b []byte) {
 	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
 		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
 		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
+		p.ans.sentRequest()
 		return
 	}
 	if i := dump; i >= 0 {
@@ -967,6 +993,7 @@ func (p *textParser) inline(b []byte) {
 		}
 	}
 	for _, r := range found {
+		p.ans.responseEvidence()
 		p.count++
 		r.Index = p.count
 		p.cur = &r

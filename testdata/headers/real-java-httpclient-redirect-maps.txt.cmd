@@ -1,0 +1,1 @@
+java JHttp.java $B/r1

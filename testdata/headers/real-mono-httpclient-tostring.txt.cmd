@@ -1,0 +1,1 @@
+mono cshttp.exe $B/list $B/r1 $B/none
