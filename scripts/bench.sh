@@ -142,6 +142,15 @@ summary+=("$(ratio "headers: 200 MB HAR" "$work/h.json")"); echo "${summary[-1]}
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi decode - < $work/codes.txt > $work/out.txt" "awk '{print \$1 \"\\t…\"}' $work/codes.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "decode -: 1M codes" "$work/h.json")"); echo "${summary[-1]}"
+# A 10 MB paste of prose (ticket lines and e-mails), read as free text; the yardstick is grep
+# finding its six-digit numbers.
+awk 'BEGIN { while (size < 10 * 1024 * 1024) { n++
+  l = sprintf("Hi team, order %d of 2024-06-17 failed again, see ticket #6%05d; total 1,250.00 USD.\n", 617000 + n % 999, n % 99999)
+  if (n % 5000 == 0) l = l "The portal says Update date cannot be in the future (code 617020).\n"
+  printf "%s", l; size += length(l) } }' > "$work/prose.txt"
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" \
+  "$work/mtapi < $work/prose.txt > $work/out.txt 2>/dev/null" "grep -oE '[0-9]{6}' $work/prose.txt > $work/out.txt" >/dev/null
+summary+=("$(ratio "paste: 10 MB of prose" "$work/h.json")"); echo "${summary[-1]}"
 bench "search future" 300 "$work/mtapi search future" "$work/floor-bin search future"
 bench "complete decode 6" 300 "$work/mtapi __complete decode 6" "$work/floor-bin __complete decode 6"
 
@@ -151,6 +160,7 @@ echo "== peak memory (max RSS)"
 /usr/bin/time -f "headers, dense 50 MB:     %M KiB" "$work/mtapi" headers "$work/dense.txt" > /dev/null
 /usr/bin/time -f "headers, 200 MB HAR:      %M KiB" "$work/mtapi" headers "$work/big.har" > /dev/null
 /usr/bin/time -f "decode -, 1M codes:       %M KiB" "$work/mtapi" decode - < "$work/codes.txt" > /dev/null
+/usr/bin/time -f "paste, 10 MB of prose:    %M KiB" "$work/mtapi" < "$work/prose.txt" > /dev/null 2>&1
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$work/dense.txt"; done |
   /usr/bin/time -f "headers, 500 MB on stdin: %M KiB" "$work/mtapi" headers > /dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(go version | cut -d' ' -f3)"
