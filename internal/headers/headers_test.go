@@ -309,6 +309,9 @@ var httpRuleCases = []parseCase{
 	{".NET's body after its Headers object is body", "Method: GET, RequestUri: 'http://h/list', Version: 2.0, Content: <null>, Headers:\n{\n  mtapistatus: 555001\n}\nStatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 617020\n}\nRelease notes\nResponse Headers\nmtapistatus: 999999\n", "[400|617020]"},
 	{"pipelined requests are answered in turn", "> GET /a HTTP/1.1\n> GET /b HTTP/1.1\n< HTTP/1.1 200 OK\n< mtapistatus: 617020\n<\n< HTTP/1.1 200 OK\n< mtapistatus: 901001\n", "[200|617020][200|901001]"},
 	{"with no request shown every block counts", "mtapistatus: 617020\n\nResponse Headers\nmtapistatus: 901001\n", "[0|617020][0|901001]"},
+	{"a hex dump's text column is a fragment", " 6d 74 61 70 69 73 74 61 74 75 73 3a 20 36 31 37  mtapistatus: 617\n 30 32 30 0d 0a                                   020..\n", ""},
+	{"hexdump -C rows with an offset", "00000000  6d 74 61 70 69 73 74 61  74 75 73 3a 20 36 31 37  |mtapistatus: 617|\n", ""},
+	{"tshark fields: the request cell never counts", "frame.number\thttp.request.line\thttp.response.line\n4\tHost: h\\r\\n,mtapistatus: 555001\\r\\n\t\n6\t\tMtapistatus: 617020\\r\\n,Date: x\\r\\n\n30\t\tX-Trace: upstream said mtapistatus: 555006\\r\\n,Date: x\\r\\n\n", "[0|617020]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

@@ -314,6 +314,10 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		// A CLI's box-drawn panel (Newman's "│ " body preview) shows a body, never headers.
 		return false
 	}
+	if c := raw[0]; p.mode == modeNone && (c == ' ' || isHexDigit(c)) && hexRow(raw) {
+		// (curl --trace's hex rows are read by its own reader, forms.go.)
+		return false
+	}
 	if c := raw[0]; p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U' {
 		var ok bool
 		if raw, ok = p.packetLine(raw); !ok {
@@ -1198,6 +1202,7 @@ func (p *textParser) escapedLines(b []byte) bool {
 		}
 	}
 	r := Response{}
+	fields, request := 0, false
 	for piece := range bytes.SplitSeq(b, []byte(`\r\n`)) {
 		if t := bytes.LastIndexByte(piece, '\t'); t >= 0 {
 			for f := range bytes.SplitSeq(piece[:t], []byte("\t")) {
@@ -1208,18 +1213,42 @@ func (p *textParser) escapedLines(b []byte) bool {
 			piece = piece[t+1:]
 		}
 		piece = bytes.TrimLeft(piece, ", ")
-		if name, value, ok := headerLine(piece); ok && isHeaderName(name) {
+		name, value, ok := headerLine(piece)
+		if !ok {
+			continue
+		}
+		fields++
+		request = request || requestOnlyField(name)
+		if isHeaderName(name) {
 			r.addValue(string(value))
 		}
 	}
+	if request {
+		// tshark -T fields' http.request.line cell: the request's header lines, whose Host,
+		// User-Agent or Accept say what they are. Nothing in them counts.
+		p.ans.sentRequest()
+		return true
+	}
 	if !r.Found {
-		return false
+		// Header lines without the header: a name inside another field's value (X-Trace:
+		// upstream said mtapistatus: 555006\r\n) is never read as one.
+		return fields >= 2
 	}
 	p.count++
 	r.Index = p.count
 	p.cur = &r
 	p.endResponse()
 	return true
+}
+
+// requestOnlyField reports a field that only a request carries.
+func requestOnlyField(name []byte) bool {
+	for _, n := range [...]string{"host", "user-agent", "accept"} {
+		if len(name) == len(n) && bytes.EqualFold(name, []byte(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dotnetStatus reads the first line .NET prints for an HttpResponseMessage:

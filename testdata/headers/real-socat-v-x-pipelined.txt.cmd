@@ -1,0 +1,1 @@
+printf 'GET /list HTTP/1.1\r\nHost: x\r\nmtapistatus: 555001\r\nX-Note: retry after mtapistatus: 555004\r\n\r\nGET /none HTTP/1.1\r\nHost: x\r\nmtapistatus: 555001\r\nConnection: close\r\n\r\n' | socat -v -x - TCP:127.0.0.1:18960 2>&1 >/dev/null
