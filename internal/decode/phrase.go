@@ -196,6 +196,9 @@ func (ix *phraseIndex) matchAt(win []textWord, out []phraseMatch) []phraseMatch 
 	for _, pi := range ix.byEnd[last.stem] {
 		p := &ix.phrases[pi]
 		k := len(p.words)
+		if !nearEnd(p, win) {
+			continue
+		}
 		limit := 0
 		if k >= minTolerant {
 			limit = maxTolerant
@@ -271,4 +274,22 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// nearEnd is a quick test that rules out most windows before their distance is computed: a match
+// within one word's edit has one of the phrase's two words before its last among the window's two
+// words before its last.
+func nearEnd(p *phrase, win []textWord) bool {
+	k, n := len(p.stems), len(win)
+	for _, i := range []int{k - 2, k - 3} {
+		if i < 0 {
+			continue
+		}
+		for _, j := range []int{n - 2, n - 3} {
+			if j >= 0 && win[j].stem == p.stems[i] {
+				return true
+			}
+		}
+	}
+	return false
 }

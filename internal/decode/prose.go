@@ -23,6 +23,11 @@ type TextReport struct {
 // maxLine bounds the part of a line read at once; a longer line is read in parts cut at white space.
 const maxLine = 64 << 10
 
+// maxGap is the most words that are not content words (numbers, dates, identifiers) a message's
+// words may be separated by in a text; a longer run ends any message, which keeps the findings
+// waiting for a later message bounded.
+const maxGap = 8
+
 // maxShown bounds the codes remembered so that each is shown once; past it a code may repeat, but
 // memory stays constant.
 const maxShown = 4096
@@ -290,6 +295,10 @@ func (t *textReader) words(run string) error {
 // content adds a content word to the window and looks for messages ending at it.
 func (t *textReader) content(tw textWord) error {
 	t.boundary = false
+	if n := len(t.win); n > 0 && tw.pos-t.win[n-1].pos > maxGap {
+		// No message spans a run of numbers and other tokens: the window starts again.
+		t.win = t.win[:0]
+	}
 	if len(t.win) == cap(t.win) {
 		copy(t.win, t.win[1:])
 		t.win = t.win[:len(t.win)-1]
@@ -469,6 +478,10 @@ func (t *textReader) flush(final bool) error {
 		return nil
 	}
 	limit := t.pos
+	if n := len(t.win); n > 0 && t.pos-1-t.win[n-1].pos > maxGap {
+		// No message can reach back over the gap since the last word: everything is settled.
+		final = true
+	}
 	if !final {
 		// A message still to come starts no earlier than this.
 		if back := len(t.win) - (t.ix.maxLen + 2); back > 0 {

@@ -188,3 +188,34 @@ func BenchmarkReadText(b *testing.B) {
 		_, _ = ReadText(cat, strings.NewReader(text), func(Result) error { return nil })
 	}
 }
+
+// FuzzReadText: any text reads without a panic, in bounded output, the same whole as byte by byte,
+// and nothing it reports carries a raw control byte.
+func FuzzReadText(f *testing.F) {
+	for _, s := range []string{"Error 617020: Update date cannot be in future.", "617 020", "617O20", "“617020”",
+		"mtapistatus=617020,901002", "HTTP 409", "-1", "Service Request couldn't be update", "\x1b]0;x\a617020",
+		"a\u202e617020", "1,234,567", "{\"mtapistatus\":\"617020\"}", "update date cannot\nbe in the future"} {
+		f.Add(s)
+	}
+	cat := codes.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		whole := readAll(t, cat, strings.NewReader(s))
+		bytewise := readAll(t, cat, iotest.OneByteReader(strings.NewReader(s)))
+		if !slices.Equal(whole, bytewise) {
+			t.Fatalf("%q: whole %q, byte by byte %q", s, whole, bytewise)
+		}
+		_, err := ReadText(cat, strings.NewReader(s), func(r Result) error {
+			for _, field := range []string{r.Quote, r.Explanation()} {
+				for _, c := range field {
+					if c < 0x20 && c != '\t' || c == 0x7f {
+						t.Fatalf("%q: a control byte in %q", s, field)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}

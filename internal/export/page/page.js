@@ -392,6 +392,7 @@
         note(fw);
         expand(fw).forEach(function (cw) {
           if (cw === "" || smallWords[cw]) return;
+          if (win.length && p - win[win.length - 1].pos > 8) win = [];
           win.push({ w: cw, stem: stem(cw), pos: p, before: boundary });
           boundary = false;
           if (win.length > 2 * maxLen + 4) win.shift();
