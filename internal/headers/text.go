@@ -84,6 +84,8 @@ type textParser struct {
 	paste pasteState
 	// ans matches responses to the requests they answer (answer.go).
 	ans answerState
+	// inCIStep: inside a CI step's definition (ci.go).
+	inCIStep bool
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
@@ -301,6 +303,9 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		} else if len(raw) == 0 {
 			raw = []byte{'\n'}
 		}
+	}
+	if c := raw[0]; (p.inCIStep || c == '#' || isDigit(c)) && p.ciStep(raw) {
+		return false
 	}
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
 		if raw = p.unprefix(raw); len(raw) == 0 {

@@ -1,0 +1,1 @@
+python3 made/make_ci_logs.py: caps/curl-sv-list-none-base.txt (real curl -sv) as a GitHub Actions raw log: '2026-12-07T11:40:00.0000000Z ' before every line, '##[group]Run <command>' / the command / 'shell:' / 'env:' with 'MTAPI_HEADER: mtapistatus: 555002' / '##[endgroup]'
