@@ -313,6 +313,7 @@ var httpRuleCases = []parseCase{
 	{"hexdump -C rows with an offset", "00000000  6d 74 61 70 69 73 74 61  74 75 73 3a 20 36 31 37  |mtapistatus: 617|\n", ""},
 	{"tshark fields: the request cell never counts", "frame.number\thttp.request.line\thttp.response.line\n4\tHost: h\\r\\n,mtapistatus: 555001\\r\\n\t\n6\t\tMtapistatus: 617020\\r\\n,Date: x\\r\\n\n30\t\tX-Trace: upstream said mtapistatus: 555006\\r\\n,Date: x\\r\\n\n", "[0|617020]"},
 	{"a GitHub Actions step's env is the command's", "2026-12-07T11:40:00.0000000Z ##[group]Run curl -sv URL\n2026-12-07T11:40:00.0000411Z env:\n2026-12-07T11:40:00.0000548Z   MTAPI_HEADER: mtapistatus: 555002\n2026-12-07T11:40:00.0000685Z ##[endgroup]\n2026-12-07T11:40:00.0002192Z < HTTP/1.1 400 Bad Request\n2026-12-07T11:40:00.0002192Z < Mtapistatus: 617020\n", "[400|617020]"},
+	{"node's req.getHeaders() object is the request's", "req.getHeaders() = [Object: null prototype] {\n  mtapistatus: '555001',\n  host: '127.0.0.1:18960'\n}\nres.headers = {\n  mtapistatus: '617020'\n}\n", "[0|617020]"},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

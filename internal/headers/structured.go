@@ -274,7 +274,11 @@ func (p *structParser) open(kind byte) {
 	if p.top() == nil && p.topRequest {
 		f.ignore = true // what a client sends, printed by its language
 	}
-	p.topRequest = false
+	if p.top() != nil || kind == '{' {
+		// (A label's own brackets, "req.getHeaders() = [Object: null prototype] {", lead to
+		// the object they label.)
+		p.topRequest = false
+	}
 	if parent := p.top(); parent != nil {
 		parent.empty = false
 		f.ignore = parent.ignore
@@ -360,7 +364,7 @@ func (p *structParser) scalar(s []byte) {
 		// var_dump's "array(2) {", "string(6)", "object(Foo)#1 (2) {": what follows is a length.
 		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object" || len(s) > 1 && s[0] == '#')
 		p.topRequest = !p.quoted && (keyClass(s)&keyRequest != 0 && !bytes.EqualFold(s, []byte("body")) && !bytes.EqualFold(s, []byte("data")) ||
-			len(s) > len("request") && bytes.EqualFold(s[len(s)-len("request"):], []byte("request")))
+			len(s) > len("request") && bytes.EqualFold(s[len(s)-len("request"):], []byte("request")) || requestCall(s))
 		return
 	}
 	f.empty = false
@@ -1291,6 +1295,18 @@ func isStringPrefix(w []byte) bool {
 	switch strings.ToLower(string(w)) {
 	case "b", "r", "u", "f", "br", "rb":
 		return true
+	}
+	return false
+}
+
+// requestCall reports a label that reads the request's headers: "req.getHeaders",
+// "req.headers", "request.headers" (Node's console.log("req.getHeaders() =", ...)).
+func requestCall(s []byte) bool {
+	l := bytes.ToLower(s)
+	for _, pre := range [...]string{"req.", "request.", "req_", "request_"} {
+		if bytes.HasPrefix(l, []byte(pre)) && bytes.Contains(l[len(pre):], []byte("header")) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,1 @@
+node nodeinspect.mjs $B/dup
