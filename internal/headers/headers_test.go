@@ -314,6 +314,7 @@ var httpRuleCases = []parseCase{
 	{"tshark fields: the request cell never counts", "frame.number\thttp.request.line\thttp.response.line\n4\tHost: h\\r\\n,mtapistatus: 555001\\r\\n\t\n6\t\tMtapistatus: 617020\\r\\n,Date: x\\r\\n\n30\t\tX-Trace: upstream said mtapistatus: 555006\\r\\n,Date: x\\r\\n\n", "[0|617020]"},
 	{"a GitHub Actions step's env is the command's", "2026-12-07T11:40:00.0000000Z ##[group]Run curl -sv URL\n2026-12-07T11:40:00.0000411Z env:\n2026-12-07T11:40:00.0000548Z   MTAPI_HEADER: mtapistatus: 555002\n2026-12-07T11:40:00.0000685Z ##[endgroup]\n2026-12-07T11:40:00.0002192Z < HTTP/1.1 400 Bad Request\n2026-12-07T11:40:00.0002192Z < Mtapistatus: 617020\n", "[400|617020]"},
 	{"node's req.getHeaders() object is the request's", "req.getHeaders() = [Object: null prototype] {\n  mtapistatus: '555001',\n  host: '127.0.0.1:18960'\n}\nres.headers = {\n  mtapistatus: '617020'\n}\n", "[0|617020]"},
+	{"nginx's debug log quotes the request it sends upstream", "2026/12/07 11:08:43 [debug] 5901#5901: *37 http proxy header:\n\"GET /single HTTP/1.0\nHost: x\nmtapistatus: 555001\n\n\"\n", ""},
 	{"binary is refused", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "error: input is not text"},
 }
 

@@ -398,7 +398,9 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		p.status(body, code, lead)
 		return false
 	}
-	if isRequestLine(body) || p.state != inHeaders && lead == 0 && absoluteRequest(body) {
+	if isRequestLine(body) || p.state != inHeaders && lead == 0 && absoluteRequest(body) ||
+		len(body) > 1 && body[0] == '"' && isRequestLine(body[1:]) {
+		// (nginx's debug log quotes the request it sends upstream: "GET /single HTTP/1.0.)
 		p.request()
 		return false
 	}
@@ -777,6 +779,8 @@ func (p *textParser) skippable(b []byte) bool {
 		return false // curl --trace-time
 	case c == 'r' || c == 's':
 		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
+	case c == '"':
+		return !isRequestLine(trimEOL(rest[1:])) // nginx's quoted upstream request
 	}
 	return true
 }

@@ -1,0 +1,1 @@
+nginx -c nginx/nginx.conf (error_log ... debug; Debian's nginx is built --with-debug); for p in single list; do curl -s -o /dev/null -H 'mtapistatus: 555001' -H 'X-Note: retry after mtapistatus: 555004' http://127.0.0.1:18962/$p; done; cat nginx/logs/error.log
