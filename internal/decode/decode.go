@@ -455,7 +455,7 @@ func (r Result) explainMissing(provenance bool) string {
 	n, cat := r.Code, r.cat
 	if typos := cat.PrintedAs(n); len(typos) > 0 {
 		e := typos[0]
-		return fmt.Sprintf("%d is not a valid code: the documentation printed %s = %d, a typo for %d. A server never sends %d.",
+		return fmt.Sprintf("%d is not a valid code: the documentation printed %s = %d, most likely a typo for %d (where it stands in the list). A server never sends %d.",
 			n, e.Name, n, e.Code, n)
 	}
 	c := r.Controller

@@ -301,14 +301,21 @@ type styledText struct {
 // then the other entries marked with their state, then what is awkward about them. indent prefixes
 // every line.
 func (p *Printer) card(r decode.Result, indent string) string {
+	return p.cardOf(r, indent, true)
+}
+
+// cardOf is card; without note, the closing paragraph of what is awkward is left out (the meant
+// entry of a typo, whose awkwardness the typo's own line says once).
+func (p *Printer) cardOf(r decode.Result, indent string, note bool) string {
 	st := p.st
 	c := &cardWriter{p: p, indent: indent}
 	if m := mentionLine(r); m != "" {
 		c.fill(m, 0, p.measure(len(indent)), st.meta.Render)
 	}
 	if meant, ok := r.Meant(); ok {
-		// The entry the page meant leads; the number as printed is not a code.
-		c.b.WriteString(p.card(meant, indent))
+		// The entry the page meant leads; the number as printed is not a code, which the line
+		// below says once (the meant entry's own note would say the same again).
+		c.b.WriteString(p.cardOf(meant, indent, false))
 		c.b.WriteString("\n")
 		for _, l := range wrap(r.Told(p.opts.Verbose), p.measure(len(indent))) {
 			c.line(st.warn.Render(l))
@@ -334,7 +341,7 @@ func (p *Printer) card(r decode.Result, indent string) string {
 	if p.opts.Verbose {
 		d = r.Detail()
 	}
-	if d != "" {
+	if d != "" && note {
 		c.b.WriteString("\n")
 		for _, l := range wrap(d, p.measure(len(indent))) {
 			c.line(st.dim.Render(l))
