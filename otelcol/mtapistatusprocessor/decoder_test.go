@@ -154,6 +154,7 @@ func BenchmarkProcessTraces(b *testing.B) {
 		b.Run(factory.Type().String(), func(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
+			cpu := cpuTime()
 			for b.Loop() {
 				td, err := (&ptrace.ProtoUnmarshaler{}).UnmarshalTraces(raw)
 				if err != nil {
@@ -163,8 +164,10 @@ func BenchmarkProcessTraces(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			cpu = cpuTime() - cpu
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*spans), "ns/span")
+			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*spans), "cpu-ns/span")
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*spans), "allocs/span")
 		})
 	}
