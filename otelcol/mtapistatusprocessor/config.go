@@ -129,7 +129,11 @@ func loadCatalogue(dir string) (*codes.Catalogue, error) {
 		return nil, fmt.Errorf("catalogue %s: %w", dir, err)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "catalogue %s has %d problem(s):", dir, len(problems))
+	plural := "s"
+	if len(problems) == 1 {
+		plural = ""
+	}
+	fmt.Fprintf(&b, "catalogue %s has %d problem%s:", dir, len(problems), plural)
 	for i, p := range problems {
 		if i == maxProblems {
 			fmt.Fprintf(&b, "\n  … and %d more", len(problems)-maxProblems)

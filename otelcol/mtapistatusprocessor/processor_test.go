@@ -333,9 +333,9 @@ func TestBadCatalogueFailsAtCreation(t *testing.T) {
 		cfg.Validate,
 	} {
 		err := create()
-		want := cfg.Catalogue + "/catalogue.tsv:" + strconv.Itoa(cataloguetest.BrokenLine) + ":"
+		want := "catalogue " + cfg.Catalogue + " has 1 problem:\n  " + cfg.Catalogue + "/catalogue.tsv:" + strconv.Itoa(cataloguetest.BrokenLine) + ": "
 		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("error %v does not name %s", err, want)
+			t.Errorf("error %v does not read %q", err, want)
 		}
 	}
 }
