@@ -21,7 +21,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
 	"google.golang.org/grpc"
-	_ "google.golang.org/grpc/encoding/gzip" // the otlp exporter compresses with gzip
+	_ "google.golang.org/grpc/encoding/gzip" // the otlp_grpc exporter compresses with gzip
 
 	"github.com/mtapi-cli/mtapi/otelcol/internal/cataloguetest"
 )
@@ -142,7 +142,7 @@ processors:
   batch:
     timeout: 50ms
 exporters:
-  otlp:
+  otlp_grpc:
     endpoint: %s
     tls:
       insecure: true
@@ -156,11 +156,11 @@ service:
     traces:
       receivers: [otlp]
       processors: [memory_limiter, mtapistatus, batch]
-      exporters: [otlp, debug]
+      exporters: [otlp_grpc, debug]
     logs:
       receivers: [otlp]
       processors: [memory_limiter, mtapistatus, batch]
-      exporters: [otlp, debug]
+      exporters: [otlp_grpc, debug]
 `
 
 // collector is a running otelcol-mtapi.
