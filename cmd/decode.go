@@ -209,6 +209,12 @@ func (d *decoder) group(args []string) error {
 // text reads free text for the codes, names and messages it mentions, shows each, and says on
 // stderr how much was passed over.
 func (d *decoder) text(in io.Reader, what string) error {
+	return d.textAfter(in, what, 0)
+}
+
+// textAfter is text for the rest of an input of which shown codes were already shown: finding
+// nothing more in it is then a note, not a failure.
+func (d *decoder) textAfter(in io.Reader, what string, shown int) error {
 	a := d.app
 	d.responses = true
 	rep, err := decode.ReadText(a.catalogue(), in, func(r decode.Result) error {
@@ -220,6 +226,8 @@ func (d *decoder) text(in io.Reader, what string) error {
 		return err
 	case err != nil:
 		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case rep.Found == 0 && shown > 0:
+		a.note("read_as_text", fmt.Sprintf("%s read as text after its codes: %s passed over", what, words(rep.Passed)), "")
 	case rep.Found == 0:
 		d.missing++
 		return failCode("nothing_recognised", ExitNotFound, a.textHint(),
@@ -268,19 +276,24 @@ func (d *decoder) stream(in io.Reader, what string) error {
 			// A body: never a card per word; only mtapistatus values it may carry count.
 			return d.responsesIn(br, what, true)
 		}
-		if line, _, _ := strings.Cut(strings.TrimSpace(string(head)), "\n"); line != "" && !decode.IsQuery(a.catalogue(), line) {
-			// Prose (a ticket, an e-mail): only the codes and messages it mentions.
-			return d.text(br, what)
-		}
 	}
 	memo := decode.NewMemo(a.catalogue())
-	err := decode.Scan(in, func(tok []byte, more bool) error {
+	shown, inProse := 0, false
+	err := decode.ScanLines(a.catalogue(), in, func(tok []byte, more bool) error {
 		d.show(memo.Resolve(tok))
+		shown++
 		if more {
 			return nil
 		}
 		return flushLive(d.p)
+	}, func(rest io.Reader) error {
+		// Prose (a ticket, an e-mail): only the codes and messages it mentions.
+		inProse = true
+		return d.textAfter(rest, what, shown)
 	})
+	if inProse {
+		return err
+	}
 	if err != nil && !errors.Is(err, errWrite) {
 		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading standard input: %v", err)
 	}

@@ -121,6 +121,9 @@ func TestForgivingInput(t *testing.T) {
 		{"", []string{"decode", "updatedateshoudbeafter"}, 1, "", "did you mean UpdateDateShouldBeAfter"},
 		{"", []string{"617020", "decode"}, 2, "", "hint: run 'mtapi decode 617020'"},
 		{"617020\n", []string{"-"}, 0, "617020\t617020\tcurrent", ""},
+		// Prose after a line of codes is read as text: no card per word of it.
+		{"617020\nHi team, the customer says it failed again\nThanks\n", nil, 0, "617020\t617020\tcurrent", "read as text after its codes: 9 words passed over"},
+		{"617020\nHi team, code 901001 failed again\n", []string{"decode"}, 0, "901001\t901001\tcurrent", ""},
 		{"", []string{"decode", "--jsn", "1"}, 2, "", "did you mean --json?"},
 		{"", []string{"search", "--limt", "1"}, 2, "", "did you mean --limit?"},
 	}
@@ -134,6 +137,9 @@ func TestForgivingInput(t *testing.T) {
 				t.Errorf("mtapi %.60q decoded a word of the response: %q", tt.args, r.stdout)
 			}
 		}
+	}
+	if r := execute(t, "617020\nHi team, the customer says it failed again\nThanks\n", false, nil); strings.Contains(r.stdout, "unknown") {
+		t.Errorf("a word of the prose after a code got a card: %q", r.stdout)
 	}
 	// Nothing piped, or only blank lines (curl failed): said on stderr, never the help with success.
 	for _, in := range []string{"", "\n \n"} {
