@@ -268,7 +268,7 @@ func (run *headersRun) count(res decode.Result) {
 		return
 	}
 	if !res.HasCode {
-		run.summary.AddInvalid()
+		run.summary.AddInvalid(res.Input)
 		return
 	}
 	run.summary.AddCode(res.Code)

@@ -6,6 +6,10 @@ import "sort"
 // counted together in Other, so memory stays bounded over any amount of input.
 const MaxSummaryCodes = 10000
 
+// MaxSummaryInvalid bounds the distinct invalid values a Summary lists; further ones are counted in
+// Invalid only. A handful is what a person can act on (a proxy writing "None", a truncated value).
+const MaxSummaryInvalid = 10
+
 // Summary counts what `mtapi headers --summary` reports: responses, responses with an mtapistatus
 // header, and how often each code occurred. Its size is bounded by the number of distinct codes.
 type Summary struct {
@@ -15,6 +19,13 @@ type Summary struct {
 	// Other values of codes beyond MaxSummaryCodes distinct ones.
 	Invalid, Dropped, Other int
 	counts                  map[int]int
+	invalid                 []ValueCount
+}
+
+// ValueCount is one invalid value of a summary and how often it occurred.
+type ValueCount struct {
+	Value string
+	Count int
 }
 
 // CodeCount is one row of a summary.
@@ -43,8 +54,23 @@ func (s *Summary) AddCode(c int) {
 	s.counts[c]++
 }
 
-// AddInvalid counts one value that is not a code.
-func (s *Summary) AddInvalid() { s.Invalid++ }
+// AddInvalid counts one value that is not a code, and lists it with the first MaxSummaryInvalid
+// distinct ones.
+func (s *Summary) AddInvalid(v string) {
+	s.Invalid++
+	for i := range s.invalid {
+		if s.invalid[i].Value == v {
+			s.invalid[i].Count++
+			return
+		}
+	}
+	if len(s.invalid) < MaxSummaryInvalid {
+		s.invalid = append(s.invalid, ValueCount{Value: v, Count: 1})
+	}
+}
+
+// InvalidValues returns the invalid values listed, in the order first seen, with their counts.
+func (s *Summary) InvalidValues() []ValueCount { return s.invalid }
 
 // Codes returns the codes seen, most frequent first (ties by code, ascending).
 func (s *Summary) Codes() []CodeCount {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtapi-cli/mtapi/codes"
 	"github.com/mtapi-cli/mtapi/internal/decode"
+	"github.com/mtapi-cli/mtapi/internal/escape"
 	"github.com/mtapi-cli/mtapi/internal/headers"
 )
 
@@ -35,6 +36,15 @@ type SummaryJSON struct {
 	Dropped       int               `json:"dropped"`
 	Other         int               `json:"other"`
 	Codes         []SummaryCodeJSON `json:"codes"`
+	// InvalidValues lists the first distinct invalid values (headers.MaxSummaryInvalid) with their
+	// counts; Invalid counts them all.
+	InvalidValues []SummaryValueJSON `json:"invalid_values"`
+}
+
+// SummaryValueJSON is one invalid value of SummaryJSON.
+type SummaryValueJSON struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
 }
 
 // SummaryCodeJSON is one row of SummaryJSON.
@@ -122,7 +132,10 @@ func (p *Printer) Summary(v SummaryView) {
 	switch p.opts.Format {
 	case JSON:
 		j := SummaryJSON{SchemaVersion: SchemaVersion, Responses: t.Responses, WithStatus: t.WithStatus, Invalid: t.Invalid,
-			Dropped: t.Dropped, Other: t.Other, Codes: make([]SummaryCodeJSON, 0, len(v.Rows))}
+			Dropped: t.Dropped, Other: t.Other, Codes: make([]SummaryCodeJSON, 0, len(v.Rows)), InvalidValues: []SummaryValueJSON{}}
+		for _, iv := range t.InvalidValues() {
+			j.InvalidValues = append(j.InvalidValues, SummaryValueJSON{Value: iv.Value, Count: iv.Count})
+		}
 		for _, r := range v.Rows {
 			name, msg, state := summaryFields(r.Result)
 			j.Codes = append(j.Codes, SummaryCodeJSON{Code: r.Result.Code, Count: r.Count, Name: name, Message: msg, State: state})
@@ -136,6 +149,9 @@ func (p *Printer) Summary(v SummaryView) {
 		p.tsv("total", "responses", strconv.Itoa(t.Responses))
 		p.tsv("total", "with_status", strconv.Itoa(t.WithStatus))
 		p.tsv("total", "invalid", strconv.Itoa(t.Invalid))
+		for _, iv := range t.InvalidValues() {
+			p.tsv("invalid", strconv.Itoa(iv.Count), escape.String(iv.Value))
+		}
 		if t.Dropped > 0 {
 			p.tsv("total", "dropped", strconv.Itoa(t.Dropped))
 		}
@@ -230,9 +246,33 @@ func (p *Printer) styledSummary(v SummaryView) {
 	if t.Other > 0 {
 		line += ", " + strconv.Itoa(t.Other) + " values of further codes not listed"
 	}
+	if iv := t.InvalidValues(); len(iv) > 0 {
+		var vals []string
+		for _, v := range iv {
+			q := strconv.Quote(escape.String(v.Value))
+			if v.Count > 1 {
+				q += " ×" + strconv.Itoa(v.Count)
+			}
+			vals = append(vals, q)
+		}
+		line += " (" + strings.Join(vals, ", ")
+		if t.Invalid > countValues(iv) {
+			line += ", and " + summaryPlural(t.Invalid-countValues(iv), "more") + " not listed"
+		}
+		line += ")"
+	}
 	for _, l := range wrap(line, p.measure(0)) {
 		p.w.WriteString(st.meta.Render(l) + "\n")
 	}
+}
+
+// countValues is how many values a list of invalid values counts.
+func countValues(vs []headers.ValueCount) int {
+	n := 0
+	for _, v := range vs {
+		n += v.Count
+	}
+	return n
 }
 
 func summaryPlural(n int, what string) string {
