@@ -58,9 +58,9 @@ func describe(first string, e codes.Entry) string {
 func (a *app) completeControllers(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 	var out []string
 	for _, c := range a.catalogue().Controllers() {
-		if strings.HasPrefix(strings.ToLower(c.Name), strings.ToLower(toComplete)) {
-			// Kept in the case typed, for shells that match case-sensitively.
-			out = append(out, toComplete+c.Name[len(toComplete):]+"\t"+strconv.Itoa(c.Start)+"–"+strconv.Itoa(c.End))
+		if len(toComplete) <= len(c.Name) && strings.EqualFold(c.Name[:len(toComplete)], toComplete) {
+			// As printed ("not" gives "Not Found"): our scripts match the typed prefix ignoring case.
+			out = append(out, c.Name+"\t"+strconv.Itoa(c.Start)+"–"+strconv.Itoa(c.End))
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder

@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,15 +32,18 @@ func TestCompleteDecode(t *testing.T) {
 			t.Errorf("numbers out of order: %q before %q", got[i-1], got[i])
 		}
 	}
-	// Candidates keep the case typed, so shells matching case-sensitively accept them.
+	// Names come back as printed, whatever the case typed: the scripts match ignoring case.
 	names := completions(t, "decode", "updatedate")
-	if len(names) != 4 || !strings.HasPrefix(names[0], "updatedateCannotBeInFuture\t617020 — ") {
+	if len(names) != 4 || !strings.HasPrefix(names[0], "UpdateDateCannotBeInFuture\t617020 — ") {
 		t.Errorf("updatedate: %q", names)
 	}
 	for _, n := range names {
-		if !strings.HasPrefix(n, "updatedate") {
-			t.Errorf("updatedate: candidate %q does not start as typed", n)
+		if !strings.HasPrefix(n, "UpdateDate") {
+			t.Errorf("updatedate: candidate %q is not the name as printed", n)
 		}
+	}
+	if got := completions(t, "decode", "upd"); len(got) < 1 || !strings.HasPrefix(got[0], "Updat") {
+		t.Errorf("upd: %q", got)
 	}
 	if got := completions(t, "decode", "update_date_c"); len(got) != 1 || !strings.HasPrefix(got[0], "update_date_cannotBeInFuture\t") {
 		t.Errorf("update_date_c: %q", got)
@@ -77,13 +82,19 @@ func TestCompleteFlagsAndRanges(t *testing.T) {
 	if got := completions(t, "search", "--controller", "Serv"); len(got) != 4 {
 		t.Errorf("--controller Serv: %q", got)
 	}
+	// Controllers come back as printed, space and all; the shells quote them.
+	for _, args := range [][]string{{"search", "--controller", "not"}, {"ranges", "not "}, {"search", "-c", "NOT"}} {
+		if got := completions(t, args...); !contains(got, "Not Found\t4040000–4049999") {
+			t.Errorf("%q: %q", args, got)
+		}
+	}
 	if got := completions(t, "search", "--state", ""); len(got) != 6 {
 		t.Errorf("--state: %q", got)
 	}
 	if got := completions(t, "ranges", "No"); len(got) != 2 || !strings.HasPrefix(got[0], "Notices\t612000–612999") {
 		t.Errorf("ranges No: %q", got)
 	}
-	if got := completions(t, "ranges", "no"); len(got) != 2 || !strings.HasPrefix(got[0], "notices\t612000–612999") {
+	if got := completions(t, "ranges", "no"); len(got) != 2 || !strings.HasPrefix(got[0], "Notices\t612000–612999") {
 		t.Errorf("ranges no: %q", got)
 	}
 	r := execute(t, "", false, nil, "__complete", "headers", "")
@@ -102,5 +113,36 @@ func TestCompleteStateList(t *testing.T) {
 	}
 	if got := completions(t, "search", "--state", "current,sup"); len(got) != 1 || got[0] != "current,superseded" {
 		t.Errorf("--state current,sup<Tab> = %q", got)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCompletionScriptsAreCommitted: `mtapi completion SHELL` prints the script committed in
+// completions/, which matches names ignoring case.
+func TestCompletionScriptsAreCommitted(t *testing.T) {
+	for shell, file := range map[string]string{"bash": "mtapi.bash", "zsh": "mtapi.zsh", "fish": "mtapi.fish", "powershell": "mtapi.ps1"} {
+		r := execute(t, "", false, nil, "completion", shell)
+		want, err := os.ReadFile(filepath.Join("..", "completions", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.code != 0 || r.stdout != string(want) {
+			t.Errorf("mtapi completion %s (exit %d) differs from completions/%s", shell, r.code, file)
+		}
+		if shell != "fish" && shell != "powershell" && !strings.Contains(r.stdout, "mtapi: ignore case") {
+			t.Errorf("mtapi completion %s matches case-sensitively", shell)
+		}
+	}
+	r := execute(t, "", false, nil, "completion", "bash", "--no-descriptions")
+	if r.code != 0 || !strings.Contains(r.stdout, "mtapi: ignore case") || !strings.Contains(r.stdout, "__start_mtapi") {
+		t.Errorf("completion bash --no-descriptions: exit %d", r.code)
 	}
 }

@@ -429,6 +429,7 @@ func strictCompletion(root *cobra.Command) {
 	for _, sub := range comp.Commands() {
 		houseArgs(sub)
 	}
+	ownCompletionScripts(comp)
 }
 
 // decodable reports whether a root argument is something to decode: a code list, a name, a pasted

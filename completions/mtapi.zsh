@@ -178,7 +178,8 @@ _mtapi()
         return $result
     else
         __mtapi_debug "Calling _describe"
-        if eval _describe $keepOrder "completions" completions $flagPrefix $noSpace; then
+        # mtapi: ignore case
+        if eval _describe $keepOrder "completions" completions $flagPrefix $noSpace -M "'m:{[:lower:][:upper:]}={[:upper:][:lower:]}'"; then
             __mtapi_debug "_describe found some completions"
 
             # Return the success of having called _describe

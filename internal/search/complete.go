@@ -9,9 +9,10 @@ import (
 
 // Completion is one candidate for a word being completed on a command line.
 type Completion struct {
-	// Text replaces the word. A name keeps the case and separators the word was typed with, so that
-	// shells matching case-sensitively (bash without completion-ignore-case, zsh without a
-	// matcher-list) still accept it; names decode in any case.
+	// Text replaces the word. A name is given as printed ("upd" gives UpdateDateCannotBeInFuture):
+	// mtapi's completion scripts match the typed prefix ignoring case. A word typed with other
+	// separators ("update_date_c") keeps them, then goes on as printed, since no shell would accept
+	// a candidate that does not start with the word; names decode either way.
 	Text string
 	// Entry is the entry the candidate stands for (the trusted one of its number or name).
 	Entry codes.Entry
@@ -57,9 +58,12 @@ func Complete(cat *codes.Catalogue, word string, max int) []Completion {
 		case key == "":
 		case strings.HasPrefix(n, key):
 			seen[e.Name] = true
-			// The word as typed, then the rest of the name as printed.
-			rest := e.Name[x.normMap[i][len(key)-1]+1:]
-			out = append(out, Completion{Text: word + rest, Entry: e})
+			text := e.Name
+			if len(word) > len(text) || !strings.EqualFold(text[:len(word)], word) {
+				// The word as typed, then the rest of the name as printed.
+				text = word + e.Name[x.normMap[i][len(key)-1]+1:]
+			}
+			out = append(out, Completion{Text: text, Entry: e})
 		case strings.Contains(n, key):
 			seen[e.Name] = true
 			contains = append(contains, Completion{Text: e.Name, Entry: e})

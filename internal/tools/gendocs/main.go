@@ -38,11 +38,9 @@ func Files(sourceDateEpoch string) (map[string][]byte, error) {
 	root := cmd.NewRoot(&cmd.Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
 		Getenv: func(string) string { return "" }})
 	files := map[string][]byte{}
-	gen := map[string]func(io.Writer) error{
-		"completions/mtapi.bash": func(w io.Writer) error { return root.GenBashCompletionV2(w, true) },
-		"completions/mtapi.zsh":  root.GenZshCompletion,
-		"completions/mtapi.fish": func(w io.Writer) error { return root.GenFishCompletion(w, true) },
-		"completions/mtapi.ps1":  root.GenPowerShellCompletionWithDesc,
+	gen := map[string]func(io.Writer) error{}
+	for _, shell := range []struct{ name, file string }{{"bash", "mtapi.bash"}, {"zsh", "mtapi.zsh"}, {"fish", "mtapi.fish"}, {"powershell", "mtapi.ps1"}} {
+		gen["completions/"+shell.file] = func(w io.Writer) error { return cmd.CompletionScript(root, shell.name, true, w) }
 	}
 	for name, f := range gen {
 		var b bytes.Buffer
