@@ -80,6 +80,9 @@ type frame struct {
 	bodyish, contextual bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
+	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
+	// frame is inside such an attribute's value, whose string values count.
+	otlpHeader, anyValue bool
 }
 
 type structParser struct {
@@ -306,6 +309,7 @@ func (p *structParser) open(kind byte) {
 			class := keyClass(parent.key)
 			parent.classify(class)
 			f.mtValue = isHeaderKey(parent.key)
+			f.anyValue = parent.anyValue || parent.otlpHeader && string(parent.key) == "value"
 			if class&keyRequest != 0 {
 				f.ignore = true
 			}
@@ -318,6 +322,7 @@ func (p *structParser) open(kind byte) {
 				parent.response = true
 			}
 		default:
+			f.anyValue = parent.anyValue
 			// A pending scalar right before a bracket is a type tag (Headers {, map[), not an element.
 			parent.hasPending = false
 			parent.elems++
@@ -443,6 +448,9 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	var buf [32]byte
 	lk := lowerKey(&buf, key)
 	switch {
+	case f.anyValue && otlpString(key):
+		f.addValue("", string(val))
+		p.mark(&f.resp)
 	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0:
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
 		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read.
@@ -495,6 +503,9 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
 		f.nvHeader = isHeaderKey(val)
+		if string(key) == "key" {
+			p.otlpAttribute(f, val)
+		}
 	case string(lk) == "value" || string(key) == "http2.header.value":
 		// Kept as bytes, in storage the frame reuses: most are never read.
 		f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true

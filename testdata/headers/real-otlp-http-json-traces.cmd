@@ -1,0 +1,1 @@
+the same run as otel-console-span-exporter: each OTLP/HTTP JSON export request body the in-process receiver got (SimpleSpanProcessor: one resourceSpans document per span, one per line); attributes {"key":"http.response.header.mtapistatus","value":{"arrayValue":{"values":[{"stringValue":"617020,901001"}]}}}

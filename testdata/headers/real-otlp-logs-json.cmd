@@ -1,0 +1,1 @@
+python3 made/make_otlp_logs.py   # hand-made OTLP/JSON logs export (the OTLP/HTTP JSON encoding: resourceLogs/scopeLogs/logRecords, attributes as {key, value:{arrayValue:{values:[{stringValue}]}}}, intValue as a string) with http.request.header.mtapistatus and http.response.header.mtapistatus arrays; values from the real responses; one record's body mentions 999999 in prose

@@ -1,0 +1,1 @@
+python3 -c 'import json,sys; [print(json.dumps(json.loads(l), indent=2)) for l in open(sys.argv[1]) if l.strip()]' caps/otlp-http-json-traces.txt   # the real OTLP JSON bodies, indented, one document after another (as pasted from a collector's file exporter or a debug dump)
