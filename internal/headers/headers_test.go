@@ -125,6 +125,15 @@ func TestParse(t *testing.T) {
 // TestFamilies has one case (at least) per debug, dump and log format of issue 9, each in the shape
 // its tool prints.
 var familyCases = []parseCase{
+	// Chrome DevTools Protocol Network events (cdp.go): only a response event's params count.
+	{"cdp events", `{"method":"Network.requestWillBeSent","params":{"request":{"headers":{"mtapistatus":"555001"}},"redirectResponse":{"status":302,"headers":{"mtapistatus":"555002"}}}}
+{"method":"Network.requestWillBeSentExtraInfo","params":{"headers":{"mtapistatus":"555003"}}}
+{"method":"Network.responseReceivedExtraInfo","params":{"headers":{"Mtapistatus":"617020"},"statusCode":400,"headersText":"HTTP/1.1 400 Bad Request\r\nMtapistatus: 617020\r\n\r\n"}}
+{"method":"Network.responseReceived","params":{"response":{"status":400,"headers":{"Mtapistatus":"617020"}}}}
+{"method":"Network.loadingFinished","params":{"requestId":"1"}}
+`, "[400|617020][400|617020]"},
+	{"cdp events in an array", `[{"method":"Network.requestWillBeSentExtraInfo","params":{"headers":{"mtapistatus":"555003"}}},{"method":"Network.responseReceivedExtraInfo","params":{"headers":{"mtapistatus":"-1"},"statusCode":302}}]`, "[302|-1]"},
+	{"params with no method are a request's", `{"params":{"headers":{"mtapistatus":"555001"}}}`, "[0|-]"},
 	// OpenTelemetry OTLP JSON (otlp.go): each span or log record with http.response.* attributes is
 	// a response; http.request.header.* and a record's body never count.
 	{"otlp span", `{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"GET","attributes":[{"key":"http.request.header.mtapistatus","value":{"arrayValue":{"values":[{"stringValue":"555001"}]}}},{"key":"http.response.status_code","value":{"intValue":400}},{"key":"http.response.header.x-note","value":{"arrayValue":{"values":[{"stringValue":"mtapistatus: 555004"}]}}},{"key":"http.response.header.mtapistatus","value":{"arrayValue":{"values":[{"stringValue":"617020,901001"}]}}}]},{"name":"GET","attributes":[{"key":"http.response.header.Mtapistatus","value":{"stringValue":"-1"}}]}]}]}]}`, "[0|617020,901001][0|-1]"},

@@ -83,6 +83,8 @@ type frame struct {
 	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
 	// frame is inside such an attribute's value, whose string values count.
 	otlpHeader, anyValue bool
+	// cdp: the object is a Chrome DevTools Protocol Network event (cdp.go).
+	cdp byte
 }
 
 type structParser struct {
@@ -313,6 +315,9 @@ func (p *structParser) open(kind byte) {
 			if class&keyRequest != 0 {
 				f.ignore = true
 			}
+			if parent.cdp != 0 && string(parent.key) == "params" {
+				f.ignore = parent.ignore || cdpParams(parent)
+			}
 			if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 				// (A list under "response", as Postman saves the responses of a request, holds
 				// responses; it is not one.)
@@ -500,6 +505,10 @@ func (p *structParser) member(f *frame, key, val []byte) {
 			} else {
 				parent.isRequest = true
 			}
+		}
+	case string(key) == "method" && f.cdp == 0 && !f.response:
+		if f.cdp = cdpMethod(val); f.cdp == cdpOtherEvent {
+			f.isRequest = true // never counts, nor is reported as an empty response
 		}
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
 		f.nvHeader = isHeaderKey(val)

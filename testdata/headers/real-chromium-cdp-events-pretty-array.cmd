@@ -1,0 +1,1 @@
+python3 -c 'import json,sys; print(json.dumps([json.loads(l) for l in open(sys.argv[1])], indent=2))' caps/chromium-cdp-network-events.txt   # the real events of chromium-cdp-network-events as one indented array, as Puppeteer/CDP recorders save them

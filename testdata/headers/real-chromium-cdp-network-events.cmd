@@ -1,0 +1,1 @@
+cd pw && node cdp.mjs $B/page ../caps/chromium-cdp-network-events.txt ../caps/playwright-har.txt   # playwright-core 1.65.1, executablePath /usr/bin/chromium (Chromium 156), --headless --no-sandbox --disable-gpu --disable-background-networking; newCDPSession + Network.enable; every Network.* event written as {"method","params"} JSON per line
