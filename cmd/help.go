@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/mtapi-cli/mtapi/internal/decode"
 	"github.com/mtapi-cli/mtapi/internal/render"
 )
 
@@ -247,7 +248,7 @@ func suggestFlag(c *cobra.Command, err error) string {
 		if f.Hidden {
 			return
 		}
-		d := editDistance(typed, f.Name)
+		d := decode.EditDistance(typed, f.Name, bestD-1)
 		if strings.HasPrefix(f.Name, typed) && len(typed) >= 2 {
 			d = 1
 		}
@@ -261,25 +262,4 @@ func suggestFlag(c *cobra.Command, err error) string {
 		return ""
 	}
 	return "--" + best
-}
-
-// editDistance is the Levenshtein distance of two short flag names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

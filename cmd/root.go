@@ -335,7 +335,7 @@ func houseArgs(c *cobra.Command) {
 		hint := "run '" + c.CommandPath() + " --help'"
 		if len(args) > 0 && c.HasAvailableSubCommands() {
 			for _, sub := range c.Commands() {
-				if sub.IsAvailableCommand() && editDistance(args[0], sub.Name()) <= 2 {
+				if sub.IsAvailableCommand() && decode.EditDistance(args[0], sub.Name(), 2) <= 2 {
 					hint = "did you mean '" + sub.CommandPath() + "'?"
 				}
 			}

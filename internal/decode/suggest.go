@@ -193,6 +193,11 @@ func suggestNumbers(cat *codes.Catalogue, num, n int) []string {
 	return out
 }
 
+// EditDistance is the Levenshtein distance of a and b, or limit+1 where it exceeds limit (or a word
+// is longer than any name): the one measure of "mistyped" behind every did-you-mean of mtapi (names,
+// commands, flags, --fail-on words).
+func EditDistance(a, b string, limit int) int { return levenshtein(a, b, limit) }
+
 // levenshtein is the edit distance of a and b, or limit+1 as soon as it must exceed limit.
 func levenshtein(a, b string, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
