@@ -13,7 +13,7 @@ import (
 // under other keys (a body, a request) never count.
 func (p *textParser) embedded(b []byte) {
 	var key []byte
-	for i := 0; i < len(b) && p.err == nil; i++ {
+	for i := 0; i < len(b) && p.d.err == nil; i++ {
 		if b[i] != '"' {
 			continue
 		}
@@ -68,16 +68,15 @@ func textKey(k []byte) bool {
 // embeddedText parses text found in a string with a parser of its own, numbering its responses on
 // from this one's.
 func (p *textParser) embeddedText(s []byte) {
-	q := &textParser{nested: true, emit: func(r Response) error {
-		p.count++
-		r.Index = p.count
-		if r.Found {
-			r.Line = p.lineNo // the line of the string that held the text, not one inside it
-		}
-		return p.emit(r)
-	}}
+	q := &textParser{nested: true}
+	q.d.out = func(r Response) error {
+		// Numbered on from this input's responses, on the line of the string that held the text,
+		// not one inside it.
+		p.d.forward(r, p.lineNo, p.role(), p.why())
+		return p.d.err
+	}
 	br := bufio.NewReaderSize(bytes.NewReader(s), 4096)
-	for p.err == nil {
+	for p.d.err == nil {
 		line, err := br.ReadSlice('\n')
 		if len(line) > 0 {
 			q.line(line, false)
@@ -87,8 +86,8 @@ func (p *textParser) embeddedText(s []byte) {
 		}
 	}
 	q.finish()
-	if q.err != nil && p.err == nil {
-		p.err = q.err
+	if q.d.err != nil && p.d.err == nil {
+		p.d.err = q.d.err
 	}
 }
 

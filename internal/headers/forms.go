@@ -278,7 +278,7 @@ func (p *textParser) traceAppend(b []byte) {
 // that announced an mtapistatus trailer: after the last chunk ("0"), each line is a trailer field
 // until a blank line. Chunk data never counts.
 func (p *textParser) traceData(c []byte) {
-	if !p.trailer || p.cur == nil || p.trace.hex {
+	if !p.trailer || !p.d.open || p.trace.hex {
 		return
 	}
 	c = bytes.TrimSuffix(c, []byte("\r"))
@@ -334,13 +334,11 @@ func (p *textParser) h2Line(b []byte) bool {
 		if v, ok := bytes.CutPrefix(line, []byte(":status:")); ok {
 			v = bytes.TrimSpace(v)
 			code, _ := strconv.Atoi(string(v))
-			p.endResponse()
-			p.count++
-			p.cur = &Response{Index: p.count, StatusLine: "HTTP/2 " + string(v), HTTPStatus: code}
+			p.start("HTTP/2 "+string(v), code)
 			p.h2.stream = stream
 			return true
 		}
-		if p.cur == nil || stream != p.h2.stream {
+		if !p.d.open || stream != p.h2.stream {
 			return true
 		}
 		if name, value, ok := headerLine(line); ok && isHeaderName(name) {
@@ -350,7 +348,7 @@ func (p *textParser) h2Line(b []byte) bool {
 	}
 	// "recv DATA frame <length=14, flags=0x01, stream_id=13>": END_STREAM (0x1) ends the response,
 	// after any trailers; so does a reset.
-	if f, ok := bytes.CutPrefix(rest, []byte("recv ")); ok && p.cur != nil {
+	if f, ok := bytes.CutPrefix(rest, []byte("recv ")); ok && p.d.open {
 		id := frameField(f, "stream_id=")
 		if id == p.h2.stream && (frameField(f, "flags=0x")&1 == 1 || bytes.HasPrefix(f, []byte("RST_STREAM"))) {
 			p.endResponse()
@@ -493,17 +491,16 @@ func (p *textParser) w3cRow(b []byte) {
 	if val == nil {
 		return
 	}
-	p.count++
-	r := &Response{Index: p.count}
+	var r values
+	code := 0
 	if n, err := strconv.Atoi(string(status)); err == nil && n >= 100 && n <= 999 {
-		r.HTTPStatus = n
+		code = n
 	}
 	if len(val) > 0 && string(val) != "-" {
 		// W3C logs write a space as "+".
 		r.addValue(string(bytes.ReplaceAll(val, []byte("+"), []byte(" "))))
 	}
-	p.cur = r
-	p.endResponse()
+	p.whole("", code, &r)
 }
 
 // --- key=value and "name: value" inside a log line ---
@@ -514,7 +511,7 @@ func (p *textParser) w3cRow(b []byte) {
 // nginx logs for an absent header) mean absent. From the offset dump on (a bracket the structured
 // reader has read, or -1 for none), a mention inside a quoted string is a printed value ('x-note':
 // 'see mtapistatus: 999999'), not a field. It returns how many times the line held the field.
-func inlineKV(b []byte, dump int, r *Response) int {
+func inlineKV(b []byte, dump int, r *values) int {
 	held := 0
 	n := len(codes.HeaderName)
 	for off := 0; off+n <= len(b); {
@@ -564,7 +561,7 @@ func inlineKV(b []byte, dump int, r *Response) int {
 		if eq && (k == len(rest) || rest[k] == ' ' || rest[k] == '\t') {
 			// logfmt's "mtapistatus= msg=..." and nginx's "mtapistatus= ": an empty value, absent.
 			held++
-			r.Found = true
+			r.found = true
 			continue
 		}
 		for k < len(rest) && rest[k] == ' ' {
@@ -572,7 +569,7 @@ func inlineKV(b []byte, dump int, r *Response) int {
 		}
 		v := kvValue(rest[k:])
 		held++
-		r.Found = true
+		r.found = true
 		if t := bytes.TrimSpace(v); len(t) > 0 && string(t) != "-" {
 			r.addValue(string(t))
 		}
@@ -806,14 +803,12 @@ func (p *textParser) tsharkLine(b []byte) bool {
 	case bytes.HasPrefix(h, []byte(":status: ")):
 		v := bytes.TrimSpace(h[len(":status: "):])
 		code, _ := strconv.Atoi(string(v[:min(3, len(v))]))
-		p.endResponse()
-		p.count++
-		p.cur = &Response{Index: p.count, StatusLine: "HTTP/2 " + string(v), HTTPStatus: code}
+		p.start("HTTP/2 "+string(v), code)
 		p.h2.stream = p.h2.frameStream
 		p.state = inHeaders
 	case bytes.HasPrefix(h, []byte(":method: ")):
 		p.request()
-	case p.cur != nil && p.state == inHeaders && p.h2.frameStream == p.h2.stream:
+	case p.d.open && p.state == inHeaders && p.h2.frameStream == p.h2.stream:
 		if name, value, ok := headerLine(h); ok && isHeaderName(name) {
 			p.values(value, false)
 		}

@@ -411,7 +411,7 @@ func isWordByte(c byte) bool {
 // (RFC 9110, section 5.6.1: "617020 ,, 901002" is two values); a value with no element at all is
 // kept as one empty value, the malformed header it is.
 type valueSplitter struct {
-	resp  *Response
+	resp  *values
 	cur   []byte
 	cut   bool
 	added int // values added from this header
@@ -461,17 +461,29 @@ func (s *valueSplitter) end() {
 	s.added = 0
 }
 
-func (r *Response) add(v string) {
-	r.Found = true
-	if len(r.Values) >= MaxValues {
-		r.Dropped++
+// values are one response's mtapistatus values as a reader collects them, before the decision
+// layer (decide.go) makes them a Response.
+type values struct {
+	// list are the values in order, at most MaxValues; dropped counts the rest.
+	list    []string
+	dropped int
+	// found: the header was there, even with no value.
+	found bool
+	// line is where the first value was read, or 0.
+	line int
+}
+
+func (r *values) add(v string) {
+	r.found = true
+	if len(r.list) >= MaxValues {
+		r.dropped++
 		return
 	}
-	r.Values = append(r.Values, v)
+	r.list = append(r.list, v)
 }
 
 // addValue splits a complete header value held in memory.
-func (r *Response) addValue(v string) {
+func (r *values) addValue(v string) {
 	s := valueSplitter{resp: r}
 	s.write([]byte(v))
 	s.end()

@@ -36,9 +36,8 @@ func (p *textParser) psLine(b []byte, partial bool) (bool, bool) {
 		case "Headers":
 			if !p.ps.raw {
 				p.state = loose
-				if p.cur == nil {
-					p.count++
-					p.cur = &Response{Index: p.count, HTTPStatus: p.ps.code}
+				if !p.d.open {
+					p.start("", p.ps.code)
 				}
 				p.psHeaders(value)
 			}
@@ -131,7 +130,7 @@ func (p *textParser) psHeaders(v []byte) {
 		v = v[end:]
 		name, value, found := bytes.Cut(pair, []byte(","))
 		if found && isHeaderName(bytes.TrimSpace(name)) {
-			p.cur.addValue(string(value))
+			p.d.take(Record{Kind: KindField, Value: value, Line: p.lineNo})
 		}
 	}
 }

@@ -107,9 +107,8 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	switch p.pairName {
 	case sectionPairHeader:
 		p.pairName = sectionPairNone
-		if p.cur == nil {
-			p.count++
-			p.cur = &Response{Index: p.count, HTTPStatus: p.pendingCode}
+		if !p.d.open {
+			p.start("", p.pendingCode)
 			p.pendingCode = 0
 		}
 		p.values(body, partial)

@@ -64,11 +64,13 @@ type frame struct {
 
 	// A list of header lines (PHP's $http_response_header, tshark's http.response.line): status-line
 	// strings start responses of their own inside the frame.
-	lines         Response
+	lines         values
+	linesCode     int
+	linesStatus   string
 	hasLines      bool
 	sawHeaderLine bool
 
-	resp         Response
+	vals         values
 	valuesFrom   string
 	status       int
 	statusText   string
@@ -89,10 +91,9 @@ type frame struct {
 
 type structParser struct {
 	free  []*frame
-	emit  func(Response) error
 	stack []*frame
-	count int
-	err   error
+	// d is the decision layer, which the messages read here go to (decide.go).
+	d decider
 	// eof is set while the brackets left open at the end of the input are closed.
 	eof bool
 	// topWord: the last scalar outside any bracket was var_dump's "array" or "string".
@@ -137,9 +138,9 @@ func (p *structParser) lineAt(off int) int {
 }
 
 // mark gives r the line of the scalar just read if it holds the first value found.
-func (p *structParser) mark(r *Response) {
-	if r.Found && r.Line == 0 {
-		r.Line = p.lineAt(p.scalarOff)
+func (p *structParser) mark(r *values) {
+	if r.found && r.line == 0 {
+		r.line = p.lineAt(p.scalarOff)
 	}
 }
 
@@ -258,8 +259,8 @@ func (p *structParser) top() *frame {
 
 func (p *structParser) open(kind byte) {
 	if len(p.stack) >= MaxDepth {
-		if p.err == nil {
-			p.err = ErrTooDeep
+		if p.d.err == nil {
+			p.d.err = ErrTooDeep
 		}
 		return
 	}
@@ -446,7 +447,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		p.sawKey = true
 		if !absentValue(string(bytes.TrimSpace(val))) {
 			f.addValue("", string(val))
-			p.mark(&f.resp)
+			p.mark(&f.vals)
 		}
 		return
 	}
@@ -455,7 +456,7 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	switch {
 	case f.anyValue && otlpString(key):
 		f.addValue("", string(val))
-		p.mark(&f.resp)
+		p.mark(&f.vals)
 	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0:
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
 		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read.
@@ -530,11 +531,11 @@ func (p *structParser) element(f *frame, s []byte) {
 	switch {
 	case f.mtValue:
 		f.addValue("", string(s))
-		p.mark(&f.resp)
+		p.mark(&f.vals)
 	case f.prevHeader:
 		f.prevHeader = false
 		f.addValue("", string(s))
-		p.mark(&f.resp)
+		p.mark(&f.vals)
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
 	case !containsFold(f.parentKey, "request"):
@@ -551,10 +552,10 @@ func (p *structParser) lineString(f *frame, s []byte) {
 	}
 	if code, ok := statusFromLine(s); ok {
 		if f.hasLines && f.sawHeaderLine {
-			p.emitResponse(f.lines)
+			p.emitLines(f)
 			f.emittedInner = true
 		}
-		f.lines = Response{HTTPStatus: code, StatusLine: string(s)}
+		f.lines, f.linesCode, f.linesStatus = values{}, code, string(s)
 		f.hasLines = true
 		return
 	}
@@ -571,7 +572,7 @@ func (p *structParser) lineString(f *frame, s []byte) {
 		p.mark(&f.lines)
 	} else {
 		f.addValue("", string(value))
-		p.mark(&f.resp)
+		p.mark(&f.vals)
 	}
 }
 
@@ -589,11 +590,11 @@ func isDigits(b []byte) bool {
 }
 
 func (f *frame) addValue(source, v string) {
-	if f.resp.Found && f.valuesFrom != source {
+	if f.vals.found && f.valuesFrom != source {
 		return
 	}
 	f.valuesFrom = source
-	f.resp.addValue(v)
+	f.vals.addValue(v)
 }
 
 func (p *structParser) close(kind byte) {
@@ -627,21 +628,21 @@ func (p *structParser) close(kind byte) {
 	p.closeLines(f)
 	if f.hasNVValue && f.nvHeader && !f.ignore {
 		f.addValue("", string(f.nvValue))
-		if f.resp.Line == 0 {
-			f.resp.Line = f.nvLine
+		if f.vals.line == 0 {
+			f.vals.line = f.nvLine
 		}
 	}
 	switch {
 	case f.ignore || f.isRequest:
 	case parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual:
 		// An API's error body, not headers.
-	case parent == nil && f.kind != '{' && !f.response && !f.resp.Found:
+	case parent == nil && f.kind != '{' && !f.response && !f.vals.found:
 		// A list or words in brackets with no header in them (aiohttp's "<ClientResponse(url)
 		// [400 Bad Request]>") are no response; an object of headers without the header is.
 	case f.response || parent == nil:
 		// (A frame whose header lines were already reported as a response of their own, as a
 		// "headers" string holding the block is, is not reported again empty.)
-		if f.resp.Found || (!p.eof && (f.response && !(f.emittedInner && f.sawHeaderLine) || !f.emittedInner)) {
+		if f.vals.found || (!p.eof && (f.response && !(f.emittedInner && f.sawHeaderLine) || !f.emittedInner)) {
 			p.emitFrame(f)
 		}
 		if parent != nil {
@@ -677,11 +678,11 @@ func (p *structParser) closeLines(f *frame) {
 	switch {
 	case !f.hasLines:
 	case f.sawHeaderLine:
-		p.emitResponse(f.lines)
+		p.emitLines(f)
 		f.emittedInner = true
 	case f.status == 0:
-		f.status, f.response = f.lines.HTTPStatus, true
-		f.statusLineText = f.lines.StatusLine
+		f.status, f.response = f.linesCode, true
+		f.statusLineText = f.linesStatus
 	}
 }
 
@@ -691,22 +692,22 @@ func passUp(f, parent *frame) {
 	if f.emittedInner {
 		parent.emittedInner = true
 	}
-	if !f.resp.Found {
+	if !f.vals.found {
 		return
 	}
 	src := f.parentKey
-	if parent.resp.Found && parent.valuesFrom != src {
+	if parent.vals.found && parent.valuesFrom != src {
 		return
 	}
 	parent.valuesFrom = src
-	parent.resp.Found = true
-	if parent.resp.Line == 0 {
-		parent.resp.Line = f.resp.Line
+	parent.vals.found = true
+	if parent.vals.line == 0 {
+		parent.vals.line = f.vals.line
 	}
-	for _, v := range f.resp.Values {
-		parent.resp.add(v)
+	for _, v := range f.vals.list {
+		parent.vals.add(v)
 	}
-	parent.resp.Dropped += f.resp.Dropped
+	parent.vals.dropped += f.vals.dropped
 }
 
 // parentOf returns the frame below f on the stack (f must be the top), or nil.
@@ -717,32 +718,22 @@ func (p *structParser) parentOf(f *frame) *frame {
 	return p.stack[len(p.stack)-2]
 }
 
-func (p *structParser) emitResponse(r Response) {
-	if p.err != nil {
-		return
-	}
-	p.count++
-	r.Index = p.count
-	p.err = p.emit(r)
+// emitLines hands over the response of a list of header lines.
+func (p *structParser) emitLines(f *frame) {
+	p.d.whole(Record{Kind: KindStatus, Status: f.linesStatus, Code: f.linesCode}, &f.lines)
 }
 
+// emitFrame hands over the response a frame holds.
 func (p *structParser) emitFrame(f *frame) {
-	if p.err != nil {
-		return
-	}
-	p.count++
-	r := f.resp
-	r.Index = p.count
-	r.HTTPStatus = f.status
-	r.StatusLine = f.statusLineText
+	status := f.statusLineText
 	if f.status != 0 && f.version != "" {
 		v := strings.ToUpper(strings.TrimSpace(f.version))
 		if !strings.HasPrefix(v, "HTTP/") {
 			v = "HTTP/" + v
 		}
-		r.StatusLine = strings.TrimSpace(v + " " + strconv.Itoa(f.status) + " " + f.statusText)
+		status = strings.TrimSpace(v + " " + strconv.Itoa(f.status) + " " + f.statusText)
 	}
-	p.err = p.emit(r)
+	p.d.whole(Record{Kind: KindStatus, Status: status, Code: f.status}, &f.vals)
 }
 
 // parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
@@ -754,7 +745,7 @@ func parseStructured(br *bufio.Reader, emit func(Response) error) error {
 // read (with a value or absent) since the last response.
 func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) error {
 	p := &structParser{}
-	p.emit = func(r Response) error {
+	p.d.out = func(r Response) error {
 		saw := p.sawKey
 		p.sawKey = false
 		return emit(r, saw)
@@ -768,13 +759,13 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) erro
 					return err
 				}
 				lx.end()
-				return p.err
+				return p.d.err
 			}
 			continue
 		}
 		lx.qValid = false // positions are kept relative to the end of the chunk
 		p.chunk = chunk
-		for i := 0; i < len(chunk) && p.err == nil; {
+		for i := 0; i < len(chunk) && p.d.err == nil; {
 			p.off = p.chunkOff + i
 			i += lx.step(chunk[i:])
 		}
@@ -785,8 +776,8 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error) erro
 		p.chunkOff += len(chunk)
 		p.chunk = nil
 		br.Discard(len(chunk))
-		if p.err != nil {
-			return p.err
+		if p.d.err != nil {
+			return p.d.err
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			return err

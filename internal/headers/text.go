@@ -26,26 +26,19 @@ const (
 )
 
 type textParser struct {
-	emit  func(Response) error
+	// d is the decision layer, which the records read here go to (decide.go).
+	d     decider
 	state textState
-	// cur is the open response, or nil. It points to resp, whose storage is reused from response
-	// to response (emit gets a copy), except for the few forms that build their own.
-	cur  *Response
-	resp Response
 	// statusLines are the last status lines read, reused while they repeat; nextStatus is the
 	// one to replace next.
 	statusLines [4]string
 	nextStatus  int
 	indent      int  // leading spaces of the status line (wget -S indents by two)
 	lastMT      bool // the last header line was mtapistatus, so continuation lines add values
-	count       int
 	scratch     []byte
 	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
 	// line (browser developer tools copy "name:" and the value on separate lines).
 	pendingEmpty bool
-	split        valueSplitter
-	// err is the first error emit returned; parsing stops there.
-	err error
 	// pendingCode and pendingLine come from a .NET HttpResponseMessage line, for the headers below it.
 	pendingCode int
 	pendingLine string
@@ -90,20 +83,7 @@ type textParser struct {
 
 func parseText(br *bufio.Reader, emit func(Response) error) error {
 	p := &textParser{}
-	p.emit = func(r Response) error {
-		// A response found and ended on the same line (a log line) was not marked by markLine.
-		if r.Found && r.Line == 0 {
-			r.Line = p.lineNo
-		}
-		if p.ans.extra {
-			// Text printed after the response that answered the last request (answer.go).
-			if r.Index == p.count {
-				p.count--
-			}
-			return nil
-		}
-		return emit(r)
-	}
+	p.d.out = emit
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
 		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
@@ -111,7 +91,7 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 		if n := br.Buffered(); n > 0 {
 			buf, _ := br.Peek(n)
 			done := 0 // bytes passed over and not yet discarded
-			for p.err == nil {
+			for p.d.err == nil {
 				if k := p.plainHeader(buf); k > 0 {
 					done += k
 					buf = buf[k:]
@@ -127,12 +107,11 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 				done = 0
 				if !p.quickLine(line) {
 					p.line(line, false)
-					p.markLine()
 				}
 			}
 			br.Discard(done)
-			if p.err != nil {
-				return p.err
+			if p.d.err != nil {
+				return p.d.err
 			}
 		}
 		// The rest of a line (or all of a line longer than the buffer) still has to be read.
@@ -142,35 +121,26 @@ func parseText(br *bufio.Reader, emit func(Response) error) error {
 			// A line longer than the buffer: its head decides what it is; an mtapistatus value
 			// goes on streaming into the splitter, anything else is skipped.
 			streaming := p.line(line, !full && errors.Is(err, bufio.ErrBufferFull))
-			p.markLine()
 			for errors.Is(err, bufio.ErrBufferFull) {
 				line, err = br.ReadSlice('\n')
 				if streaming {
-					p.split.write(trimEOL(line))
+					p.d.take(Record{Kind: KindContinuation, Value: trimEOL(line), Partial: true})
 				}
 			}
 			if streaming {
-				p.split.end()
+				p.d.take(Record{Kind: KindContinuation})
 			}
 		}
-		if p.err != nil {
-			return p.err
+		if p.d.err != nil {
+			return p.d.err
 		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
 				p.finish()
-				return p.err
+				return p.d.err
 			}
 			return err
 		}
-	}
-}
-
-// markLine gives the response being read the number of the line just read, if that line was where
-// its first mtapistatus value was found.
-func (p *textParser) markLine() {
-	if p.cur != nil && p.cur.Found && p.cur.Line == 0 {
-		p.cur.Line = p.lineNo
 	}
 }
 
@@ -257,7 +227,7 @@ func (p *textParser) quickLine(line []byte) bool {
 			p.body.begin()
 		}
 		return true
-	case p.state == inBody && p.cur == nil && p.body.state == frameOff && bytes.HasPrefix(line, []byte("HTTP/")):
+	case p.state == inBody && !p.d.open && p.body.state == frameOff && bytes.HasPrefix(line, []byte("HTTP/")):
 		b := trimEOL(line)
 		if n := len(b); bytes.IndexByte(b, 0x1b) >= 0 || n >= 2 && b[n-2] == '\\' {
 			return false // clean has work to do
@@ -413,7 +383,7 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return false
 	}
 	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
-		(p.state == inRequest || p.state == loose && p.cur == nil && p.count == 0) {
+		(p.state == inRequest || p.state == loose && !p.d.open && p.d.count == 0) {
 		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
 		// "409 Conflict".
 		p.status(body, code, 0)
@@ -455,9 +425,7 @@ func (p *textParser) status(line []byte, code, indent int) {
 		// redirect whose request the log left out); raw HTTP frames its own body.
 		p.ans.extra = false
 	}
-	p.count++
-	p.resp = Response{Index: p.count, StatusLine: p.statusLine(line), HTTPStatus: code}
-	p.cur = &p.resp
+	p.start(p.statusLine(line), code)
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
 	p.section = sectionNone
 	p.body.reset(code)
@@ -487,6 +455,7 @@ func (p *textParser) request() {
 	p.endResponse()
 	if p.state != inRequest {
 		p.ans.sentRequest()
+		p.d.take(Record{Kind: KindStatus, Role: RoleRequest, Line: p.lineNo})
 	}
 	p.state = inRequest
 }
@@ -552,7 +521,7 @@ func (p *textParser) bodyLine(body []byte, partial bool) bool {
 			return false
 		}
 	}
-	if !p.trailer || p.cur == nil {
+	if !p.trailer || !p.d.open {
 		return false
 	}
 	if len(body) == 0 {
@@ -599,7 +568,7 @@ func gluedStatus(b []byte, crlf bool) int {
 func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if len(body) == 0 {
 		// A blank line after a header block: a JSON document on the next line is the body.
-		if p.cur != nil {
+		if p.d.open {
 			p.afterBlock = p.lineNo
 		}
 		p.endLoose()
@@ -616,7 +585,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		if _, _, isHeader := headerLine(body); !isHeader {
 			return p.values(body, partial)
 		}
-		p.cur.addValue("")
+		p.d.take(Record{Kind: KindContinuation})
 	}
 	if code, line, ok := dotnetStatus(body); ok {
 		p.endLoose()
@@ -643,7 +612,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		name, value, ok = quotedMember(body)
 		member = ok
 	}
-	if !ok && lead > 0 && p.lastMT && p.cur != nil && len(bytes.Trim(body, "}])>,;")) > 0 {
+	if !ok && lead > 0 && p.lastMT && p.d.open && len(bytes.Trim(body, "}])>,;")) > 0 {
 		// An indented line that is not a header of its own continues the value above. (Indented
 		// headers, as .NET's HttpResponseMessage prints them, are headers; a printed object's
 		// closing "}," is neither.)
@@ -661,7 +630,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	p.lastMT = isHeaderName(name)
 	if !p.lastMT {
-		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && p.cur == nil {
+		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && !p.d.open {
 			// PowerShell's Format-List of a web response: "StatusCode        : 400".
 			if code, ok := statusFromLine(append([]byte("HTTP/1.1 "), value...)); ok {
 				p.pendingCode = code
@@ -669,18 +638,16 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		}
 		return false
 	}
-	if p.cur == nil {
+	if !p.d.open {
 		if p.pendingCode == 0 && p.section == sectionNone {
 			p.ans.responseEvidence() // an unmarked header block
 		}
-		p.count++
-		p.resp = Response{Index: p.count, HTTPStatus: p.pendingCode, StatusLine: p.pendingLine}
-		p.cur = &p.resp
+		p.start(p.pendingLine, p.pendingCode)
 		p.pendingCode, p.pendingLine = 0, ""
 	}
 	if len(value) == 0 && !partial {
 		p.pendingEmpty = true
-		p.cur.Found = true
+		p.d.take(Record{Kind: KindField, NameOnly: true, Line: p.lineNo})
 		return false
 	}
 	if member && !partial {
@@ -704,11 +671,11 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	switch p.state {
 	case loose:
-		if p.cur != nil || p.pendingEmpty || p.lastMT || p.section != sectionNone {
+		if p.d.open || p.pendingEmpty || p.lastMT || p.section != sectionNone {
 			return false
 		}
 	case inBody:
-		if p.cur != nil {
+		if p.d.open {
 			return false // a trailer may follow
 		}
 	case inRequest:
@@ -785,47 +752,59 @@ func (p *textParser) skippable(b []byte) bool {
 	return true
 }
 
-// values feeds a header value (or its head) to the splitter; for a partial line the rest streams in.
+// values hands a header value (or its head) to the decision layer; for a partial line the rest
+// streams in.
 func (p *textParser) values(v []byte, partial bool) bool {
-	if p.cur == nil {
+	if !p.d.open {
 		return false
 	}
-	if len(bytes.TrimSpace(v)) == 0 && !partial {
-		// "mtapistatus:" with nothing after it: present, and malformed.
-		p.cur.add("")
-		return false
-	}
-	p.split = valueSplitter{resp: p.cur, cur: p.split.cur[:0]}
-	p.split.write(v)
-	if partial {
-		return true
-	}
-	p.split.end()
-	return false
+	p.d.take(Record{Kind: KindField, Value: v, Partial: partial, Line: p.lineNo})
+	return partial
 }
 
 // endLoose ends a loose block: it is reported only if it held an mtapistatus header.
 func (p *textParser) endLoose() {
 	if p.pendingEmpty {
-		p.cur.addValue("")
+		p.d.take(Record{Kind: KindContinuation})
 		p.pendingEmpty = false
 	}
 	p.lastMT = false
-	if p.cur != nil {
-		p.endResponse()
-	}
+	p.endResponse()
 }
 
 func (p *textParser) endResponse() {
-	if p.cur == nil {
+	if !p.d.open {
 		return
 	}
-	r := *p.cur
-	p.cur = nil
+	p.d.take(Record{Kind: KindEnd, Line: p.lineNo})
 	p.lastMT = false
-	if p.err == nil {
-		p.err = p.emit(r)
+}
+
+// start starts a message at this line, with its status line and code if it has them.
+func (p *textParser) start(status string, code int) {
+	p.d.take(Record{Kind: KindStatus, Role: p.role(), Why: p.why(), Status: status, Code: code, Line: p.lineNo})
+}
+
+// whole hands over a message read whole on this line (a log line, a W3C row, a printed map).
+func (p *textParser) whole(status string, code int, v *values) {
+	p.d.whole(Record{Kind: KindStatus, Role: p.role(), Why: p.why(), Status: status, Code: code, Line: p.lineNo}, v)
+}
+
+// role is the role of a message that starts here: where the input shows requests, a message
+// after every one of them was answered is text printed after a response (answer.go).
+func (p *textParser) role() Role {
+	if p.ans.extra {
+		return RoleOther
 	}
+	return RoleResponse
+}
+
+// why is role's reason, for --explain.
+func (p *textParser) why() string {
+	if p.ans.extra {
+		return "after every request shown was answered: text printed after a response"
+	}
+	return ""
 }
 
 func (p *textParser) finish() {
@@ -876,7 +855,7 @@ func (p *textParser) logLine(name, value []byte) bool {
 		"crit", "alert", "emerg", "severe", "fine", "log", "message", "msg", "exception", "caused by":
 		return true
 	}
-	inBlock := p.cur != nil || p.lastHeaderLine == p.lineNo-1 && p.lineNo > 1
+	inBlock := p.d.open || p.lastHeaderLine == p.lineNo-1 && p.lineNo > 1
 	// A printed object's member ("data: { ok: true, mtapistatus: 999999 }", a body) is not a log line.
 	v := bytes.TrimSpace(value)
 	return !inBlock && bytes.IndexByte(name, '-') < 0 && (len(v) == 0 || v[0] != '{' && v[0] != '[')
@@ -945,7 +924,13 @@ func (p *textParser) inline(b []byte) {
 			return
 		}
 	}
-	var found []Response
+	// found are the messages the line holds, made whole here and decided by p.whole.
+	type message struct {
+		status string
+		code   int
+		v      values
+	}
+	var found []message
 	jsonLine := false
 	dump := bytes.IndexAny(b, "{[(")
 	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
@@ -966,13 +951,13 @@ func (p *textParser) inline(b []byte) {
 		p.inlineBR.Reset(bytes.NewReader(b[i:]))
 		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
 			if (r.Found || jsonLine && sawKey) && len(found) < 64 {
-				r.Line = 0 // counted inside this line: the line itself is numbered when emitted
-				found = append(found, r)
+				// (Counted inside this line: the line itself is what a value's line is.)
+				found = append(found, message{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
 			}
 			return nil
 		})
-		if err != nil && p.err == nil {
-			p.err = err
+		if err != nil && p.d.err == nil {
+			p.d.err = err
 			return
 		}
 	}
@@ -983,21 +968,21 @@ func (p *textParser) inline(b []byte) {
 		p.embedded(b)
 		return
 	}
-	kv, n := Response{}, 0
+	kv, n := message{}, 0
 	if !jsonLine {
-		n = inlineKV(b, dump, &kv)
+		n = inlineKV(b, dump, &kv.v)
 	}
 	if n > 0 {
-		kv.HTTPStatus = accessLogStatus(b)
-		if kv.Values == nil {
-			kv.Found = false // "mtapistatus=-": the log names the field, the response had no header
+		kv.code = accessLogStatus(b)
+		if kv.v.list == nil {
+			kv.v.found = false // "mtapistatus=-": the log names the field, the response had no header
 		}
 		// Brackets in free text are not always a dump: "(mtapistatus: 617020, 901002)" or Spring's
 		// [mtapistatus:"617020, 901002", "4041001"] read as fields keep the whole list, where the
 		// structured reader stops at the first element.
-		if len(found) == 1 && n == 1 && len(kv.Values) > len(found[0].Values) {
-			if found[0].HTTPStatus != 0 {
-				kv.HTTPStatus = found[0].HTTPStatus
+		if len(found) == 1 && n == 1 && len(kv.v.list) > len(found[0].v.list) {
+			if found[0].code != 0 {
+				kv.code = found[0].code
 			}
 			found[0] = kv
 		}
@@ -1005,13 +990,10 @@ func (p *textParser) inline(b []byte) {
 			found = append(found, kv)
 		}
 	}
-	for _, r := range found {
+	for i := range found {
 		p.ans.responseEvidence()
-		p.count++
-		r.Index = p.count
-		p.cur = &r
-		p.endResponse()
-		if p.err != nil {
+		p.whole(found[i].status, found[i].code, &found[i].v)
+		if p.d.err != nil {
 			return
 		}
 	}
@@ -1044,7 +1026,11 @@ func reasonLine(b []byte) int {
 // "sun.net.www.MessageHeader@57d5872c6 pairs: {null: HTTP/1.1 302 Found}{Mtapistatus: -1}...". The
 // first pair says what the headers are: a response's status line, or a request's line.
 func (p *textParser) messageHeader(b []byte) {
-	r := Response{}
+	var (
+		v      values
+		code   int
+		status string
+	)
 	first := true
 	for {
 		open := bytes.IndexByte(b, '{')
@@ -1060,24 +1046,21 @@ func (p *textParser) messageHeader(b []byte) {
 		name, value, ok := bytes.Cut(pair, []byte(": "))
 		if first {
 			first = false
-			code, isStatus := statusFromLine(value)
+			c, isStatus := statusFromLine(value)
 			if !ok || string(name) != "null" || !isStatus {
 				return // a request's headers
 			}
-			r.HTTPStatus, r.StatusLine = code, string(value)
+			code, status = c, string(value)
 			continue
 		}
 		if ok && isHeaderName(name) {
-			r.addValue(string(value))
+			v.addValue(string(value))
 		}
 	}
 	if first {
 		return
 	}
-	p.count++
-	r.Index = p.count
-	p.cur = &r
-	p.endResponse()
+	p.whole(status, code, &v)
 }
 
 // mitmStatus reads mitmproxy's response line, "<< 302 Found 26b" (its flow view, --flow-detail 2 and
@@ -1210,13 +1193,13 @@ func (p *textParser) escapedLines(b []byte) bool {
 			}
 		}
 	}
-	r := Response{}
-	fields, request := 0, false
+	var r values
+	code, fields, request := 0, 0, false
 	for piece := range bytes.SplitSeq(b, []byte(`\r\n`)) {
 		if t := bytes.LastIndexByte(piece, '\t'); t >= 0 {
 			for f := range bytes.SplitSeq(piece[:t], []byte("\t")) {
-				if code, err := strconv.Atoi(string(f)); err == nil && len(f) == 3 && code >= 100 && code < 600 {
-					r.HTTPStatus = code
+				if c, err := strconv.Atoi(string(f)); err == nil && len(f) == 3 && c >= 100 && c < 600 {
+					code = c
 				}
 			}
 			piece = piece[t+1:]
@@ -1238,15 +1221,12 @@ func (p *textParser) escapedLines(b []byte) bool {
 		p.ans.sentRequest()
 		return true
 	}
-	if !r.Found {
+	if !r.found {
 		// Header lines without the header: a name inside another field's value (X-Trace:
 		// upstream said mtapistatus: 555006\r\n) is never read as one.
 		return fields >= 2
 	}
-	p.count++
-	r.Index = p.count
-	p.cur = &r
-	p.endResponse()
+	p.whole("", code, &r)
 	return true
 }
 

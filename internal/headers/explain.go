@@ -1,0 +1,108 @@
+package headers
+
+import "strconv"
+
+// Explanation is one step of how an answer came out, for --explain: which reader claimed the
+// input, where each message started, and why each mtapistatus value counted or not.
+type Explanation struct {
+	// Line is the input line, counted from 1 (0: the end of the input).
+	Line int
+	// Reader is the reader that read it (see Formats).
+	Reader string
+	// Event is one of "claim", "response", "request", "counted", "passed", "dropped".
+	Event string
+	// Text is what was read: a status line, a value (as read, not yet split).
+	Text string
+	// Why says why, in a few plain words.
+	Why string
+}
+
+// explainer hands explanations to the caller; a nil explainer says nothing (and costs nothing).
+type explainer struct {
+	fn     func(Explanation)
+	reader string
+}
+
+func (e *explainer) say(x Explanation) {
+	if e == nil {
+		return
+	}
+	if x.Reader == "" {
+		x.Reader = e.reader
+	}
+	if len(x.Text) > maxExplainText {
+		x.Text = x.Text[:maxExplainText] + "…"
+	}
+	e.fn(x)
+}
+
+// maxExplainText bounds the text an explanation quotes.
+const maxExplainText = 120
+
+// claim says which reader reads the input from line on.
+func (e *explainer) claim(line int, reader, why string) {
+	if e == nil || reader == e.reader {
+		return
+	}
+	e.reader = reader
+	e.say(Explanation{Line: line, Event: "claim", Why: why})
+}
+
+func (e *explainer) status(r Record) {
+	if e == nil {
+		return
+	}
+	switch r.Role {
+	case RoleRequest:
+		why := r.Why
+		if why == "" {
+			why = "a request: nothing in it counts"
+		}
+		e.say(Explanation{Line: r.Line, Event: "request", Text: r.Status, Why: why})
+	case RoleResponse:
+		why := "a status line starts a response"
+		switch {
+		case r.Status == "" && r.Code != 0:
+			why = "a status field (" + strconv.Itoa(r.Code) + ") starts a response"
+		case r.Status == "":
+			why = "a header block with nothing on the request side before it"
+		}
+		if r.Why != "" {
+			why = r.Why
+		}
+		e.say(Explanation{Line: r.Line, Event: "response", Text: r.Status, Why: why})
+	}
+}
+
+func (e *explainer) field(r Record, keep bool, why string) {
+	if e == nil {
+		return
+	}
+	if !keep {
+		e.say(Explanation{Line: r.Line, Event: "passed", Text: string(r.Value), Why: why})
+		return
+	}
+	e.say(Explanation{Line: r.Line, Event: "counted", Text: string(r.Value), Why: "the response's own mtapistatus field"})
+}
+
+func (e *explainer) passed(r Record, why string) {
+	if e == nil {
+		return
+	}
+	if why == "" {
+		why = "on the " + r.Role.String() + " side"
+	}
+	e.say(Explanation{Line: r.Line, Event: "passed", Text: string(r.Value), Why: why})
+}
+
+func (e *explainer) dropped(start Record, v values, why string) {
+	if e == nil || !v.found {
+		return
+	}
+	if why == "" {
+		why = "not a response"
+	}
+	e.say(Explanation{Line: v.line, Event: "dropped", Text: start.Status, Why: why})
+}
+
+func (e *explainer) reported(Response) {}
