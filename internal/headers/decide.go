@@ -123,6 +123,9 @@ func (d *decider) whole(start Record, v *values) {
 	if v.found && v.line == 0 {
 		v.line = start.Line
 	}
+	if v.found {
+		d.ex.counted(v, start.Why)
+	}
 	d.report(start, v)
 }
 

@@ -68,7 +68,7 @@ func textKey(k []byte) bool {
 // embeddedText parses text found in a string with a parser of its own, numbering its responses on
 // from this one's.
 func (p *textParser) embeddedText(s []byte) {
-	q := &textParser{nested: true}
+	q := &textParser{nested: true, table: p.table, only: p.only}
 	q.d.out = func(r Response) error {
 		// Numbered on from this input's responses, on the line of the string that held the text,
 		// not one inside it.

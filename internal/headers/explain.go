@@ -1,6 +1,9 @@
 package headers
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Explanation is one step of how an answer came out, for --explain: which reader claimed the
 // input, where each message started, and why each mtapistatus value counted or not.
@@ -106,3 +109,52 @@ func (e *explainer) dropped(start Record, v values, why string) {
 }
 
 func (e *explainer) reported(Response) {}
+
+// holder names the reader that holds a text input at this line, from the readers' own state.
+func (p *textParser) holder() string {
+	switch {
+	case p.mode != modeNone:
+		return p.table.readerOf(p.mode)
+	case p.xml.on:
+		return "xml"
+	case p.pkt.mode != packetNone:
+		return "packets"
+	case p.inCIStep:
+		return "ci"
+	case p.paste.table.on:
+		return "tables"
+	case p.section != sectionNone:
+		return "sections"
+	}
+	return "http"
+}
+
+// explainHolder says when another reader has claimed the lines from this one on.
+func (p *textParser) explainHolder() {
+	if h := p.holder(); h != p.d.ex.reader {
+		why := "its own marker line"
+		if h == "http" {
+			why = "the reader before it let go: lines are read as HTTP text and log lines"
+		}
+		p.d.ex.claim(p.lineNo, h, why)
+	}
+}
+
+// passOver tells --explain about a line that names the header but does not count, and why.
+func (p *textParser) passOver(b []byte, role Role, why string) {
+	if p.d.ex == nil || !containsHeaderName(b) {
+		return
+	}
+	p.d.take(Record{Kind: KindField, Role: role, Value: trimEOL(b), Line: p.lineNo, Why: why})
+}
+
+// counted tells --explain about the values of a message read whole.
+func (e *explainer) counted(v *values, why string) {
+	if e == nil {
+		return
+	}
+	if why == "" {
+		why = "the response's own mtapistatus field, read with its message"
+	}
+	e.say(Explanation{Line: v.line, Event: "counted", Text: strings.Join(v.list, ", "), Why: why})
+}

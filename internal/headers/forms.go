@@ -93,37 +93,8 @@ func (p *textParser) framed(b []byte, partial bool) (bool, bool) {
 		}
 		return false, false
 	}
-	if p.mode == modePS || b[0] == 'S' && p.mode == modeNone && p.state == loose && psStatus(b) > 0 {
-		return p.psLine(b, partial)
-	}
-	switch b[0] {
-	case '=', '<', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f':
-		if p.traceLine(b) {
-			return true, false
-		}
-	case '[':
-		if p.h2Line(b) {
-			return true, false
-		}
-	case 'r', 's', 'h':
-		if p.pythonLine(b) {
-			return true, false
-		}
-	case '#':
-		if p.w3cDirective(b) {
-			return true, false
-		}
-	case 'F', 'H', ' ', 'L', 'J', 'E', 'I', 'T':
-		if p.tsharkLine(b) {
-			return true, false
-		}
-	case '-':
-		if p.rubyLine(b) || p.okhttpLine(b) {
-			return true, false
-		}
-	}
-	if b[0] == '<' && (p.rubyLine(b) || p.okhttpLine(b)) {
-		return true, false
+	if took, stream := p.markers(b, partial); took {
+		return true, stream
 	}
 	if p.mode == modeTshark {
 		// A line of a protocol tree other than HTTP's, or of none.

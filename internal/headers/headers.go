@@ -69,20 +69,51 @@ var ErrNotText = errors.New("input is not text")
 // response complete by then first: a caller that flushes its output whenever r is read shows a live stream's responses
 // as they come, and writes a file's in large blocks.
 func Parse(r io.Reader, emit func(Response) error) error {
+	return ParseWith(r, Options{}, emit)
+}
+
+// Options steer ParseWith. The zero value lets the readers claim the input, as Parse does.
+type Options struct {
+	// Format names the reader to read the input with (see Formats), as Wireshark's "Decode As"
+	// does: the input is read as that form and no other. "" lets the readers claim it.
+	Format string
+	// Explain, if not nil, is told which reader claimed which lines and why each mtapistatus
+	// value counted or not, as the input is read.
+	Explain func(Explanation)
+}
+
+// ParseWith is Parse as o says. An unknown o.Format returns ErrUnknownFormat before any reading.
+func ParseWith(r io.Reader, o Options, emit func(Response) error) error {
+	only, err := allowed(o.Format)
+	if err != nil {
+		return err
+	}
+	var ex *explainer
+	if o.Explain != nil {
+		ex = &explainer{fn: o.Explain}
+	}
 	br, err := textReader(r)
 	if err != nil {
 		return err
 	}
 	// sniff reads nothing: blank lines before the first are the parsers' and count in the line
 	// numbers.
-	structured, err := sniff(br)
-	if err != nil {
-		return err
+	structured, why := only == famJSON, "read as --format says"
+	if only&famJSON != 0 && only != famJSON {
+		if structured, err = sniff(br); err != nil {
+			return err
+		}
+		why = "the look-ahead starts a JSON document or a printed object"
+		if !structured {
+			why = "the look-ahead is text: read line by line, each line shown to the readers that could claim it"
+		}
 	}
 	if structured {
-		return parseStructured(br, emit)
+		ex.claim(1, "json", why)
+		return parseStructured(br, emit, ex)
 	}
-	return parseText(br, emit)
+	ex.claim(1, "http", why)
+	return parseText(br, emit, only, ex)
 }
 
 // textReader handles byte-order marks: UTF-8's is skipped, UTF-16's (what Windows PowerShell writes)

@@ -66,6 +66,9 @@ func sectionTitle(b []byte) section {
 // sectionLine reads a line in loose text when a title has been seen, or is one. It reports
 // whether it handled the line.
 func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
+	if p.only&famSections == 0 {
+		return false
+	}
 	s := sectionTitle(body)
 	if s == sectionNone && lead == 0 {
 		s = loggedTitle(body)

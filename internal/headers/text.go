@@ -27,7 +27,10 @@ const (
 
 type textParser struct {
 	// d is the decision layer, which the records read here go to (decide.go).
-	d     decider
+	d decider
+	// table is the reader table (readers.go); only is the set of readers --format leaves on.
+	table *markerTable
+	only  family
 	state textState
 	// statusLines are the last status lines read, reused while they repeat; nextStatus is the
 	// one to replace next.
@@ -81,9 +84,9 @@ type textParser struct {
 	inCIStep bool
 }
 
-func parseText(br *bufio.Reader, emit func(Response) error) error {
-	p := &textParser{}
-	p.d.out = emit
+func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer) error {
+	p := &textParser{table: markerIndex(), only: only &^ famJSON}
+	p.d.out, p.d.ex = emit, ex
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
 		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
@@ -256,11 +259,21 @@ var tokenByte = func() (t [256]bool) {
 // an mtapistatus value to stream. Debug and trace formats (curl --trace, nghttp -v, Python's
 // http.client, W3C logs) are unwrapped first; what they carry is then read as plain HTTP text.
 func (p *textParser) line(raw []byte, partial bool) bool {
+	stream := p.readLine(raw, partial)
+	if p.d.ex != nil {
+		p.explainHolder()
+	}
+	return stream
+}
+
+// readLine is line's work.
+func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
 	if p.body.state != frameOff {
 		if partial {
 			p.body.state = frameOff // a line longer than the buffer: fall back to the state
 		} else if rest, taken := p.body.take(raw); taken {
+			p.passOver(raw, RoleOther, "in a body framed by its Content-Length or chunk sizes")
 			return false
 		} else {
 			raw = rest
@@ -274,7 +287,7 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 			raw = []byte{'\n'}
 		}
 	}
-	if c := raw[0]; (p.inCIStep || c == '#' || isDigit(c)) && p.ciStep(raw) {
+	if c := raw[0]; (p.inCIStep || c == '#' || isDigit(c)) && p.only&famCI != 0 && p.ciStep(raw) {
 		return false
 	}
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
@@ -282,7 +295,7 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
 		}
 	}
-	if (p.xml.on || raw[0] == '<' || raw[0] == 0xef) && p.xmlLine(raw) {
+	if (p.xml.on || raw[0] == '<' || raw[0] == 0xef) && p.only&famXML != 0 && p.xmlLine(raw) {
 		return false
 	}
 	if boxLine(raw) {
@@ -293,13 +306,13 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 		// (curl --trace's hex rows are read by its own reader, forms.go.)
 		return false
 	}
-	if c := raw[0]; p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U' {
+	if c := raw[0]; (p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U') && p.only&famPackets != 0 {
 		var ok bool
 		if raw, ok = p.packetLine(raw); !ok {
 			return false
 		}
 	}
-	if p.skippable(raw) {
+	if p.d.ex == nil && p.skippable(raw) {
 		return false
 	}
 	b := p.clean(raw)
@@ -331,6 +344,9 @@ func (p *textParser) clean(raw []byte) []byte {
 
 // content reads one line of HTTP text: a status line, a request line, a header, or a line of a body.
 func (p *textParser) content(b []byte, partial bool) bool {
+	if p.only&famHTTP == 0 {
+		return false // --format names a reader that reads no HTTP text (w3c)
+	}
 	// curl -v: "< " response lines, "> " request lines, "* " and "{ [" / "} [" information.
 	side := byte(0)
 	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
@@ -349,6 +365,7 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	}
 	if side == '>' {
 		p.request()
+		p.passOver(b, RoleRequest, "on curl -v's > side: the request")
 		return false
 	}
 	if numbered {
@@ -406,6 +423,7 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	case inBody:
 		return p.bodyLine(body, partial)
 	case inRequest:
+		p.passOver(body, RoleRequest, "in a request's header block")
 		return false
 	case inHeaders:
 		return p.headerBlockLine(body, lead, partial)
@@ -502,6 +520,7 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 	if p.lastMT {
 		return p.values(value, partial)
 	}
+	p.passOver(value, RoleOther, "inside the value of another field")
 	if framingField(name) {
 		p.body.field(name, value)
 	}
@@ -522,6 +541,7 @@ func (p *textParser) bodyLine(body []byte, partial bool) bool {
 		}
 	}
 	if !p.trailer || !p.d.open {
+		p.passOver(body, RoleOther, "in a response's body")
 		return false
 	}
 	if len(body) == 0 {
@@ -630,6 +650,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	p.lastMT = isHeaderName(name)
 	if !p.lastMT {
+		p.passOver(value, RoleOther, "inside the value of another field")
 		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && !p.d.open {
 			// PowerShell's Format-List of a web response: "StatusCode        : 400".
 			if code, ok := statusFromLine(append([]byte("HTTP/1.1 "), value...)); ok {
@@ -900,9 +921,16 @@ func containsHeaderName(b []byte) bool {
 // bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
 // field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	if !containsHeaderName(b) || bytes.HasPrefix(b, []byte("Setting --header")) || commandLine(b) {
+	if p.only&famLog == 0 {
+		return
+	}
+	if !containsHeaderName(b) {
+		return
+	}
+	if bytes.HasPrefix(b, []byte("Setting --header")) || commandLine(b) {
 		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
 		// mtapistatus: 5".)
+		p.passOver(b, RoleRequest, "a command line: what it sends is a request")
 		return
 	}
 	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && b[0] != '{' && b[0] != '[' {
@@ -939,6 +967,7 @@ func (p *textParser) inline(b []byte) {
 		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
 		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
 		p.ans.sentRequest()
+		p.passOver(b, RoleRequest, "a request's headers printed by a client")
 		return
 	}
 	if i := dump; i >= 0 {
@@ -955,7 +984,7 @@ func (p *textParser) inline(b []byte) {
 				found = append(found, message{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
 			}
 			return nil
-		})
+		}, nil)
 		if err != nil && p.d.err == nil {
 			p.d.err = err
 			return
@@ -1219,6 +1248,7 @@ func (p *textParser) escapedLines(b []byte) bool {
 		// tshark -T fields' http.request.line cell: the request's header lines, whose Host,
 		// User-Agent or Accept say what they are. Nothing in them counts.
 		p.ans.sentRequest()
+		p.passOver(b, RoleRequest, "a request's header lines (Host, User-Agent or Accept among them)")
 		return true
 	}
 	if !r.found {

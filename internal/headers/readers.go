@@ -1,0 +1,204 @@
+package headers
+
+import (
+	"errors"
+	"slices"
+	"sync"
+)
+
+// family is a reader's bit, so that a set of readers is one word: what --format allows.
+type family uint32
+
+const (
+	famJSON family = 1 << iota
+	famHTTP
+	famLog
+	famTrace
+	famH2
+	famPython
+	famW3C
+	famTshark
+	famRuby
+	famOkHTTP
+	famPS
+	famXML
+	famPackets
+	famSections
+	famTables
+	famCI
+
+	famAll family = 1<<iota - 1
+)
+
+// reader is one entry of the reader table: a family of inputs, what claims input for it, and how
+// it reads it. The table is ordered: where two readers could claim a line, the first one does.
+//
+// Three kinds of reader share it:
+//   - the document reader (json) claims the whole input from the bounded look-ahead (sniff), and
+//     keeps it;
+//   - marker readers claim the input at a line only they print (curl's "=> Send header", nghttp's
+//     "[  0.001] recv", "#Fields:"), and keep it from then on (their mode); the first byte of such
+//     a line is in starts, so that a line is shown only to the readers that could claim it;
+//   - line readers (http, log, sections, tables, ...) read the lines no marker reader holds, in the
+//     line source's order (text.go's line).
+type reader struct {
+	// name is what --format takes; about is its one line in --formats and docs/formats.md.
+	name, about string
+	// tools names what prints it, for docs/formats.md.
+	tools string
+	fam   family
+	// mode is the text mode a marker reader keeps once it has claimed the input.
+	mode textMode
+	// starts are the bytes a marker reader's lines can start with (after colour codes and a
+	// learned log prefix are taken off); every says it sees every line while it holds the input.
+	starts string
+	every  bool
+	// line reads one line of a marker reader and reports whether it took it, and whether the rest
+	// of a long line is a value to stream.
+	line func(p *textParser, b []byte, partial bool) (took, stream bool)
+}
+
+// marker wraps a marker reader's line function that never streams.
+func marker(f func(p *textParser, b []byte) bool) func(*textParser, []byte, bool) (bool, bool) {
+	return func(p *textParser, b []byte, _ bool) (bool, bool) { return f(p, b), false }
+}
+
+// readerTable is the table, built once.
+var readerTable = sync.OnceValue(func() []reader {
+	return []reader{
+		{name: "json", fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
+			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
+		{name: "powershell", fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
+			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},
+		{name: "curl-trace", fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
+			about: "curl's trace: \"=> Send header\", \"<= Recv header\" sections, in text or hex", tools: "curl --trace, --trace-ascii, --trace-time"},
+		{name: "nghttp", fam: famH2, mode: modeH2, starts: "[", line: marker((*textParser).h2Line),
+			about: "nghttp's frame log, a response per stream, trailers included", tools: "nghttp -v"},
+		{name: "python-http", fam: famPython, mode: modePython, starts: "rsh", line: marker((*textParser).pythonLine),
+			about: "Python http.client's debug lines: send:, reply:, header:", tools: "http.client debuglevel 1, requests with debug logging"},
+		{name: "w3c", fam: famW3C, mode: modeW3C, starts: "#", line: marker((*textParser).w3cDirective),
+			about: "W3C extended logs with a #Fields: directive naming an mtapistatus column", tools: "IIS logs (sc(mtapistatus) custom field)"},
+		{name: "tshark", fam: famTshark, mode: modeTshark, starts: "FH LJEIT", line: marker((*textParser).tsharkLine),
+			about: "Wireshark's packet trees: HTTP/1 as text, HTTP/2 header frames by stream", tools: "tshark -V, tshark -O http,http2"},
+		{name: "ruby-http", fam: famRuby, mode: modeRuby, starts: "<-", line: marker((*textParser).rubyLine),
+			about: "Ruby Net::HTTP's debug output: -> \"read\" and <- \"sent\" lines", tools: "Net::HTTP#set_debug_output"},
+		{name: "okhttp", fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
+			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
+		{name: "xml", fam: famXML,
+			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
+		{name: "packets", fam: famPackets,
+			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
+		{name: "ci", fam: famCI,
+			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
+		{name: "sections", fam: famSections,
+			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
+		{name: "tables", fam: famTables,
+			about: "tables of header names and values under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages"},
+		{name: "http", fam: famHTTP,
+			about: "HTTP text: status lines, header blocks, curl -v's < and > sides, bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
+		{name: "log", fam: famLog,
+			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, JSON-lines logs, Docker and kubectl logs, application logs"},
+	}
+})
+
+// Format describes one reader, for --formats and docs/formats.md.
+type Format struct {
+	// Name is what --format takes.
+	Name string
+	// About says what the reader reads, in one line.
+	About string
+	// Tools names what prints it.
+	Tools string
+}
+
+// Formats lists the readers in the order they are tried.
+func Formats() []Format {
+	t := readerTable()
+	out := make([]Format, len(t))
+	for i, r := range t {
+		out[i] = Format{Name: r.name, About: r.about, Tools: r.tools}
+	}
+	return out
+}
+
+// ErrUnknownFormat is returned for a --format that names no reader.
+var ErrUnknownFormat = errors.New("unknown format")
+
+// allowed returns the readers --format NAME leaves on: the named one, with the line source and the
+// HTTP text reader under it where it wraps HTTP text; "" leaves every reader on.
+func allowed(name string) (family, error) {
+	if name == "" {
+		return famAll, nil
+	}
+	i := slices.IndexFunc(readerTable(), func(r reader) bool { return r.name == name })
+	if i < 0 {
+		return 0, ErrUnknownFormat
+	}
+	f := readerTable()[i].fam
+	switch f {
+	case famJSON, famW3C, famHTTP:
+		return f, nil
+	case famLog:
+		return famLog | famHTTP, nil
+	}
+	// Every other reader unwraps HTTP text, which the HTTP reader reads.
+	return f | famHTTP, nil
+}
+
+// readerOf returns the name of the reader that holds a text mode.
+func (t *markerTable) readerOf(m textMode) string {
+	for _, r := range t.readers {
+		if r.mode == m && r.line != nil {
+			return r.name
+		}
+	}
+	return "http"
+}
+
+// markerTable is the table with, for each first byte of a line, the marker readers that could
+// claim it, in table order. (A text parser keeps a pointer to it: the readers' own functions lead
+// back to the parser, so the table is handed to it rather than referred to.)
+type markerTable struct {
+	readers []reader
+	first   [256][]int
+}
+
+var markerIndex = sync.OnceValue(func() *markerTable {
+	t := &markerTable{readers: readerTable()}
+	for i, r := range t.readers {
+		for j := 0; j < len(r.starts); j++ {
+			t.first[r.starts[j]] = append(t.first[r.starts[j]], i)
+		}
+	}
+	return t
+})
+
+// markers shows b to the marker readers that could claim it: the one that holds the input first if
+// it sees every line, then those whose lines can start with b's first byte. It reports whether one
+// took the line.
+func (p *textParser) markers(b []byte, partial bool) (took, stream bool) {
+	t := p.table.readers
+	if p.mode != modeNone {
+		for i := range t {
+			if t[i].mode == p.mode && t[i].every {
+				return t[i].line(p, b, partial)
+			}
+		}
+	}
+	for _, i := range p.table.first[b[0]] {
+		if r := &t[i]; p.only&r.fam != 0 {
+			if took, stream := r.line(p, b, partial); took {
+				return true, stream
+			}
+		}
+	}
+	return false, false
+}
+
+// psClaim claims PowerShell's list at its StatusCode line, where no other reader holds the input.
+func psClaim(p *textParser, b []byte, partial bool) (bool, bool) {
+	if p.mode == modePS || p.mode == modeNone && p.state == loose && psStatus(b) > 0 {
+		return p.psLine(b, partial)
+	}
+	return false, false
+}
