@@ -24,6 +24,10 @@ type headersOptions struct {
 	Last    bool
 	Summary bool
 	Gate    gateFlags
+	// Format forces a reader (--format); Formats lists them (--formats); Explain says on stderr
+	// how the answer came out (--explain).
+	Format           string
+	Formats, Explain bool
 }
 
 // newHeadersCmd builds `mtapi headers`; runF replaces the behaviour in tests of flag parsing.
@@ -38,6 +42,8 @@ Understood without options: raw responses (curl -i, -I, -D -, -v, -L, several UR
 
 Only a header named exactly mtapistatus (any case) counts, never a request header or a response body. Each response is reported as soon as it is complete; --summary counts codes over everything.
 
+Each family of formats has a reader: --formats lists them (docs/formats.md), --format NAME reads with one only, like Wireshark's Decode As, and --explain says on stderr which reader claimed which lines and why each value counted or not.
+
 A CI gate: --fail-on EXPR exits 3 when a response matches EXPR, ` + failOnGrammar + `. Each response that matches is told on stderr as it is read (a GitHub Actions annotation with its file and line where GITHUB_ACTIONS=true); --fail-fast stops at the first. --report junit=FILE writes a JUnit XML report, one test case per response. See docs/ci.md.
 
 Exit status: 0 found (with --fail-on: the gate did not trip), 1 no mtapistatus found, 2 bad usage or unreadable input (even when the gate tripped), 3 the gate tripped, 130 interrupted (the report is still written).`,
@@ -46,6 +52,8 @@ Exit status: 0 found (with --fail-on: the gate did not trip), 1 no mtapistatus f
   mtapi headers capture.har
   mtapi headers --summary access.log
   pbpaste | mtapi headers --json
+  mtapi headers --explain ticket.txt
+  mtapi headers --format json app.log
   mtapi headers --fail-on '901xxx,http>=500' --report junit=r.xml a.har
   tail -f access.log | mtapi headers --fail-on none,invalid --fail-fast`,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -58,8 +66,21 @@ Exit status: 0 found (with --fail-on: the gate did not trip), 1 no mtapistatus f
 	}
 	c.Flags().BoolVar(&opts.Last, "last", false, "show only the final response of each input (after redirects)")
 	c.Flags().BoolVar(&opts.Summary, "summary", false, "count each distinct code over all inputs, most frequent first")
+	c.Flags().StringVar(&opts.Format, "format", "", "read the input as this format only, like Wireshark's Decode As (see --formats)")
+	c.Flags().BoolVar(&opts.Formats, "formats", false, "list the formats (readers) and what each reads, in the order they are tried")
+	c.Flags().BoolVar(&opts.Explain, "explain", false, "say on stderr which reader claimed which lines and why each value counted or not")
+	_ = c.RegisterFlagCompletionFunc("format", completeFormats)
 	addGateFlags(c, a, &opts.Gate)
 	return c
+}
+
+// completeFormats offers the readers' names, each with its one line.
+func completeFormats(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	var out []string
+	for _, f := range headers.Formats() {
+		out = append(out, f.Name+"\t"+f.About)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 func runHeadersCmd(opts *headersOptions) error {
@@ -70,6 +91,13 @@ func runHeadersCmd(opts *headersOptions) error {
 	p, err := a.printer()
 	if err != nil {
 		return err
+	}
+	if opts.Formats {
+		p.Formats(headers.Formats())
+		return finish(p, nil)
+	}
+	if opts.Format != "" && !slices.ContainsFunc(headers.Formats(), func(f headers.Format) bool { return f.Name == opts.Format }) {
+		return failCode("unknown_format", ExitUsage, "mtapi headers --formats lists them", "unknown format %s", escape.Quote(opts.Format))
 	}
 	sources := opts.Sources
 	if len(sources) == 0 {
@@ -83,7 +111,8 @@ func runHeadersCmd(opts *headersOptions) error {
 		// Someone typed "mtapi headers" (or "-") at a terminal: say why nothing happens yet.
 		a.note("reading_terminal", "reading response headers from the terminal; paste them, then press Ctrl-D", "")
 	}
-	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary, g))
+	read := headers.Options{Format: opts.Format}
+	return finish(p, a.runHeaders(p, sources, opts.Last, opts.Summary, g, read, opts.Explain))
 }
 
 // headersRun holds what one `mtapi headers` run learns across its inputs.
@@ -99,10 +128,13 @@ type headersRun struct {
 	gate    *gateRun // nil without --fail-on or --report
 	// stop: --fail-fast or Ctrl-C ended the reading; interrupted: Ctrl-C did.
 	stop, interrupted bool
+	// read says how inputs are read (--format); explain: --explain.
+	read    headers.Options
+	explain bool
 }
 
-func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool, g *gateRun) error {
-	run := &headersRun{a: a, p: p, last: last, gate: g}
+func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool, g *gateRun, read headers.Options, explain bool) error {
+	run := &headersRun{a: a, p: p, last: last, gate: g, read: read, explain: explain}
 	if summary {
 		run.summary = &headers.Summary{}
 		run.rows = map[int]decode.Result{}
@@ -155,7 +187,14 @@ func (run *headersRun) source(src string) error {
 		run.p.BeginSource(src, run.last)
 	}
 	run.gate.beginSource(src)
-	err := headers.Parse(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, s.response)
+	read := run.read
+	if run.explain {
+		asJSON := run.a.jsonErrors()
+		read.Explain = func(e headers.Explanation) {
+			_, _ = run.a.env.Stderr.Write(render.ExplainLine(src, e, asJSON))
+		}
+	}
+	err := headers.ParseWith(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, read, s.response)
 	return s.end(err)
 }
 

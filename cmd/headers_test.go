@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mtapi-cli/mtapi/internal/headers"
 	"github.com/mtapi-cli/mtapi/internal/term"
 )
 
@@ -353,6 +354,63 @@ func TestHeadersFileIsNotFlushedPerResponse(t *testing.T) {
 		}
 		if max := out.bytes/(32<<10) + b.Len()/(64<<10) + 4; out.writes > max {
 			t.Errorf("%v: %d writes for 10000 responses (%d bytes), want at most %d", args, out.writes, out.bytes, max)
+		}
+	}
+}
+
+// --formats lists the reader table; --format forces a reader; --explain says why, on stderr.
+func TestHeadersFormatsAndExplain(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		tty  bool
+		args []string
+	}{
+		{"headers-formats.plain", false, []string{"headers", "--formats"}},
+		{"headers-formats.json", false, []string{"headers", "--formats", "--json"}},
+		{"headers-formats.styled", true, []string{"headers", "--formats"}},
+	} {
+		r := execute(t, "", c.tty, nil, c.args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("%v: exit %d, stderr %q", c.args, r.code, r.stderr)
+		}
+		golden(t, c.name, r.stdout)
+	}
+
+	in, err := os.ReadFile(filepath.Join("..", "testdata", "headers", "real-paste-email-reply-curl-v.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := execute(t, string(in), false, nil, "headers")
+	ex := execute(t, string(in), false, nil, "headers", "--explain")
+	if ex.stdout != plain.stdout || ex.code != plain.code {
+		t.Errorf("--explain changed the answer:\n%s\nwant\n%s", ex.stdout, plain.stdout)
+	}
+	if hasControl(ex.stderr) {
+		t.Errorf("raw control characters in --explain")
+	}
+	golden(t, "headers-explain.stderr", ex.stderr)
+	js := execute(t, string(in), false, nil, "headers", "--explain", "--json")
+	validateStderr(t, js.stderr)
+	if !strings.Contains(js.stderr, `"event":"counted"`) {
+		t.Errorf("--explain --json says nothing counted:\n%s", js.stderr)
+	}
+
+	// A JSON document read as HTTP text holds no header line; read as JSON it does.
+	doc := `{"mtapistatus": "617020"}`
+	if r := execute(t, doc, false, nil, "headers", "--format", "http"); r.code != ExitNotFound {
+		t.Errorf("--format http on JSON: exit %d\n%s", r.code, r.stdout)
+	}
+	if r := execute(t, doc, false, nil, "headers", "--format", "json"); r.code != 0 || !strings.Contains(r.stdout, "617020") {
+		t.Errorf("--format json: exit %d\n%s", r.code, r.stdout)
+	}
+	r := execute(t, doc, false, nil, "headers", "--format", "nope")
+	if r.code != ExitUsage || !strings.Contains(r.stderr, `unknown format "nope"`) || !strings.Contains(r.stderr, "--formats") {
+		t.Errorf("--format nope: exit %d, stderr %q", r.code, r.stderr)
+	}
+	comp := execute(t, "", false, nil, "__complete", "headers", "--format", "")
+	for _, f := range headers.Formats() {
+		if !strings.Contains(comp.stdout, f.Name+"\t"+f.About) {
+			t.Errorf("--format completion lacks %s", f.Name)
 		}
 	}
 }

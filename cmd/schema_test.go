@@ -105,6 +105,7 @@ var goldenSchemas = []struct{ glob, schema string }{
 	{"../testdata/golden/ranges.json", "ranges"},
 	{"../testdata/golden/catalogue-import-*.json", "catalogue-import"},
 	{"../testdata/golden/headers/summary.json", "summary"},
+	{"../testdata/golden/headers-formats.json", "formats"},
 	{"../testdata/golden/headers/*.txt.json", "headers"},
 	{"../testdata/golden/headers/*.har.json", "headers"},
 	{"../testdata/golden/headers/*.json.json", "headers"},

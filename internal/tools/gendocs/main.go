@@ -42,6 +42,7 @@ func Files(sourceDateEpoch string) (map[string][]byte, error) {
 	for _, shell := range []struct{ name, file string }{{"bash", "mtapi.bash"}, {"zsh", "mtapi.zsh"}, {"fish", "mtapi.fish"}, {"powershell", "mtapi.ps1"}} {
 		gen["completions/"+shell.file] = func(w io.Writer) error { return cmd.CompletionScript(root, shell.name, true, w) }
 	}
+	gen["docs/formats.md"] = func(w io.Writer) error { _, err := w.Write(formatsDoc()); return err }
 	for name, f := range gen {
 		var b bytes.Buffer
 		if err := f(&b); err != nil {
