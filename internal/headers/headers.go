@@ -1,20 +1,3 @@
-// Package headers finds every mtapistatus response-header value in whatever a user pastes or pipes
-// in: raw HTTP responses (curl -i/-v/-D, wget -S, HTTPie, socket dumps, glued responses), debug and
-// trace output (curl --trace, nghttp -v, Python http.client, Ruby Net::HTTP, OkHttp, tshark, socat,
-// libwww-perl), packet dumps (tcpdump -A, ngrep; packets.go), dumps with a log prefix on every line
-// (prefix.go), titled groups of a browser's, Postman's or .NET's output (sections.go), PowerShell's
-// lists (powershell.go), JSON header objects, HAR files, the printed headers of common languages
-// (Python, Node, Go, Java, Ruby, Perl, PHP), and logs (access logs, JSON lines and the text they wrap
-// (embedded.go), IIS W3C, free text). It reads its input once, in constant memory, and reports each
-// response as soon as it ends.
-//
-// Format detection, from the first non-blank bytes after any byte-order mark (colour codes aside):
-//
-//   - '{', or '[' followed by '{', '[', '(', a quote or ']': structured (JSON, HAR, Python, Node);
-//   - a word followed by '{', '(' or '[' ("map[", "Headers {", "http.Header{",
-//     "CaseInsensitiveDict({", "array(2) {"), or Perl's "$VAR1 = {": structured;
-//   - anything else: text, read line by line as HTTP header blocks, with the prefixed debug and log
-//     formats unwrapped first (forms.go).
 package headers
 
 import (

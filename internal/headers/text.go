@@ -73,6 +73,7 @@ type textParser struct {
 	nested bool
 	trace  traceState
 	h2     h2State
+	tshark tsharkState
 	w3c    w3cState
 	// body frames a raw response's body (framing.go).
 	body bodyFrame
