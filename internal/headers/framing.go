@@ -12,6 +12,11 @@ import (
 // to the next status line). Where framing is missing or does not fit what follows (a decoded body
 // under Content-Encoding, a dump whose line ends were rewritten, a prefixed or quoted dump), the
 // parser falls back to its state: after a header block, only a status line starts a response.
+//
+// A raw message keeps its line ends: where the header block ended in CRLF and the body is not
+// framed (a chunked body shown decoded, as HTTPie and curl without --raw print it), a status line
+// that ends in a bare LF is text of the body, not the next response, whose status line would end
+// in CRLF as its headers did.
 
 type frameState uint8
 
@@ -23,6 +28,8 @@ const (
 	frameBytes
 	frameChunkSize
 	frameChunkData
+	// frameLoose: an unframed body of a CRLF message; a status line ending in a bare LF is body.
+	frameLoose
 )
 
 // bodyFrame is what the open header block said of its body, and how much of it is left.
@@ -35,6 +42,7 @@ type bodyFrame struct {
 	chunks  bool // frameFirst leads to chunk sizes, not to length bytes
 	left    int64
 	raw     bool // the block began with a real status line ("HTTP/1.1 200 OK")
+	crlf    bool // the blank line that ended the header block was CRLF
 }
 
 // reset starts the header block of a response with the given status.
@@ -60,9 +68,10 @@ func framingField(name []byte) bool {
 		bytes.EqualFold(name, []byte("Transfer-Encoding")) || bytes.EqualFold(name, []byte("Content-Encoding")))
 }
 
-// begin is called at the blank line that ends the header block of raw HTTP text.
-func (f *bodyFrame) begin() {
-	f.state = frameOff
+// begin is called at the blank line that ends the header block of raw HTTP text; crlf says
+// whether that line ended in CRLF.
+func (f *bodyFrame) begin(crlf bool) {
+	f.state, f.crlf = frameOff, crlf
 	if !f.raw || f.code < 200 || f.code == 204 || f.code == 304 {
 		return // no body (RFC 9112, section 6.3)
 	}
@@ -71,6 +80,16 @@ func (f *bodyFrame) begin() {
 		f.state, f.chunks = frameFirst, true
 	case f.length > 0 && !f.encoded:
 		f.state, f.left = frameFirst, f.length
+	default:
+		f.unframed()
+	}
+}
+
+// unframed falls back to the state for a body whose framing is missing or does not fit.
+func (f *bodyFrame) unframed() {
+	f.state = frameOff
+	if f.crlf {
+		f.state = frameLoose
 	}
 }
 
@@ -113,8 +132,8 @@ func (f *bodyFrame) take(raw []byte) (rest []byte, taken bool) {
 	case frameChunkSize:
 		size, ok := chunkSize(trimEOL(raw))
 		if !ok {
-			f.state = frameOff // not chunk sizes after all (a decoded body)
-			return raw, false
+			f.unframed() // not chunk sizes after all (a decoded body)
+			return f.take(raw)
 		}
 		if size == 0 {
 			f.state = frameOff // the last chunk; trailers follow, read as usual
@@ -122,6 +141,14 @@ func (f *bodyFrame) take(raw []byte) (rest []byte, taken bool) {
 		}
 		f.state, f.left = frameChunkData, size+2 // the data and its CRLF
 		return nil, true
+	case frameLoose:
+		if bytes.HasSuffix(raw, []byte("\r\n")) {
+			f.state = frameOff // a CRLF line: the message's own text again, read as usual
+			return raw, false
+		}
+		if _, ok := statusFromLine(trimEOL(raw)); ok {
+			return nil, true
+		}
 	}
 	return raw, false
 }

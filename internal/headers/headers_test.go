@@ -291,6 +291,9 @@ var httpRuleCases = []parseCase{
 	{"a framed body glued to the next response", "HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\nContent-Length: 19\r\n\r\n{\"mtapistatus\":\"1\"}HTTP/1.1 200 OK\r\nmtapistatus: -1\r\n\r\n", "[400|617020][200|-1]"},
 	{"answers to HEAD have a length and no body", "HTTP/1.1 200 OK\r\nContent-Length: 500\r\nmtapistatus: -1\r\n\r\nHTTP/1.1 400 Bad Request\r\nContent-Length: 70\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
 	{"chunk sizes shown (curl --raw)", "HTTP/1.1 200 OK\r\nMtapistatus: 617022\r\nTransfer-Encoding: chunked\r\n\r\n9\r\npart one\n\r\n25\r\nHTTP/1.1 200 OK\nmtapistatus: 999998\n\n\r\n0\r\n\r\n", "[200|617022]"},
+	{"a decoded chunked body's LF status line is body (HTTPie)", "HTTP/1.1 200 OK\r\nMtapistatus: 617022\r\nTransfer-Encoding: chunked\r\n\r\npart one\nHTTP/1.1 200 OK\nmtapistatus: 999998\n\nend\n", "[200|617022]"},
+	{"a decoded chunked body, then the next response's CRLF status line", "HTTP/1.1 200 OK\r\nMtapistatus: 617022\r\nTransfer-Encoding: chunked\r\n\r\npart one\nHTTP/1.1 200 OK\nmtapistatus: 999998\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|617022][400|617020]"},
+	{"an LF message's unframed body still ends at a status line", "HTTP/1.1 200 OK\nMtapistatus: 617022\nTransfer-Encoding: chunked\n\npart one\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[200|617022][400|617020]"},
 	{"a decoded body is not framed by its encoded length", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\nmtapistatus: -1\r\n\r\nline one of the decoded body\r\nHTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n\r\n", "[200|-1][400|617020]"},
 	{"script(1)'s CR CR LF blank line ends the block", "HTTP/1.1 400 Bad Request\r\r\nMtapistatus: 617021\r\r\n\r\r\nRelease notes\r\nResponse Headers\r\nmtapistatus: 999999\r\n", "[400|617021]"},
 	// Titles a logger prints at the end of its line, and Karate's numbered exchanges.

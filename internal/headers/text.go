@@ -228,7 +228,7 @@ func (p *textParser) quickLine(line []byte) bool {
 		}
 		p.state, p.lastMT = inBody, false
 		if p.rawHTTP() {
-			p.body.begin()
+			p.body.begin(p.crlf)
 		}
 		return true
 	case p.state == inBody && !p.d.open && p.body.state == frameOff && bytes.HasPrefix(line, []byte("HTTP/")):
@@ -499,7 +499,7 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 		}
 		p.state, p.lastMT = inBody, false
 		if len(body) == 0 && p.rawHTTP() {
-			p.body.begin()
+			p.body.begin(p.crlf)
 		}
 		return false
 	}

@@ -1,0 +1,1 @@
+http --print=hb $B/chunked 'mtapistatus:555001'
