@@ -146,6 +146,9 @@ type pasteState struct {
 func (s *pasteState) line(raw []byte) []byte {
 	t := bytes.TrimLeft(raw, " \t")
 	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) || bytes.HasPrefix(t, []byte("{code")) {
+		if title := decoratedTitle(t); title != nil {
+			return title // go-resty's "~~~ RESPONSE ~~~" is a title, not a fence
+		}
 		return []byte{'\n'}
 	}
 	if len(t) > 0 && t[0] == '|' || s.table.on {

@@ -34,7 +34,8 @@ func sectionTitle(b []byte) section {
 	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
 		t = bytes.TrimPrefix(t, []byte(tri))
 	}
-	t = bytes.TrimSuffix(bytes.TrimSpace(t), []byte(":"))
+	// (go-resty aligns its colons: "HEADERS      :".)
+	t = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(t), []byte(":")))
 	if i := bytes.LastIndexByte(t, '('); i > 0 && t[len(t)-1] == ')' {
 		t = bytes.TrimSpace(t[:i])
 	}
@@ -92,6 +93,11 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	if p.section == sectionResponse && bytes.EqualFold(bytes.TrimSpace(body), []byte("status:")) {
 		// Gatling: "status:" and, on the next line, "409 Conflict".
 		p.pairName = sectionPairStatus
+		return true
+	}
+	if v, ok := cutStatus(body); ok && p.section == sectionResponse && !p.d.open {
+		// go-resty: "STATUS       : 400 Bad Request" under "~~~ RESPONSE ~~~".
+		p.pendingCode = leadingStatus(v)
 		return true
 	}
 	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest && p.section != sectionRequestBlock {
@@ -168,6 +174,50 @@ func cutStatusCode(b []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return bytes.TrimSpace(b[len(name):]), true
+}
+
+// cutStatus reads a status field under a response's title: "Status: 409 Conflict", or with the
+// colon aligned as go-resty prints it, "STATUS       : 409 Conflict".
+func cutStatus(b []byte) ([]byte, bool) {
+	const name = "status"
+	if len(b) <= len(name) || !bytes.EqualFold(b[:len(name)], []byte(name)) {
+		return nil, false
+	}
+	rest := bytes.TrimLeft(b[len(name):], " \t")
+	if len(rest) == 0 || rest[0] != ':' || leadingStatus(rest[1:]) == 0 {
+		return nil, false
+	}
+	return bytes.TrimSpace(rest[1:]), true
+}
+
+// decoratedTitle returns the title between runs of a fence's characters, "~~~ RESPONSE ~~~" (as
+// go-resty's debug log prints it), with a line end, or nil when t is no such title.
+func decoratedTitle(t []byte) []byte {
+	t = bytes.TrimSpace(trimEOL(t))
+	if len(t) < 8 {
+		return nil
+	}
+	c := t[0]
+	run := func(b []byte) int {
+		n := 0
+		for n < len(b) && b[n] == c {
+			n++
+		}
+		return n
+	}
+	lead := run(t)
+	trail := 0
+	for trail < len(t)-lead && t[len(t)-1-trail] == c {
+		trail++
+	}
+	if lead < 3 || trail < 3 {
+		return nil
+	}
+	inner := bytes.TrimSpace(t[lead : len(t)-trail])
+	if len(inner) == 0 || sectionTitle(inner) == sectionNone {
+		return nil
+	}
+	return append(inner[:len(inner):len(inner)], '\n')
 }
 
 // leadingStatus reads the three-digit status at the start of "409 Conflict", or 0.

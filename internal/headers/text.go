@@ -1364,7 +1364,10 @@ func isRequestLine(b []byte) bool {
 		}
 	}
 	last := bytes.LastIndexByte(b, ' ')
-	return last > sp && bytes.HasPrefix(b[last+1:], []byte("HTTP/"))
+	// The target is a path, a URL or an authority: never a colon ("PROTO        : HTTP/1.1" is
+	// go-resty's field of a response).
+	target := bytes.TrimSpace(b[sp:max(sp, last)])
+	return last > sp && bytes.HasPrefix(b[last+1:], []byte("HTTP/")) && len(target) > 0 && target[0] != ':'
 }
 
 // stripANSI removes terminal escape sequences (CSI, OSC, and two-byte escapes) so that coloured

@@ -1,0 +1,1 @@
+./resty-debug $B/list $B/r1 $B/none
