@@ -380,7 +380,8 @@ func looksStructured(b []byte) bool {
 		return false
 	}
 	word := string(b[:i])
-	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") {
+	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") || word == "fetch" {
+		// (A fetch call is a request written out, for the text reader: read_requests.go.)
 		return false
 	}
 	if line, _, _ := bytes.Cut(b, []byte("\n")); isRequestLine(bytes.TrimRight(line, " \t\r")) {
@@ -395,7 +396,15 @@ func looksStructured(b []byte) bool {
 		}
 		rest = rest[j:]
 	}
+	spaced := len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t')
 	rest = bytes.TrimLeft(rest, " \t\r\n")
+	if spaced && len(rest) > 1 && rest[0] == '(' {
+		// "Repro (Copy as cURL):" is prose; a dump's parenthesis after a space opens a bracket or
+		// a string on its line, or ends it.
+		if in := bytes.TrimLeft(rest[1:], " \t"); len(in) > 0 && in[0] != '\n' && in[0] != '\r' && strings.IndexByte("{[('\"", in[0]) < 0 {
+			return false
+		}
+	}
 	if len(rest) > 0 && rest[0] == '(' {
 		// openssl s_client's "CONNECTED(00000003)" is a word and a number, not a dump; PHP's
 		// "array(2) {" is one.

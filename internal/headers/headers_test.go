@@ -304,6 +304,13 @@ var httpRuleCases = []parseCase{
 	{"go-resty debug", "~~~ REQUEST ~~~\nGET  /list  HTTP/1.1\nHOST   : h\nHEADERS:\n\tMtapistatus: 555001\nBODY   :\n***** NO CONTENT *****\n------\n~~~ RESPONSE ~~~\nSTATUS       : 400 Bad Request\nPROTO        : HTTP/1.1\nHEADERS      :\n\tMtapistatus: 617020,901001\nBODY         :\nResponse Headers\nmtapistatus: 999999\n======\n", "[400|617020,901001]"},
 	{"a request line never has a colon for its target", "PROTO        : HTTP/1.1\nmtapistatus: 617020\n", "[0|617020]"},
 	{"a tilde fence with a language is still a fence", "~~~http\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n~~~\n", "[400|617020]"},
+	// Requests written out by their sender (read_requests.go).
+	{"REST Assured log().all()", "Request method:\tGET\nRequest URI:\thttp://h/list\nHeaders:\t\tmtapistatus=555001\n\t\t\t\tX-Note=retry after mtapistatus: 555004\nBody:\t\t\t<none>\nHTTP/1.1 400 Bad Request\nMtapistatus: 617020\n\n{\"errors\": [\"mtapistatus: 999999\"]}\n", "[400|617020]"},
+	{"DevTools copy as fetch", "fetch(\"http://h/list\", {\n  \"headers\": {\n    \"mtapistatus\": \"555001\"\n  },\n  \"method\": \"GET\"\n});\n\nResponse headers:\nHTTP/1.1 400 Bad Request\nMtapistatus: 617020\n\n", "[400|617020]"},
+	{"an awaited fetch assigned, then an unmarked block", "const r = await fetch('/list', { headers: { 'mtapistatus': '555001' } });\nmtapistatus: 617020\n", ""},
+	{"a fetch call's template literal runs over lines", "fetch(`http://h/${p}\nmtapistatus: 555001`, {\n})\nHTTP/1.1 200 OK\nmtapistatus: -1\n\n", "[200|-1]"},
+	{"DevTools copy as cURL, a -H per line", "curl 'http://h/list' \\\n  -H 'Accept: */*' \\\n  -H 'mtapistatus: 555001' \\\n  --compressed\n", ""},
+	{"prose with a parenthesis is not a dump", "Repro (Copy as cURL):\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
 	// What chat, e-mail and editors do to a paste (paste.go).
 	{"slack quote with NBSP and zero-width", "Hi team:\n> \u200b*   Trying 127.0.0.1:18960...\n> > GET /list HTTP/2\n> \u200b> mtapistatus:\u00a0555001\n> > \n> \u200b< HTTP/2 400 \n> < mtapistatus:\u00a0617020,901001\n> < \n> * Connection #0 left intact\n", "[400|617020,901001]"},
 	{"e-mail reply quoting curl -v", "On Mon, Customer wrote:\n> Hello,\n>\n> *   Trying 127.0.0.1:18960...\n> > GET /dup HTTP/1.1\n> > mtapistatus: 555001\n> > \n> < HTTP/1.1 400 Bad Request\n> < MtApiStatus: 4041003\n> < \n>\n> Regards\n", "[400|4041003]"},

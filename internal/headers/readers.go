@@ -26,6 +26,7 @@ const (
 	famSections
 	famTables
 	famCI
+	famWritten
 
 	famAll family = 1<<iota - 1
 )
@@ -90,6 +91,8 @@ var readerTable = sync.OnceValue(func() []reader {
 			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
 		{name: "ci", fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
+		{name: "sent-requests", fam: famWritten,
+			about: "requests written out by their sender: a fetch call's arguments, REST Assured's request log; never counted, they show the request side", tools: "DevTools \"Copy as fetch\", REST Assured log().all()"},
 		{name: "sections", fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
 		{name: "tables", fam: famTables,

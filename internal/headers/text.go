@@ -83,6 +83,8 @@ type textParser struct {
 	ans answerState
 	// inCIStep: inside a CI step's definition (ci.go).
 	inCIStep bool
+	// call: a request written as code (read_requests.go).
+	call codeCall
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer) error {
@@ -289,6 +291,9 @@ func (p *textParser) readLine(raw []byte, partial bool) bool {
 		}
 	}
 	if c := raw[0]; (p.inCIStep || c == '#' || isDigit(c)) && p.only&famCI != 0 && p.ciStep(raw) {
+		return false
+	}
+	if c := raw[0]; (p.call.depth > 0 || c == 'R' || c == 'f' || c == 'a' || c == 'c' || c == 'l' || c == 'v' || c == ' ') && p.only&famWritten != 0 && p.requestWritten(raw) {
 		return false
 	}
 	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
@@ -1427,7 +1432,9 @@ func commandLine(b []byte) bool {
 				break
 			}
 			i += off
-			if i > 0 && (before[i-1] == ' ' || before[i-1] == '`' || before[i-1] == '"' || before[i-1] == '\'') {
+			// (At the start of a line it continues a command: DevTools' "Copy as cURL" puts each
+			// "-H '...' \" on a line of its own.)
+			if i == 0 || before[i-1] == ' ' || before[i-1] == '`' || before[i-1] == '"' || before[i-1] == '\'' {
 				return true
 			}
 			off = i + 1

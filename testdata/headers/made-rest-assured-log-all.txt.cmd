@@ -1,0 +1,1 @@
+hand-made (no REST Assured here) from REST Assured's given().log().all() / then().log().all() format: request as 'Headers:\t\tname=value' tab-aligned rows, response as a raw status line and headers, pretty body; values from the real /list response

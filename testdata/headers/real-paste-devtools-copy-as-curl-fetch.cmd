@@ -1,0 +1,1 @@
+python3 made/make_pastes.py: a ticket with Chromium DevTools 'Copy as cURL (bash)' and 'Copy as fetch' of the /list request (their documented shapes: one -H 'name: value' \ per line; a fetch() call with a "headers" object), then the raw response block of caps/node-fetch-request-response.txt's response
