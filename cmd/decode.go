@@ -1,8 +1,6 @@
 package cmd
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -161,7 +159,7 @@ func (d *decoder) run(args []string) error {
 			if args[i] == "-" {
 				err = d.stream(a.stdin(), "standard input")
 			} else {
-				err = d.responsesIn(strings.NewReader(args[i]), "the argument", decode.Pasted(args[i]) && !pastedResponse(args[i]))
+				err = d.responsesIn(strings.NewReader(args[i]), "the argument", argumentKind(args[i]), decode.Pasted(args[i]) && !pastedResponse(args[i]))
 			}
 		}
 		if err != nil {
@@ -250,6 +248,14 @@ func words(n int) string {
 	return fmt.Sprintf("%d words", n)
 }
 
+// argumentKind names what a pasted argument is, for the note that says how it was read.
+func argumentKind(arg string) string {
+	if headers.Claim([]byte(arg)) == "json" || decode.JSONStart([]byte(arg)) {
+		return "header JSON"
+	}
+	return "an HTTP response"
+}
+
 // pastedResponse reports whether an argument holds a whole response or header block.
 func pastedResponse(arg string) bool {
 	return strings.Contains(arg, "\n") && headers.LooksLikeHeaders([]byte(arg))
@@ -268,13 +274,17 @@ func (d *decoder) stream(in io.Reader, what string) error {
 		Buffered() int
 	})
 	if ok {
-		head := firstLine(br)
-		if headers.LooksLikeHeaders(head) {
-			return d.responsesIn(br, what, false)
+		head := headers.Head(br)
+		reader := headers.Claim(head)
+		kind := "an HTTP response"
+		if reader == "json" || reader == "" && decode.JSONStart(head) {
+			kind = "header JSON"
 		}
-		if decode.NotCodes(a.catalogue(), string(head)) && (decode.Pasted(string(head)) || jsonStart(head)) {
-			// A body: never a card per word; only mtapistatus values it may carry count.
-			return d.responsesIn(br, what, true)
+		switch decode.Piped(a.catalogue(), head, reader != "") {
+		case decode.PipedResponses:
+			return d.responsesIn(br, what, kind, false)
+		case decode.PipedBody:
+			return d.responsesIn(br, what, kind, true)
 		}
 	}
 	memo := decode.NewMemo(a.catalogue())
@@ -300,39 +310,13 @@ func (d *decoder) stream(in io.Reader, what string) error {
 	return err
 }
 
-// firstLine waits for the input's first line (or 4 KiB, or its end) and returns all that has arrived,
-// without consuming it: enough to tell a response from a list of codes, and no wait on a live stream
-// beyond its first line.
-func firstLine(br interface {
-	Peek(int) ([]byte, error)
-	Buffered() int
-}) []byte {
-	n := 1
-	for {
-		b, err := br.Peek(n)
-		if err != nil || bytes.IndexByte(b, '\n') >= 0 || n >= 4096 {
-			all, _ := br.Peek(br.Buffered())
-			return all
-		}
-		n = max(n+1, min(br.Buffered(), 4096))
-	}
-}
-
 // responsesIn decodes the mtapistatus values of every response in r, as `mtapi headers` finds them.
 // text says r did not look like headers but like a body or prose. stderr hears about it once: what
 // the input was taken for when its first mtapistatus header is found, or, when there is none, why
 // nothing was decoded.
-func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
+func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error {
 	a := d.app
 	d.responses = true
-	br := bufio.NewReader(r)
-	kind := "an HTTP response"
-	// Only what has arrived is looked at: a live stream's first response may be shorter than any
-	// fixed peek.
-	_, _ = br.Peek(1)
-	if b, _ := br.Peek(min(64, br.Buffered())); jsonStart(b) {
-		kind = "header JSON"
-	}
 	found, responses := false, 0
 	err := headers.Parse(br, func(resp headers.Response) error {
 		responses++
@@ -371,12 +355,6 @@ func (d *decoder) responsesIn(r io.Reader, what string, text bool) error {
 		return failCode("no_mtapistatus", ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
 	}
 	return nil
-}
-
-// jsonStart reports whether b starts (after white space and a byte-order mark) like a JSON document.
-func jsonStart(b []byte) bool {
-	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
-	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
 }
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.

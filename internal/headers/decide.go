@@ -25,6 +25,10 @@ type decider struct {
 	start      Record
 	vals       values
 	split      valueSplitter
+	// fieldLine is the line of the field whose value is being read; inField: a field was read in
+	// this message (a continuation continues a field, never a message).
+	fieldLine int
+	inField   bool
 	// err is the first error out returned; nothing more is reported after it.
 	err error
 	// ex is told every decision under --explain, or nil.
@@ -40,11 +44,13 @@ func (d *decider) take(r Record) {
 	case KindField:
 		d.field(r)
 	case KindContinuation:
-		if d.open {
+		if d.open && d.inField {
 			d.split.write(r.Value)
 			if !r.Partial {
 				d.split.end()
 			}
+			// A value's line is the line of its field, however many records carried it.
+			d.mark(d.fieldLine)
 		}
 	case KindEnd:
 		d.end()
@@ -60,7 +66,7 @@ func (d *decider) begin(r Record) {
 	}
 	d.open, d.keep, d.why = true, r.Role == RoleResponse, r.Why
 	d.start = Record{Status: r.Status, Code: r.Code, Line: r.Line}
-	d.vals = values{}
+	d.vals, d.inField = values{}, false
 }
 
 // field reads an mtapistatus field.
@@ -73,6 +79,7 @@ func (d *decider) field(r Record) {
 		d.ex.passed(r, "no response is open here (no status line, response marker or header block before it)")
 		return
 	}
+	d.fieldLine, d.inField = r.Line, true
 	defer d.mark(r.Line)
 	d.split = valueSplitter{resp: &d.vals, cur: d.split.cur[:0]}
 	switch {

@@ -7,42 +7,73 @@ import (
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-// LooksLikeHeaders reports whether head, the start of an input, is an HTTP response, a header block
-// or printed headers rather than a list of codes: a status line (curl -i, -v, wget -S, HTTPie), curl's
-// or wget's progress lines, two header fields in a row, a UTF-16 byte-order mark (PowerShell), or an
-// mtapistatus header among other words (a log line, a JSON object of headers). A bare
-// "mtapistatus: 617020" is not: it is a value to decode as it stands.
-func LooksLikeHeaders(head []byte) bool {
-	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
-		return true
-	}
+// look is the start of an input as the readers' claims see it: its text without colour codes or a
+// byte-order mark, and its non-blank lines, trimmed.
+type look struct {
+	text  string
+	lines []string
+}
+
+func (h look) first() string { return h.lines[0] }
+
+func newLook(head []byte) look {
 	s := strings.TrimPrefix(string(stripANSI(nil, head)), "\ufeff")
-	var fields, lines int
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimRight(line, "\r")
-		t := strings.TrimLeft(line, " \t")
-		if t == "" {
-			continue
+	h := look{text: s}
+	for line := range strings.Lines(s) {
+		if t := strings.TrimSpace(line); t != "" {
+			h.lines = append(h.lines, t)
 		}
+	}
+	return h
+}
+
+// Claim returns the name of the reader that claims an input from its start (Head), in the order of
+// the reader table, or "" when none does: a list of codes, prose. A UTF-16 byte-order mark
+// (PowerShell's redirection) is claimed as text, to be read once transcoded.
+func Claim(head []byte) string {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return "http"
+	}
+	h := newLook(head)
+	if len(h.lines) == 0 {
+		return ""
+	}
+	for _, r := range readerTable() {
+		if r.claim != nil && r.claim(h) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// LooksLikeHeaders reports whether a reader claims head, the start of an input: an HTTP response, a
+// header block, a tool's dump or printed headers rather than a list of codes or prose. A bare
+// "mtapistatus: 617020" is not: it is a value to decode as it stands.
+func LooksLikeHeaders(head []byte) bool { return Claim(head) != "" }
+
+// jsonClaim claims a JSON document with members, or a printed object: a list of codes never is one.
+func jsonClaim(h look) bool { return jsonDocument(h.text) }
+
+// httpClaim claims HTTP text: a status line (curl -i, -v, wget -S, HTTPie) on any line, or on the
+// first line a request line, curl -v's "* " or "> ", .NET's "StatusCode: ", wget's progress line;
+// or two header fields in a row at the start.
+func httpClaim(h look) bool {
+	for _, t := range h.lines {
 		if statusLine(strings.TrimPrefix(t, "< ")) {
 			return true
 		}
-		lines++
-		if lines == 1 && (tsharkFrame(t) || jsonDocument(s)) {
-			return true
-		}
-		if lines == 1 && (strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "> ") ||
-			strings.HasPrefix(t, "StatusCode: ") || wgetStart(t)) {
-			return true
-		}
-		if lines <= 2 && headerField(t) {
-			fields++
-		}
 	}
-	if fields >= 2 {
+	t := h.first()
+	if strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "> ") || strings.HasPrefix(t, "StatusCode: ") || wgetStart(t) ||
+		isRequestLine([]byte(t)) {
 		return true
 	}
-	lower := strings.ToLower(s)
+	return len(h.lines) >= 2 && headerField(h.lines[0]) && headerField(h.lines[1])
+}
+
+// logClaim claims a line that prints the header among other words (a log line, a printed object).
+func logClaim(h look) bool {
+	lower := strings.ToLower(h.text)
 	i := strings.Index(lower, codes.HeaderName)
 	if i < 0 {
 		return false
@@ -60,6 +91,65 @@ func LooksLikeHeaders(head []byte) bool {
 		}
 	}
 	return false
+}
+
+// Head returns the start of an input that Claim decides from, without consuming it: the first
+// non-blank line, and the lines after it while the last leaves the claim open (a header field that
+// a second one makes a block, a request line, a title, a JSON document's members), at most four non-blank
+// lines or 4 KiB, or less where the input ends first. It is a function of the bytes alone, never of
+// how they were split into reads; a list of codes is decided on its first line.
+func Head(br Peeker) []byte {
+	n := 1
+	for {
+		b, err := br.Peek(n)
+		if err != nil {
+			return b
+		}
+		b, _ = br.Peek(br.Buffered())
+		if end := headEnd(b); end >= 0 {
+			return b[:end]
+		}
+		if len(b) >= lookBytes {
+			return b[:lookBytes]
+		}
+		n = len(b) + 1
+	}
+}
+
+// Peeker is what Head reads: a bufio.Reader.
+type Peeker interface {
+	Peek(int) ([]byte, error)
+	Buffered() int
+}
+
+// headEnd returns where Head ends in b, or -1 if b is too short to tell.
+func headEnd(b []byte) int {
+	lines, doc := 0, false
+	for start := 0; start < len(b) && start < lookBytes; {
+		i := bytes.IndexByte(b[start:], '\n')
+		if i < 0 {
+			return -1
+		}
+		end := start + i + 1
+		t := strings.TrimSpace(string(stripANSI(nil, b[start:end])))
+		start = end
+		if t == "" {
+			continue
+		}
+		lines++
+		// A document's members decide it: they come one a line in a pretty-printed one.
+		doc = doc || lines == 1 && (t[0] == '{' || t[0] == '[')
+		if lines == lookLines || !doc && !claimOpen(t) {
+			return min(end, lookBytes)
+		}
+	}
+	return -1
+}
+
+// claimOpen reports whether a line leaves the claim open until the next one.
+func claimOpen(t string) bool {
+	return headerField(t) || isRequestLine([]byte(t)) || t[0] == '{' || t[0] == '[' ||
+		sectionTitle([]byte(t)) != sectionNone
 }
 
 // tsharkFrame reports whether s is the first line of a packet dissection (tshark -V, -O http):

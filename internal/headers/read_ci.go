@@ -1,6 +1,9 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // ciStep passes over a CI step's definition: GitHub Actions prints a step's script, shell and env
 // between "##[group]Run ..." and "##[endgroup]" (each line after the runner's timestamp) before the
@@ -27,3 +30,6 @@ func (p *textParser) ciStep(raw []byte) bool {
 	}
 	return false
 }
+
+// ciClaim claims a CI log from a step's group marker on its first line.
+func ciClaim(h look) bool { return strings.Contains(h.first(), "##[group]") }

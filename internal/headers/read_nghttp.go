@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // The nghttp reader: nghttp -v's frame log. A response is the ":status" of a stream and its
@@ -87,4 +88,15 @@ func frameField(b []byte, key string) int {
 		return -1
 	}
 	return int(n)
+}
+
+// h2Claim claims nghttp -v's log from its first line: "[  0.001] Connected", "recv" or "send".
+func h2Claim(h look) bool {
+	t, ok := strings.CutPrefix(h.first(), "[")
+	end := strings.Index(t, "] ")
+	if !ok || end < 0 || strings.Trim(t[:end], " 0123456789.") != "" {
+		return false
+	}
+	rest := t[end+2:]
+	return strings.HasPrefix(rest, "Connected") || strings.HasPrefix(rest, "recv ") || strings.HasPrefix(rest, "send ")
 }

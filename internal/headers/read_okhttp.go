@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // The okhttp reader: OkHttp's HttpLoggingInterceptor, "--> GET url" request blocks and "<-- 400 url
@@ -82,4 +83,17 @@ func isUpper(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// okhttpClaim claims OkHttp's log from its first line: "--> GET http..." or "<-- 200 ...".
+func okhttpClaim(h look) bool {
+	t := h.first()
+	if r, ok := strings.CutPrefix(t, "--> "); ok {
+		m := wordLen([]byte(r))
+		return m > 0 && isUpper([]byte(r[:m])) && strings.HasPrefix(r[m:], " http")
+	}
+	if r, ok := strings.CutPrefix(t, "<-- "); ok {
+		return len(r) >= 3 && strings.Trim(r[:3], "0123456789") == "" && (len(r) == 3 || r[3] == ' ')
+	}
+	return false
 }

@@ -106,3 +106,8 @@ func httpStart(b []byte) int {
 	}
 	return -1
 }
+
+// packetsClaim claims a packet dump from its first packet's header line.
+func packetsClaim(h look) bool {
+	return tcpdumpHeader([]byte(h.first())) || ngrepHeader([]byte(h.first()))
+}

@@ -134,3 +134,6 @@ func (p *textParser) psHeaders(v []byte) {
 		}
 	}
 }
+
+// psClaim claims PowerShell's list from its StatusCode line.
+func psHeadClaim(h look) bool { return psStatus([]byte(h.first())) > 0 }

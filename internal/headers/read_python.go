@@ -1,6 +1,9 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // The python-http reader: http.client's debug output ("send: b'...'", "reply: '...'", "header: ..."),
 // one block per response, redirects included.
@@ -37,4 +40,14 @@ func (p *textParser) endPython() {
 		p.endResponse()
 		p.state = inBody
 	}
+}
+
+// pythonClaim claims http.client's debug output from its first line.
+func pythonClaim(h look) bool {
+	for _, p := range [...]string{"send: b'", `send: b"`, "reply: '", `reply: "`} {
+		if strings.HasPrefix(h.first(), p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // The ruby-http reader: Net::HTTP#set_debug_output, whose -> "..." lines were read and <- "..."
 // lines were sent.
@@ -58,4 +61,9 @@ func rubyUnquote(b []byte) []byte {
 		}
 	}
 	return out
+}
+
+// rubyClaim claims Net::HTTP's debug output from its first line.
+func rubyClaim(h look) bool {
+	return strings.HasPrefix(h.first(), "opening connection to ") || strings.HasPrefix(h.first(), `<- "`) || strings.HasPrefix(h.first(), `-> "`)
 }

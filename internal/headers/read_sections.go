@@ -274,3 +274,9 @@ func loggedTitle(b []byte) section {
 	}
 	return sectionNone
 }
+
+// sectionsClaim claims a titled block from its first line's title ("Response Headers",
+// "RESPONSE HEADERS:").
+func sectionsClaim(h look) bool {
+	return sectionTitle([]byte(h.first())) != sectionNone || loggedTitle([]byte(h.first())) != sectionNone
+}

@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // The curl-trace reader: curl --trace and --trace-ascii. Its sections ("=> Send header", "<= Recv
@@ -186,4 +187,11 @@ func (p *textParser) traceFlush() {
 		p.content(bytes.TrimSuffix(p.trace.line, []byte("\r")), false)
 	}
 	p.trace.line, p.trace.has = p.trace.line[:0], false
+}
+
+// traceClaim claims a curl trace from its first line: an "== Info:" line or a section's marker,
+// after --trace-time's clock if there is one.
+func traceClaim(h look) bool {
+	t := string(skipTraceTime([]byte(h.first())))
+	return strings.HasPrefix(t, "== Info:") || strings.HasPrefix(t, "=> Send ") || strings.HasPrefix(t, "<= Recv ")
 }

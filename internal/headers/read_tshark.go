@@ -83,3 +83,6 @@ func (p *textParser) tsharkLine(b []byte) bool {
 	}
 	return true
 }
+
+// tsharkClaim claims Wireshark's text from its first packet heading.
+func tsharkClaim(h look) bool { return tsharkFrame(h.first()) }

@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // The w3c reader: W3C extended logs (IIS). A "#Fields:" directive names the columns; a row's
@@ -96,4 +97,14 @@ func (p *textParser) w3cRow(b []byte) {
 		r.addValue(string(bytes.ReplaceAll(val, []byte("+"), []byte(" "))))
 	}
 	p.whole("", code, &r)
+}
+
+// w3cClaim claims a W3C extended log from its directives.
+func w3cClaim(h look) bool {
+	for _, d := range [...]string{"#Software:", "#Version:", "#Fields:", "#Date:"} {
+		if strings.HasPrefix(h.first(), d) {
+			return true
+		}
+	}
+	return false
 }

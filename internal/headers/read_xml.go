@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"html"
+	"strings"
 )
 
 // XML exports of recorded traffic: JMeter's .jtl results (<responseHeader>, <requestHeader>,
@@ -146,4 +147,15 @@ func xmlText(buf *[]byte, b []byte) []byte {
 	*buf = out
 	// The indentation before an element is the file's, not the message's.
 	return bytes.TrimLeft(bytes.TrimRight(out, "\r\n"), " \t")
+}
+
+// xmlClaim claims an XML export from its first element.
+func xmlClaim(h look) bool {
+	t := h.first()
+	for _, p := range [...]string{"<?xml", "<testResults", "<items burpVersion", "<failedRequest"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

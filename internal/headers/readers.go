@@ -57,6 +57,9 @@ type reader struct {
 	// line reads one line of a marker reader and reports whether it took it, and whether the rest
 	// of a long line is a value to stream.
 	line func(p *textParser, b []byte, partial bool) (took, stream bool)
+	// claim reports whether the reader claims an input from its start (Claim, Head): what
+	// `mtapi` and `mtapi decode` ask before reading piped input as codes or prose.
+	claim func(h look) bool
 }
 
 // marker wraps a marker reader's line function that never streams.
@@ -67,39 +70,39 @@ func marker(f func(p *textParser, b []byte) bool) func(*textParser, []byte, bool
 // readerTable is the table, built once.
 var readerTable = sync.OnceValue(func() []reader {
 	return []reader{
-		{name: "json", fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
+		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
 			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
-		{name: "powershell", fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
+		{name: "powershell", claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},
-		{name: "curl-trace", fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
+		{name: "curl-trace", claim: traceClaim, fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
 			about: "curl's trace: \"=> Send header\", \"<= Recv header\" sections, in text or hex", tools: "curl --trace, --trace-ascii, --trace-time"},
-		{name: "nghttp", fam: famH2, mode: modeH2, starts: "[", line: marker((*textParser).h2Line),
+		{name: "nghttp", claim: h2Claim, fam: famH2, mode: modeH2, starts: "[", line: marker((*textParser).h2Line),
 			about: "nghttp's frame log, a response per stream, trailers included", tools: "nghttp -v"},
-		{name: "python-http", fam: famPython, mode: modePython, starts: "rsh", line: marker((*textParser).pythonLine),
+		{name: "python-http", claim: pythonClaim, fam: famPython, mode: modePython, starts: "rsh", line: marker((*textParser).pythonLine),
 			about: "Python http.client's debug lines: send:, reply:, header:", tools: "http.client debuglevel 1, requests with debug logging"},
-		{name: "w3c", fam: famW3C, mode: modeW3C, starts: "#", line: marker((*textParser).w3cDirective),
+		{name: "w3c", claim: w3cClaim, fam: famW3C, mode: modeW3C, starts: "#", line: marker((*textParser).w3cDirective),
 			about: "W3C extended logs with a #Fields: directive naming an mtapistatus column", tools: "IIS logs (sc(mtapistatus) custom field)"},
-		{name: "tshark", fam: famTshark, mode: modeTshark, starts: "FH LJEIT", line: marker((*textParser).tsharkLine),
+		{name: "tshark", claim: tsharkClaim, fam: famTshark, mode: modeTshark, starts: "FH LJEIT", line: marker((*textParser).tsharkLine),
 			about: "Wireshark's packet trees: HTTP/1 as text, HTTP/2 header frames by stream", tools: "tshark -V, tshark -O http,http2"},
-		{name: "ruby-http", fam: famRuby, mode: modeRuby, starts: "<-", line: marker((*textParser).rubyLine),
+		{name: "ruby-http", claim: rubyClaim, fam: famRuby, mode: modeRuby, starts: "<-", line: marker((*textParser).rubyLine),
 			about: "Ruby Net::HTTP's debug output: -> \"read\" and <- \"sent\" lines", tools: "Net::HTTP#set_debug_output"},
-		{name: "okhttp", fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
+		{name: "okhttp", claim: okhttpClaim, fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
 			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
-		{name: "xml", fam: famXML,
+		{name: "xml", claim: xmlClaim, fam: famXML,
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
-		{name: "packets", fam: famPackets,
+		{name: "packets", claim: packetsClaim, fam: famPackets,
 			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
-		{name: "ci", fam: famCI,
+		{name: "ci", claim: ciClaim, fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
 		{name: "sent-requests", fam: famWritten,
 			about: "requests written out by their sender: a fetch call's arguments, REST Assured's request log; never counted, they show the request side", tools: "DevTools \"Copy as fetch\", REST Assured log().all()"},
-		{name: "sections", fam: famSections,
+		{name: "sections", claim: sectionsClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
 		{name: "tables", fam: famTables,
 			about: "tables of header names and values under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages"},
-		{name: "http", fam: famHTTP,
+		{name: "http", claim: httpClaim, fam: famHTTP,
 			about: "HTTP text: status lines, header blocks, curl -v's < and > sides, bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
-		{name: "log", fam: famLog,
+		{name: "log", claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}
 })
