@@ -16,7 +16,10 @@
 //     byte-order mark, UTF-16 (utf16.go), a copytruncate hole of NULs, binary data refused. The
 //     paste reader (paste.go) undoes what chat and e-mail do to a paste (NBSP, zero-width
 //     characters, smart quotes, "> " reply quoting, Markdown fences, table rows); prefix.go takes
-//     off a log prefix learned from the first lines that carry HTTP text; hexdump.go and the
+//     off a log prefix learned from the first lines that carry HTTP text (Feign's method tag and
+//     arrows too, read_feign.go); a wrapper reader that the first non-blank line claims takes
+//     each line apart before the others see it (CRI container records, read_cri.go; tcpflow's
+//     flow labels, read_tcpflow.go); hexdump.go and the
 //     packet reader pass over the noise of dumps. Whether the input is idle may flush output (the
 //     caller's waitReader), never decide an answer.
 //  2. The readers (readers.go) are one ordered table. The json reader claims a whole document from

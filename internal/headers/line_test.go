@@ -80,3 +80,65 @@ func TestLineHAR(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestTCPFlowLabel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"127.000.000.001.41830-127.000.000.001.18960: GET / HTTP/1.1", 45},
+		{"0000:0000:0000:0000:0000:0000:0000:0001.41830-0000:0000:0000:0000:0000:0000:0000:0001.08080: x", 93},
+		{"127.0.0.1.41830-127.0.0.1.18960: GET / HTTP/1.1", 0},         // tcpflow pads every number
+		{"127.000.000.001.41830 127.000.000.001.18960: x", 0},          // no dash between the ends
+		{"127.000.000.001.41830-127.000.000.001.18960 x", 0},           // no colon after the label
+		{"2026-12-07 10:00:00.000 - 127.000.000.001.18960: x", 0},      // a log line
+		{"deadbeef.12345-deadbeef.12345: hex words are no address", 0}, // neither dotted nor IPv6
+	} {
+		if got := tcpflowLabel([]byte(c.in)); got != c.want {
+			t.Errorf("tcpflowLabel(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCRIRecord(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		stream  int
+		partial bool
+		content string
+		ok      bool
+	}{
+		{"2026-12-07T10:00:00.123456789Z stdout F < HTTP/1.1 200 OK\n", 0, false, "< HTTP/1.1 200 OK\n", true},
+		{"2026-12-07T10:00:00.123456789Z stderr P < Mtapista\n", 1, true, "< Mtapista\n", true},
+		{"2026-12-07T10:00:00.123456789+01:00 stdout F:x line\n", 0, false, "line\n", true},
+		{"2026-12-07T10:00:00Z stdout F\n", 0, false, "\n", true},
+		{"2026-12-07T10:00:00Z stdin F line\n", 0, false, "", false},
+		{"2026-12-07T10:00:00Z stdout X line\n", 0, false, "", false},
+		{"2026-12-07 10:00:00Z stdout F line\n", 0, false, "", false},
+		{"10:00:00 stdout F line\n", 0, false, "", false},
+	} {
+		stream, partial, content, ok := criRecord([]byte(c.in))
+		if stream != c.stream || partial != c.partial || string(content) != c.content || ok != c.ok {
+			t.Errorf("criRecord(%q) = %d %v %q %v", c.in, stream, partial, content, ok)
+		}
+	}
+}
+
+func TestFeignTag(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"[MtApiClient#list] ---> GET", 19},
+		{"[Api$Inner#get_1] x", 18},
+		{"[main] x", 0},
+		{"[#list] x", 0},
+		{"[Api#] x", 0},
+		{"[Api#list]x", 0},
+		{"[a-b#c] x", 0},
+	} {
+		if got := feignTag([]byte(c.in)); got != c.want {
+			t.Errorf("feignTag(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -79,6 +79,11 @@ func isBlankLine(b []byte) bool { return len(bytes.TrimRight(b, " \t\r\n")) == 0
 // sided turns Apache HttpClient's "<< " and ">> " into curl's "< " and "> ", and unwraps its wire
 // log's quoted lines ("HTTP/1.1 409 Conflict[\r][\n]").
 func (p *textParser) sided(b []byte) []byte {
+	if len(b) > 5 && b[1] == '-' {
+		if out, ok := p.feignLine(b); ok {
+			return out
+		}
+	}
 	if len(b) < 3 || b[0] != b[1] || (b[0] != '<' && b[0] != '>') || b[2] != ' ' {
 		return b
 	}
@@ -123,6 +128,9 @@ func anchor(b []byte) int {
 }
 
 func isAnchor(s []byte) bool {
+	if len(s) > 5 && s[1] == '-' && feignAnchor(s) {
+		return true // Feign's "---> GET ..." and "<--- HTTP/1.1 ..." (read_feign.go)
+	}
 	switch {
 	case len(s) >= 2 && (s[0] == '<' || s[0] == '>') && s[1] == ' ':
 		// curl -v: "< HTTP/1.1 200 OK", "> GET / HTTP/1.1"; Apache: "<< ", ">> ".
@@ -180,7 +188,7 @@ func stampLen(b []byte) int {
 		if i == 0 {
 			return logcatTag(b)
 		}
-		return 0
+		return feignTag(b)
 	}
 	j := dateTime(b[i:])
 	if j == 0 {

@@ -27,6 +27,8 @@ const (
 	famTables
 	famCI
 	famWritten
+	famCRI
+	famTCPFlow
 
 	famAll family = 1<<iota - 1
 )
@@ -60,6 +62,11 @@ type reader struct {
 	// claim reports whether the reader claims an input from its start (Claim, Head): what
 	// `mtapi` and `mtapi decode` ask before reading piped input as codes or prose.
 	claim func(h look) bool
+	// wraps and unwrap make a wrapper reader: one that the first non-blank line of the input
+	// claims (a CRI record, a tcpflow label) and that takes every line apart before any other
+	// reader sees it. unwrap returns the line to read, or nil where there is none yet.
+	wraps  func(first []byte) bool
+	unwrap func(p *textParser, raw []byte) []byte
 }
 
 // marker wraps a marker reader's line function that never streams.
@@ -92,6 +99,10 @@ var readerTable = sync.OnceValue(func() []reader {
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
 		{name: "packets", claim: packetsClaim, fam: famPackets,
 			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
+		{name: "cri", claim: criClaim, fam: famCRI, wraps: isCRIRecord, unwrap: (*textParser).criLine,
+			about: "CRI container logs: each record's timestamp, stream and tag taken off, partial (P) records joined to the rest of their line", tools: "Kubernetes /var/log/pods (containerd, CRI-O)"},
+		{name: "tcpflow", claim: tcpflowClaim, fam: famTCPFlow, wraps: isTCPFlow, unwrap: tcpflowLine,
+			about: "tcpflow's console output: each segment's flow label taken off, its payload read as HTTP text", tools: "tcpflow -c, tcpflow -r FILE -c"},
 		{name: "ci", claim: ciClaim, fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
 		{name: "sent-requests", fam: famWritten,
@@ -207,4 +218,30 @@ func psClaim(p *textParser, b []byte, partial bool) (bool, bool) {
 		return p.psLine(b, partial)
 	}
 	return false, false
+}
+
+// unwrap hands a line to the wrapper reader the input's first non-blank line claimed, if any,
+// and returns the line to read, or nil where there is none.
+func (p *textParser) unwrap(raw []byte) []byte {
+	if !p.wrapDecided {
+		if isBlankLine(raw) {
+			return raw
+		}
+		p.wrapDecided = true
+		t := p.table.readers
+		for i := range t {
+			if t[i].wraps != nil && p.only&t[i].fam != 0 && t[i].wraps(raw) {
+				p.wrap = &t[i]
+				p.d.ex.claim(p.lineNo, t[i].name, "its first line: every line is taken apart, then read by the readers below")
+				break
+			}
+		}
+	}
+	if p.wrap == nil {
+		return raw
+	}
+	if out := p.wrap.unwrap(p, raw); out == nil || len(out) > 0 {
+		return out
+	}
+	return []byte{'\n'} // a record or a label alone at the end of the input: a blank line
 }

@@ -85,6 +85,12 @@ type textParser struct {
 	inCIStep bool
 	// call: a request written as code (read_requests.go).
 	call codeCall
+	// wrap is the wrapper reader the first non-blank line claimed, if any (readers.go);
+	// wrapDecided: that line has been read.
+	wrap        *reader
+	wrapDecided bool
+	// cri: a CRI container log's records (read_cri.go).
+	cri criState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer) error {
@@ -272,6 +278,11 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 // readLine is line's work.
 func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
+	if p.wrap != nil || !p.wrapDecided {
+		if raw = p.unwrap(raw); raw == nil {
+			return false // nothing to read yet (a CRI partial record waits for its rest)
+		}
+	}
 	if p.body.state != frameOff {
 		if partial {
 			p.body.state = frameOff // a line longer than the buffer: fall back to the state

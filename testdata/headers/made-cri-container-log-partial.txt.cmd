@@ -1,0 +1,1 @@
+python3 made/make_ci_logs.py: caps/curl-sv-list-none-base.txt as a CRI container log (/var/log/pods/*/*.log): 'TIMESTAMP stdout F line' (2>&1: one stream); the response's mtapistatus line is split by the runtime into a 'P' (partial) record and its 'F' rest, as containerd does at its buffer boundary

@@ -1,0 +1,1 @@
+hand-made (no Spring/Feign here) from Feign's Logger.Level.FULL format ('---> GET url HTTP/1.1', header lines, '---> END HTTP', '<--- HTTP/1.1 400 Bad Request (15ms)', header lines, body, '<--- END HTTP') under a Spring Boot logback prefix; values from the real /list response

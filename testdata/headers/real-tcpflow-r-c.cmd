@@ -1,0 +1,1 @@
+dumpcap -i lo -f 'tcp port 18960' -w lo.pcapng during: curl -s -o /dev/null -H 'mtapistatus: 555001' -H 'X-Note: retry after mtapistatus: 555004' $B/list; curl -s -o /dev/null -L -H 'mtapistatus: 555001' $B/r1; curl -s -o /dev/null -H 'mtapistatus: 555001' $B/none; curl -s -o /dev/null --http2-prior-knowledge -H 'mtapistatus: 555001' $B/notfound; then: tcpflow -r lo.pcapng -c
