@@ -318,7 +318,7 @@ func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error 
 	a := d.app
 	d.responses = true
 	found, responses := false, 0
-	err := headers.Parse(br, func(resp headers.Response) error {
+	out, err := headers.ParseWith(br, headers.Options{}, func(resp headers.Response) error {
 		responses++
 		if resp.Found && !found {
 			a.note("reading_headers", what+" is "+kind+": decoding only its mtapistatus headers", "")
@@ -336,6 +336,10 @@ func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error 
 		return failCode("not_text", ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
 	case err != nil:
 		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case responses == 0 && out.Requests > 0:
+		d.missing++
+		return failCode("request_only", ExitNotFound, "the response's headers are what count: curl -si URL | mtapi, or 2>&1 for curl -v",
+			"%s shows only what was sent, and a request's headers never count", what)
 	case responses == 0 && text:
 		d.missing++
 		return failCode("no_mtapistatus", ExitNotFound, "add -i to curl to include the headers (curl -si URL | mtapi), or give codes: 'mtapi decode 617020'",

@@ -194,8 +194,8 @@ func (run *headersRun) source(src string) error {
 			_, _ = run.a.env.Stderr.Write(render.ExplainLine(src, e, asJSON))
 		}
 	}
-	err := headers.ParseWith(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, read, s.response)
-	return s.end(err)
+	out, err := headers.ParseWith(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, read, s.response)
+	return s.end(err, out)
 }
 
 // sourceRun is the state of one input. The printer holds one response back for JSON (to mark the
@@ -268,7 +268,7 @@ func (s *sourceRun) response(resp headers.Response) error {
 
 // end writes what the input's end decides: the final response, the note naming it, or why nothing
 // was found.
-func (s *sourceRun) end(err error) error {
+func (s *sourceRun) end(err error, out headers.Outcome) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.timer != nil {
@@ -295,10 +295,45 @@ func (s *sourceRun) end(err error) error {
 		run.readErr = run.noteReadError(s.src, err)
 		return nil
 	}
-	if s.count == 0 {
-		run.a.notify(notice{code: "no_headers", msg: "no response headers in " + sourceName(s.src), hint: "add -i to curl, or 2>&1 for curl -v; or paste the response headers", input: s.src})
+	notices := out.Notices()
+	if len(notices) > 0 {
+		// What the input's responses were comes before what is said about it.
+		if err := flushLive(run.p); err != nil {
+			return err
+		}
+	}
+	for _, n := range notices {
+		run.a.notify(outcomeNotice(n, out, s.src))
 	}
 	return nil
+}
+
+// outcomeNotice words what headers says to tell about an input.
+func outcomeNotice(n headers.Notice, out headers.Outcome, src string) notice {
+	name := sourceName(src)
+	switch n {
+	case headers.RequestOnly:
+		return notice{code: "request_only", input: src,
+			msg:  "no response in " + name + ": it shows only what was sent, and a request's headers never count",
+			hint: "the response's headers are what count: curl -si URL, or 2>&1 for curl -v"}
+	case headers.PassedOver:
+		return notice{code: "passed_over", input: src, line: out.FirstPassed,
+			msg:  fmt.Sprintf("%s: passed over %s (the first on line %d): not a response's own header", name, passedWords(out), out.FirstPassed),
+			hint: "--explain says why, line by line"}
+	}
+	return notice{code: "no_headers", msg: "no response headers in " + name, hint: "add -i to curl, or 2>&1 for curl -v; or paste the response headers", input: src}
+}
+
+// passedWords says what was passed over: "1 mtapistatus line on the request side", ...
+func passedWords(out headers.Outcome) string {
+	what := plural(out.PassedRequest+out.PassedOther, "line") + " naming mtapistatus"
+	switch {
+	case out.PassedOther == 0:
+		return what + ", on the request side"
+	case out.PassedRequest == 0:
+		return what + ", in a body or printed after the response"
+	}
+	return fmt.Sprintf("%s, %d on the request side and %d in a body or printed after the response", what, out.PassedRequest, out.PassedOther)
 }
 
 // count adds a value to the summary.

@@ -33,6 +33,27 @@ type decider struct {
 	err error
 	// ex is told every decision under --explain, or nil.
 	ex *explainer
+	// requests counts the requests the input showed; passed counts the lines naming the header
+	// that were passed over, by role, and firstPassed is the line of the first.
+	requests    int
+	passed      [3]int
+	firstPassed int
+}
+
+// outcome is what the input came to, beside its responses.
+func (d *decider) outcome() Outcome {
+	return Outcome{Responses: d.count, Requests: d.requests, PassedRequest: d.passed[RoleRequest], PassedOther: d.passed[RoleOther], FirstPassed: d.firstPassed}
+}
+
+// pass counts a line that names the header and does not count.
+func (d *decider) pass(role Role, line int) {
+	if role == RoleResponse {
+		return
+	}
+	d.passed[role]++
+	if d.firstPassed == 0 {
+		d.firstPassed = line
+	}
 }
 
 // take reads one record.
@@ -62,6 +83,7 @@ func (d *decider) take(r Record) {
 func (d *decider) begin(r Record) {
 	d.ex.status(r)
 	if r.Role == RoleRequest {
+		d.requests++
 		return
 	}
 	d.open, d.keep, d.why = true, r.Role == RoleResponse, r.Why
@@ -112,6 +134,9 @@ func (d *decider) end() {
 	}
 	d.open = false
 	if !d.keep {
+		if d.vals.found {
+			d.pass(RoleOther, d.vals.line)
+		}
 		d.ex.dropped(d.start, d.vals, d.why)
 		return
 	}
@@ -124,6 +149,9 @@ func (d *decider) whole(start Record, v *values) {
 	d.end()
 	d.ex.status(start)
 	if start.Role != RoleResponse {
+		if v.found {
+			d.pass(RoleOther, start.Line)
+		}
 		d.ex.dropped(start, *v, start.Why)
 		return
 	}
@@ -164,6 +192,9 @@ func (d *decider) forward(r Response, line int, role Role, why string) {
 	}
 	d.end()
 	if role != RoleResponse {
+		if r.Found {
+			d.pass(RoleOther, line)
+		}
 		d.ex.dropped(Record{Status: r.StatusLine, Line: line}, values{found: r.Found, line: line}, why)
 		return
 	}

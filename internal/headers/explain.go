@@ -140,12 +140,24 @@ func (p *textParser) explainHolder() {
 	}
 }
 
-// passOver tells --explain about a line that names the header but does not count, and why.
+// passOver counts a line on the request side or in a body that names the header, and tells
+// --explain why it does not count.
 func (p *textParser) passOver(b []byte, role Role, why string) {
-	if p.d.ex == nil || !containsHeaderName(b) {
+	if !containsHeaderName(b) {
 		return
 	}
-	p.d.take(Record{Kind: KindField, Role: role, Value: trimEOL(b), Line: p.lineNo, Why: why})
+	p.d.pass(role, p.lineNo)
+	if p.d.ex != nil {
+		p.d.take(Record{Kind: KindField, Role: role, Value: trimEOL(b), Line: p.lineNo, Why: why})
+	}
+}
+
+// explainOver tells --explain about text that names the header inside another field's value: it
+// is not counted as passed over, since a field's value is never a place a response's header is.
+func (p *textParser) explainOver(b []byte, why string) {
+	if p.d.ex != nil && containsHeaderName(b) {
+		p.d.take(Record{Kind: KindField, Role: RoleOther, Value: trimEOL(b), Line: p.lineNo, Why: why})
+	}
 }
 
 // counted tells --explain about the values of a message read whole.

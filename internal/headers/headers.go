@@ -52,7 +52,8 @@ var ErrNotText = errors.New("input is not text")
 // response complete by then first: a caller that flushes its output whenever r is read shows a live stream's responses
 // as they come, and writes a file's in large blocks.
 func Parse(r io.Reader, emit func(Response) error) error {
-	return ParseWith(r, Options{}, emit)
+	_, err := ParseWith(r, Options{}, emit)
+	return err
 }
 
 // Options steer ParseWith. The zero value lets the readers claim the input, as Parse does.
@@ -65,11 +66,13 @@ type Options struct {
 	Explain func(Explanation)
 }
 
-// ParseWith is Parse as o says. An unknown o.Format returns ErrUnknownFormat before any reading.
-func ParseWith(r io.Reader, o Options, emit func(Response) error) error {
+// ParseWith is Parse as o says, and returns what the input came to beside its responses. An
+// unknown o.Format returns ErrUnknownFormat before any reading.
+func ParseWith(r io.Reader, o Options, emit func(Response) error) (Outcome, error) {
+	var out Outcome
 	only, err := allowed(o.Format)
 	if err != nil {
-		return err
+		return out, err
 	}
 	var ex *explainer
 	if o.Explain != nil {
@@ -77,14 +80,14 @@ func ParseWith(r io.Reader, o Options, emit func(Response) error) error {
 	}
 	br, err := textReader(r)
 	if err != nil {
-		return err
+		return out, err
 	}
 	// sniff reads nothing: blank lines before the first are the parsers' and count in the line
 	// numbers.
 	structured, why := only == famJSON, "read as --format says"
 	if only&famJSON != 0 && only != famJSON {
 		if structured, err = sniff(br); err != nil {
-			return err
+			return out, err
 		}
 		why = "the look-ahead starts a JSON document or a printed object"
 		if !structured {
@@ -93,10 +96,12 @@ func ParseWith(r io.Reader, o Options, emit func(Response) error) error {
 	}
 	if structured {
 		ex.claim(1, "json", why)
-		return parseStructured(br, emit, ex)
+		err = parseStructured(br, emit, ex, &out)
+		return out, err
 	}
 	ex.claim(1, "http", why)
-	return parseText(br, emit, only, ex)
+	err = parseText(br, emit, only, ex, &out)
+	return out, err
 }
 
 // textReader handles byte-order marks: UTF-8's is skipped, UTF-16's (what Windows PowerShell writes)

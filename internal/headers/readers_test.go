@@ -13,7 +13,7 @@ import (
 // outcomeWith is outcome under options.
 func outcomeWith(r io.Reader, o Options) string {
 	var b strings.Builder
-	err := ParseWith(r, o, func(resp Response) error {
+	_, err := ParseWith(r, o, func(resp Response) error {
 		fmt.Fprintf(&b, "#%d %q %d %v %q +%d line %d\n", resp.Index, resp.StatusLine, resp.HTTPStatus, resp.Found, resp.Values, resp.Dropped, resp.Line)
 		return nil
 	})
@@ -56,7 +56,7 @@ func TestExplainChangesNoAnswer(t *testing.T) {
 // explained runs in with --explain and returns the explanations, one per line.
 func explained(in string, format string) string {
 	var b strings.Builder
-	_ = ParseWith(strings.NewReader(in), Options{Format: format, Explain: func(e Explanation) {
+	_, _ = ParseWith(strings.NewReader(in), Options{Format: format, Explain: func(e Explanation) {
 		fmt.Fprintf(&b, "%d %s %s %q: %s\n", e.Line, e.Reader, e.Event, e.Text, e.Why)
 	}}, func(Response) error { return nil })
 	return b.String()
@@ -118,7 +118,7 @@ func TestFormatForcesAReader(t *testing.T) {
 			t.Errorf("%s (--format %q): got %q, want %q", c.name, c.format, got, c.want)
 		}
 	}
-	if err := ParseWith(strings.NewReader(""), Options{Format: "nope"}, func(Response) error { return nil }); !errors.Is(err, ErrUnknownFormat) {
+	if _, err := ParseWith(strings.NewReader(""), Options{Format: "nope"}, func(Response) error { return nil }); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("unknown format: err %v", err)
 	}
 }
@@ -138,6 +138,31 @@ func TestFormatsTable(t *testing.T) {
 	for _, r := range readerTable() {
 		if r.line != nil && (r.mode == modeNone || r.starts == "") {
 			t.Errorf("marker reader %s has no mode or no first bytes", r.name)
+		}
+	}
+}
+
+// The outcome counts what was passed over, and says what to tell.
+func TestOutcome(t *testing.T) {
+	cases := []struct {
+		in      string
+		want    Outcome
+		notices []Notice
+	}{
+		{"GET / HTTP/1.1\r\nmtapistatus: 555001\r\n\r\n", Outcome{Requests: 1, PassedRequest: 1, FirstPassed: 2}, []Notice{RequestOnly, PassedOver}},
+		{"> GET / HTTP/1.1\n> mtapistatus: 555001\n>\n< HTTP/1.1 200 OK\n< mtapistatus: 617020\n<\nbody mtapistatus: 999999\n",
+			Outcome{Responses: 1, Requests: 1, PassedRequest: 1, PassedOther: 1, FirstPassed: 2}, []Notice{PassedOver}},
+		{"HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\nmtapistatus: 999999\n", Outcome{Responses: 1, PassedOther: 1, FirstPassed: 4}, []Notice{PassedOver}},
+		{"{\"title\": \"Bad Request\"}\n", Outcome{}, []Notice{NoHeaders}}, // an API error body, not headers
+		{"hello\n", Outcome{}, []Notice{NoHeaders}},
+	}
+	for _, c := range cases {
+		got, err := ParseWith(strings.NewReader(c.in), Options{}, func(Response) error { return nil })
+		if err != nil || got != c.want {
+			t.Errorf("%q: outcome %+v (%v), want %+v", c.in, got, err, c.want)
+		}
+		if n := got.Notices(); fmt.Sprint(n) != fmt.Sprint(c.notices) {
+			t.Errorf("%q: notices %v, want %v", c.in, n, c.notices)
 		}
 	}
 }

@@ -75,3 +75,41 @@ type Record struct {
 	// Why is the reader's reason for a role other than response, for --explain.
 	Why string
 }
+
+// Outcome is what reading one input came to, beside its responses: what its caller tells the user
+// about it (Notices).
+type Outcome struct {
+	// Responses counts the responses reported; Requests the requests the input showed.
+	Responses, Requests int
+	// PassedRequest and PassedOther count the lines that name the header and were passed over: on
+	// the request side (request headers, a command line, a printed request), or in a body or text
+	// printed after every request was answered. FirstPassed is the line of the first of them.
+	PassedRequest, PassedOther, FirstPassed int
+}
+
+// Notice is something to tell the user about an input, beside its responses.
+type Notice uint8
+
+const (
+	// NoHeaders: no response headers at all (a body printed without them, curl -s without -i).
+	NoHeaders Notice = iota + 1
+	// RequestOnly: the input shows requests and no response.
+	RequestOnly
+	// PassedOver: lines naming the header were passed over (Outcome says how many, and where).
+	PassedOver
+)
+
+// Notices says what to tell the user about an input, most important first.
+func (o Outcome) Notices() []Notice {
+	var n []Notice
+	switch {
+	case o.Responses == 0 && o.Requests > 0:
+		n = append(n, RequestOnly)
+	case o.Responses == 0:
+		n = append(n, NoHeaders)
+	}
+	if o.PassedRequest+o.PassedOther > 0 {
+		n = append(n, PassedOver)
+	}
+	return n
+}

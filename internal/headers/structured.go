@@ -737,15 +737,18 @@ func (p *structParser) emitFrame(f *frame) {
 }
 
 // parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
-func parseStructured(br *bufio.Reader, emit func(Response) error, ex *explainer) error {
-	return parseStructuredKeys(br, func(r Response, _ bool) error { return emit(r) }, ex)
+func parseStructured(br *bufio.Reader, emit func(Response) error, ex *explainer, out *Outcome) error {
+	return parseStructuredKeys(br, func(r Response, _ bool) error { return emit(r) }, ex, out)
 }
 
 // parseStructuredKeys is parseStructured whose emit also learns whether an mtapistatus member was
 // read (with a value or absent) since the last response.
-func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *explainer) error {
+func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *explainer, out *Outcome) error {
 	p := &structParser{}
 	p.d.ex = ex
+	if out != nil {
+		defer func() { *out = p.d.outcome() }()
+	}
 	p.d.out = func(r Response) error {
 		saw := p.sawKey
 		p.sawKey = false

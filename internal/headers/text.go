@@ -93,9 +93,10 @@ type textParser struct {
 	cri criState
 }
 
-func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer) error {
+func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer, out *Outcome) error {
 	p := &textParser{table: markerIndex(), only: only &^ famJSON}
 	p.d.out, p.d.ex = emit, ex
+	defer func() { *out = p.d.outcome() }()
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
 		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
@@ -537,7 +538,7 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 	if p.lastMT {
 		return p.values(value, partial)
 	}
-	p.passOver(value, RoleOther, "inside the value of another field")
+	p.explainOver(value, "inside the value of another field")
 	if framingField(name) {
 		p.body.field(name, value)
 	}
@@ -667,7 +668,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	p.lastMT = isHeaderName(name)
 	if !p.lastMT {
-		p.passOver(value, RoleOther, "inside the value of another field")
+		p.explainOver(value, "inside the value of another field")
 		if bytes.Equal(name, []byte("StatusCode")) && len(value) == 3 && !p.d.open {
 			// PowerShell's Format-List of a web response: "StatusCode        : 400".
 			if code, ok := statusFromLine(append([]byte("HTTP/1.1 "), value...)); ok {
@@ -722,6 +723,9 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if len(b) == 0 || b[0] == 0x1b {
 		return false // blank, or coloured: let the full reader look
+	}
+	if p.state != loose && containsHeaderName(b) {
+		return false // a request's or a body's line that names the header is counted as passed over
 	}
 	if p.state == loose && containsHeaderName(b) {
 		return false // a log line may carry the header inline: {'mtapistatus': '617020'}, mtapistatus=617020
@@ -1001,7 +1005,7 @@ func (p *textParser) inline(b []byte) {
 				found = append(found, message{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
 			}
 			return nil
-		}, nil)
+		}, nil, nil)
 		if err != nil && p.d.err == nil {
 			p.d.err = err
 			return
