@@ -133,17 +133,25 @@ type pasteState struct {
 	// Markdown), not curl -v's request lines.
 	quoted bool
 	table  tableState
+	colour []byte // a line without its colour codes
 }
 
 // line undoes a paste's line forms and returns the line as it was pasted:
 //
 //   - a Markdown code fence (```http, ~~~) or Jira's {code} stands for a blank line;
 //   - a Markdown or Jira heading ("### Response headers", "h3. Request") is its title;
-//   - a table row stands for the header line it shows (tables.go);
+//   - a table row stands for the header line it shows (read_tables.go), a box-drawn one too
+//     (read_boxtables.go);
 //   - a quotation mark ("> ") is taken off, once the quotation shows itself: a quoted line holds
 //     what curl -v's request lines never do (a second mark, "> > " or "> < ", curl's "* "
 //     information lines, a status line); the quotation ends at the first line without a mark.
 func (s *pasteState) line(raw []byte) []byte {
+	if raw[0] == 0x1b && bytes.Contains(raw, []byte("\xe2\x94")) {
+		// A box-drawn table in colour (cli-table3 colours its rules and titles): read without
+		// its colour codes.
+		s.colour = stripANSI(s.colour[:0], raw)
+		raw = s.colour
+	}
 	t := bytes.TrimLeft(raw, " \t")
 	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) || bytes.HasPrefix(t, []byte("{code")) {
 		if title := decoratedTitle(t); title != nil {
@@ -151,7 +159,7 @@ func (s *pasteState) line(raw []byte) []byte {
 		}
 		return []byte{'\n'}
 	}
-	if len(t) > 0 && t[0] == '|' || s.table.on {
+	if len(t) > 0 && (t[0] == '|' || t[0] == '+' || t[0] == 0xe2) || s.table.on {
 		if line, ok := s.table.row(raw); ok {
 			return line
 		}

@@ -12,8 +12,11 @@ import "bytes"
 
 // tableState is the table being read.
 type tableState struct {
-	on  bool
-	col int // the column of the values, or -1: none that count
+	on   bool
+	col  int // the column of the values, or -1: none that count
+	name int // the column of the names
+	// buf holds a box-drawn row rewritten with ASCII bars (read_boxtables.go).
+	buf []byte
 }
 
 // row reads a line that may be a table row and returns what the line stands for: a header line, or
@@ -21,6 +24,21 @@ type tableState struct {
 // line is no table row.
 func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 	s := bytes.TrimSpace(trimEOL(raw))
+	if boxRune(s) {
+		row, rule, ok := boxRow(s, t.buf)
+		switch {
+		case rule:
+			t.on = t.on && !boxEdge(s)
+			return nil, true
+		case !ok:
+			t.on = false
+			return raw, false
+		}
+		t.buf = row
+		s = bytes.TrimSpace(trimEOL(row))
+	} else if asciiRule(s) {
+		return nil, true // mysql's, psql's and tabulate's "+----+----+"
+	}
 	if len(s) < 3 || s[0] != '|' || s[len(s)-1] != '|' {
 		t.on = false
 		return raw, false
@@ -35,7 +53,11 @@ func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 	}
 	if !t.on || jiraHeader {
 		// The header row names the columns.
-		t.on, t.col = true, 1
+		t.on, t.col, t.name = true, 1, 0
+		if len(cells) >= 3 && indexColumn(cells[0]) {
+			// Node's console.table of an array: "(index) │ 0 │ 1", the name after the index.
+			t.col, t.name = 2, 1
+		}
 		for i, c := range cells {
 			l := bytes.ToLower(c)
 			switch {
@@ -53,11 +75,13 @@ func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 	if len(bytes.Trim(s, "|-: ")) == 0 {
 		return nil, true // the rule under a Markdown header row
 	}
-	if t.col < 0 || t.col >= len(cells) || len(cells[0]) == 0 || len(cells[t.col]) == 0 {
+	if t.col < 0 || t.col >= len(cells) || t.name >= len(cells) || len(cells[t.name]) == 0 || len(cells[t.col]) == 0 {
 		return nil, true
 	}
-	out := make([]byte, 0, len(cells[0])+len(cells[t.col])+3)
-	out = append(out, cells[0]...)
+	// (Node quotes a string cell: 'mtapistatus'.)
+	name := bytes.Trim(cells[t.name], `'"`)
+	out := make([]byte, 0, len(name)+len(cells[t.col])+3)
+	out = append(out, name...)
 	out = append(out, ": "...)
 	out = append(out, cells[t.col]...)
 	return append(out, '\n'), true

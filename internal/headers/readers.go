@@ -110,7 +110,7 @@ var readerTable = sync.OnceValue(func() []reader {
 		{name: "sections", claim: sectionsClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
 		{name: "tables", fam: famTables,
-			about: "tables of header names and values under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages"},
+			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
 		{name: "http", claim: httpClaim, fam: famHTTP,
 			about: "HTTP text: status lines, header blocks, curl -v's < and > sides, bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
 		{name: "log", claim: logClaim, fam: famLog,

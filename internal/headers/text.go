@@ -294,7 +294,7 @@ func (p *textParser) readLine(raw []byte, partial bool) bool {
 			raw = rest
 		}
 	}
-	if c := raw[0]; c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || p.paste.quoted || p.paste.table.on ||
+	if c := raw[0]; c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || c == '+' || c == 0xe2 || c == 0x1b || p.paste.quoted || p.paste.table.on ||
 		c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' {
 		if raw = p.paste.line(raw); raw == nil {
 			return false // a table's header row or rule

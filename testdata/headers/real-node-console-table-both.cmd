@@ -1,0 +1,1 @@
+node tables.cjs console-both  (Node v20.20.2; tables.cjs is beside this file)

@@ -1,0 +1,1 @@
+node tables.cjs console  (Node v20.20.2)
