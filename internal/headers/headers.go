@@ -364,16 +364,25 @@ func looksStructured(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
-	// Perl's Data::Dumper: $VAR1 = {, $VAR1 = bless( {.
 	if b[0] == '$' {
-		i := 1 + wordLen(b[1:])
-		rest := bytes.TrimLeft(b[i:], " \t")
-		if i == 1 || len(rest) == 0 || rest[0] != '=' {
-			return false
-		}
-		rest = bytes.TrimLeft(rest[1:], " \t")
-		return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(' || bytes.HasPrefix(rest, []byte("bless(")))
+		return perlDump(b)
 	}
+	return namedDump(b)
+}
+
+// perlDump recognises Perl's Data::Dumper: $VAR1 = {, $VAR1 = bless( {.
+func perlDump(b []byte) bool {
+	i := 1 + wordLen(b[1:])
+	rest := bytes.TrimLeft(b[i:], " \t")
+	if i == 1 || len(rest) == 0 || rest[0] != '=' {
+		return false
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t")
+	return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[' || rest[0] == '(' || bytes.HasPrefix(rest, []byte("bless(")))
+}
+
+// namedDump recognises a dump that starts with its type's name.
+func namedDump(b []byte) bool {
 	// A type or constructor name, then an opening bracket: map[, Headers {, http.Header{,
 	// CaseInsensitiveDict({, HTTPHeaderDict({, java.net.http.HttpHeaders@1b2c3d { {, PHP's
 	// print_r "Array\n(".
@@ -393,7 +402,11 @@ func looksStructured(b []byte) bool {
 		// "CONNECT [::1]:8990 HTTP/1.1": a request line whose target is bracketed.
 		return false
 	}
-	rest := b[i:]
+	return bracketAfterName(b[i:])
+}
+
+// bracketAfterName reports whether what follows a type's name opens the dump.
+func bracketAfterName(rest []byte) bool {
 	if len(rest) > 0 && rest[0] == '@' {
 		j := 1
 		for j < len(rest) && isWordByte(rest[j]) {

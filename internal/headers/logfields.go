@@ -1,6 +1,7 @@
 package headers
 
 import (
+	"bufio"
 	"bytes"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -257,4 +258,135 @@ func httpVarPrefix(b []byte) bool {
 		return false
 	}
 	return b[len(b)-len(p)-1] == '_'
+}
+
+// inline reads headers printed inside a log line: with the structured reader from the line's first
+// bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
+// field ("... mtapistatus=617020"). Each line that holds the header is one response.
+func (p *textParser) inline(b []byte) {
+	if p.only&famLog == 0 || !containsHeaderName(b) || p.inlineOther(b) {
+		return
+	}
+	dump := bytes.IndexAny(b, "{[(")
+	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
+	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it.)
+	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
+		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
+		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
+		p.ans.sentRequest()
+		p.passOver(b, RoleRequest, "a request's headers printed by a client")
+		return
+	}
+	// A line that is a JSON object (a JSON-lines log) is one response, with or without a value;
+	// anything else reports what the bracket holds, or falls back to key=value.
+	jsonLine := dump == 0 && b[0] == '{'
+	found, ok := p.inlineDump(b, dump, jsonLine)
+	if !ok {
+		return
+	}
+	if jsonLine && len(found) == 0 && !p.nested {
+		// A JSON log record that wraps a line of text: Docker's json-file log
+		// ({"log":"... mtapistatus=617020 ...\n","stream":"stdout"}), or a record that keeps the
+		// raw header block as one string. The strings that mention the header are read as text.
+		p.embedded(b)
+		return
+	}
+	if !jsonLine {
+		found = inlineFields(b, dump, found)
+	}
+	for i := range found {
+		p.ans.responseEvidence()
+		p.whole(found[i].status, found[i].code, &found[i].v)
+		if p.d.err != nil {
+			return
+		}
+	}
+}
+
+// lineMessage is a message a log line holds, made whole by the log reader and decided by p.whole.
+type lineMessage struct {
+	status string
+	code   int
+	v      values
+}
+
+// inlineOther reads the lines that name the header in a form of their own, and reports whether b
+// was one: a command line, header lines with their CRLF escaped, Java's MessageHeader, a logfmt
+// field that quotes a printed dump.
+func (p *textParser) inlineOther(b []byte) bool {
+	if bytes.HasPrefix(b, []byte("Setting --header")) || commandLine(b) {
+		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
+		// mtapistatus: 5".)
+		p.passOver(b, RoleRequest, "a command line: what it sends is a request")
+		return true
+	}
+	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && b[0] != '{' && b[0] != '[' && p.escapedLines(b) {
+		return true
+	}
+	if i := bytes.Index(b, []byte("MessageHeader@")); i >= 0 {
+		p.messageHeader(b[i:])
+		return true
+	}
+	if !p.inLogfmt && bytes.Contains(b, []byte(`\"`)) {
+		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}"):
+		// the dump is read as the line it was before it was quoted.
+		if v := logfmtQuoted(b); v != nil {
+			p.inLogfmt = true
+			p.inline(v)
+			p.inLogfmt = false
+			return true
+		}
+	}
+	return false
+}
+
+// inlineDump reads what the line holds from its first bracket on with the structured reader; ok is
+// false where that failed (and stopped the parse).
+func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []lineMessage, ok bool) {
+	if dump < 0 {
+		return nil, true
+	}
+	if p.inlineBR == nil {
+		p.inlineBR = bufio.NewReaderSize(nil, 4096)
+	}
+	p.inlineBR.Reset(bytes.NewReader(b[dump:]))
+	err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
+		if (r.Found || jsonLine && sawKey) && len(found) < 64 {
+			// (Counted inside this line: the line itself is what a value's line is.)
+			found = append(found, lineMessage{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
+		}
+		return nil
+	}, nil, nil)
+	if err != nil && p.d.err == nil {
+		p.d.err = err
+		return nil, false
+	}
+	return found, true
+}
+
+// inlineFields reads the header as a key=value or "name: value" field of the line, and returns the
+// line's messages with it.
+func inlineFields(b []byte, dump int, found []lineMessage) []lineMessage {
+	var kv lineMessage
+	n := inlineKV(b, dump, &kv.v)
+	if n == 0 {
+		return found
+	}
+	kv.code = accessLogStatus(b)
+	if kv.v.list == nil {
+		kv.v.found = false // "mtapistatus=-": the log names the field, the response had no header
+	}
+	// Brackets in free text are not always a dump: "(mtapistatus: 617020, 901002)" or Spring's
+	// [mtapistatus:"617020, 901002", "4041001"] read as fields keep the whole list, where the
+	// structured reader stops at the first element.
+	if len(found) == 1 && n == 1 && len(kv.v.list) > len(found[0].v.list) {
+		if found[0].code != 0 {
+			kv.code = found[0].code
+		}
+		found[0] = kv
+	}
+	if len(found) == 0 {
+		found = append(found, kv)
+	}
+	return found
 }

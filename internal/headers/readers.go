@@ -178,10 +178,12 @@ func (t *markerTable) readerOf(m textMode) string {
 type markerTable struct {
 	readers []reader
 	first   [256][]int
+	// stages is the line source's chain (stages.go).
+	stages []stage
 }
 
 var markerIndex = sync.OnceValue(func() *markerTable {
-	t := &markerTable{readers: readerTable()}
+	t := &markerTable{readers: readerTable(), stages: stageChain()}
 	for i, r := range t.readers {
 		for j := 0; j < len(r.starts); j++ {
 			t.first[r.starts[j]] = append(t.first[r.starts[j]], i)

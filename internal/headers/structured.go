@@ -286,59 +286,64 @@ func (p *structParser) open(kind byte) {
 		p.topRequest = false
 	}
 	if parent := p.top(); parent != nil {
-		parent.empty = false
-		f.ignore = parent.ignore
-		if parent.hasKey && parent.hasVal && parent.valQuoted {
-			// A quoted value is complete: what opens after it is the next member (var_dump
-			// writes no commas).
-			p.settle(parent)
-		}
-		switch {
-		case parent.hasKey && parent.hasVal && kind == '(' && p.glued && (string(parent.val) == "string" || string(parent.val) == "array"):
-			// PHP's var_dump: ["mtapistatus"]=> string(13) "617020,901002". The key waits for the
-			// value after the length.
-			f.parentKey = string(parent.key)
-			f.lengthOf, f.ignore = true, true
-			parent.hasKey, parent.hasVal = false, false
-		case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "int" || string(parent.val) == "float" || string(parent.val) == "bool"):
-			// var_dump's int(400): the value is inside the parentheses.
-			f.parentKey = string(parent.key)
-			f.scalarOf = true
-			parent.hasKey, parent.hasVal = false, false
-		case parent.hasKey:
-			// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
-			f.parentKey = string(parent.key)
-			parent.hasKey, parent.hasVal = false, false
-			class := keyClass(parent.key)
-			parent.classify(class)
-			f.mtValue = isHeaderKey(parent.key)
-			f.anyValue = parent.anyValue || parent.otlpHeader && string(parent.key) == "value"
-			if class&keyRequest != 0 {
-				f.ignore = true
-			}
-			if parent.cdp != 0 && string(parent.key) == "params" {
-				f.ignore = parent.ignore || cdpParams(parent)
-			}
-			if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
-				// (A list under "response", as Postman saves the responses of a request, holds
-				// responses; it is not one.)
-				f.response = true
-			}
-			if class&keyHeader != 0 {
-				parent.response = true
-			}
-		default:
-			f.anyValue = parent.anyValue
-			// A pending scalar right before a bracket is a type tag (Headers {, map[), not an element.
-			parent.hasPending = false
-			parent.elems++
-			parent.prevHeader = false
-		}
+		p.openIn(parent, f, kind)
 	}
 	p.stack = append(p.stack, f)
 	// The first ignored frame on its branch, ignored for its key (a request, a body): its contents
 	// can be passed over whole (lexer.skipIgnored).
 	p.openedIgnored = f.ignore && f.parentKey != "" && !f.lengthOf && kind != '(' && (len(p.stack) == 1 || !p.stack[len(p.stack)-2].ignore)
+}
+
+// openIn sets up a frame opened inside parent: what the parent's key, value or type tag says it is.
+func (p *structParser) openIn(parent, f *frame, kind byte) {
+	parent.empty = false
+	f.ignore = parent.ignore
+	if parent.hasKey && parent.hasVal && parent.valQuoted {
+		// A quoted value is complete: what opens after it is the next member (var_dump
+		// writes no commas).
+		p.settle(parent)
+	}
+	switch {
+	case parent.hasKey && parent.hasVal && kind == '(' && p.glued && (string(parent.val) == "string" || string(parent.val) == "array"):
+		// PHP's var_dump: ["mtapistatus"]=> string(13) "617020,901002". The key waits for the
+		// value after the length.
+		f.parentKey = string(parent.key)
+		f.lengthOf, f.ignore = true, true
+		parent.hasKey, parent.hasVal = false, false
+	case parent.hasKey && parent.hasVal && kind == '(' && (string(parent.val) == "int" || string(parent.val) == "float" || string(parent.val) == "bool"):
+		// var_dump's int(400): the value is inside the parentheses.
+		f.parentKey = string(parent.key)
+		f.scalarOf = true
+		parent.hasKey, parent.hasVal = false, false
+	case parent.hasKey:
+		// A tentative scalar value right before a bracket was a type tag: Map(2) {, []string{.
+		f.parentKey = string(parent.key)
+		parent.hasKey, parent.hasVal = false, false
+		class := keyClass(parent.key)
+		parent.classify(class)
+		f.mtValue = isHeaderKey(parent.key)
+		f.anyValue = parent.anyValue || parent.otlpHeader && string(parent.key) == "value"
+		if class&keyRequest != 0 {
+			f.ignore = true
+		}
+		if parent.cdp != 0 && string(parent.key) == "params" {
+			f.ignore = parent.ignore || cdpParams(parent)
+		}
+		if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
+			// (A list under "response", as Postman saves the responses of a request, holds
+			// responses; it is not one.)
+			f.response = true
+		}
+		if class&keyHeader != 0 {
+			parent.response = true
+		}
+	default:
+		f.anyValue = parent.anyValue
+		// A pending scalar right before a bracket is a type tag (Headers {, map[), not an element.
+		parent.hasPending = false
+		parent.elems++
+		parent.prevHeader = false
+	}
 }
 
 // MaxDepth bounds how deeply brackets may nest, so that memory stays flat on hostile input.
@@ -468,45 +473,14 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
-	case string(key) == "http.response.code":
-		// tshark -T json: the code sits in an object named after the status line; the header
-		// lines are its siblings, in the enclosing "http" object.
-		if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
-			if parent := p.parentOf(f); parent != nil {
-				parent.status, parent.response = n, true
-			}
-		}
-	case string(key) == "http.response.code.desc" || string(key) == "http.response.version":
-		if parent := p.parentOf(f); parent != nil {
-			if key[len(key)-1] == 'c' {
-				parent.statusText = string(val)
-			} else {
-				parent.version = string(val)
-			}
-		}
+	case len(key) > 10 && key[0] == 'h' && p.tsharkMember(f, key, val):
+		// (tshark -T json's HTTP trees, json_tshark.go.)
 	case string(key) == "http.response.line" || isDigits(key):
 		p.lineString(f, val)
-	case string(key) == "http.chunked_trailer_part":
-		// tshark -T json: a chunked response's trailer field, in an object nested in the "http"
-		// object whose response lines it ends.
-		if g := p.parentOf(f); g != nil {
-			p.lineString(g, val)
-		}
 	case class&keyReason != 0:
 		f.statusText = string(val)
 	case class&keyVersion != 0:
 		f.version = string(val)
-	case string(key) == "http2.headers.status" || string(key) == "http2.headers.method":
-		// tshark -T json, HTTP/2: each header is an object in its stream's object.
-		if parent := p.parentOf(f); parent != nil {
-			if key[len(key)-1] == 's' {
-				if n, err := strconv.Atoi(string(val)); err == nil && n >= 100 && n <= 999 {
-					parent.status, parent.response = n, true
-				}
-			} else {
-				parent.isRequest = true
-			}
-		}
 	case string(key) == "method" && f.cdp == 0 && !f.response:
 		if f.cdp = cdpMethod(val); f.cdp == cdpOtherEvent {
 			f.isRequest = true // never counts, nor is reported as an empty response

@@ -276,59 +276,12 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 	return stream
 }
 
-// readLine is line's work.
+// readLine is line's work: the line source's stages (stages.go), then the marker readers, then the
+// HTTP reader.
 func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
-	if p.wrap != nil || !p.wrapDecided {
-		if raw = p.unwrap(raw); raw == nil {
-			return false // nothing to read yet (a CRI partial record waits for its rest)
-		}
-	}
-	if p.body.state != frameOff {
-		if partial {
-			p.body.state = frameOff // a line longer than the buffer: fall back to the state
-		} else if rest, taken := p.body.take(raw); taken {
-			p.passOver(raw, RoleOther, "in a body framed by its Content-Length or chunk sizes")
-			return false
-		} else {
-			raw = rest
-		}
-	}
-	if c := raw[0]; c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || c == '+' || c == 0xe2 || c == 0x1b || p.paste.quoted || p.paste.table.on ||
-		c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' {
-		if raw = p.paste.line(raw); raw == nil {
-			return false // a table's header row or rule
-		} else if len(raw) == 0 {
-			raw = []byte{'\n'}
-		}
-	}
-	if c := raw[0]; (p.inCIStep || c == '#' || isDigit(c)) && p.only&famCI != 0 && p.ciStep(raw) {
+	if raw = p.source(raw, partial); raw == nil {
 		return false
-	}
-	if c := raw[0]; (p.call.depth > 0 || c == 'R' || c == 'f' || c == 'a' || c == 'c' || c == 'l' || c == 'v' || c == ' ') && p.only&famWritten != 0 && p.requestWritten(raw) {
-		return false
-	}
-	if c := raw[0]; p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' {
-		if raw = p.unprefix(raw); len(raw) == 0 {
-			raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
-		}
-	}
-	if (p.xml.on || raw[0] == '<' || raw[0] == 0xef) && p.only&famXML != 0 && p.xmlLine(raw) {
-		return false
-	}
-	if boxLine(raw) {
-		// A CLI's box-drawn panel (Newman's "│ " body preview) shows a body, never headers.
-		return false
-	}
-	if c := raw[0]; p.mode == modeNone && (c == ' ' || isHexDigit(c)) && hexRow(raw) {
-		// (curl --trace's hex rows are read by its own reader, forms.go.)
-		return false
-	}
-	if c := raw[0]; (p.pkt.mode != packetNone || c >= '0' && c <= '9' || c == 'T' || c == 'U') && p.only&famPackets != 0 {
-		var ok bool
-		if raw, ok = p.packetLine(raw); !ok {
-			return false
-		}
 	}
 	if p.d.ex == nil && p.skippable(raw) {
 		return false
@@ -365,68 +318,23 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	if p.only&famHTTP == 0 {
 		return false // --format names a reader that reads no HTTP text (w3c)
 	}
-	// curl -v: "< " response lines, "> " request lines, "* " and "{ [" / "} [" information.
-	side := byte(0)
-	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
-		side = b[0]
-		b = b[min(2, len(b)):]
-	} else if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
+	side, numbered, b, info := markedSide(b)
+	switch {
+	case info:
 		return false
-	}
-	numbered := false
-	if side == 0 {
-		// Karate numbers each exchange: "1 > GET ...", "1 < 400", "1 < Mtapistatus: 617020".
-		if i := numberedMarker(b); i > 0 {
-			side, numbered = b[i], true
-			b = b[min(i+2, len(b)):]
-		}
-	}
-	if side == '>' {
+	case side == '>':
 		p.request()
 		p.passOver(b, RoleRequest, "on curl -v's > side: the request")
 		return false
-	}
-	if numbered {
-		p.section = sectionNone
-		if len(b) == 3 && isDigits(b) {
-			code, _ := strconv.Atoi(string(b))
-			p.status(b, code, 0)
-			return false
-		}
+	case numbered && p.numberedStatus(b):
+		return false
 	}
 	lead := 0
 	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
 		lead++
 	}
 	body := b[lead:]
-	if code, ok := statusFromLine(body); ok {
-		p.status(body, code, lead)
-		return false
-	}
-	if isRequestLine(body) || p.state != inHeaders && lead == 0 && absoluteRequest(body) ||
-		len(body) > 1 && body[0] == '"' && isRequestLine(body[1:]) {
-		// (nginx's debug log quotes the request it sends upstream: "GET /single HTTP/1.0.)
-		p.request()
-		return false
-	}
-	if code, ok := mitmStatus(body); ok {
-		p.status(body[3:], code, -1)
-		return false
-	}
-	if lead == 0 && mitmRequest(body) {
-		p.request()
-		return false
-	}
-	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
-		(p.state == inRequest || p.state == loose && !p.d.open && p.d.count == 0) {
-		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
-		// "409 Conflict".
-		p.status(body, code, 0)
-		return false
-	}
-	if bytes.HasPrefix(body, []byte("Method: ")) && bytes.Contains(body, []byte(", RequestUri: ")) {
-		// .NET's HttpRequestMessage.ToString(): the request's headers follow in braces.
-		p.request()
+	if p.startLine(body, lead) {
 		return false
 	}
 	if p.state == inRequest {
@@ -447,6 +355,70 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return p.headerBlockLine(body, lead, partial)
 	}
 	return p.looseLine(body, lead, partial)
+}
+
+// markedSide reads a line's direction mark: curl -v's "< " (response) and "> " (request), Karate's
+// numbered "1 > " and "1 < "; info says the line is curl -v's "* " or "{ [" information.
+func markedSide(b []byte) (side byte, numbered bool, rest []byte, info bool) {
+	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
+		return b[0], false, b[min(2, len(b)):], false
+	}
+	if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
+		return 0, false, b, true
+	}
+	// Karate numbers each exchange: "1 > GET ...", "1 < 400", "1 < Mtapistatus: 617020".
+	if i := numberedMarker(b); i > 0 {
+		return b[i], true, b[min(i+2, len(b)):], false
+	}
+	return 0, false, b, false
+}
+
+// numberedStatus reads Karate's response status, "1 < 400", and reports whether b was one.
+func (p *textParser) numberedStatus(b []byte) bool {
+	p.section = sectionNone
+	if len(b) == 3 && isDigits(b) {
+		code, _ := strconv.Atoi(string(b))
+		p.status(b, code, 0)
+		return true
+	}
+	return false
+}
+
+// startLine reads a line that starts a message: a status line (with or without its version, as
+// libwww-perl and mitmproxy print it) or a request line (or a request's own title), and reports
+// whether it was one.
+func (p *textParser) startLine(body []byte, lead int) bool {
+	if code, ok := statusFromLine(body); ok {
+		p.status(body, code, lead)
+		return true
+	}
+	if isRequestLine(body) || p.state != inHeaders && lead == 0 && absoluteRequest(body) ||
+		len(body) > 1 && body[0] == '"' && isRequestLine(body[1:]) {
+		// (nginx's debug log quotes the request it sends upstream: "GET /single HTTP/1.0.)
+		p.request()
+		return true
+	}
+	if code, ok := mitmStatus(body); ok {
+		p.status(body[3:], code, -1)
+		return true
+	}
+	if lead == 0 && mitmRequest(body) {
+		p.request()
+		return true
+	}
+	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
+		(p.state == inRequest || p.state == loose && !p.d.open && p.d.count == 0) {
+		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
+		// "409 Conflict".
+		p.status(body, code, 0)
+		return true
+	}
+	if bytes.HasPrefix(body, []byte("Method: ")) && bytes.Contains(body, []byte(", RequestUri: ")) {
+		// .NET's HttpRequestMessage.ToString(): the request's headers follow in braces.
+		p.request()
+		return true
+	}
+	return false
 }
 
 // status starts a response at a status line.
@@ -936,117 +908,6 @@ func containsHeaderName(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// inline reads headers printed inside a log line: with the structured reader from the line's first
-// bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
-// field ("... mtapistatus=617020"). Each line that holds the header is one response.
-func (p *textParser) inline(b []byte) {
-	if p.only&famLog == 0 {
-		return
-	}
-	if !containsHeaderName(b) {
-		return
-	}
-	if bytes.HasPrefix(b, []byte("Setting --header")) || commandLine(b) {
-		// (wget --debug echoes the request headers it was given: "Setting --header (header) to
-		// mtapistatus: 5".)
-		p.passOver(b, RoleRequest, "a command line: what it sends is a request")
-		return
-	}
-	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && b[0] != '{' && b[0] != '[' {
-		if p.escapedLines(b) {
-			return
-		}
-	}
-	if i := bytes.Index(b, []byte("MessageHeader@")); i >= 0 {
-		p.messageHeader(b[i:])
-		return
-	}
-	if !p.inLogfmt && bytes.Contains(b, []byte(`\"`)) {
-		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}"):
-		// the dump is read as the line it was before it was quoted.
-		if v := logfmtQuoted(b); v != nil {
-			p.inLogfmt = true
-			p.inline(v)
-			p.inLogfmt = false
-			return
-		}
-	}
-	// found are the messages the line holds, made whole here and decided by p.whole.
-	type message struct {
-		status string
-		code   int
-		v      values
-	}
-	var found []message
-	jsonLine := false
-	dump := bytes.IndexAny(b, "{[(")
-	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
-	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it.)
-	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
-		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
-		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
-		p.ans.sentRequest()
-		p.passOver(b, RoleRequest, "a request's headers printed by a client")
-		return
-	}
-	if i := dump; i >= 0 {
-		// A line that is a JSON object (a JSON-lines log) is one response, with or without a
-		// value; anything else reports what the bracket holds, or falls back to key=value.
-		jsonLine = i == 0 && b[0] == '{'
-		if p.inlineBR == nil {
-			p.inlineBR = bufio.NewReaderSize(nil, 4096)
-		}
-		p.inlineBR.Reset(bytes.NewReader(b[i:]))
-		err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
-			if (r.Found || jsonLine && sawKey) && len(found) < 64 {
-				// (Counted inside this line: the line itself is what a value's line is.)
-				found = append(found, message{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
-			}
-			return nil
-		}, nil, nil)
-		if err != nil && p.d.err == nil {
-			p.d.err = err
-			return
-		}
-	}
-	if jsonLine && len(found) == 0 && !p.nested {
-		// A JSON log record that wraps a line of text: Docker's json-file log
-		// ({"log":"... mtapistatus=617020 ...\n","stream":"stdout"}), or a record that keeps the
-		// raw header block as one string. The strings that mention the header are read as text.
-		p.embedded(b)
-		return
-	}
-	kv, n := message{}, 0
-	if !jsonLine {
-		n = inlineKV(b, dump, &kv.v)
-	}
-	if n > 0 {
-		kv.code = accessLogStatus(b)
-		if kv.v.list == nil {
-			kv.v.found = false // "mtapistatus=-": the log names the field, the response had no header
-		}
-		// Brackets in free text are not always a dump: "(mtapistatus: 617020, 901002)" or Spring's
-		// [mtapistatus:"617020, 901002", "4041001"] read as fields keep the whole list, where the
-		// structured reader stops at the first element.
-		if len(found) == 1 && n == 1 && len(kv.v.list) > len(found[0].v.list) {
-			if found[0].code != 0 {
-				kv.code = found[0].code
-			}
-			found[0] = kv
-		}
-		if len(found) == 0 {
-			found = append(found, kv)
-		}
-	}
-	for i := range found {
-		p.ans.responseEvidence()
-		p.whole(found[i].status, found[i].code, &found[i].v)
-		if p.d.err != nil {
-			return
-		}
-	}
 }
 
 // absoluteRequest recognises a request line with an absolute URL and no version, as libwww-perl
