@@ -168,11 +168,11 @@ func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool
 }
 
 // source reads one input. Each response is written as soon as it is complete; the output is
-// flushed whenever the parser must read more input from a pipe or a terminal (see waitReader), so a
+// flushed whenever the parser must read more input from a pipe or a terminal (Options.BeforeRead), so a
 // live stream shows each response at once; a regular file is written in large blocks.
 func (run *headersRun) source(src string) error {
 	var r io.Reader = run.a.stdin()
-	live := !isRegularFile(run.a.env.Stdin)
+	live := headers.Live(run.a.env.Stdin)
 	if src != "-" {
 		f, err := os.Open(src)
 		if err != nil {
@@ -180,7 +180,7 @@ func (run *headersRun) source(src string) error {
 			return nil
 		}
 		defer f.Close()
-		r, live = f, !isRegularFile(f)
+		r, live = f, headers.Live(f)
 	}
 	s := &sourceRun{run: run, src: src, live: live}
 	if run.summary == nil {
@@ -194,7 +194,8 @@ func (run *headersRun) source(src string) error {
 			_, _ = run.a.env.Stderr.Write(render.ExplainLine(src, e, asJSON))
 		}
 	}
-	out, err := headers.ParseWith(&waitReader{r: run.gate.reader(r), before: s.beforeRead}, read, s.response)
+	read.BeforeRead = s.beforeRead
+	out, err := headers.ParseWith(run.gate.reader(r), read, s.response)
 	return s.end(err, out)
 }
 
@@ -363,30 +364,6 @@ func (run *headersRun) printSummary() {
 // final one before writing it anyway: short enough that a response shows within 50 ms of the
 // line that completes it, long enough that the responses of one burst (curl -L) are marked.
 const liveHold = 20 * time.Millisecond
-
-// waitReader calls before ahead of every read: the parser reads only when it has used up what is
-// buffered, which is when output should be flushed.
-type waitReader struct {
-	r      io.Reader
-	before func() error
-}
-
-func (w *waitReader) Read(b []byte) (int, error) {
-	if err := w.before(); err != nil {
-		return 0, err
-	}
-	return w.r.Read(b)
-}
-
-// isRegularFile reports whether r reads a regular file (not a pipe, FIFO or terminal).
-func isRegularFile(r io.Reader) bool {
-	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode().IsRegular()
-}
 
 func sourceName(src string) string {
 	if src == "-" {

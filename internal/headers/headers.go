@@ -64,6 +64,10 @@ type Options struct {
 	// Explain, if not nil, is told which reader claimed which lines and why each mtapistatus
 	// value counted or not, as the input is read.
 	Explain func(Explanation)
+	// BeforeRead, if not nil, is called before each read of the input, when every response
+	// complete in what was read before has been reported: the moment to flush output on a live
+	// stream (Live). An error it returns stops the parse.
+	BeforeRead func() error
 }
 
 // ParseWith is Parse as o says, and returns what the input came to beside its responses. An
@@ -77,6 +81,9 @@ func ParseWith(r io.Reader, o Options, emit func(Response) error) (Outcome, erro
 	var ex *explainer
 	if o.Explain != nil {
 		ex = &explainer{fn: o.Explain}
+	}
+	if o.BeforeRead != nil {
+		r = &beforeRead{r: r, before: o.BeforeRead}
 	}
 	br, err := textReader(r)
 	if err != nil {
