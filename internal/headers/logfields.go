@@ -327,9 +327,10 @@ func (p *textParser) inlineOther(b []byte) bool {
 		p.messageHeader(b[i:])
 		return true
 	}
-	if !p.inLogfmt && bytes.Contains(b, []byte(`\"`)) {
-		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}"):
-		// the dump is read as the line it was before it was quoted.
+	if !p.inLogfmt && (bytes.Contains(b, []byte(`\"`)) || bytes.Contains(b, []byte(`="map[`))) {
+		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}";
+		// Go's slog text: resp_headers="map[Mtapistatus:[617020]]"): the dump is read as the line
+		// it was before it was quoted, and a field named for the request is passed over.
 		if v := logfmtQuoted(b); v != nil {
 			p.inLogfmt = true
 			p.inline(v)

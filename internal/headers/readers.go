@@ -114,7 +114,7 @@ var readerTable = sync.OnceValue(func() []reader {
 		{name: "http", claim: httpClaim, fam: famHTTP,
 			about: "HTTP text: status lines, header blocks, curl -v's < and > sides, bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
 		{name: "log", claim: logClaim, fam: famLog,
-			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, JSON-lines logs, Docker and kubectl logs, application logs"},
+			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}
 })
 

@@ -166,6 +166,10 @@ type keyTables struct {
 
 var keySets = sync.OnceValue(func() *keyTables {
 	requestKeys := []string{"request", "requestheaders", "request_headers",
+		// Loggers' names for the request's headers beside the response's (Go slog's
+		// req_headers beside resp_headers).
+		"req_headers", "req-headers", "req.headers", "request.headers", "request-headers",
+		"request_header", "requestheader", "req_header", "reqheader",
 		"req", "reqheaders", "body", "content", "data", "text",
 		"json", "postdata", "payload", "_header", "querystring",
 		"cookies", "params", "config",
@@ -177,6 +181,8 @@ var keySets = sync.OnceValue(func() *keyTables {
 	headerKeys := []string{"headers", "header", "responseheaders",
 		"response_headers", "rawheaders", "allheaders", "_headers"}
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
+		// Envoy's %RESPONSE_CODE% as its JSON formats name it.
+		"response_code", "responsecode",
 		"http_http_response_code",
 		// Postman's saved response: "status": "Conflict", "code": 409.
 		"code"}
@@ -358,6 +364,18 @@ func (f *frame) classify(class uint8) {
 	f.contextual = f.contextual || class&keyContext != 0
 }
 
+// responsePrefix reports a key's prefix that names the response's header in a log that names
+// each side's: Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
+// (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%").
+func responsePrefix(pre []byte) bool {
+	for _, p := range [...]string{"downstream_", "resp_", "res_", "response_", "response."} {
+		if bytes.EqualFold(pre, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isHeaderKey(k []byte) bool {
 	n := len(codes.HeaderName)
 	if len(k) > n {
@@ -366,7 +384,7 @@ func isHeaderKey(k []byte) bool {
 		// its origin_Mtapistatus, what the back end sent, is the same response and is not read
 		// again).
 		pre := k[:len(k)-n]
-		if httpVarPrefix(pre) || bytes.EqualFold(pre, []byte("downstream_")) {
+		if httpVarPrefix(pre) || responsePrefix(pre) {
 			k = k[len(k)-n:]
 		}
 	}

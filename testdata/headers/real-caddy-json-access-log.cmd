@@ -1,0 +1,1 @@
+caddy run --config caddy/Caddyfile (log { format json }, reverse_proxy to the server); for p in list r1 notset none notfound; do curl -s -o /dev/null -H 'mtapistatus: 555001' -H 'X-Note: retry after mtapistatus: 555004' http://127.0.0.1:18963/$p; done; cat caddy/access.log

@@ -1,0 +1,1 @@
+./goslog-bin text $B/list $B/notset $B/none
