@@ -85,6 +85,9 @@ type frame struct {
 	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
 	// frame is inside such an attribute's value, whose string values count.
 	otlpHeader, anyValue bool
+	// otlpStatus: an OTLP attribute holding the response's HTTP status (otlp.go); statusValue:
+	// the frame is that attribute's value object.
+	otlpStatus, statusValue bool
 	// cdp: the object is a Chrome DevTools Protocol Network event (cdp.go).
 	cdp byte
 }
@@ -329,6 +332,7 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		parent.classify(class)
 		f.mtValue = isHeaderKey(parent.key)
 		f.anyValue = parent.anyValue || parent.otlpHeader && string(parent.key) == "value"
+		f.statusValue = parent.otlpStatus && string(parent.key) == "value"
 		if class&keyRequest != 0 {
 			f.ignore = true
 		}
@@ -480,6 +484,8 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	case f.anyValue && otlpString(key):
 		f.addValue("", string(val))
 		p.mark(&f.vals)
+	case f.statusValue:
+		p.otlpStatusValue(key, val)
 	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0:
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
 		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read.
