@@ -117,13 +117,18 @@ type structParser struct {
 	// Line numbers (Response.Line): off is the input offset of the lexer's step, scalarOff that of
 	// the last scalar read; newlines are counted up to countedOff, in the chunk that starts at
 	// chunkOff.
-	off, scalarOff       int
+	off, scalarOff int
+	// tokStart is where the scalar being handed over began (the lexer's start).
+	tokStart             int
 	chunk                []byte
 	chunkOff, countedOff int
 	newlines             int
 	// savedOff and savedLine keep the line of the last scalar of a chunk, which its member may
 	// need only after the next chunk was counted.
 	savedOff, savedLine int
+	// openOff and openLine keep the line of a token still open at a chunk's end (a string that
+	// runs on into the next read), whose scalar is handed over only then.
+	openOff, openLine int
 }
 
 // lineAt returns the line number of input offset off. Offsets only move forward; one already
@@ -131,6 +136,9 @@ type structParser struct {
 func (p *structParser) lineAt(off int) int {
 	if off < p.countedOff && off == p.savedOff && p.savedLine > 0 {
 		return p.savedLine
+	}
+	if off < p.countedOff && off == p.openOff && p.openLine > 0 {
+		return p.openLine
 	}
 	if off > p.countedOff {
 		end := min(off-p.chunkOff, len(p.chunk))
@@ -412,7 +420,7 @@ func (p *structParser) scalar(s []byte) {
 			p.member(f, f.key, f.val)
 		}
 		f.val, f.hasVal, f.valQuoted = append(f.val[:0], s...), true, p.quoted
-		p.scalarOff = p.off
+		p.scalarOff = p.tokStart
 		return
 	}
 	f.runOn = f.hasPending
@@ -420,7 +428,7 @@ func (p *structParser) scalar(s []byte) {
 		p.element(f, f.pending)
 	}
 	f.pending, f.hasPending = append(f.pending[:0], s...), true
-	p.scalarOff = p.off
+	p.scalarOff = p.tokStart
 }
 
 // separator handles ':', '=' and '=>'.
@@ -771,8 +779,15 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *
 			p.off = p.chunkOff + i
 			i += lx.step(chunk[i:])
 		}
-		if p.scalarOff >= p.countedOff {
+		switch {
+		case p.scalarOff >= p.countedOff:
 			p.savedLine, p.savedOff = p.lineAt(p.scalarOff), p.scalarOff
+		case p.scalarOff == p.openOff && p.openLine > 0:
+			// The last scalar began in an earlier chunk, whose end kept its line.
+			p.savedLine, p.savedOff = p.openLine, p.openOff
+		}
+		if (lx.inString || lx.inWord || lx.lineValue == 2) && lx.start >= p.countedOff {
+			p.openLine, p.openOff = p.lineAt(lx.start), lx.start
 		}
 		p.lineAt(p.chunkOff + len(chunk))
 		p.chunkOff += len(chunk)
@@ -789,8 +804,11 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *
 
 // lexer splits structured input into strings, words and punctuation for the structParser.
 type lexer struct {
-	p        *structParser
-	tok      []byte
+	p   *structParser
+	tok []byte
+	// start is the input offset where the token being read began: a token may span reads, and
+	// its line must not depend on where they were cut.
+	start    int
 	inString bool
 	quote    byte
 	escape   int // 0 none, 1 after backslash, >1 collecting \uXXXX digits
@@ -850,6 +868,9 @@ func (lx *lexer) step(b []byte) int {
 		j := 1
 		for j < len(b) && !wordEnd[b[j]] {
 			j++
+		}
+		if !lx.inWord {
+			lx.start = lx.p.off
 		}
 		lx.inWord = true
 		lx.appendTok(b[:j])
@@ -1099,7 +1120,7 @@ func (lx *lexer) punct(c byte) {
 		} else {
 			lx.flushWord()
 		}
-		lx.inString, lx.quote = true, c
+		lx.inString, lx.quote, lx.start = true, c, lx.p.off
 		f := p.top()
 		lx.skip, lx.skipped, lx.qValid = f != nil && f.ignore, false, false
 	case '{', '[', '(':
@@ -1242,7 +1263,7 @@ func (lx *lexer) lineRun(b []byte) int {
 			lx.lineValue = 0
 			return 1
 		}
-		lx.lineValue = 2
+		lx.lineValue, lx.start = 2, lx.p.off
 	}
 	j := bytes.IndexByte(b, '\n')
 	if j < 0 {
@@ -1280,6 +1301,7 @@ func (lx *lexer) emitTok() {
 	if lx.cut {
 		lx.tok = append(lx.tok, "…"...)
 	}
+	lx.p.tokStart = lx.start
 	lx.p.scalar(lx.tok)
 	lx.tok, lx.cut, lx.inWord = lx.tok[:0], false, false
 }
