@@ -80,6 +80,11 @@ func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 	}
 	// (Node quotes a string cell: 'mtapistatus'.)
 	name := bytes.Trim(cells[t.name], `'"`)
+	for _, c := range name {
+		if !isTokenByte(c) {
+			return nil, true // no header's name ("mtapistatus:0" would read as another line)
+		}
+	}
 	out := make([]byte, 0, len(name)+len(cells[t.col])+3)
 	out = append(out, name...)
 	out = append(out, ": "...)
