@@ -1,21 +1,22 @@
 package headers
 
-// textMode is the marker reader that holds a text input (readers.go): once one of its marker lines
-// has been read, its reader unwraps every line before the HTTP reader reads what it carries. Each
-// lives in a file of its own: read_trace.go (curl --trace), read_nghttp.go, read_python.go,
-// read_w3c.go, read_tshark.go, read_ruby.go, read_okhttp.go, read_powershell.go.
-type textMode uint8
+// textMode is the marker reader that holds a text input (readers.go), as its family's bit: once one
+// of its marker lines has been read, its reader unwraps every line before the HTTP reader reads
+// what it carries. Each lives in a file of its own: read_trace.go (curl --trace), read_nghttp.go,
+// read_python.go, read_w3c.go, read_tshark.go, read_ruby.go, read_okhttp.go, read_powershell.go,
+// read_gohttp2.go. A new marker reader's mode is textMode(its family).
+type textMode family
 
 const (
-	modeNone textMode = iota
-	modeTrace
-	modeH2
-	modePython
-	modeW3C
-	modeTshark
-	modeRuby
-	modeOkHTTP // lines between the markers are HTTP text
-	modePS     // PowerShell's Format-List of a web response object (see powershell.go)
+	modeNone   textMode = 0
+	modeTrace           = textMode(famTrace)
+	modeH2              = textMode(famH2)
+	modePython          = textMode(famPython)
+	modeW3C             = textMode(famW3C)
+	modeTshark          = textMode(famTshark)
+	modeRuby            = textMode(famRuby)
+	modeOkHTTP          = textMode(famOkHTTP) // lines between the markers are HTTP text
+	modePS              = textMode(famPS)     // PowerShell's Format-List of a web response object
 )
 
 // framed recognises and unwraps the prefixed formats. It reports whether it handled the line, and,

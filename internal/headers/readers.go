@@ -2,6 +2,7 @@ package headers
 
 import (
 	"errors"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -62,6 +63,9 @@ type reader struct {
 	// claim reports whether the reader claims an input from its start (Claim, Head): what
 	// `mtapi` and `mtapi decode` ask before reading piped input as codes or prose.
 	claim func(h look) bool
+	// idle reports whether a marker reader could want a line read while no reader holds the input
+	// and nothing is open: the line source passes over the lines no reader wants.
+	idle func(b []byte) bool
 	// wraps and unwrap make a wrapper reader: one that the first non-blank line of the input
 	// claims (a CRI record, a tcpflow label) and that takes every line apart before any other
 	// reader sees it. unwrap returns the line to read, or nil where there is none yet.
@@ -246,4 +250,27 @@ func (p *textParser) unwrap(raw []byte) []byte {
 		return out
 	}
 	return []byte{'\n'} // a record or a label alone at the end of the input: a blank line
+}
+
+// readerState returns the state a reader keeps in its own type T, made on first use: a reader's
+// state is its own, and adding a reader adds no field to the parser.
+func readerState[T any](p *textParser, f family) *T {
+	i := bits.TrailingZeros32(uint32(f))
+	if s, ok := p.slots[i].(*T); ok {
+		return s
+	}
+	s := new(T)
+	p.slots[i] = s
+	return s
+}
+
+// idleWanted reports whether a marker reader that declares what it wants of an idle line (idle)
+// wants b.
+func (p *textParser) idleWanted(b []byte) bool {
+	for _, i := range p.table.first[b[0]] {
+		if r := &p.table.readers[i]; r.idle != nil && p.only&r.fam != 0 && r.idle(b) {
+			return true
+		}
+	}
+	return false
 }

@@ -166,3 +166,20 @@ func TestOutcome(t *testing.T) {
 		}
 	}
 }
+
+// checkCases is a reader's table test: each case's answer, read whole and split into reads every
+// way that splits tries (so a reader's own test file is all a new family needs).
+func checkCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := summary(t, c.in); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+		want := outcome(strings.NewReader(c.in))
+		for _, s := range splits {
+			if got := outcome(s.r([]byte(c.in))); got != want {
+				t.Errorf("%s, %s:\n got %s\nwant %s", c.name, s.name, got, want)
+			}
+		}
+	}
+}

@@ -31,6 +31,8 @@ type textParser struct {
 	// table is the reader table (readers.go); only is the set of readers --format leaves on.
 	table *markerTable
 	only  family
+	// slots hold the state of readers that keep it apart (readerState), one per family bit.
+	slots [32]any
 	state textState
 	// statusLines are the last status lines read, reused while they repeat; nextStatus is the
 	// one to replace next.
@@ -698,6 +700,9 @@ func (p *textParser) skippable(b []byte) bool {
 	}
 	if p.state != loose && containsHeaderName(b) {
 		return false // a request's or a body's line that names the header is counted as passed over
+	}
+	if p.idleWanted(b) {
+		return false
 	}
 	if p.state == loose && containsHeaderName(b) {
 		return false // a log line may carry the header inline: {'mtapistatus': '617020'}, mtapistatus=617020
