@@ -31,6 +31,7 @@ const (
 	famCRI
 	famTCPFlow
 
+	famGoH2
 	famAll family = 1<<iota - 1
 )
 
@@ -99,6 +100,8 @@ var readerTable = sync.OnceValue(func() []reader {
 			about: "Ruby Net::HTTP's debug output: -> \"read\" and <- \"sent\" lines", tools: "Net::HTTP#set_debug_output"},
 		{name: "okhttp", claim: okhttpClaim, fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
 			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
+		{name: "go-http2", claim: goH2Claim, idle: goH2Marker, fam: famGoH2, mode: modeGoH2, starts: "0123456789h", line: marker((*textParser).goH2Line),
+			about: "Go's HTTP/2 client debug log: a stream's decoded fields after its :status, never what it encoded", tools: "GODEBUG=http2debug=2"},
 		{name: "xml", claim: xmlClaim, fam: famXML,
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
 		{name: "packets", claim: packetsClaim, fam: famPackets,
