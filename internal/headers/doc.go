@@ -7,8 +7,9 @@
 //
 //	bytes ─▶ line source ─▶ readers (one table) ─▶ records ─▶ decide ─▶ Response ─▶ emit
 //
-// Parse and ParseWith (headers.go) are the whole API: a reader of bytes in, Responses out, and with
-// Options a forced reader (--format) and an account of every decision (--explain, explain.go).
+// ParseWith (headers.go) is the whole API: a reader of bytes in, Responses and an Outcome out, with
+// Options for a forced reader (--format), an account of every decision (--explain, explain.go) and
+// the moment to flush a live stream's output.
 //
 //  1. The line source turns bytes into lines. textReader (headers.go) decides the encoding from a
 //     bounded look-ahead (lookahead: the first non-blank line or two, at most 4 KiB, or less where

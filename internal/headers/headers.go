@@ -45,18 +45,7 @@ type Response struct {
 // ErrNotText is returned for input that is not text (binary data, NUL bytes outside UTF-16).
 var ErrNotText = errors.New("input is not text")
 
-// Parse reads r and calls emit for each response as it ends. An error from emit stops parsing and is
-// returned.
-//
-// Parse reads r only when what it has buffered holds nothing more to report, and reports every
-// response complete by then first: a caller that flushes its output whenever r is read shows a live stream's responses
-// as they come, and writes a file's in large blocks.
-func Parse(r io.Reader, emit func(Response) error) error {
-	_, err := ParseWith(r, Options{}, emit)
-	return err
-}
-
-// Options steer ParseWith. The zero value lets the readers claim the input, as Parse does.
+// Options steer ParseWith. The zero value lets the readers claim the input.
 type Options struct {
 	// Format names the reader to read the input with (see Formats), as Wireshark's "Decode As"
 	// does: the input is read as that form and no other. "" lets the readers claim it.
@@ -70,8 +59,14 @@ type Options struct {
 	BeforeRead func() error
 }
 
-// ParseWith is Parse as o says, and returns what the input came to beside its responses. An
-// unknown o.Format returns ErrUnknownFormat before any reading.
+// ParseWith reads r and calls emit for each response as it ends, reading r as o says, and returns
+// what the input came to beside its responses. An error from emit stops parsing and is returned;
+// an unknown o.Format returns ErrUnknownFormat before any reading.
+//
+// ParseWith reads r only when what it has buffered holds nothing more to report, and reports every
+// response complete by then first: a caller that flushes its output whenever r is read
+// (Options.BeforeRead) shows a live stream's responses as they come, and writes a file's in large
+// blocks.
 func ParseWith(r io.Reader, o Options, emit func(Response) error) (Outcome, error) {
 	var out Outcome
 	only, err := allowed(o.Format)

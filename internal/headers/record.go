@@ -41,20 +41,6 @@ const (
 	KindEnd
 )
 
-func (k Kind) String() string {
-	switch k {
-	case KindStatus:
-		return "status"
-	case KindField:
-		return "field"
-	case KindContinuation:
-		return "continuation"
-	case KindEnd:
-		return "end"
-	}
-	return "none"
-}
-
 // Record is what a reader emits and the decision layer (decide.go) reads: readers say what they
 // saw, and only the decision layer says what counts.
 type Record struct {
