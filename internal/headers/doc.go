@@ -26,7 +26,8 @@
 //  2. The readers (readers.go) are one ordered table. The json reader claims a whole document from
 //     the look-ahead (sniff) and keeps it: structured.go's lenient tokenizer and frame stack read
 //     JSON, HAR, OTLP (otlp.go), Chrome DevTools Protocol events (cdp.go) and the objects languages
-//     print. Otherwise the text is read a line at a time (text.go): a line goes first to the
+//     print (where a program prints the request's and the response's, read_sides.go tells them
+//     apart by evidence). Otherwise the text is read a line at a time (text.go): a line goes first to the
 //     marker readers whose marker lines can start with its first byte (curl-trace, nghttp,
 //     python-http, w3c, tshark, ruby-http, okhttp, powershell; each in its read_*.go); one that
 //     claims it keeps the input (its mode) and unwraps each line for the HTTP reader. The other

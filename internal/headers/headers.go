@@ -322,6 +322,12 @@ func jsonLines(b []byte) bool {
 	}
 	depth, inStr, esc := 0, false, false
 	line := bytes.TrimRight(b[:nl], " \t\r")
+	if k := bytes.TrimLeft(line[min(1, len(line)):], " \t"); len(k) > 0 && k[0] != '"' && k[0] != '\'' && k[0] != '}' {
+		// A key without quotes is no JSON log but a language's printing, Java's Map.toString()
+		// ({mtapistatus=[555001], ...}): one document of objects, whose sides read_sides.go tells
+		// apart.
+		return false
+	}
 	for i, c := range line {
 		switch {
 		case esc:

@@ -340,6 +340,12 @@ var httpRuleCases = []parseCase{
 	{"slog JSON: req_headers beside resp_headers", "{\"msg\":\"upstream call\",\"req_headers\":{\"Mtapistatus\":[\"555001\"]},\"status\":400,\"resp_headers\":{\"Mtapistatus\":[\"617020,901001\"]}}\n{\"msg\":\"upstream call\",\"req_headers\":{\"Mtapistatus\":[\"555001\"]},\"status\":200,\"resp_headers\":{\"Content-Length\":[\"3\"]}}\n", "[400|617020,901001]"},
 	{"slog text: req_headers beside resp_headers", "time=t level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001] X-Note:[retry after mtapistatus: 555004]]\" status=400 resp_headers=\"map[Mtapistatus:[617020,901001] X-Trace:[upstream said mtapistatus: 555006]]\"\n", "[0|617020,901001]"},
 	{"slog text: only the request's headers", "time=t level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001]]\" status=400\n", ""},
+	// Printed objects of both sides (read_sides.go): one without evidence before one with does not count.
+	{"Go %#v of the request's and the response's http.Header", "http.Header{\"Mtapistatus\":[]string{\"555001\"}}\nhttp.Header{\"Date\":[]string{\"Mon, 07 Dec 2026 11:03:58 GMT\"}, \"Mtapistatus\":[]string{\"617020\"}}\n", "[0|617020]"},
+	{"Java's request properties and header fields", "{mtapistatus=[555001], X-Note=[retry after mtapistatus: 555004]}\n{null=[HTTP/1.1 400 Bad Request], Mtapistatus=[617020,901001]}\n{mtapistatus=[555001]}\n{null=[HTTP/1.1 200 OK], Content-Length=[3]}\n", "[0|617020,901001][0|-]"},
+	{"an object alone counts", "http.Header{\"Mtapistatus\":[]string{\"617020\"}}\n", "[0|617020]"},
+	{"objects without evidence all count", "{mtapistatus=[617020]}\n{mtapistatus=[901001]}\n", "[0|617020][0|901001]"},
+	{"a response printed again after its headers counts", "{ date: 'x', mtapistatus: '617020' }\n[ 'Date', 'x', 'mtapistatus', '617020' ]\n", "[0|617020][0|617020]"},
 	// What chat, e-mail and editors do to a paste (paste.go).
 	{"slack quote with NBSP and zero-width", "Hi team:\n> \u200b*   Trying 127.0.0.1:18960...\n> > GET /list HTTP/2\n> \u200b> mtapistatus:\u00a0555001\n> > \n> \u200b< HTTP/2 400 \n> < mtapistatus:\u00a0617020,901001\n> < \n> * Connection #0 left intact\n", "[400|617020,901001]"},
 	{"e-mail reply quoting curl -v", "On Mon, Customer wrote:\n> Hello,\n>\n> *   Trying 127.0.0.1:18960...\n> > GET /dup HTTP/1.1\n> > mtapistatus: 555001\n> > \n> < HTTP/1.1 400 Bad Request\n> < MtApiStatus: 4041003\n> < \n>\n> Regards\n", "[400|4041003]"},

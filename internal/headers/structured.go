@@ -78,8 +78,9 @@ type frame struct {
 	emittedInner bool
 	// statusLineText is a status line read whole (from a list of lines).
 	statusLineText string
-	// bodyish and contextual classify the frame's keys (see bodyKeys).
-	bodyish, contextual bool
+	// bodyish and contextual classify the frame's keys (see bodyKeys); replyField: one of them
+	// is a header only a response carries (read_sides.go).
+	bodyish, contextual, replyField bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
 	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
@@ -126,6 +127,9 @@ type structParser struct {
 	// savedOff and savedLine keep the line of the last scalar of a chunk, which its member may
 	// need only after the next chunk was counted.
 	savedOff, savedLine int
+	// held is a top-level object with no evidence of its side, waiting for the next one
+	// (read_sides.go).
+	held heldObject
 	// openOff and openLine keep the line of a token still open at a chunk's end (a string that
 	// runs on into the next read), whose scalar is handed over only then.
 	openOff, openLine int
@@ -164,6 +168,8 @@ const (
 	keyBody
 	keyContext
 	keyVersion
+	// keyReplyField: a header only a response carries (read_sides.go).
+	keyReplyField
 )
 
 // keyTables are the key sets: built on first use rather than at package initialisation, which
@@ -213,7 +219,7 @@ var keySets = sync.OnceValue(func() *keyTables {
 		bit  uint8
 		keys []string
 	}{{keyRequest, requestKeys}, {keyHeader, headerKeys}, {keyStatus, statusKeys}, {keyReason, reasonKeys},
-		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}} {
+		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}, {keyReplyField, replyFields}} {
 		for _, k := range set.keys {
 			t.classes[k] |= set.bit
 			t.firsts[len(k)] |= 1 << (k[0] % 64)
@@ -374,6 +380,7 @@ var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 func (f *frame) classify(class uint8) {
 	f.bodyish = f.bodyish || class&keyBody != 0
 	f.contextual = f.contextual || class&keyContext != 0
+	f.replyField = f.replyField || class&keyReplyField != 0
 }
 
 // responsePrefix reports a key's prefix that names the response's header in a log that names
@@ -649,7 +656,11 @@ func (p *structParser) close(kind byte) {
 		// (A frame whose header lines were already reported as a response of their own, as a
 		// "headers" string holding the block is, is not reported again empty.)
 		if f.vals.found || (!p.eof && (f.response && !(f.emittedInner && f.sawHeaderLine) || !f.emittedInner)) {
-			p.emitFrame(f)
+			if parent == nil {
+				p.emitTop(f)
+			} else {
+				p.emitFrame(f)
+			}
 		}
 		if parent != nil {
 			parent.emittedInner = true
@@ -698,6 +709,9 @@ func passUp(f, parent *frame) {
 	if f.emittedInner {
 		parent.emittedInner = true
 	}
+	// (A response's field in a nested object, as Perl's bless( {...} ) wraps it, is the
+	// enclosing object's evidence: read_sides.go.)
+	parent.replyField = parent.replyField || f.replyField && !f.ignore
 	if !f.vals.found {
 		return
 	}
@@ -731,6 +745,12 @@ func (p *structParser) emitLines(f *frame) {
 
 // emitFrame hands over the response a frame holds.
 func (p *structParser) emitFrame(f *frame) {
+	p.sideOfInner(f)
+	p.d.whole(frameStart(f), &f.vals)
+}
+
+// frameStart is the status record of a frame read as a response.
+func frameStart(f *frame) Record {
 	status := f.statusLineText
 	if f.status != 0 && f.version != "" {
 		v := strings.ToUpper(strings.TrimSpace(f.version))
@@ -739,7 +759,7 @@ func (p *structParser) emitFrame(f *frame) {
 		}
 		status = strings.TrimSpace(v + " " + strconv.Itoa(f.status) + " " + f.statusText)
 	}
-	p.d.whole(Record{Kind: KindStatus, Status: status, Code: f.status}, &f.vals)
+	return Record{Kind: KindStatus, Status: status, Code: f.status}
 }
 
 // parseStructured tokenizes br. Tokens may span reads; their state lives in the lexer.
@@ -769,6 +789,7 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *
 					return err
 				}
 				lx.end()
+				p.flushHeld()
 				return p.d.err
 			}
 			continue

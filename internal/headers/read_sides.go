@@ -1,0 +1,85 @@
+package headers
+
+// Sides of printed objects. A program often prints the request's headers and then the response's,
+// as objects with nothing to say which is which: Go's %#v of resp.Request.Header and resp.Header,
+// Java's getRequestProperties() and getHeaderFields(), Python's print of two dicts. An object of
+// headers counts where the input shows no request (a pasted header object, the JSON of a
+// response's headers); where the input shows both sides, an object counts only with evidence that
+// it is a response:
+//
+//   - a status (a status key, a status line inside it: Java's null=[HTTP/1.1 400 Bad Request]);
+//   - a field only a response carries (Date, Server, Set-Cookie, Location, ETag, ...).
+//
+// So a top-level object with no such evidence is held until the next one (or the end of the
+// input): if the next has evidence, the input shows both sides and the held object does not
+// count; if not, it counts, as before. A response found nested inside an object (a "response" key)
+// is evidence too.
+
+// replyFields are the header names only a response carries (RFC 9110 and common practice), in
+// lower case, and "null": the key under which Java's HttpURLConnection keeps the status line.
+var replyFields = []string{"date", "server", "set-cookie", "location", "etag", "last-modified",
+	"www-authenticate", "proxy-authenticate", "retry-after", "age", "vary", "expires",
+	"accept-ranges", "content-range", "access-control-allow-origin", "strict-transport-security", "null"}
+
+// heldObject is a top-level object's message, held until its side is known.
+type heldObject struct {
+	ok    bool
+	start Record
+	vals  values
+}
+
+// evidence reports whether a frame says it is a response.
+func (f *frame) evidence() bool {
+	return f.status != 0 || f.statusLineText != "" || f.replyField
+}
+
+// emitTop decides a top-level object: see the comment above.
+func (p *structParser) emitTop(f *frame) {
+	if !f.evidence() {
+		// (After a response with evidence, an object without is the same response printed
+		// again, as Node's rawHeaders after its headers, or the next exchange's request: it
+		// waits for the object after it, as the first did.)
+		p.flushHeld()
+		p.held = heldObject{ok: true, start: frameStart(f), vals: f.vals}
+		return
+	}
+	p.dropHeld()
+	p.d.whole(frameStart(f), &f.vals)
+}
+
+// sideOfInner notes a response found inside an object: with a status it is evidence of the sides,
+// and the held object before it is the request's; without, the held object is decided first, so
+// that the responses stay in input order.
+func (p *structParser) sideOfInner(f *frame) {
+	if f.evidence() {
+		p.dropHeld()
+		return
+	}
+	p.flushHeld()
+}
+
+// flushHeld reports the held object: nothing after it said the input shows both sides.
+func (p *structParser) flushHeld() {
+	if !p.held.ok {
+		return
+	}
+	h := p.held
+	p.held = heldObject{}
+	p.d.whole(h.start, &h.vals)
+}
+
+// dropHeld passes over the held object: the object after it is a response with evidence, and
+// nothing said the held one was.
+func (p *structParser) dropHeld() {
+	if !p.held.ok {
+		return
+	}
+	h := p.held
+	p.held = heldObject{}
+	h.start.Role = RoleOther
+	if h.start.Line == 0 {
+		h.start.Line = h.vals.line // (where --explain and the notice point)
+	}
+	h.start.Why = "an object with no status and no response's field, before one that has them: the input shows both sides, and nothing says this one is the response"
+	p.d.whole(h.start, &h.vals)
+}

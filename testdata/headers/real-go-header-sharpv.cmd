@@ -1,0 +1,1 @@
+./godump sharpv $B/single

@@ -1,0 +1,1 @@
+java JUrlConn.java $B/list $B/none
