@@ -87,6 +87,8 @@ type textParser struct {
 	inCIStep bool
 	// call: a request written as code (read_requests.go).
 	call codeCall
+	// nest: the printed objects open at this line (read_inspect.go).
+	nest nestState
 	// wrap is the wrapper reader the first non-blank line claimed, if any (readers.go);
 	// wrapDecided: that line has been read.
 	wrap        *reader
@@ -283,6 +285,10 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
 	if raw = p.source(raw, partial); raw == nil {
+		return false
+	}
+	if p.state == loose && p.mode == modeNone && (p.nest.depth > 0 || opensObject(raw)) && p.nestLine(raw) {
+		p.passOver(raw, RoleRequest, "inside a printed object named for the request or a body")
 		return false
 	}
 	if p.d.ex == nil && p.skippable(raw) {

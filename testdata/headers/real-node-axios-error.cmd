@@ -1,0 +1,1 @@
+cd ../pw && node axios-error.cjs $B/list $B/notset
