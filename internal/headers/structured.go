@@ -383,6 +383,20 @@ func (f *frame) classify(class uint8) {
 	f.replyField = f.replyField || class&keyReplyField != 0
 }
 
+// blockStatus reports whether a header block kept as one string starts with a status line.
+func blockStatus(block []byte) bool {
+	first, _, _ := bytes.Cut(bytes.TrimLeft(block, " \t\r\n"), []byte("\n"))
+	_, ok := statusFromLine(bytes.TrimRight(first, "\r"))
+	return ok
+}
+
+// responseNamed reports a key that names the response ("responseHeaders", "response_headers",
+// "resp_headers").
+func responseNamed(key []byte) bool {
+	l := bytes.ToLower(key)
+	return bytes.Contains(l, []byte("response")) || bytes.HasPrefix(l, []byte("resp"))
+}
+
 // responsePrefix reports a key's prefix that names the response's header in a log that names
 // each side's: Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
 // (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%").
@@ -501,9 +515,11 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		p.mark(&f.vals)
 	case f.statusValue:
 		p.otlpStatusValue(key, val)
-	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0:
+	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0 && (f.status != 0 || blockStatus(val) || responseNamed(key)):
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
-		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read.
+		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read. (A
+		// block with nothing to say it is a response's, as PHP's stream context option
+		// 'header' => "mtapistatus: 555001\n" is the request's, is not.)
 		f.response = true
 		for line := range bytes.SplitSeq(val, []byte("\n")) {
 			p.lineString(f, line)

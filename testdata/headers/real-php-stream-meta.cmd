@@ -1,0 +1,1 @@
+php phpstream.php $B/r1
