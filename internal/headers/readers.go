@@ -32,6 +32,7 @@ const (
 	famTCPFlow
 
 	famGoH2
+	famOTelDebug
 	famAll family = 1<<iota - 1
 )
 
@@ -67,6 +68,8 @@ type reader struct {
 	// idle reports whether a marker reader could want a line read while no reader holds the input
 	// and nothing is open: the line source passes over the lines no reader wants.
 	idle func(b []byte) bool
+	// end, for a marker reader, reports what it still keeps when the input ends.
+	end func(p *textParser)
 	// wraps and unwrap make a wrapper reader: one that the first non-blank line of the input
 	// claims (a CRI record, a tcpflow label) and that takes every line apart before any other
 	// reader sees it. unwrap returns the line to read, or nil where there is none yet.
@@ -102,6 +105,9 @@ var readerTable = sync.OnceValue(func() []reader {
 			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
 		{name: "go-http2", claim: goH2Claim, idle: goH2Marker, fam: famGoH2, mode: modeGoH2, starts: "0123456789h", line: marker((*textParser).goH2Line),
 			about: "Go's HTTP/2 client debug log: a stream's decoded fields after its :status, never what it encoded", tools: "GODEBUG=http2debug=2"},
+		{name: "otel-debug", claim: otelDebugClaim, idle: otelDebugMarker, end: otelDebugEnd, fam: famOTelDebug, mode: modeOTelDebug,
+			starts: "0123456789RSL", every: true, line: (*textParser).otelDebugLine,
+			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
 		{name: "xml", claim: xmlClaim, fam: famXML,
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
 		{name: "packets", claim: packetsClaim, fam: famPackets,
@@ -276,4 +282,14 @@ func (p *textParser) idleWanted(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// holding returns the marker reader that holds mode, or nil.
+func (t *markerTable) holding(m textMode) *reader {
+	for i := range t.readers {
+		if m != modeNone && t.readers[i].mode == m {
+			return &t.readers[i]
+		}
+	}
+	return nil
 }

@@ -836,6 +836,9 @@ func (p *textParser) finish() {
 	if p.mode == modeTrace {
 		p.traceFlush()
 	}
+	if r := p.table.holding(p.mode); r != nil && r.end != nil {
+		r.end(p) // what the reader that holds the input still keeps
+	}
 	if p.state == loose {
 		p.endLoose()
 	} else {

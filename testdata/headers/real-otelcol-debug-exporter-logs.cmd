@@ -1,0 +1,1 @@
+progs/otelcol-cap --config progs/otelcol-debug/config.yaml 2>&1 (logs pipeline: otlp -> debug, detailed); then: curl -s -H 'Content-Type: application/json' --data-binary @caps/otlp-logs-json.txt http://127.0.0.1:18967/v1/logs; the collector's stderr
