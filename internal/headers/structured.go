@@ -198,8 +198,9 @@ var keySets = sync.OnceValue(func() *keyTables {
 	headerKeys := []string{"headers", "header", "responseheaders",
 		"response_headers", "rawheaders", "allheaders", "_headers"}
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
-		// Envoy's %RESPONSE_CODE% as its JSON formats name it.
-		"response_code", "responsecode",
+		// Envoy's %RESPONSE_CODE% as its JSON formats name it; OpenTelemetry's attribute, as an
+		// SDK's console exporter prints a span's attributes.
+		"response_code", "responsecode", otlpStatusAttr,
 		"http_http_response_code",
 		// Postman's saved response: "status": "Conflict", "code": 409.
 		"code"}
@@ -399,9 +400,11 @@ func responseNamed(key []byte) bool {
 
 // responsePrefix reports a key's prefix that names the response's header in a log that names
 // each side's: Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
-// (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%").
+// (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%"), and
+// OpenTelemetry's http.response.header. (a span's attributes printed by an SDK's console
+// exporter: 'http.response.header.mtapistatus': [ '617020' ]).
 func responsePrefix(pre []byte) bool {
-	for _, p := range [...]string{"downstream_", "resp_", "res_", "response_", "response."} {
+	for _, p := range [...]string{"downstream_", "resp_", "res_", "response_", "response.", otlpHeaderAttr} {
 		if bytes.EqualFold(pre, []byte(p)) {
 			return true
 		}

@@ -1,0 +1,1 @@
+cd otel && node otel.cjs 18966 /tmp/otlp-cap.json $B/list $B/notfound $B/none $B/r1   # stdout: ConsoleSpanExporter (util.inspect of each span: attributes 'http.request.header.mtapistatus': [ '555001' ], 'http.response.header.mtapistatus': [ '617020,901001' ]); node:http does not follow the /r1 redirect
