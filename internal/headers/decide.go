@@ -159,7 +159,7 @@ func (d *decider) whole(start Record, v *values) {
 		v.line = start.Line
 	}
 	if v.found {
-		d.ex.counted(v, start.Why)
+		d.ex.counted(v, "")
 	}
 	d.report(start, v)
 }

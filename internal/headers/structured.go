@@ -350,6 +350,9 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		f.statusValue = parent.otlpStatus && string(parent.key) == "value"
 		if class&keyRequest != 0 {
 			f.ignore = true
+			if p.d.ex != nil {
+				p.explainIgnored(parent.key)
+			}
 		}
 		if parent.cdp != 0 && string(parent.key) == "params" {
 			f.ignore = parent.ignore || cdpParams(parent)
@@ -759,13 +762,19 @@ func (p *structParser) parentOf(f *frame) *frame {
 
 // emitLines hands over the response of a list of header lines.
 func (p *structParser) emitLines(f *frame) {
-	p.d.whole(Record{Kind: KindStatus, Status: f.linesStatus, Code: f.linesCode}, &f.lines)
+	p.d.whole(Record{Kind: KindStatus, Status: f.linesStatus, Code: f.linesCode, Line: p.lineAt(p.off),
+		Why: "a list of a response's header lines, from its status line"}, &f.lines)
 }
 
 // emitFrame hands over the response a frame holds.
 func (p *structParser) emitFrame(f *frame) {
 	p.sideOfInner(f)
-	p.d.whole(frameStart(f), &f.vals)
+	start := frameStart(f)
+	start.Line = p.lineAt(p.off)
+	if p.d.ex != nil {
+		start.Why = "an object that holds a response's headers (its status, its keys, or no request beside it)"
+	}
+	p.d.whole(start, &f.vals)
 }
 
 // frameStart is the status record of a frame read as a response.
@@ -1384,4 +1393,14 @@ func requestCall(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// explainIgnored tells --explain about an object passed over for its key: a request's, or a body.
+func (p *structParser) explainIgnored(key []byte) {
+	line := p.lineAt(p.off)
+	if containsFold(string(key), "req") {
+		p.d.ex.status(Record{Role: RoleRequest, Line: line, Why: "the " + strconv.Quote(string(key)) + " object is a request's: nothing in it counts"})
+		return
+	}
+	p.d.ex.say(Explanation{Line: line, Event: "passed", Text: string(key), Why: "a body, or what was sent: nothing in it counts"})
 }
