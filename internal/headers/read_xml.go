@@ -30,6 +30,8 @@ type xmlState struct {
 	// RenderingInfo says whose headers they were (GENERAL_RESPONSE_HEADERS or _REQUEST_).
 	pending []byte
 	held    bool
+	// pdml: the document is tshark's PDML (read_pdml.go).
+	pdml bool
 }
 
 // xmlLine reads one line of an XML export. It reports whether it was one.
@@ -40,6 +42,10 @@ func (p *textParser) xmlLine(raw []byte) bool {
 			return false
 		}
 		p.xml.on = true
+		return true
+	}
+	if p.xml.pdml = p.xml.pdml || bytes.HasPrefix(b, []byte("<pdml ")); p.xml.pdml {
+		p.pdmlLine(b) // tshark -T pdml (read_pdml.go)
 		return true
 	}
 	switch {

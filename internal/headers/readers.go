@@ -109,7 +109,7 @@ var readerTable = sync.OnceValue(func() []reader {
 			starts: "0123456789RSL", every: true, line: (*textParser).otelDebugLine,
 			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
 		{name: "xml", claim: xmlClaim, fam: famXML,
-			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing"},
+			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing, tshark -T pdml"},
 		{name: "packets", claim: packetsClaim, fam: famPackets,
 			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
 		{name: "cri", claim: criClaim, fam: famCRI, wraps: isCRIRecord, unwrap: (*textParser).criLine,
