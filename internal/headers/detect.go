@@ -71,11 +71,14 @@ func httpClaim(h look) bool {
 	return len(h.lines) >= 2 && headerField(h.lines[0]) && headerField(h.lines[1])
 }
 
-// logClaim claims a line that prints the header among other words (a log line, a printed object).
+// logClaim claims a line that prints the header as a field among other words (a log line, a
+// printed object, a table): its name followed by a field's separator (fieldAfter). Prose that only names
+// the header ("the server replied with mtapistatus 617020") is not claimed: it is text, whose
+// codes decode reads as mentioned.
 func logClaim(h look) bool {
 	lower := strings.ToLower(h.text)
 	i := strings.Index(lower, codes.HeaderName)
-	if i < 0 {
+	if i < 0 || !fieldAfter(lower[i+len(codes.HeaderName):]) {
 		return false
 	}
 	// Another word besides the header's name: the header is printed among others.
@@ -91,6 +94,14 @@ func logClaim(h look) bool {
 		}
 	}
 	return false
+}
+
+// fieldAfter reports whether what follows a name makes it a field's: after a closing quote or
+// bracket and spaces, a separator of a field, a member or a table's cell (':', '=', '=>', ',', a tab,
+// '|', '│').
+func fieldAfter(s string) bool {
+	s = strings.TrimLeft(s, `"' ]`)
+	return s != "" && (strings.IndexByte(":=,|\t", s[0]) >= 0 || strings.HasPrefix(s, "│"))
 }
 
 // Head returns the start of an input that Claim decides from, without consuming it: the first

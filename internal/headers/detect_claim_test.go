@@ -87,3 +87,18 @@ func FuzzClaim(f *testing.F) {
 }
 
 func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed>>7)) }
+
+// Prose that names the header is text: decode reads the codes it mentions. Only a field claims.
+func TestLogClaimNeedsAField(t *testing.T) {
+	for in, want := range map[string]string{
+		"From the logs: the server replied with mtapistatus 617020 and then 901001.\n": "",
+		"2026-11-25 10:00:01 INFO upstream mtapistatus=617020\n":                       "log",
+		"INFO headers: {'mtapistatus': '617020', 'server': 'x'}\n":                     "log",
+		"    [mtapistatus] => 617020\n    [server] => x\n":                             "log",
+		"│ server      │ IIS    │\n│ mtapistatus │ 617020 │\n":                         "log",
+	} {
+		if got := Claim([]byte(in)); got != want {
+			t.Errorf("Claim(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
