@@ -86,7 +86,7 @@ func marker(f func(p *textParser, b []byte) bool) func(*textParser, []byte, bool
 var readerTable = sync.OnceValue(func() []reader {
 	return []reader{
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
-			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
+			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
 		{name: "powershell", claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},
 		{name: "curl-trace", claim: traceClaim, fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),

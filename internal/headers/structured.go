@@ -91,6 +91,11 @@ type frame struct {
 	otlpStatus, statusValue bool
 	// cdp: the object is a Chrome DevTools Protocol Network event (cdp.go).
 	cdp byte
+	// netlog: the object is a Chromium NetLog event's params; netlogList: its headers list
+	// (read_netlog.go).
+	netlog, netlogList bool
+	// netlogDoc: the top-level object holds NetLog's "constants".
+	netlogDoc bool
 }
 
 type structParser struct {
@@ -357,12 +362,19 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		if parent.cdp != 0 && string(parent.key) == "params" {
 			f.ignore = parent.ignore || cdpParams(parent)
 		}
+		if p.netlogEvent(parent) && string(parent.key) == "params" {
+			f.ignore, f.netlog = parent.ignore, true // (read_netlog.go)
+		}
+		f.netlogList = parent.netlog && kind == '[' && string(parent.key) == "headers"
+		if string(parent.key) == "constants" && p.parentOf(parent) == nil {
+			parent.netlogDoc = true
+		}
 		if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 			// (A list under "response", as Postman saves the responses of a request, holds
 			// responses; it is not one.)
 			f.response = true
 		}
-		if class&keyHeader != 0 {
+		if class&keyHeader != 0 && !parent.netlog {
 			parent.response = true
 		}
 	default:
@@ -605,7 +617,7 @@ func (p *structParser) lineString(f *frame, s []byte) {
 	if f.hasLines {
 		f.lines.addValue(string(value))
 		p.mark(&f.lines)
-	} else {
+	} else if !f.netlogList {
 		f.addValue("", string(value))
 		p.mark(&f.vals)
 	}

@@ -1,0 +1,1 @@
+cd pw && node netlog.mjs $B/page /tmp/netlog-cap.json   # Chromium 156 via playwright-core with --log-net-log=FILE --net-log-capture-mode=IncludeSensitive (what chrome://net-export saves); extraHTTPHeaders mtapistatus: 555001; the page fetches /list, /r1 (-> /r2 -> /final), /none
