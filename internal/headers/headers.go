@@ -402,8 +402,9 @@ func namedDump(b []byte) bool {
 		return false
 	}
 	word := string(b[:i])
-	if word == "HTTP" || strings.HasPrefix(word, "HTTP/") || word == "fetch" {
-		// (A fetch call is a request written out, for the text reader: read_requests.go.)
+	if line, _, _ := bytes.Cut(b, []byte("\n")); word == "HTTP" || strings.HasPrefix(word, "HTTP/") || senderCall([]byte(word)) || codeSetsHeader(line) {
+		// (A call that sends a request is a request written out, for the text reader:
+		// read_requests.go.)
 		return false
 	}
 	if line, _, _ := bytes.Cut(b, []byte("\n")); isRequestLine(bytes.TrimRight(line, " \t\r")) {

@@ -310,8 +310,14 @@ var httpRuleCases = []parseCase{
 	// Requests written out by their sender (read_requests.go).
 	{"REST Assured log().all()", "Request method:\tGET\nRequest URI:\thttp://h/list\nHeaders:\t\tmtapistatus=555001\n\t\t\t\tX-Note=retry after mtapistatus: 555004\nBody:\t\t\t<none>\nHTTP/1.1 400 Bad Request\nMtapistatus: 617020\n\n{\"errors\": [\"mtapistatus: 999999\"]}\n", "[400|617020]"},
 	{"DevTools copy as fetch", "fetch(\"http://h/list\", {\n  \"headers\": {\n    \"mtapistatus\": \"555001\"\n  },\n  \"method\": \"GET\"\n});\n\nResponse headers:\nHTTP/1.1 400 Bad Request\nMtapistatus: 617020\n\n", "[400|617020]"},
-	{"an awaited fetch assigned, then an unmarked block", "const r = await fetch('/list', { headers: { 'mtapistatus': '555001' } });\nmtapistatus: 617020\n", ""},
+	{"an awaited fetch assigned, then what the program prints", "const r = await fetch('/list', { headers: { 'mtapistatus': '555001' } });\nmtapistatus: 617020\n", "[0|617020]"},
 	{"a fetch call's template literal runs over lines", "fetch(`http://h/${p}\nmtapistatus: 555001`, {\n})\nHTTP/1.1 200 OK\nmtapistatus: -1\n\n", "[200|-1]"},
+	{"requests.get with headers", "r = requests.get('http://h/list', headers={'mtapistatus': '555001'})\nprint(r.headers)\n{'Date': 'x', 'mtapistatus': '617020'}\n", "[0|617020]"},
+	{"a multi-line requests call", "my code:\nr = requests.get(\n    url,\n    headers={\"mtapistatus\": \"555001\"},\n)\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
+	{"Invoke-WebRequest -Headers", "Invoke-WebRequest -Uri http://h/list -Headers @{\n  'mtapistatus' = '555001'\n}\n", ""},
+	{"axios and http.get calls", "axios.get('http://h/list', { headers: { mtapistatus: '555001' } })\nhttp.get(url, { headers: { mtapistatus: '555001' } }, cb)\n", ""},
+	{"setting a request header in code", "conn.setRequestProperty(\"mtapistatus\", \"555001\");\nxhr.setRequestHeader('mtapistatus', '555001');\n    .header(\"mtapistatus\", \"555001\")\nreq.Header.Set(\"mtapistatus\", \"555001\")\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['mtapistatus: 555001']);\n", ""},
+	{"Python's getheaders() tuples still count", "[('Content-Type', 'x'), ('mtapistatus', '617020')]\n", "[0|617020]"},
 	{"DevTools copy as cURL, a -H per line", "curl 'http://h/list' \\\n  -H 'Accept: */*' \\\n  -H 'mtapistatus: 555001' \\\n  --compressed\n", ""},
 	{"prose with a parenthesis is not a dump", "Repro (Copy as cURL):\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
 	// CRI container logs (read_cri.go): prefixes off, partial records joined.

@@ -1,13 +1,18 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
 
 // Requests written out by the code or the tool that sends them. A ticket often holds the request
 // as the sender shows it before the response: a browser's "Copy as fetch" (fetch("URL", {
 // "headers": {"mtapistatus": "555001"}, ... });), or REST Assured's log of its request
 // specification ("Request method:\tGET", "Request URI:\t...", "Headers:\t\tmtapistatus=555001").
-// Their headers are the request's and never count; seeing them shows the request side, so what
-// follows is matched to it (answer.go).
+// Their headers are the request's and never count. REST Assured's log shows the request side, so
+// what follows is matched to it (answer.go); a call is code, and what a program prints after it
+// is read as usual.
 
 // codeCall is the state of a request call being read: how deeply its brackets are open.
 type codeCall struct {
@@ -40,8 +45,10 @@ func (p *textParser) requestWritten(raw []byte) bool {
 	if args == nil {
 		return false
 	}
-	p.request()
-	p.passOver(raw, RoleRequest, "a request written as code (a fetch call)")
+	// (The call is code, not output: what the program prints after it is read as usual. Its
+	// own arguments never count.)
+	p.endLoose()
+	p.passOver(raw, RoleRequest, "a request written as code (a call that sends it)")
 	c.scan(args)
 	c.lines = 1
 	if c.depth < 0 {
@@ -56,29 +63,92 @@ func restAssuredRequest(t []byte) bool {
 	return bytes.HasPrefix(t, []byte("Request method:\t")) || bytes.HasPrefix(t, []byte("Request URI:\t"))
 }
 
-// callStart returns the argument list, from its "(" on, of a line of code that calls fetch with a
-// URL given as a string ("fetch(\"http://h/list\", {", "await fetch('/x', {",
-// "const r = await fetch(`...`"), or nil.
+// callStart returns the argument list, from its "(" on, of a line of code that calls a client to
+// send a request ("fetch(\"http://h/list\", {", "await fetch(url, {", "const r = await
+// axios.get(url, {", "r = requests.get(url, headers={...})", "https.request(opts, cb)"), or the
+// rest of a PowerShell command that sends one ("Invoke-WebRequest -Uri ... -Headers @{"), or nil.
 func callStart(t []byte) []byte {
-	if len(t) < 8 || bytes.IndexByte(t, '(') < 0 {
+	if len(t) < 8 {
 		return nil
 	}
-	for _, pre := range [...]string{"const ", "let ", "var "} {
+	for _, pre := range [...]string{"const ", "let ", "var ", "$"} {
 		if rest, ok := bytes.CutPrefix(t, []byte(pre)); ok {
 			eq := bytes.IndexByte(rest, '=')
-			if eq < 0 {
+			if eq < 0 || bytes.IndexByte(rest[:eq], '(') >= 0 {
 				return nil
 			}
 			t = bytes.TrimLeft(rest[eq+1:], " ")
 			break
 		}
 	}
+	if i := bytes.Index(t, []byte(" = ")); i > 0 && i < 40 && bytes.IndexAny(t[:i], "( \"'") < 0 {
+		t = t[i+3:] // Python's and Go's "r = requests.get(...)", "resp, err := ..." aside
+	}
 	t = bytes.TrimPrefix(t, []byte("await "))
-	call, ok := bytes.CutPrefix(t, []byte("fetch("))
-	if !ok || len(call) == 0 || (call[0] != '"' && call[0] != '\'' && call[0] != '`') {
+	for _, cmd := range [...]string{"Invoke-WebRequest ", "Invoke-RestMethod ", "iwr ", "irm "} {
+		if bytes.HasPrefix(t, []byte(cmd)) {
+			return t[len(cmd)-1:]
+		}
+	}
+	open := bytes.IndexByte(t, '(')
+	if open <= 0 || open > 40 || !senderCall(t[:open]) {
 		return nil
 	}
-	return t[len("fetch"):]
+	return t[open:]
+}
+
+// senderCall reports a call that sends a request: fetch, axios, got, ky, or a verb of a client
+// object (requests.get, httpx.post, axios.put, http.request, https.get, session.get, $.ajax).
+func senderCall(name []byte) bool {
+	switch string(name) {
+	case "fetch", "axios", "got", "ky", "$.ajax", "jQuery.ajax":
+		return true
+	}
+	obj, verb, ok := bytes.Cut(name, []byte("."))
+	if !ok {
+		return false
+	}
+	switch string(verb) {
+	case "get", "post", "put", "delete", "patch", "head", "options", "request":
+	default:
+		return false
+	}
+	switch string(obj) {
+	case "requests", "httpx", "axios", "http", "https", "got", "ky", "session", "client", "superagent", "request":
+		return true
+	}
+	return false
+}
+
+// codeSetsHeader reports a statement of code that names the header as a string argument of a
+// call: a setter or getter of a request's header (xhr.setRequestHeader('mtapistatus', '1'),
+// conn.setRequestProperty("mtapistatus", "1"), req.Header.Set("mtapistatus", "1"),
+// .header("mtapistatus", "1"), client.DefaultRequestHeaders.Add(...)), or PHP's
+// CURLOPT_HTTPHEADER list. A response's printing never puts the name, quoted, first among a call's
+// arguments: a tuple of Python's getheaders() has no name before its parenthesis.
+func codeSetsHeader(b []byte) bool {
+	if bytes.Contains(b, []byte("CURLOPT_HTTPHEADER")) {
+		return true
+	}
+	for off := 0; ; {
+		i := indexFold(b[off:])
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		// ident ( quote NAME quote ,
+		if i < 3 || b[i-1] != '"' && b[i-1] != '\'' || b[i-2] != '(' || !isWordByte(b[i-3]) {
+			continue
+		}
+		rest := b[i+len(codes.HeaderName):]
+		if len(rest) > 0 && rest[0] == b[i-1] {
+			rest = bytes.TrimLeft(rest[1:], " ")
+			if len(rest) > 0 && rest[0] == ',' {
+				return true
+			}
+		}
+	}
 }
 
 // scan follows the brackets of a call across one line, outside strings.

@@ -119,7 +119,7 @@ var readerTable = sync.OnceValue(func() []reader {
 		{name: "ci", claim: ciClaim, fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
 		{name: "sent-requests", fam: famWritten,
-			about: "requests written out by their sender: a fetch call's arguments, REST Assured's request log; never counted, they show the request side", tools: "DevTools \"Copy as fetch\", REST Assured log().all()"},
+			about: "requests written out by their sender: a client call's arguments, a header set in code, REST Assured's request log; never counted", tools: "DevTools \"Copy as fetch\", requests/axios/http.get calls, Invoke-WebRequest -Headers, setRequestHeader and the like, REST Assured log().all()"},
 		{name: "sections", claim: sectionsClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
 		{name: "tables", fam: famTables,

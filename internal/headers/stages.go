@@ -97,7 +97,7 @@ func (p *textParser) ciStage(raw []byte, _ bool) ([]byte, bool) {
 }
 
 func (p *textParser) writtenStage(raw []byte, _ bool) ([]byte, bool) {
-	if c := raw[0]; !(p.call.depth > 0 || c == 'R' || c == 'f' || c == 'a' || c == 'c' || c == 'l' || c == 'v' || c == ' ') {
+	if c := raw[0]; !(p.call.depth > 0 || c >= 'a' && c <= 'z' || c == 'R' || c == 'I' || c == '$' || c == ' ') {
 		return raw, false
 	}
 	return raw, p.requestWritten(raw)

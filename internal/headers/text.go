@@ -1331,8 +1331,8 @@ func commandLine(b []byte) bool {
 		}
 	}
 	t := bytes.TrimRight(b, " \t\r\n")
-	if bytes.HasSuffix(t, []byte(");")) && bytes.IndexByte(before, '(') > 0 {
-		return true
+	if bytes.HasSuffix(t, []byte(");")) && bytes.IndexByte(before, '(') > 0 || codeSetsHeader(b) {
+		return true // (read_requests.go)
 	}
 	// A prompt or bash -x's "+ " before a client's name: "user@host:~$ http :8080 mtapistatus:1".
 	f := bytes.Fields(before)
