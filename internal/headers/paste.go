@@ -159,11 +159,12 @@ func (s *pasteState) line(raw []byte) []byte {
 		}
 		return []byte{'\n'}
 	}
-	if len(t) > 0 && (t[0] == '|' || t[0] == '+' || t[0] == 0xe2) || s.table.on {
+	if len(t) > 0 && (t[0] == '|' || t[0] == '+' || t[0] == 0xe2 || t[0] == '-' && len(s.table.prev) > 0) || s.table.on {
 		if line, ok := s.table.row(raw); ok {
 			return line
 		}
 	}
+	s.table.keepPrev(raw)
 	if h := heading(raw); h != nil {
 		return h
 	}

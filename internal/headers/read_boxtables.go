@@ -101,3 +101,61 @@ func asciiRule(s []byte) bool {
 
 // indexColumn reports Node's index column title in a table's header row.
 func indexColumn(cell []byte) bool { return bytes.Equal(cell, []byte("(index)")) }
+
+// psql prints a query's result without outer bars: a header row, a rule of dashes crossed by "+"
+// where the columns meet, the rows, and "(N rows)":
+//
+//	    name     |     value
+//	-------------+---------------
+//	 mtapistatus | 617020,901001
+//	(1 row)
+//
+// The header row is known only once the rule under it is read, so the table reader keeps the
+// last line with a bar in it (the paste stage hands it lines that start with a space).
+
+// maxPrev bounds the line kept as a possible header row.
+const maxPrev = 1 << 10
+
+// keepPrev keeps a line that may be the header row of a psql table.
+func (t *tableState) keepPrev(raw []byte) {
+	if t.on || len(raw) > maxPrev || bytes.IndexByte(raw, '|') < 0 {
+		t.prev = t.prev[:0]
+		return
+	}
+	t.prev, t.prevLine = append(t.prev[:0], raw...), t.lineNo
+}
+
+// psqlRule reports psql's rule under its header row: dashes, crossed by "+" between columns.
+func psqlRule(s []byte) bool {
+	if len(s) < 3 || s[0] != '-' || s[len(s)-1] != '-' || bytes.IndexByte(s, '+') < 0 {
+		return false
+	}
+	return len(bytes.Trim(s, "-+")) == 0
+}
+
+// bareRow reads a line of a psql table: its rule (whose line before is the header row), a row, or
+// the line that ends it.
+func (t *tableState) bareRow(raw, s []byte) (line []byte, ok bool) {
+	if psqlRule(s) {
+		if len(t.prev) == 0 || t.prevLine != t.lineNo-1 {
+			return raw, false // (the header row is the line right above the rule)
+		}
+		t.header(bareCells(bytes.TrimSpace(trimEOL(t.prev))))
+		t.bare, t.prev = true, t.prev[:0]
+		return nil, true
+	}
+	if bytes.IndexByte(s, '|') < 0 {
+		t.on, t.bare = false, false // "(1 row)", a blank line: the table ended
+		return raw, false
+	}
+	return t.data(bareCells(s))
+}
+
+// bareCells splits a row without outer bars.
+func bareCells(s []byte) [][]byte {
+	cells := bytes.Split(s, []byte("|"))
+	for i := range cells {
+		cells[i] = bytes.TrimSpace(cells[i])
+	}
+	return cells
+}

@@ -151,7 +151,9 @@ func isPairName(b []byte) bool {
 		return false
 	}
 	for _, c := range b {
-		if !isTokenByte(c) && c != ' ' {
+		// (A bar is a token byte, but a name alone never holds one: "name | value" is a table's
+		// header row.)
+		if !isTokenByte(c) && c != ' ' || c == '|' {
 			return false
 		}
 	}

@@ -17,6 +17,12 @@ type tableState struct {
 	name int // the column of the names
 	// buf holds a box-drawn row rewritten with ASCII bars (read_boxtables.go).
 	buf []byte
+	// bare: a table without outer bars, psql's; prev is the line before, its header row if a
+	// rule follows it (read_boxtables.go).
+	bare bool
+	prev []byte
+	// lineNo is the number of the line being read; prevLine that of prev.
+	lineNo, prevLine int
 }
 
 // row reads a line that may be a table row and returns what the line stands for: a header line, or
@@ -24,6 +30,9 @@ type tableState struct {
 // line is no table row.
 func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 	s := bytes.TrimSpace(trimEOL(raw))
+	if t.bare || psqlRule(s) {
+		return t.bareRow(raw, s)
+	}
 	if boxRune(s) {
 		row, rule, ok := boxRow(s, t.buf)
 		switch {
@@ -52,29 +61,38 @@ func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 		cells[i] = bytes.TrimSpace(cells[i])
 	}
 	if !t.on || jiraHeader {
-		// The header row names the columns.
-		t.on, t.col, t.name = true, 1, 0
-		if len(cells) >= 3 && indexColumn(cells[0]) {
-			// Node's console.table of an array: "(index) │ 0 │ 1", the name after the index.
-			t.col, t.name = 2, 1
-		}
-		for i, c := range cells {
-			l := bytes.ToLower(c)
-			switch {
-			case bytes.Contains(l, []byte("response")):
-				t.col = i
-			case i > 0 && bytes.Contains(l, []byte("request")) && t.col == i:
-				t.col = -1
-			}
-			if i > 0 && bytes.Contains(l, []byte("request")) && len(cells) == 2 {
-				t.col = -1
-			}
-		}
+		t.header(cells)
 		return nil, true
 	}
 	if len(bytes.Trim(s, "|-: ")) == 0 {
 		return nil, true // the rule under a Markdown header row
 	}
+	return t.data(cells)
+}
+
+// header reads the header row, which names the columns.
+func (t *tableState) header(cells [][]byte) {
+	t.on, t.col, t.name = true, 1, 0
+	if len(cells) >= 3 && indexColumn(cells[0]) {
+		// Node's console.table of an array: "(index) │ 0 │ 1", the name after the index.
+		t.col, t.name = 2, 1
+	}
+	for i, c := range cells {
+		l := bytes.ToLower(c)
+		switch {
+		case bytes.Contains(l, []byte("response")):
+			t.col = i
+		case i > 0 && bytes.Contains(l, []byte("request")) && t.col == i:
+			t.col = -1
+		}
+		if i > 0 && bytes.Contains(l, []byte("request")) && len(cells) == 2 {
+			t.col = -1
+		}
+	}
+}
+
+// data returns the header line a data row stands for, or nil.
+func (t *tableState) data(cells [][]byte) (line []byte, ok bool) {
 	if t.col < 0 || t.col >= len(cells) || t.name >= len(cells) || len(cells[t.name]) == 0 || len(cells[t.col]) == 0 {
 		return nil, true
 	}

@@ -769,6 +769,8 @@ func (p *textParser) skippable(b []byte) bool {
 		return false // Ruby's Net::HTTP debug output, OkHttp's log
 	case c >= '0' && c <= '9' && len(rest) > 17 && rest[2] == ':' && rest[15] == ' ' && (rest[16] == '<' || rest[16] == '='):
 		return false // curl --trace-time
+	case c >= 'a' && c <= 'z' && len(rest) <= 52 && sectionTitle(rest) != sectionNone:
+		return false // a title in lower case ("request headers"), as the full reader reads it
 	case c == 'r' || c == 's':
 		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
 	case c == '"':
