@@ -150,7 +150,7 @@ func (d *decider) whole(start Record, v *values) {
 	d.ex.status(start)
 	if start.Role != RoleResponse {
 		if v.found {
-			d.pass(RoleOther, start.Line)
+			d.pass(start.Role, start.Line)
 		}
 		d.ex.dropped(start, *v, start.Why)
 		return

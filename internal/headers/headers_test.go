@@ -354,6 +354,9 @@ var httpRuleCases = []parseCase{
 	// Printed objects of both sides (read_sides.go): one without evidence before one with does not count.
 	{"Go %#v of the request's and the response's http.Header", "http.Header{\"Mtapistatus\":[]string{\"555001\"}}\nhttp.Header{\"Date\":[]string{\"Mon, 07 Dec 2026 11:03:58 GMT\"}, \"Mtapistatus\":[]string{\"617020\"}}\n", "[0|617020]"},
 	{"Java's request properties and header fields", "{mtapistatus=[555001], X-Note=[retry after mtapistatus: 555004]}\n{null=[HTTP/1.1 400 Bad Request], Mtapistatus=[617020,901001]}\n{mtapistatus=[555001]}\n{null=[HTTP/1.1 200 OK], Content-Length=[3]}\n", "[0|617020,901001][0|-]"},
+	{"Python's print of a request's headers, then the response's", "{'User-Agent': 'python-requests/2.34.2', 'Accept': '*/*', 'mtapistatus': '555001'}\n400 Bad Request\n{'Date': 'x', 'mtapistatus': '617020'}\n", "[0|617020]"},
+	{"an object with a request's fields alone never counts", "{\"User-Agent\": \"curl/8\", \"Accept\": \"*/*\", \"mtapistatus\": \"555001\"}\n", ""},
+	{"a log line with a status and a user agent counts", "{\"status\": 400, \"user-agent\": \"curl/8\", \"mtapistatus\": \"617020\"}\n", "[400|617020]"},
 	{"an object alone counts", "http.Header{\"Mtapistatus\":[]string{\"617020\"}}\n", "[0|617020]"},
 	{"objects without evidence all count", "{mtapistatus=[617020]}\n{mtapistatus=[901001]}\n", "[0|617020][0|901001]"},
 	{"a response printed again after its headers counts", "{ date: 'x', mtapistatus: '617020' }\n[ 'Date', 'x', 'mtapistatus', '617020' ]\n", "[0|617020][0|617020]"},

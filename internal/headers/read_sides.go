@@ -10,7 +10,8 @@ package headers
 //   - a status (a status key, a status line inside it: Java's null=[HTTP/1.1 400 Bad Request]);
 //   - a field only a response carries (Date, Server, Set-Cookie, Location, ETag, ...).
 //
-// So a top-level object with no such evidence is held until the next one (or the end of the
+// An object with a field only a request carries (User-Agent, Accept, Referer, ...) and no such
+// evidence is the request's. A top-level object with no evidence either way is held until the next one (or the end of the
 // input): if the next has evidence, the input shows both sides and the held object does not
 // count; if not, it counts, as before. A response found nested inside an object (a "response" key)
 // is evidence too.
@@ -20,6 +21,14 @@ package headers
 var replyFields = []string{"date", "server", "set-cookie", "location", "etag", "last-modified",
 	"www-authenticate", "proxy-authenticate", "retry-after", "age", "vary", "expires",
 	"accept-ranges", "content-range", "access-control-allow-origin", "strict-transport-security", "null"}
+
+// askFields are the header names only a request carries, in lower case: an object of headers
+// with one of them, no status and no response's field is a request's (Python's
+// print(r.request.headers): {'User-Agent': 'python-requests/2.31', 'Accept': '*/*', ...}) and
+// never counts. (Host is left out: it is a log line's field too.)
+var askFields = []string{"user-agent", "accept", "accept-encoding", "accept-language", "referer",
+	"authorization", "if-none-match", "if-modified-since", "upgrade-insecure-requests",
+	"sec-fetch-mode", "sec-fetch-site", "sec-fetch-dest"}
 
 // heldObject is a top-level object's message, held until its side is known.
 type heldObject struct {
@@ -35,6 +44,14 @@ func (f *frame) evidence() bool {
 
 // emitTop decides a top-level object: see the comment above.
 func (p *structParser) emitTop(f *frame) {
+	if !f.evidence() && f.askField {
+		p.flushHeld()
+		start := frameStart(f)
+		start.Role, start.Why = RoleRequest, "an object of request headers (User-Agent, Accept, ...) with no status and no response's field"
+		start.Line = f.vals.line
+		p.d.whole(start, &f.vals)
+		return
+	}
 	if !f.evidence() {
 		// (After a response with evidence, an object without is the same response printed
 		// again, as Node's rawHeaders after its headers, or the next exchange's request: it

@@ -81,6 +81,8 @@ type frame struct {
 	// bodyish and contextual classify the frame's keys (see bodyKeys); replyField: one of them
 	// is a header only a response carries (read_sides.go).
 	bodyish, contextual, replyField bool
+	// askField: one of the frame's keys is a header only a request carries (read_sides.go).
+	askField bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
 	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
@@ -166,21 +168,23 @@ func (p *structParser) mark(r *values) {
 
 // The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
 const (
-	keyRequest uint8 = 1 << iota
+	keyRequest uint16 = 1 << iota
 	keyHeader
 	keyStatus
 	keyReason
 	keyBody
 	keyContext
 	keyVersion
-	// keyReplyField: a header only a response carries (read_sides.go).
+	// keyReplyField: a header only a response carries; keyAskField: one only a request carries
+	// (read_sides.go).
 	keyReplyField
+	keyAskField
 )
 
 // keyTables are the key sets: built on first use rather than at package initialisation, which
 // every start of mtapi would pay for.
 type keyTables struct {
-	classes map[string]uint8
+	classes map[string]uint16
 	// firsts has bit c%64 of entry n set when some key has length n and first byte c: most keys of
 	// a document ("name", "value", "startedDateTime") are ruled out without hashing them.
 	firsts [33]uint64
@@ -220,12 +224,12 @@ var keySets = sync.OnceValue(func() *keyTables {
 		"response", "method", "url", "path", "uri", "date", "content-type",
 		"server", "host", "logger", "remote_addr", "time_local", "downstreamstatus"}
 	versionKeys := []string{"httpversion", "http_version", "protocol", "_protocol"}
-	t := &keyTables{classes: map[string]uint8{}}
+	t := &keyTables{classes: map[string]uint16{}}
 	for _, set := range []struct {
-		bit  uint8
+		bit  uint16
 		keys []string
 	}{{keyRequest, requestKeys}, {keyHeader, headerKeys}, {keyStatus, statusKeys}, {keyReason, reasonKeys},
-		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}, {keyReplyField, replyFields}} {
+		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}, {keyReplyField, replyFields}, {keyAskField, askFields}} {
 		for _, k := range set.keys {
 			t.classes[k] |= set.bit
 			t.firsts[len(k)] |= 1 << (k[0] % 64)
@@ -245,7 +249,7 @@ func absentValue(v string) bool {
 }
 
 // keyClass returns the sets key belongs to, in any case.
-func keyClass(key []byte) uint8 {
+func keyClass(key []byte) uint16 {
 	if len(key) == 0 || len(key) >= 33 {
 		return 0
 	}
@@ -393,10 +397,11 @@ const MaxDepth = 10000
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
 // classify notes a key of the frame's, given its keyClass.
-func (f *frame) classify(class uint8) {
+func (f *frame) classify(class uint16) {
 	f.bodyish = f.bodyish || class&keyBody != 0
 	f.contextual = f.contextual || class&keyContext != 0
 	f.replyField = f.replyField || class&keyReplyField != 0
+	f.askField = f.askField || class&keyAskField != 0
 }
 
 // blockStatus reports whether a header block kept as one string starts with a status line.
@@ -746,6 +751,7 @@ func passUp(f, parent *frame) {
 	// (A response's field in a nested object, as Perl's bless( {...} ) wraps it, is the
 	// enclosing object's evidence: read_sides.go.)
 	parent.replyField = parent.replyField || f.replyField && !f.ignore
+	parent.askField = parent.askField || f.askField && !f.ignore
 	if !f.vals.found {
 		return
 	}
@@ -947,6 +953,9 @@ func (lx *lexer) step(b []byte) int {
 		}
 		if c != ' ' && c != '\t' || j > 1 && bytes.ContainsAny(b[1:j], "\n\r\f\v") {
 			lx.p.phpKey = false
+			// A label names the bracket on its own line ("Request {"); a reason phrase at the end
+			// of the line before ("400 Bad Request", then "{...}") names nothing.
+			lx.p.topRequest = lx.p.topRequest && lx.p.top() != nil
 		}
 		return j
 	}
