@@ -357,6 +357,7 @@ var httpRuleCases = []parseCase{
 	{"Python's print of a request's headers, then the response's", "{'User-Agent': 'python-requests/2.34.2', 'Accept': '*/*', 'mtapistatus': '555001'}\n400 Bad Request\n{'Date': 'x', 'mtapistatus': '617020'}\n", "[0|617020]"},
 	{"an object with a request's fields alone never counts", "{\"User-Agent\": \"curl/8\", \"Accept\": \"*/*\", \"mtapistatus\": \"555001\"}\n", ""},
 	{"a log line with a status and a user agent counts", "{\"status\": 400, \"user-agent\": \"curl/8\", \"mtapistatus\": \"617020\"}\n", "[400|617020]"},
+	{"PHP print_r of the request's options, then the response's header lines", "Array\n(\n    [http] => Array\n        (\n            [ignore_errors] => 1\n            [header] => X-Note: retry after mtapistatus: 555004\nmtapistatus: 555001\n\n        )\n\n)\nArray\n(\n    [0] => HTTP/1.1 400 Bad Request\n    [1] => Content-Type: application/json\n    [2] => mtapistatus: 617020,901001\n    [3] => X-Trace: upstream said mtapistatus: 555006\n    [4] => Date: Mon, 07 Dec 2026 15:06:51 GMT\n    [5] => Connection: close\n)\n", "[400|617020,901001]"},
 	{"an object alone counts", "http.Header{\"Mtapistatus\":[]string{\"617020\"}}\n", "[0|617020]"},
 	{"objects without evidence all count", "{mtapistatus=[617020]}\n{mtapistatus=[901001]}\n", "[0|617020][0|901001]"},
 	{"a response printed again after its headers counts", "{ date: 'x', mtapistatus: '617020' }\n[ 'Date', 'x', 'mtapistatus', '617020' ]\n", "[0|617020][0|617020]"},

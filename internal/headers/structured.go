@@ -780,6 +780,8 @@ func (p *structParser) parentOf(f *frame) *frame {
 
 // emitLines hands over the response of a list of header lines.
 func (p *structParser) emitLines(f *frame) {
+	// (A status line is evidence that the object before, if held, was the request's.)
+	p.dropHeld()
 	p.d.whole(Record{Kind: KindStatus, Status: f.linesStatus, Code: f.linesCode, Line: p.lineAt(p.off),
 		Why: "a list of a response's header lines, from its status line"}, &f.lines)
 }

@@ -1,0 +1,1 @@
+php phpctx.php PORT  (PHP 8.2.36; PORT served by a Node http server on 127.0.0.1 answering /list as tables.cjs does: 400, mtapistatus 617020,901001, an X-Trace decoy)
