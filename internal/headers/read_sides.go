@@ -11,7 +11,8 @@ package headers
 //   - a field only a response carries (Date, Server, Set-Cookie, Location, ETag, ...).
 //
 // An object with a field only a request carries (User-Agent, Accept, Referer, ...) and no such
-// evidence is the request's. A top-level object with no evidence either way is held until the next one (or the end of the
+// evidence is the request's; once one was read, an object with no evidence either way never counts.
+// Before that, a top-level object with no evidence either way is held until the next one (or the end of the
 // input): if the next has evidence, the input shows both sides and the held object does not
 // count; if not, it counts, as before. A response found nested inside an object (a "response" key)
 // is evidence too.
@@ -46,9 +47,19 @@ func (f *frame) evidence() bool {
 func (p *structParser) emitTop(f *frame) {
 	if !f.evidence() && f.askField {
 		p.flushHeld()
+		p.sawAsk = true
 		start := frameStart(f)
 		start.Role, start.Why = RoleRequest, "an object of request headers (User-Agent, Accept, ...) with no status and no response's field"
 		start.Line = f.vals.line
+		p.d.whole(start, &f.vals)
+		return
+	}
+	if !f.evidence() && p.sawAsk {
+		// The input showed a request's object: it shows both sides, and nothing says this one
+		// is the response.
+		start := frameStart(f)
+		start.Role, start.Line = RoleOther, f.vals.line
+		start.Why = "an object with no status and no response's field, where the input shows a request's object: nothing says this one is the response"
 		p.d.whole(start, &f.vals)
 		return
 	}

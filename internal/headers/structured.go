@@ -137,6 +137,8 @@ type structParser struct {
 	// held is a top-level object with no evidence of its side, waiting for the next one
 	// (read_sides.go).
 	held heldObject
+	// sawAsk: an object of a request's fields was read (read_sides.go).
+	sawAsk bool
 	// openOff and openLine keep the line of a token still open at a chunk's end (a string that
 	// runs on into the next read), whose scalar is handed over only then.
 	openOff, openLine int
@@ -590,6 +592,9 @@ func (p *structParser) element(f *frame, s []byte) {
 		p.mark(&f.vals)
 	case f.elems%2 == 0 && isHeaderKey(s):
 		f.prevHeader = true
+	case f.elems%2 == 0 && f.kind == '(':
+		// A (name, value) pair's name says which side it is (read_sides.go).
+		f.classify(keyClass(s))
 	case !containsFold(f.parentKey, "request"):
 		// A list of header lines; tshark -T ek names the request's http_http_request_line.
 		p.lineString(f, s)
