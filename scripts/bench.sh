@@ -4,6 +4,7 @@
 #   bash scripts/bench.sh            # everything (a few minutes)
 #   RUNS=5 bash scripts/bench.sh     # fewer runs of the big inputs
 #   ONLY=startup bash scripts/bench.sh   # start-up against the floor alone (seconds)
+#   ONLY=headers bash scripts/bench.sh   # headers alone: sparse log, dense stream, HAR, and their memory
 # Needs hyperfine, GNU time and python3 (apt-get install hyperfine time python3). The yardsticks:
 #   - start-up: a binary built the same way that links only cobra + lipgloss v1 and prints one styled
 #     line from a cobra command (the floor our required dependencies set);
@@ -113,32 +114,37 @@ while size < 200 * 1024 * 1024:
 out.write("]}}\n")
 EOF
 
+headers=${ONLY:-}
+headers=${headers/headers/yes}
 # A million codes, the catalogue's numbers over and over.
-"$work/mtapi" search --json | python3 -c '
+[[ $headers == yes ]] || "$work/mtapi" search --json | python3 -c '
 import json, sys, itertools
 codes = sorted({e["code"] for e in json.load(sys.stdin)})
 out = sys.stdout
 for i, c in zip(range(1000000), itertools.cycle(codes)):
     out.write("%d\n" % c)' > "$work/codes.txt"
-ls -l "$work/sparse.txt" "$work/dense.txt" "$work/big.har" "$work/codes.txt" | awk '{print $5, $9}'
+ls -l "$work/sparse.txt" "$work/dense.txt" "$work/big.har" | awk '{print $5, $9}'
 
 echo "== ratios (mtapi vs its yardstick, same run)"
-startup
+[[ $headers == yes ]] || startup
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/sparse.txt > $work/out.txt" "grep -ci mtapistatus $work/sparse.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: sparse 50 MB log" "$work/h.json")"); echo "${summary[-1]}"
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/dense.txt > $work/out.txt" "grep -ci mtapistatus $work/dense.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: dense 50 MB curl -i" "$work/h.json")"); echo "${summary[-1]}"
+if [[ $headers != yes ]]; then
 # The CI gate's cost: the same stream with --fail-on (a condition of each kind, none tripping) and a
 # JUnit report of every response, against plain headers.
 hyperfine -i --warmup 2 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers --fail-on '901xxx,controller=Users,superseded,unknown,http>=500' --report junit=$work/r.xml $work/dense.txt > $work/out.txt 2>/dev/null" \
   "$work/mtapi headers $work/dense.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers --fail-on --report: dense" "$work/h.json")"); echo "${summary[-1]}"
+fi
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi headers $work/big.har > $work/out.txt" "grep -c mtapistatus $work/big.har > $work/out.txt" >/dev/null
 summary+=("$(ratio "headers: 200 MB HAR" "$work/h.json")"); echo "${summary[-1]}"
+if [[ $headers != yes ]]; then
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   "$work/mtapi decode - < $work/codes.txt > $work/out.txt" "awk '{print \$1 \"\\t…\"}' $work/codes.txt > $work/out.txt" >/dev/null
 summary+=("$(ratio "decode -: 1M codes" "$work/h.json")"); echo "${summary[-1]}"
@@ -154,13 +160,17 @@ summary+=("$(ratio "paste: 10 MB of prose" "$work/h.json")"); echo "${summary[-1
 bench "search future" 300 "$work/mtapi search future" "$work/floor-bin search future"
 bench "complete decode 6" 300 "$work/mtapi __complete decode 6" "$work/floor-bin __complete decode 6"
 
+fi
+
 echo "== peak memory (max RSS)"
-/usr/bin/time -f "decode 617020:            %M KiB" "$work/mtapi" decode 617020 > /dev/null
+[[ $headers == yes ]] || /usr/bin/time -f "decode 617020:            %M KiB" "$work/mtapi" decode 617020 > /dev/null
 /usr/bin/time -f "headers, sparse 50 MB:    %M KiB" "$work/mtapi" headers "$work/sparse.txt" > /dev/null
 /usr/bin/time -f "headers, dense 50 MB:     %M KiB" "$work/mtapi" headers "$work/dense.txt" > /dev/null
 /usr/bin/time -f "headers, 200 MB HAR:      %M KiB" "$work/mtapi" headers "$work/big.har" > /dev/null
-/usr/bin/time -f "decode -, 1M codes:       %M KiB" "$work/mtapi" decode - < "$work/codes.txt" > /dev/null
-/usr/bin/time -f "paste, 10 MB of prose:    %M KiB" "$work/mtapi" < "$work/prose.txt" > /dev/null 2>&1
+if [[ $headers != yes ]]; then
+  /usr/bin/time -f "decode -, 1M codes:       %M KiB" "$work/mtapi" decode - < "$work/codes.txt" > /dev/null
+  /usr/bin/time -f "paste, 10 MB of prose:    %M KiB" "$work/mtapi" < "$work/prose.txt" > /dev/null 2>&1
+fi
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$work/dense.txt"; done |
   /usr/bin/time -f "headers, 500 MB on stdin: %M KiB" "$work/mtapi" headers > /dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(go version | cut -d' ' -f3)"

@@ -59,6 +59,9 @@ type reader struct {
 	// learned log prefix are taken off); every says it sees every line while it holds the input.
 	starts string
 	every  bool
+	// wants are the lines it could read where the parser passes over lines no reader wants
+	// (pass.go); FuzzPass fails on a line it reads that they leave out.
+	wants []want
 	// line reads one line of a marker reader and reports whether it took it, and whether the rest
 	// of a long line is a value to stream.
 	line func(p *textParser, b []byte, partial bool) (took, stream bool)
@@ -87,46 +90,58 @@ var readerTable = sync.OnceValue(func() []reader {
 	return []reader{
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
 			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
-		{name: "powershell", claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
+		{name: "powershell", wants: []want{{in: passLoose, starts: []string{`StatusCode`}}}, claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},
-		{name: "curl-trace", claim: traceClaim, fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
+		{name: "curl-trace", wants: []want{{in: passAnywhere, starts: []string{`==`, `=>`, `<=`, `\.\.:\.\.:\.\..`}}}, claim: traceClaim, fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
 			about: "curl's trace: \"=> Send header\", \"<= Recv header\" sections, in text or hex", tools: "curl --trace, --trace-ascii, --trace-time"},
-		{name: "nghttp", claim: h2Claim, fam: famH2, mode: modeH2, starts: "[", line: marker((*textParser).h2Line),
+		{name: "nghttp", wants: []want{{in: passAnywhere, starts: []string{`[`}}}, claim: h2Claim, fam: famH2, mode: modeH2, starts: "[", line: marker((*textParser).h2Line),
 			about: "nghttp's frame log, a response per stream, trailers included", tools: "nghttp -v"},
-		{name: "python-http", claim: pythonClaim, fam: famPython, mode: modePython, starts: "rsh", line: marker((*textParser).pythonLine),
+		{name: "python-http", wants: []want{{in: passAnywhere, starts: []string{`reply: '`, `reply: "`, `send: b'`, `send: b"`}}}, claim: pythonClaim, fam: famPython, mode: modePython, starts: "rsh", line: marker((*textParser).pythonLine),
 			about: "Python http.client's debug lines: send:, reply:, header:", tools: "http.client debuglevel 1, requests with debug logging"},
-		{name: "w3c", claim: w3cClaim, fam: famW3C, mode: modeW3C, starts: "#", line: marker((*textParser).w3cDirective),
+		{name: "w3c", wants: []want{{in: passAnywhere, starts: []string{`#`}}}, claim: w3cClaim, fam: famW3C, mode: modeW3C, starts: "#", line: marker((*textParser).w3cDirective),
 			about: "W3C extended logs with a #Fields: directive naming an mtapistatus column", tools: "IIS logs (sc(mtapistatus) custom field)"},
-		{name: "tshark", claim: tsharkClaim, fam: famTshark, mode: modeTshark, starts: "FH LJEIT", line: marker((*textParser).tsharkLine),
+		{name: "tshark", wants: []want{{in: passAnywhere, starts: []string{`Frame `}}}, claim: tsharkClaim, fam: famTshark, mode: modeTshark, starts: "FH LJEIT", line: marker((*textParser).tsharkLine),
 			about: "Wireshark's packet trees: HTTP/1 as text, HTTP/2 header frames by stream", tools: "tshark -V, tshark -O http,http2"},
-		{name: "ruby-http", claim: rubyClaim, fam: famRuby, mode: modeRuby, starts: "<-", line: marker((*textParser).rubyLine),
+		{name: "ruby-http", wants: []want{{in: passAnywhere, starts: []string{`->`, `<-`}}}, claim: rubyClaim, fam: famRuby, mode: modeRuby, starts: "<-", line: marker((*textParser).rubyLine),
 			about: "Ruby Net::HTTP's debug output: -> \"read\" and <- \"sent\" lines", tools: "Net::HTTP#set_debug_output"},
-		{name: "okhttp", claim: okhttpClaim, fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
+		{name: "okhttp", wants: []want{{in: passAnywhere, starts: []string{`--> `, `<-- `}}}, claim: okhttpClaim, fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
 			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
 		{name: "go-http2", claim: goH2Claim, idle: goH2Marker, fam: famGoH2, mode: modeGoH2, starts: "0123456789h", line: marker((*textParser).goH2Line),
 			about: "Go's HTTP/2 client debug log: a stream's decoded fields after its :status, never what it encoded", tools: "GODEBUG=http2debug=2"},
 		{name: "otel-debug", claim: otelDebugClaim, idle: otelDebugMarker, end: otelDebugEnd, fam: famOTelDebug, mode: modeOTelDebug,
 			starts: "0123456789RSL", every: true, line: (*textParser).otelDebugLine,
 			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
-		{name: "xml", claim: xmlClaim, fam: famXML,
+		{name: "xml", wants: []want{{in: passAnywhere, starts: []string{`<`, "\xef"}}}, claim: xmlClaim, fam: famXML,
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing, tshark -T pdml"},
-		{name: "packets", claim: packetsClaim, fam: famPackets,
+		{name: "packets", wants: []want{{in: passAnywhere, starts: []string{`\d:`, `\d-`, `\d/`, `T `, `U `}}}, claim: packetsClaim, fam: famPackets,
 			about: "packet dumps: each packet's payload as text, its header line and IP/TCP noise passed over", tools: "tcpdump -A, ngrep -W byline"},
 		{name: "cri", claim: criClaim, fam: famCRI, wraps: isCRIRecord, unwrap: (*textParser).criLine,
 			about: "CRI container logs: each record's timestamp, stream and tag taken off, partial (P) records joined to the rest of their line", tools: "Kubernetes /var/log/pods (containerd, CRI-O)"},
 		{name: "tcpflow", claim: tcpflowClaim, fam: famTCPFlow, wraps: isTCPFlow, unwrap: tcpflowLine,
 			about: "tcpflow's console output: each segment's flow label taken off, its payload read as HTTP text", tools: "tcpflow -c, tcpflow -r FILE -c"},
-		{name: "ci", claim: ciClaim, fam: famCI,
+		{name: "ci", wants: []want{{in: passAnywhere, starts: []string{`#`, `\d\wZ ##[group]Run `}}}, claim: ciClaim, fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
-		{name: "sent-requests", fam: famWritten,
+		{name: "sent-requests", wants: []want{{in: passAnywhere, starts: []string{`\a`, `$`}}}, fam: famWritten,
 			about: "requests written out by their sender: a client call's arguments, a header set in code, REST Assured's request log; never counted", tools: "DevTools \"Copy as fetch\", requests/axios/http.get calls, Invoke-WebRequest -Headers, setRequestHeader and the like, REST Assured log().all()"},
-		{name: "sections", claim: sectionsClaim, fam: famSections,
+		{name: "sections", wants: []want{{in: passLoose, starts: []string{`\a`, "\xe2\x96" /* ▼ ▶ ► ▾ ▸ */, "```", `~~~`}, ends: ":"}}, claim: sectionsClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},
-		{name: "tables", fam: famTables,
+		{name: "tables", wants: []want{{in: passAnywhere, starts: []string{`|`, `#`, `+`}}}, fam: famTables,
 			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
-		{name: "http", claim: httpClaim, fam: famHTTP,
+		{name: "http", wants: []want{
+			// Status and request lines; curl -v's sides; mitmproxy's flow ("<< 302 Found",
+			// "127.0.0.1:47926: GET http://..."); Karate's "1 > GET" and libwww-perl's "409 Conflict";
+			// .NET's "Method: GET, RequestUri: ...".
+			{in: passAnywhere, starts: []string{`HTTP/`, `\u `, `"\u `, `<`, `>`, `<< `, `\w:\w: `, `\d `, `Method: `}},
+			// A loose header block's fields, printed members ("'name': value"), .NET's status.
+			{in: passLoose, starts: []string{`\a`, `"`, `'`}},
+			// A status line glued to the end of a body.
+			{in: passBody, contains: []string{`HTTP/`}},
+			// In a header block: every line that is not an ordinary field (blank, folded, a status
+			// line, a name that does not run into its colon), and the fields the block itself reads.
+			{in: passBlock, starts: []string{`\A`, `\a\t\T`, `\imtapistatus:`, `\itrailer:`, `\icontent-length:`, `\itransfer-encoding:`, `\icontent-encoding:`}},
+		}, claim: httpClaim, fam: famHTTP,
 			about: "HTTP text: status lines, header blocks, curl -v's < and > sides, bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
-		{name: "log", claim: logClaim, fam: famLog,
+		{name: "log", wants: []want{{in: passLoose, contains: []string{`\imtapistatus`}}}, claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}
 })

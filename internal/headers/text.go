@@ -95,6 +95,8 @@ type textParser struct {
 	wrapDecided bool
 	// cri: a CRI container log's records (read_cri.go).
 	cri criState
+	// passer decides which lines no reader could want (pass.go).
+	passer passState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer, out *Outcome) error {
@@ -103,8 +105,9 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 	defer func() { *out = p.d.outcome() }()
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
-		// line's end and no copy, and ordinary header lines are passed over in a few comparisons
-		// (plainHeader).
+		// line's end and no copy. A header block's ordinary fields, its blank line and the next
+		// status line take the short ways (plainHeader, quickLine); runs of lines that no reader
+		// could want are passed over at once (pass.go).
 		if n := br.Buffered(); n > 0 {
 			buf, _ := br.Peek(n)
 			done := 0 // bytes passed over and not yet discarded
@@ -119,12 +122,17 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 					break
 				}
 				line := buf[:i+1]
+				if !p.quickLine(line) {
+					if k := p.pass(buf); k > 0 {
+						done += k
+						buf = buf[k:]
+						continue
+					}
+					p.line(line, false)
+				}
 				buf = buf[i+1:]
 				br.Discard(done + len(line))
 				done = 0
-				if !p.quickLine(line) {
-					p.line(line, false)
-				}
 			}
 			br.Discard(done)
 			if p.d.err != nil {
@@ -289,9 +297,6 @@ func (p *textParser) readLine(raw []byte, partial bool) bool {
 	}
 	if p.state == loose && p.mode == modeNone && (p.nest.depth > 0 || opensObject(raw)) && p.nestLine(raw) {
 		p.passOver(raw, RoleRequest, "inside a printed object named for the request or a body")
-		return false
-	}
-	if p.d.ex == nil && p.skippable(raw) {
 		return false
 	}
 	b := p.clean(raw)
@@ -680,105 +685,6 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	return p.values(value, partial)
 }
 
-// skippable is the fast path that keeps large logs cheap: in the states where only a few kinds of
-// line can change anything (no loose block open, a body, a request), it looks at the start of the
-// line alone and rejects everything that cannot be a status line, a request line or an mtapistatus
-// header. An access-log line is rejected after a handful of byte comparisons.
-func (p *textParser) skippable(b []byte) bool {
-	if p.mode != modeNone {
-		return false
-	}
-	switch p.state {
-	case loose:
-		if p.d.open || p.pendingEmpty || p.lastMT || p.section != sectionNone {
-			return false
-		}
-	case inBody:
-		if p.d.open {
-			return false // a trailer may follow
-		}
-	case inRequest:
-	default:
-		return false
-	}
-	if len(b) == 0 || b[0] == 0x1b {
-		return false // blank, or coloured: let the full reader look
-	}
-	if p.state != loose && containsHeaderName(b) {
-		return false // a request's or a body's line that names the header is counted as passed over
-	}
-	if p.idleWanted(b) {
-		return false
-	}
-	if p.state == loose && containsHeaderName(b) {
-		return false // a log line may carry the header inline: {'mtapistatus': '617020'}, mtapistatus=617020
-	}
-	i := 0
-	if len(b) >= 2 && (b[0] == '<' || b[0] == '>') && b[1] == ' ' {
-		i = 2
-	}
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
-		i++
-	}
-	rest := b[i:]
-	if len(rest) == 0 || rest[0] == '\r' || rest[0] == '\n' {
-		return p.state == loose // a blank line ends a header block, which only matters in headers
-	}
-	if bytes.HasPrefix(rest, []byte("HTTP/")) {
-		return false
-	}
-	if c := rest[0]; c >= '1' && c <= '5' && len(rest) < 48 && reasonLine(trimEOL(rest)) > 0 {
-		return false // libwww-perl's "409 Conflict"
-	}
-	if isDigit(rest[0]) && numberedMarker(rest) > 0 {
-		return false // Karate's numbered exchange
-	}
-	if t := trimEOL(rest); len(t) > 0 && t[len(t)-1] == ':' && loggedTitle(t) != sectionNone {
-		return false // a logger's line that ends in a title ("... [http-audit] RESPONSE HEADERS:")
-	}
-	if c := rest[0]; (c >= 'A' && c <= 'Z' || c == 0xe2) && len(rest) <= 52 && p.state != loose && sectionTitle(rest) != sectionNone {
-		return false // a section's title after a request (Postman's console)
-	}
-	if bytes.HasPrefix(rest, []byte("StatusCode: ")) {
-		return false // .NET's response after its request
-	}
-	if _, ok := mitmStatus(rest); ok || rest[0] >= '0' && rest[0] <= '9' && mitmRequest(trimEOL(rest)) {
-		return false // mitmproxy's flow view
-	}
-	if c := rest[0]; c >= 'A' && c <= 'Z' && p.state == inBody && absoluteRequest(trimEOL(rest)) {
-		return false // libwww-perl's next request, after a body
-	}
-	if p.state == inBody {
-		// A body without a final newline may run into the next status line.
-		return !bytes.Contains(rest, []byte("HTTP/"))
-	}
-	if p.state != loose {
-		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("<= ")) && !bytes.HasPrefix(rest, []byte("=> "))
-	}
-	c := rest[0]
-	switch {
-	case c == 'S' && bytes.HasPrefix(rest, []byte("StatusCode")), c == 'F' && bytes.HasPrefix(rest, []byte("Frame ")):
-		return false
-	case c >= 'A' && c <= 'Z' || c == 0xe2:
-		// A request line, or a section's title ("Response Headers"; 0xe2 starts a "▼").
-		return !isRequestLine(trimEOL(rest)) && !absoluteRequest(trimEOL(rest)) && (len(rest) > 52 || sectionTitle(rest) == sectionNone) &&
-			!bytes.HasPrefix(rest, []byte("Status Code")) && !bytes.HasPrefix(rest, []byte("Method: "))
-	case c == '=' || c == '<' || c == '#' || c == '[':
-		return false // curl --trace, nghttp -v, W3C directives, Ruby's "<-"
-	case c == '-' && (bytes.HasPrefix(rest, []byte(`-> "`)) || bytes.HasPrefix(rest, []byte("--> "))):
-		return false // Ruby's Net::HTTP debug output, OkHttp's log
-	case c >= '0' && c <= '9' && len(rest) > 17 && rest[2] == ':' && rest[15] == ' ' && (rest[16] == '<' || rest[16] == '='):
-		return false // curl --trace-time
-	case c >= 'a' && c <= 'z' && len(rest) <= 52 && sectionTitle(rest) != sectionNone:
-		return false // a title in lower case ("request headers"), as the full reader reads it
-	case c == 'r' || c == 's':
-		return !bytes.HasPrefix(rest, []byte("reply: ")) && !bytes.HasPrefix(rest, []byte("send: "))
-	case c == '"':
-		return !isRequestLine(trimEOL(rest[1:])) // nginx's quoted upstream request
-	}
-	return true
-}
-
 // values hands a header value (or its head) to the decision layer; for a partial line the rest
 // streams in.
 func (p *textParser) values(v []byte, partial bool) bool {
@@ -854,16 +760,28 @@ func headerLine(b []byte) (name, value []byte, ok bool) {
 	if i <= 0 {
 		return nil, nil, false
 	}
-	name = bytes.TrimRight(b[:i], " \t")
-	if len(name) == 0 {
+	// (Trimmed by hand: every header line passes here.)
+	n := i
+	for n > 0 && (b[n-1] == ' ' || b[n-1] == '\t') {
+		n--
+	}
+	if n == 0 {
 		return nil, nil, false
 	}
+	name = b[:n]
 	for _, c := range name {
-		if !isTokenByte(c) {
+		if !tokenByte[c] {
 			return nil, nil, false
 		}
 	}
-	return name, bytes.TrimLeft(b[i+1:], " \t"), true
+	v := i + 1
+	for v < len(b) && (b[v] == ' ' || b[v] == '\t') {
+		v++
+	}
+	if v == len(b) {
+		return name, nil, true // (as bytes.TrimLeft returns an empty value)
+	}
+	return name, b[v:], true
 }
 
 func isTokenByte(c byte) bool {
@@ -939,6 +857,9 @@ func absoluteRequest(b []byte) bool {
 // reasonLine reads a status without the version, "409 Conflict", when the reason is the standard
 // one for the code (so a body's "200 items" is not a status), and returns the code or 0.
 func reasonLine(b []byte) int {
+	if len(b) == 0 || isLetter(b[0]) {
+		return 0 // (a word first: no status, found without trimming)
+	}
 	code := leadingStatus(b)
 	if code == 0 || len(b) < 5 {
 		return 0
@@ -1002,7 +923,13 @@ func mitmStatus(b []byte) (int, bool) {
 
 // mitmRequest reads mitmproxy's request line, "127.0.0.1:47926: GET http://host/path".
 func mitmRequest(b []byte) bool {
-	i := bytes.Index(b[:min(len(b), 70)], []byte(": "))
+	// The address before ": " holds a colon of its own: a line whose first colon is followed by a
+	// space (every header line) is none, found without a search.
+	head := b[:min(len(b), 70)]
+	if j := bytes.IndexByte(head, ':'); j < 0 || j+1 < len(b) && b[j+1] == ' ' {
+		return false
+	}
+	i := bytes.Index(head, []byte(": "))
 	if i <= 0 || bytes.IndexByte(b[:i], ' ') >= 0 || bytes.IndexByte(b[:i], ':') < 0 {
 		return false
 	}

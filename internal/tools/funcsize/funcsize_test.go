@@ -29,9 +29,7 @@ var excludedDirs = map[string]string{}
 
 // excludedFuncs are single functions left out, each with its reason, as "dir.Func" or
 // "dir.Recv.Method".
-var excludedFuncs = map[string]string{
-	"internal/headers.(*textParser).skippable": "the hand-written fast path of the text reader, which issue 18 replaces with one mechanism of the line source (pass.go); it goes with that change",
-}
+var excludedFuncs = map[string]string{}
 
 type fn struct {
 	name              string // dir.Func or dir.(*Recv).Method

@@ -1,0 +1,680 @@
+package headers
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Passing over lines. Most lines of a large input matter to no reader: an access log's requests, a
+// response's ordinary fields, a body. Rather than put each such line through every stage of the
+// line source and every reader, the read loop asks pass, for the complete lines buffered, which of
+// them some reader could want, and passes over the others at once, counting them.
+//
+// What a reader could want is declared by each reader of the table as data (reader.wants), and by
+// the line source for its own stages (lineSourceWants): the starts of the lines it reads, in a
+// small pattern language, strings a line holds, the byte it ends in, and the phases in which it
+// reads them. One function, built from every declaration (a DFA over the first bytes of a line,
+// made a state at a time as lines need it), decides for all. A reader that says what it wants by a
+// function of its own (reader.idle) is asked too.
+//
+// A line that only the HTTP text reader wants (a status line after a body, the blank line or a
+// framing field of a header block) is handed straight to it (readHTTP): no other stage or reader
+// would touch it. A line inside a body framed by its length is passed over by the frame itself.
+//
+// Passing applies only in three phases, where the parser holds nothing that a next line could
+// continue, so that a line no reader wants changes nothing but the line count:
+//
+//   - loose: no response, header block, section, mode, prefix, packet dump, quotation, table,
+//     printed object or CI step is open (a log, the text around a dump);
+//   - body: after a header block, no trailer to come;
+//   - block: inside a response's raw header block, after a field other than mtapistatus.
+//
+// TestPassChangesNothing and FuzzPass read every capture and table case, and fuzzed input, twice in
+// step, through the readers alone and through pass, and require the same state after every line:
+// a declaration that leaves out a line some reader acts on fails them. scripts/headers-diff.sh
+// checks the built binary's answers against --explain's, which shows every line to the readers.
+//
+// A line is passed over whole or not at all, so the answer never depends on how the input was
+// split into reads: the phase is the parser's state after the line before, and the decision looks
+// at the line alone.
+//
+// (The read loop still tries plainHeader and quickLine, in text.go, before pass: on a dense curl -i
+// stream they read a header block's ordinary fields, its blank line and the next status line in
+// fewer steps than the automaton, about 20 ns a line, takes. They go when the automaton is as
+// fast.)
+
+// passPhase is where passing applies; 0 where it does not.
+type passPhase uint8
+
+const (
+	passLoose passPhase = 1 << iota
+	passBody
+	passBlock
+
+	passAnywhere = passLoose | passBody | passBlock
+)
+
+// want is what a reader (or the line source) could want from a line the parser reads in one of the
+// phases where lines are passed over; each reader of the table declares its own (readers.go).
+//
+// starts are patterns that a line it wants begins with, after any indentation (a reader that looks
+// at the line as it stands sees no more than that). Bytes stand for themselves, except:
+//
+//	\d  one or more digits
+//	\u  one or more upper-case letters
+//	\a  one letter
+//	\A  one byte that is not a letter
+//	\x  one hexadecimal digit
+//	\t  any run of token bytes (an HTTP field name's), none at all included
+//	\T  one byte that is neither a token byte nor a colon
+//	\w  any run of bytes up to a space or the line's end, none at all included
+//	\.  any one byte
+//	\i  the letters after it match in any case
+//	\\  a backslash
+//
+// contains are strings a line it wants holds anywhere (`\i` first: in any case); ends are bytes
+// that end a line it wants, white space, the line end and an escaped line end ("\r\n" written out,
+// as Wireshark prints it, which clean takes off) aside.
+type want struct {
+	in       passPhase
+	starts   []string
+	contains []string
+	ends     string
+}
+
+// lineSourceWants are the line source's own: what it takes off or rewrites before any reader looks
+// (a learned log prefix, a quotation, colour codes, an escaped line end).
+func lineSourceWants() []want {
+	return []want{
+		// A timestamp or logcat tag that may start a log prefix (prefix.go).
+		{in: passAnywhere, starts: []string{`\d-`, `\d/`, `\d:`, `[`, `\a/`}},
+		// A reply's quotation, a Markdown or Jira fence or heading (paste.go); a box-drawn panel
+		// (boxLine) and a hex dump's row (hexRow), which are never read.
+		{in: passAnywhere, starts: []string{`>`, "```", `~~~`, `{code`, `h\d.`, "\xe2\x94", "\xe2\x95", `\x\x `, `\x\x\x\x`, `0x`}},
+		// A line with colour codes is read without them (clean, boxLine), so it may be anything.
+		{in: passAnywhere, contains: []string{"\x1b"}},
+		// A line with a bar may be the header row of a psql table, kept for the rule below it
+		// (paste.go's keepPrev).
+		{in: passAnywhere, contains: []string{`|`}},
+		// A line that opens a printed object, whose members are read by which side it is named
+		// for (read_inspect.go).
+		{in: passLoose, ends: "{["},
+		// A line that names the header is counted where a reader passes over it (the notice on
+		// stderr of lines passed over, explain.go).
+		{in: passAnywhere, contains: []string{`\imtapistatus`}},
+	}
+}
+
+// passWants are every declaration: the line source's, then the readers'. direct marks the HTTP
+// text reader's: a line that only it wants is handed straight to it (readHTTP).
+func passWants() (ws []want, direct []bool) {
+	for _, w := range lineSourceWants() {
+		ws, direct = append(ws, w), append(direct, false)
+	}
+	for _, r := range readerTable() {
+		for _, w := range r.wants {
+			ws, direct = append(ws, w), append(direct, r.fam == famHTTP)
+		}
+	}
+	return ws, direct
+}
+
+// passLook bounds how far into a line the starts are matched; a line still undecided there is
+// wanted.
+const passLook = 96
+
+// passNFAs are the patterns of each phase, compiled once; each parser builds from them the
+// automaton it needs, a state at a time, as lines come (passDFA).
+var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
+	var t [3]passPhaseWants
+	for i, ph := range [...]passPhase{passLoose, passBody, passBlock} {
+		var pats []passPattern
+		ws, direct := passWants()
+		for k, w := range ws {
+			if w.in&ph == 0 {
+				continue
+			}
+			for _, s := range w.starts {
+				pats = append(pats, passPattern{compilePassPattern(s, true), direct[k]})
+			}
+			for _, c := range w.contains {
+				fold := strings.HasPrefix(c, `\i`)
+				c = strings.TrimPrefix(c, `\i`)
+				t[i].contains = append(t[i].contains, passContains{[]byte(c), fold, direct[k]})
+			}
+			for j := 0; j < len(w.ends); j++ {
+				t[i].ends.add(w.ends[j])
+			}
+		}
+		t[i].nfa = compilePassNFA(pats)
+	}
+	return &t
+})
+
+// passPhaseWants is what any reader could want in one phase.
+type passPhaseWants struct {
+	nfa      passNFA
+	contains []passContains
+	ends     byteSet
+}
+
+type passContains struct {
+	s            []byte
+	fold, direct bool
+}
+
+// passPattern is a compiled start, and whether it is the HTTP text reader's.
+type passPattern struct {
+	items  []passItem
+	direct bool
+}
+
+// A line is passed over, read by the readers (as line reads it), or handed to the HTTP text
+// reader alone.
+const (
+	passOver = iota
+	passRead
+	passDirect
+)
+
+// passState is a parser's automata, one for each phase.
+type passState struct {
+	w                  *[3]passPhaseWants
+	loose, body, block passDFA
+}
+
+// pass goes through the complete lines at the start of b that it can (passLine), and returns how
+// many bytes it went through.
+func (p *textParser) pass(b []byte) int {
+	if p.passer.w == nil {
+		p.passer.w = passNFAs()
+	}
+	n := 0
+	for {
+		i := bytes.IndexByte(b[n:], '\n')
+		if i < 0 {
+			return n
+		}
+		switch p.passLine(b[n : n+i+1]) {
+		case passRead:
+			return n
+		case passDirect:
+			// The HTTP reader has read the line: what it began (a header block) is read on by
+			// the read loop's own path first (plainHeader).
+			return n + i + 1
+		}
+		n += i + 1
+		if p.state == inBody {
+			// After a body's line the next may be a status line, which the read loop's
+			// quickLine reads in fewer steps.
+			return n
+		}
+	}
+}
+
+// passLine passes over a complete line that no reader could want (passOver), hands one that only
+// the HTTP text reader wants to it (passDirect), and reports passRead for a line that line must
+// read. A line inside a body
+// framed by its length is passed over by the frame itself (bodyFrame.take, which line would apply
+// first).
+func (p *textParser) passLine(line []byte) int {
+	if p.body.state != frameOff {
+		if !p.passFrames() {
+			return passRead
+		}
+		if containsHeaderName(line) {
+			return passRead // counted as passed over in a body (explain.go)
+		}
+		f := p.body
+		rest, taken := f.take(line)
+		if taken {
+			p.body = f
+			p.lineNo++
+			return passOver
+		}
+		if len(rest) != len(line) {
+			return passRead // a status line glued past the frame's end: line splits it off
+		}
+		p.body = f // the frame did not fit: the line is read as it stands
+	}
+	ph := p.passPhase()
+	if ph == 0 {
+		return passRead
+	}
+	v := p.passer.wants(ph, line)
+	if v != passRead && p.idleWanted(line) {
+		// A reader that says what it wants of an idle line by a function of its own
+		// (readers.go's idle) wants this one.
+		v = passRead
+	}
+	switch v {
+	case passOver:
+		p.lineNo++
+	case passDirect:
+		p.readHTTP(line)
+	}
+	return v
+}
+
+// readHTTP reads a line that only the HTTP text reader wants, as line would: the line source and
+// the other readers would leave it as it is (TestPassChangesNothing checks that too).
+func (p *textParser) readHTTP(raw []byte) {
+	p.lineNo++
+	p.content(p.clean(raw), false)
+}
+
+// passFrames reports whether pass may apply a body's frame to a line itself: nothing comes before
+// the frame in line (a wrapper reader), and no one is told of the lines taken (--explain).
+func (p *textParser) passFrames() bool {
+	return p.wrap == nil && p.wrapDecided && p.d.ex == nil && p.d.err == nil
+}
+
+// passPhase returns the phase the parser is in, or 0 where every line must go to the readers:
+// where anything is open that a next line could continue, in an input a wrapper reader takes
+// apart line by line (or before the first line that decides whether one does), under --explain
+// (which tells of lines passed over too) and under --format (which leaves readers out, so that a
+// line one of them would take may fall to another).
+func (p *textParser) passPhase() passPhase {
+	if !p.passFrames() || p.mode != modeNone || p.pre.on || p.pkt.mode != packetNone || p.xml.on || p.paste.quoted ||
+		p.paste.table.on || len(p.paste.table.prev) > 0 || p.inCIStep || p.call.depth > 0 || p.nest.depth > 0 || p.body.state != frameOff || p.lastMT || p.pendingEmpty ||
+		p.only != famAll&^famJSON || p.nested {
+		return 0
+	}
+	switch p.state {
+	case loose:
+		if !p.d.open && p.section == sectionNone {
+			return passLoose
+		}
+	case inBody:
+		if !p.d.open {
+			return passBody
+		}
+	case inHeaders:
+		if p.indent == 0 && p.d.open {
+			return passBlock
+		}
+	}
+	return 0
+}
+
+// wants says what becomes of line (with its end) in the phase: passed over, read by the readers,
+// or handed to the HTTP text reader alone.
+func (t *passState) wants(ph passPhase, line []byte) int {
+	w, d := &t.w[0], &t.loose
+	switch ph {
+	case passBody:
+		w, d = &t.w[1], &t.body
+	case passBlock:
+		w, d = &t.w[2], &t.block
+	}
+	v := d.match(&w.nfa, line)
+	if v == passRead {
+		return v
+	}
+	for _, c := range w.contains {
+		if c.fold && holdsFold(line, c.s) || !c.fold && bytes.Contains(line, c.s) {
+			if !c.direct {
+				return passRead
+			}
+			v = passDirect
+		}
+	}
+	if w.ends != (byteSet{}) {
+		// (Both with and without what may be an escaped line end.)
+		e := trimEOL(line)
+		if w.endsIn(e) {
+			return passRead
+		}
+		if n := len(e); n >= 2 && e[n-2] == '\\' && w.endsIn(bytes.TrimSuffix(e[:n-2], []byte(`\r`))) {
+			return passRead
+		}
+	}
+	return v
+}
+
+// endsIn reports whether b ends, white space aside, in one of the bytes that end a wanted line.
+func (w *passPhaseWants) endsIn(b []byte) bool {
+	n := len(b)
+	for n > 0 && (b[n-1] == ' ' || b[n-1] == '\t') {
+		n--
+	}
+	return n > 0 && w.ends.has(b[n-1])
+}
+
+// holdsFold reports whether b holds s, ASCII letters in any case (s's first byte a letter).
+func holdsFold(b, s []byte) bool {
+	n := len(s)
+	for _, first := range [...]byte{s[0] | 0x20, s[0] &^ 0x20} {
+		for rest := b; len(rest) >= n; {
+			i := bytes.IndexByte(rest, first)
+			if i < 0 || len(rest)-i < n {
+				break
+			}
+			if bytes.EqualFold(rest[i:i+n], s) {
+				return true
+			}
+			rest = rest[i+1:]
+		}
+	}
+	return false
+}
+
+// --- the patterns and the automaton built from them ---
+
+// passItem is one element of a pattern: a byte of set, or a run of them.
+type passItem struct {
+	set      byteSet
+	run      bool // one or more (min 1) or, with empty, any number
+	optional bool // the run may be empty
+}
+
+// compilePassPattern reads a pattern; indent puts an optional run of spaces and tabs before it.
+func compilePassPattern(s string, indent bool) []passItem {
+	var items []passItem
+	if indent {
+		it := passItem{run: true, optional: true}
+		it.set.add(' ')
+		it.set.add('\t')
+		items = append(items, it)
+	}
+	fold := false
+	for i := 0; i < len(s); i++ {
+		var it passItem
+		c := s[i]
+		if c == '\\' {
+			if i+1 >= len(s) {
+				panic("headers: pattern ends in a backslash: " + s)
+			}
+			i++
+			switch s[i] {
+			case 'd':
+				for c := byte('0'); c <= '9'; c++ {
+					it.set.add(c)
+				}
+				it.run = true
+			case 'u':
+				for c := byte('A'); c <= 'Z'; c++ {
+					it.set.add(c)
+				}
+				it.run = true
+			case 'a', 'A':
+				for c := range 256 {
+					it.set.addIf(c, isLetter(byte(c)) == (s[i] == 'a'))
+				}
+			case 'x':
+				for c := range 256 {
+					it.set.addIf(c, isHexDigit(byte(c)))
+				}
+			case 't':
+				for c := range 256 {
+					it.set.addIf(c, isTokenByte(byte(c)))
+				}
+				it.run, it.optional = true, true
+			case 'T':
+				for c := range 256 {
+					it.set.addIf(c, !isTokenByte(byte(c)) && c != ':')
+				}
+			case 'w':
+				for c := range 256 {
+					it.set.addIf(c, c != ' ' && c != '\n')
+				}
+				it.run, it.optional = true, true
+			case '.':
+				it.set = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			case 'i':
+				fold = true
+				continue
+			case '\\':
+				it.set.add('\\')
+			default:
+				panic(fmt.Sprintf("headers: unknown class \\%c in pattern %q", s[i], s))
+			}
+		} else {
+			it.set.add(c)
+			if fold && isLetter(c) {
+				it.set.add(c ^ 0x20)
+			}
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+func (s *byteSet) addIf(c int, ok bool) {
+	if ok {
+		s.add(byte(c))
+	}
+}
+
+// passNFA is the patterns of a phase as positions: pattern p's item i is base+2i (before it) and
+// base+2i+1 (inside its run); base+2*len is the pattern's end.
+type passNFA struct {
+	items  []*passItem // by position; nil at an end
+	direct []bool      // by position: the end of one of the HTTP text reader's patterns
+	words  int         // of a state's bit set
+	start  []uint64
+}
+
+func compilePassNFA(pats []passPattern) passNFA {
+	var n passNFA
+	var starts []int
+	for p := range pats {
+		starts = append(starts, len(n.items))
+		for i := range pats[p].items {
+			n.items = append(n.items, &pats[p].items[i], &pats[p].items[i])
+			n.direct = append(n.direct, false, false)
+		}
+		n.items = append(n.items, nil, nil)
+		n.direct = append(n.direct, pats[p].direct, pats[p].direct)
+	}
+	n.words = (len(n.items) + 63) / 64
+	n.start = make([]uint64, n.words)
+	for _, q := range starts {
+		if v := n.add(n.start, q); v != passOver {
+			panic("headers: a pass pattern matches the empty line")
+		}
+	}
+	return n
+}
+
+// add puts position q, and those it reaches without reading a byte, into st. It reports passRead
+// where another reader's pattern ended, passDirect where only the HTTP text reader's did.
+func (n *passNFA) add(st []uint64, q int) int {
+	if st[q/64]&(1<<(q%64)) != 0 {
+		return passOver
+	}
+	st[q/64] |= 1 << (q % 64)
+	it := n.items[q]
+	if it == nil {
+		if n.direct[q] {
+			return passDirect
+		}
+		return passRead
+	}
+	if it.run && (it.optional || q%2 == 1) {
+		return n.add(st, q-q%2+2)
+	}
+	return passOver
+}
+
+// passDFA is the deterministic automaton of a phase's patterns, built by the subset construction
+// as lines need it, a state's transitions when a line first reaches it: next[state<<8|byte]. A
+// state is a set of positions, and whether one of the HTTP text reader's patterns has already
+// ended (so the line goes to it unless another reader's pattern ends too). States 0, 1 and 2 are
+// final: nothing matched, another reader's pattern matched, only the HTTP reader's did.
+type passDFA struct {
+	states [][]uint64
+	direct []bool // by state: an HTTP reader's pattern has ended
+	// loop is, by state, the bytes that lead back to it where there are many (a run of a field
+	// name's token bytes, of a word): match passes over them without a lookup each. It is worked
+	// out for a state once lines have reached it often (hits).
+	loop    []*byteSet
+	hits    []uint8
+	index   map[string]uint16
+	next    []uint16
+	key     []byte
+	scratch []uint64
+}
+
+// passUnknown marks a transition not built yet.
+const passUnknown = 0xffff
+
+const (
+	passStart = 3
+	// passMaxStates bounds the automaton of one parser; past it, lines are read.
+	passMaxStates = 1 << 10
+)
+
+// match says what the starts of line ask for: passOver, passRead or passDirect.
+func (d *passDFA) match(nfa *passNFA, line []byte) int {
+	if d.next == nil {
+		d.init(nfa)
+	}
+	end := len(line)
+	if end > passLook {
+		end = passLook
+	}
+	s, i := passStart, 0
+	for i < end {
+		if l := d.loop[s]; l != nil {
+			for i < end && l.has(line[i]) {
+				i++
+			}
+			if i == end {
+				break
+			}
+		} else if d.hits[s] < 255 {
+			if d.hits[s]++; d.hits[s] == 32 {
+				d.loop[s] = d.loopOf(nfa, s)
+			}
+		}
+		t := int(d.next[s<<8|int(line[i])])
+		if t == passUnknown {
+			t = int(d.step(nfa, s, line[i]))
+		}
+		i++
+		if t < passStart {
+			return t
+		}
+		s = t
+	}
+	if len(line) > passLook {
+		return passRead // undecided: a pattern may still match further on
+	}
+	// The line has ended: what has not matched will not.
+	if d.direct[s] {
+		return passDirect
+	}
+	return passOver
+}
+
+func (d *passDFA) init(nfa *passNFA) {
+	d.states = [][]uint64{nil, nil, nil, nfa.start}
+	d.direct = []bool{false, false, true, false}
+	d.loop = make([]*byteSet, 4)
+	d.hits = make([]uint8, 4)
+	d.index = map[string]uint16{}
+	d.next = make([]uint16, 4<<8)
+	for c := range 256 {
+		d.next[passStart<<8|c] = passUnknown
+	}
+}
+
+// loopOf returns the bytes that lead from state s back to it, if there are many, or nil.
+func (d *passDFA) loopOf(nfa *passNFA, s int) *byteSet {
+	var loop byteSet
+	n := 0
+	for c := range 256 {
+		if st, direct, read := d.successor(nfa, s, byte(c)); !read && direct == d.direct[s] && slices.Equal(st, d.states[s]) {
+			loop.add(byte(c))
+			n++
+		}
+	}
+	if n < 16 {
+		return nil
+	}
+	return &loop
+}
+
+// successor is the set of positions state s leads to on byte c (in d.scratch), whether an HTTP
+// reader's pattern has ended there, and whether another reader's has.
+func (d *passDFA) successor(nfa *passNFA, s int, c byte) (st []uint64, direct, read bool) {
+	if d.scratch == nil {
+		d.scratch = make([]uint64, nfa.words)
+	}
+	st = d.scratch
+	clear(st)
+	direct = d.direct[s]
+	for w, word := range d.states[s] {
+		for ; word != 0; word &= word - 1 {
+			q := w*64 + bits.TrailingZeros64(word)
+			it := nfa.items[q]
+			if it == nil || !it.set.has(c) {
+				continue
+			}
+			to := q - q%2 + 2 // past the item
+			if it.run {
+				to = q - q%2 + 1 // inside its run
+			}
+			switch nfa.add(st, to) {
+			case passRead:
+				read = true
+			case passDirect:
+				direct = true
+			}
+		}
+	}
+	return st, direct, read
+}
+
+// step builds the transition from state s on byte c.
+func (d *passDFA) step(nfa *passNFA, s int, c byte) uint16 {
+	st, direct, read := d.successor(nfa, s, c)
+	empty := true
+	for _, w := range st {
+		empty = empty && w == 0
+	}
+	t := uint16(passOver)
+	switch {
+	case read:
+		t = passRead
+	case empty && direct:
+		t = passDirect
+	case !empty:
+		d.key = d.key[:0]
+		for _, w := range st {
+			d.key = binary.LittleEndian.AppendUint64(d.key, w)
+		}
+		if direct {
+			d.key = append(d.key, 1)
+		}
+		var ok bool
+		if t, ok = d.index[string(d.key)]; !ok {
+			if len(d.states) >= passMaxStates {
+				t = passRead // a bound, not an answer: the readers look
+				break
+			}
+			t = uint16(len(d.states))
+			d.index[string(d.key)] = t
+			d.states = append(d.states, slices.Clone(st))
+			d.direct = append(d.direct, direct)
+			d.loop = append(d.loop, nil)
+			d.hits = append(d.hits, 0)
+			for range 256 {
+				d.next = append(d.next, passUnknown)
+			}
+		}
+	}
+	d.next[s<<8|int(c)] = t
+	return t
+}
