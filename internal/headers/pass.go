@@ -145,7 +145,7 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 			for _, c := range w.contains {
 				fold := strings.HasPrefix(c, `\i`)
 				c = strings.TrimPrefix(c, `\i`)
-				t[i].contains = append(t[i].contains, passContains{[]byte(c), fold, direct[k]})
+				t[i].contains = addContains(t[i].contains, passContains{[]byte(c), fold, direct[k]})
 			}
 			for j := 0; j < len(w.ends); j++ {
 				t[i].ends.add(w.ends[j])
@@ -166,6 +166,18 @@ type passPhaseWants struct {
 type passContains struct {
 	s            []byte
 	fold, direct bool
+}
+
+// addContains adds a string to look for, once: where two declarations name the same string, a
+// line holding it goes to the readers if either is not the HTTP reader's.
+func addContains(list []passContains, c passContains) []passContains {
+	for i := range list {
+		if list[i].fold == c.fold && bytes.Equal(list[i].s, c.s) {
+			list[i].direct = list[i].direct && c.direct
+			return list
+		}
+	}
+	return append(list, c)
 }
 
 // passPattern is a compiled start, and whether it is the HTTP text reader's.

@@ -158,6 +158,9 @@ func zapMessage(b []byte) ([]byte, bool) {
 // otelDumpHeading recognises the headings of the exporter's dump: "ResourceSpans #0", "Span #3", a
 // heading and its number alone on the line.
 func otelDumpHeading(t []byte) bool {
+	if len(t) == 0 || t[0] != 'R' && t[0] != 'S' && t[0] != 'L' {
+		return false // (every line of an idle log is asked: a heading's first letter, found first)
+	}
 	t = bytes.TrimRight(t, " \t\r\n")
 	for _, h := range [...]string{"ResourceSpans #", "ResourceLog #", "ScopeSpans #", "ScopeLogs #", "Span #", "LogRecord #"} {
 		if n, ok := bytes.CutPrefix(t, []byte(h)); ok {
