@@ -61,7 +61,36 @@ func sectionTitle(b []byte) section {
 		"request cookies", "response cookies", "preview", "timing", "network":
 		return sectionRequest
 	}
-	return sectionNone
+	return sideTitle(l)
+}
+
+// sideTitle reads a title that other tools word otherwise, from its words alone: "Sent headers",
+// "Outgoing headers", "Request sent" name the request's side; "Received headers", "Incoming
+// headers" the response's. Every word must be one of a title's, so that a line of prose ("the
+// request was sent") is none. l is lower-case. (A title drawn between marks, ">>> Request",
+// "--- request ---", is not read: the fast path of loose text, skippable, passes such lines over,
+// and the answer must not depend on it.)
+func sideTitle(l []byte) section {
+	ask, reply, words := false, false, 0
+	for w := range bytes.FieldsSeq(l) {
+		words++
+		switch string(w) {
+		case "request", "sent", "outgoing", "outbound":
+			ask = true
+		case "response", "received", "incoming", "inbound":
+			reply = true
+		case "headers", "header", "http", "the":
+		default:
+			return sectionNone
+		}
+	}
+	switch {
+	case words == 0 || ask == reply:
+		return sectionNone
+	case ask:
+		return sectionRequest
+	}
+	return sectionResponse
 }
 
 // sectionLine reads a line in loose text when a title has been seen, or is one. It reports
