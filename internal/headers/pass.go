@@ -96,6 +96,8 @@ func lineSourceWants() []want {
 		// A reply's quotation, a Markdown or Jira fence or heading (paste.go); a box-drawn panel
 		// (boxLine) and a hex dump's row (hexRow), which are never read.
 		{in: passAnywhere, starts: []string{`>`, "```", `~~~`, `{code`, `h\d.`, "\xe2\x94", "\xe2\x95", `\x\x `, `\x\x\x\x`, `0x`}},
+		// A title set in bold, "**Request headers**", "*Request:*" (paste.go's emphasized).
+		{in: passAnywhere, starts: []string{`*\a`, `**\a`, `_\a`, `__\a`}},
 		// A line with colour codes is read without them (clean, boxLine), so it may be anything.
 		{in: passAnywhere, contains: []string{"\x1b"}},
 		// A line with a bar may be the header row of a psql table, kept for the rule below it

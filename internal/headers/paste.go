@@ -168,6 +168,9 @@ func (s *pasteState) line(raw []byte) []byte {
 	if h := heading(raw); h != nil {
 		return h
 	}
+	if e := emphasized(raw); e != nil {
+		return e
+	}
 	if len(raw) == 0 || raw[0] != '>' {
 		s.quoted = false
 		return raw

@@ -127,3 +127,22 @@ func heading(raw []byte) []byte {
 	}
 	return nil
 }
+
+// emphasized returns the text of a line that is emphasized whole, as tickets set a title in bold
+// (Markdown's "**Request headers**" or "__Response__", Jira's "*Request:*"), with its line end; or
+// nil. The marks must close the line and hug the text: curl -v's "* Connected ..." is no title.
+func emphasized(raw []byte) []byte {
+	t := bytes.TrimSpace(trimEOL(raw))
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		inner, ok := bytes.CutPrefix(t, []byte(m))
+		if !ok {
+			continue
+		}
+		inner, ok = bytes.CutSuffix(inner, []byte(m))
+		if !ok || len(inner) == 0 || inner[0] == ' ' || inner[len(inner)-1] == ' ' || bytes.ContainsAny(inner, "*_") {
+			return nil
+		}
+		return append(inner[:len(inner):len(inner)], '\n')
+	}
+	return nil
+}
