@@ -188,6 +188,9 @@ func stampLen(b []byte) int {
 		if i == 0 {
 			return logcatTag(b)
 		}
+		if n := kubectlTag(b); n > 0 {
+			return n
+		}
 		return feignTag(b)
 	}
 	j := dateTime(b[i:])

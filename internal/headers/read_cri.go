@@ -81,3 +81,25 @@ func criRecord(b []byte) (stream int, partial bool, content []byte, ok bool) {
 	}
 	return stream, rest[0] == 'P', rest[sp+1:], true
 }
+
+// kubectlTag returns the length of the tag kubectl logs --prefix puts before each line, with the
+// space after it: "[pod/api-7d9c/app] " (a kind, a name and a container), or 0. Like a timestamp,
+// it may start a log prefix learned from the HTTP text after it (prefix.go).
+func kubectlTag(b []byte) int {
+	end := bytes.IndexByte(b[:min(len(b), 300)], ']')
+	if end < 0 || end+1 >= len(b) || b[end+1] != ' ' || b[0] != '[' {
+		return 0
+	}
+	parts := bytes.Split(b[1:end], []byte("/"))
+	if len(parts) != 3 || len(parts[0]) == 0 || len(parts[1]) == 0 || len(parts[2]) == 0 {
+		return 0
+	}
+	for _, part := range parts {
+		for _, c := range part {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+				return 0 // Kubernetes names: lower-case letters, digits, '-' and '.'
+			}
+		}
+	}
+	return end + 2
+}

@@ -1,0 +1,1 @@
+sed 's/^/[pod\/api-7d9c\/app] /' curl-sv-list-none-base.txt  (the auditor's real curl -sv capture of /list and /none, wrapped as kubectl logs --prefix prints each line: [pod/NAME/CONTAINER] LINE; no cluster here)
