@@ -162,3 +162,22 @@ func TestKubectlTag(t *testing.T) {
 		}
 	}
 }
+
+func TestComposeTag(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"api-1  | > GET / HTTP/1.1", 9},
+		{"web_1  | x", 9},
+		{"db | x", 5},
+		{"api-1 |x", 0},        // a space after the bar
+		{"api-1| x", 0},        // a space before it
+		{"Api-1  | x", 0},      // container names are lower case
+		{"the a | b table", 0}, // prose with a bar
+	} {
+		if got := composeTag([]byte(c.in)); got != c.want {
+			t.Errorf("composeTag(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -185,6 +185,9 @@ func stampLen(b []byte) int {
 		i = 1
 	}
 	if !isDigit(b[i]) {
+		if n := composeTag(b); i == 0 && n > 0 {
+			return n
+		}
 		if i == 0 {
 			return logcatTag(b)
 		}

@@ -103,3 +103,22 @@ func kubectlTag(b []byte) int {
 	}
 	return end + 2
 }
+
+// composeTag returns the length of the tag docker compose logs puts before each line, a service's
+// container name padded with spaces and a bar, "api-1  | " (v2) or "web_1  | " (v1), or 0.
+func composeTag(b []byte) int {
+	i := 0
+	for i < len(b) && i < 64 && (b[i] >= 'a' && b[i] <= 'z' || isDigit(b[i]) || b[i] == '-' || b[i] == '_' || b[i] == '.') {
+		i++
+	}
+	if i == 0 || i >= len(b) || b[i] != ' ' {
+		return 0
+	}
+	for i < len(b) && b[i] == ' ' {
+		i++
+	}
+	if i+1 >= len(b) || b[i] != '|' || b[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
+}

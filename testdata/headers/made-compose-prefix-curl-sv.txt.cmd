@@ -1,0 +1,1 @@
+sed 's/^/api-1  | /' curl-sv-list-none-base.txt  (the auditor's real curl -sv capture of /list and /none, wrapped as docker compose logs prints a service's lines: NAME  | LINE; no compose project here)
