@@ -26,25 +26,8 @@ func inlineKV(b []byte, dump int, r *values) int {
 		}
 		i += off
 		off = i + n
-		if dump >= 0 && i > dump && quoted(b[dump:i]) {
+		if !fieldStarts(b, i, dump) {
 			continue
-		}
-		if dump >= 0 && i > dump && insideBrackets(b[dump:i]) && !memberStart(b[dump:i]) {
-			// Inside brackets, a field starts a member ("(mtapistatus: 617020)", "{a: 1,
-			// mtapistatus: 2}"); after a word it is running text ("{555001|retry after
-			// mtapistatus: 555004}", HAProxy's captured headers).
-			continue
-		}
-		if q := openQuote(b[:i]); q >= 0 && q != i-1 {
-			// Inside another field's quoted value: x-note="retry after mtapistatus: 555004",
-			// "x-note" = "...", msg="... mtapistatus: 1 ...". A quoted string that is the field
-			// itself starts with the name ("mtapistatus: 617020").
-			continue
-		}
-		if i > 0 && !httpVarPrefix(b[:i]) {
-			if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' {
-				continue
-			}
 		}
 		rest := b[i+n:]
 		if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') && i > 0 && b[i-1] == rest[0] {
@@ -390,4 +373,101 @@ func inlineFields(b []byte, dump int, found []lineMessage) []lineMessage {
 		found = append(found, kv)
 	}
 	return found
+}
+
+// fieldStarts reports whether the header's name at i starts a field of the line, rather than sit
+// in another field's value, a printed string, a word, a URL, markup or a sentence.
+func fieldStarts(b []byte, i, dump int) bool {
+	if dump >= 0 && i > dump && quoted(b[dump:i]) {
+		return false
+	}
+	if dump >= 0 && i > dump && insideBrackets(b[dump:i]) && !memberStart(b[dump:i]) {
+		// Inside brackets, a field starts a member ("(mtapistatus: 617020)", "{a: 1,
+		// mtapistatus: 2}"); after a word it is running text ("{555001|retry after
+		// mtapistatus: 555004}", HAProxy's captured headers).
+		return false
+	}
+	if q := openQuote(b[:i]); q >= 0 && q != i-1 {
+		// Inside another field's quoted value: x-note="retry after mtapistatus: 555004",
+		// "x-note" = "...", msg="... mtapistatus: 1 ...". A quoted string that is the field
+		// itself starts with the name ("mtapistatus: 617020").
+		return false
+	}
+	if i > 0 && !httpVarPrefix(b[:i]) {
+		// (Right after a tag's '>' it is markup's text: "<br>mtapistatus: 999999</p>".)
+		if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' || c == '>' {
+			return false
+		}
+	}
+	return !proseBefore(b, i)
+}
+
+// proseBefore reports whether the header's name at i is a sentence's word, not a log line's field:
+// the two words right before it are plain words ("we tried mtapistatus: 617020", "the response
+// header mtapistatus: 617021 comes back"), and the line carries none of a log line's marks: a
+// timestamp, number or bracket first, a level or a logger's "name:" label as its first word, another
+// key=value field, a tab or a '|' column. A wrong code is worse than none: prose is for decode's
+// free-text reading, which says a code is mentioned, never that a response carried it.
+func proseBefore(b []byte, i int) bool {
+	words := bytes.Fields(bytes.TrimRight(b[:i], `"' `))
+	n := len(words)
+	switch {
+	case n >= 2 && plainWord(words[n-1]) && plainWord(words[n-2]):
+	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && plainWord(words[0]) && plainAfter(b[i:]):
+		// "what 'mtapistatus=901001' means": quoted, with a word on each side.
+	default:
+		return false
+	}
+	return !logMarked(b, words[0])
+}
+
+// plainAfter reports whether a plain word follows the field that starts b.
+func plainAfter(b []byte) bool {
+	f := bytes.Fields(b)
+	return len(f) >= 2 && plainWord(f[1])
+}
+
+// plainWord is a word of a sentence: letters, perhaps with a closing comma, or an opening quote or
+// colon (the wrapped rest of a quoted argument: ":retry after ...").
+func plainWord(w []byte) bool {
+	w = bytes.TrimRight(bytes.TrimLeft(w, `"':(`), ",;")
+	if len(w) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if !isLetter(c) && c != '\'' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// logMarked reports whether a line carries a log line's marks (see proseBefore); first is its first
+// word.
+func logMarked(b, first []byte) bool {
+	if c := first[0]; isDigit(c) || c == '[' || c == '{' || c == '(' {
+		return true
+	}
+	if bytes.IndexByte(first, ':') > 0 || isUpper(first) && len(first) >= 3 {
+		return true // "Error:", "api:", "WARNING:root:upstream", "INFO", "WARN"
+	}
+	if bytes.IndexByte(b, '\t') >= 0 || bytes.Contains(b, []byte(" | ")) {
+		return true
+	}
+	// Another key=value field (logfmt, nginx's key=value access log).
+	for off := 0; ; {
+		j := bytes.IndexByte(b[off:], '=')
+		if j < 0 {
+			return false
+		}
+		j += off
+		k := j
+		for k > 0 && (isWordByte(b[k-1]) || b[k-1] == '.') {
+			k--
+		}
+		if k < j && j+1 < len(b) && b[j+1] != ' ' && indexFold(b[k:j]) < 0 {
+			return true
+		}
+		off = j + 1
+	}
 }

@@ -174,3 +174,23 @@ func (c *codeCall) scan(b []byte) {
 		c.inStr = 0 // a quote left open ends with its line, but a template literal runs on
 	}
 }
+
+// senderCallIn reports whether b holds a call of a function that sends a request (senderCall),
+// anywhere: a script inside a page ("<script>fetch('/x', {headers: ...})").
+func senderCallIn(b []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(b[off:], '(')
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i
+		for j > 0 && (isWordByte(b[j-1]) || b[j-1] == '.' || b[j-1] == '$') {
+			j--
+		}
+		if j < i && senderCall(b[j:i]) {
+			return true
+		}
+		off = i + 1
+	}
+}

@@ -992,6 +992,9 @@ func logfmtQuoted(b []byte) []byte {
 
 // requestDump reports whether the words before a printed dump say it is a request's.
 func requestDump(lead []byte) bool {
+	if senderCallIn(lead) {
+		return true // fetch('/list', {headers: {...}}): the arguments of a call that sends
+	}
 	l := bytes.ToLower(lead[max(0, len(lead)-80):])
 	if i := bytes.LastIndex(l, []byte("request")); i >= 0 && !bytes.Contains(l[i:], []byte("response")) {
 		// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
@@ -1233,6 +1236,24 @@ func stripANSI(dst, b []byte) []byte {
 	return dst
 }
 
+// prompted reports whether a line's first words are a shell's prompt before a command: "$ ",
+// "user@host:~$ ", "% ", PowerShell's "PS C:\> ", cmd's "C:\> ".
+func prompted(f [][]byte) bool {
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	switch {
+	case string(w) == "$" || string(w) == "%":
+		return true
+	case len(w) > 1 && w[len(w)-1] == '$' && bytes.ContainsAny(w, "@:~/"):
+		return true
+	case string(w) == "PS" && bytes.HasSuffix(f[1], []byte(">")) && len(f) > 2:
+		return true
+	}
+	return len(w) > 2 && w[len(w)-1] == '>' && w[1] == ':' && (w[2] == '\\' || w[2] == '/')
+}
+
 // commandLine recognises a line that sends a header rather than shows one received: a command line
 // that passes it as an argument ("$ curl -H 'mtapistatus: 1' URL", bash -x's "+ curl ...",
 // "http URL mtapistatus:1") or a statement of source code that sets it
@@ -1265,6 +1286,9 @@ func commandLine(b []byte) bool {
 	}
 	// A prompt or bash -x's "+ " before a client's name: "user@host:~$ http :8080 mtapistatus:1".
 	f := bytes.Fields(before)
+	if prompted(f) {
+		return true // any command typed at a prompt: "$ export HDR='mtapistatus: 1'"
+	}
 	for i, w := range f {
 		if i > 3 {
 			break

@@ -1,0 +1,23 @@
+package headers
+
+import "testing"
+
+// A line counts as a log line's field only where it stands as one: never in a sentence, a command
+// typed at a prompt, markup, or the arguments of a call that sends a request (from the second fresh
+// audit's captures: a Zendesk ticket, a GitLab log, a tmux pane, an HTML body).
+func TestNeverProseCommandsOrScripts(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"a sentence", "we tried mtapistatus: 617020 yesterday\n", ""},
+		{"a ticket's prose", "Hi, the response header mtapistatus: 617021 comes back; our client also sends mtapistatus: 555001 as a tag.\n", ""},
+		{"a field quoted in prose", "Could you tell us what 'mtapistatus=901001' means?\n", ""},
+		{"a level and a colon still mark a log line", "Error: upstream returned mtapistatus: 617020, 901002\n", "[0|617020,901002]"},
+		{"a timestamp still marks a log line", "2026-11-25 10:00:01 upstream said mtapistatus: 617020\n", "[0|617020]"},
+		{"logfmt", "level=info msg=done mtapistatus=617020\n", "[0|617020]"},
+		{"a command at a prompt", "$ export MTAPI_HDR='mtapistatus: 555002'\n", ""},
+		{"a command at a host's prompt", "dev@box:~$ echo mtapistatus=555003\n", ""},
+		{"PowerShell's prompt", "PS C:\\> iwr http://x -Headers @{mtapistatus='555004'}\n", ""},
+		{"a wrapped argument's rest", ":retry after mtapistatus: 555004'\n", ""},
+		{"markup", "<p>Response Headers<br>mtapistatus: 999999</p>\n", ""},
+		{"a script's fetch", "<script>fetch('/list',{headers:{'mtapistatus':'555001'}})</script>\n", ""},
+	})
+}

@@ -1,0 +1,1 @@
+tmux -L a2 new-session -x 100 -y 50 (bash --norc, PS1='dev@box:~$ '); typed: http --pretty=all --print=HhBb GET $B/list mtapistatus:555001 'X-Note:retry after mtapistatus: 555004'; then tmux capture-pane -e -p (SGR colour kept)
