@@ -181,3 +181,21 @@ func TestComposeTag(t *testing.T) {
 		}
 	}
 }
+
+func TestSyslogStamp(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Dec 07 10:00:00 host api[1]: x", 16},
+		{"Dec  7 10:00:00 host api[1]: x", 16},
+		{"Jan 31 23:59:59.123456 host x", 23},
+		{"Dez 07 10:00:00 host x", 0}, // not an English month
+		{"Dec 07 10:00 host x", 0},    // no seconds
+		{"December 7 10:00:00 x", 0},
+	} {
+		if got := syslogStamp([]byte(c.in)); got != c.want {
+			t.Errorf("syslogStamp(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -188,6 +188,9 @@ func stampLen(b []byte) int {
 		if n := composeTag(b); i == 0 && n > 0 {
 			return n
 		}
+		if n := syslogStamp(b); i == 0 && n > 0 {
+			return n
+		}
 		if i == 0 {
 			return logcatTag(b)
 		}
@@ -291,4 +294,29 @@ func digitsAt(b []byte, i, n int) bool {
 
 func at(b []byte, i int, cs ...byte) bool {
 	return i < len(b) && bytes.IndexByte(cs, b[i]) >= 0
+}
+
+// syslogStamp reads the timestamp of syslog and journalctl's short format, "Dec  7 10:00:00 " or
+// "Dec 07 10:00:00.123456 ", with the white space after it, and returns its length, or 0.
+func syslogStamp(b []byte) int {
+	if len(b) < 16 || b[3] != ' ' {
+		return 0
+	}
+	switch string(b[:3]) {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
+	default:
+		return 0
+	}
+	if !(isDigit(b[4]) || b[4] == ' ') || !isDigit(b[5]) || b[6] != ' ' {
+		return 0
+	}
+	n := dateTime(b[7:])
+	if n == 0 || 7+n >= len(b) || b[7+n] != ' ' {
+		return 0
+	}
+	j := 7 + n
+	for j < len(b) && b[j] == ' ' {
+		j++
+	}
+	return j
 }

@@ -107,7 +107,7 @@ func (p *textParser) writtenStage(raw []byte, _ bool) ([]byte, bool) {
 // prefixStage takes off a learned log prefix (prefix.go).
 func (p *textParser) prefixStage(raw []byte, _ bool) ([]byte, bool) {
 	if c := raw[0]; !(p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' ||
-		c >= 'a' && c <= 'z' && composeTag(raw) > 0) {
+		c >= 'a' && c <= 'z' && composeTag(raw) > 0 || c >= 'A' && c <= 'S' && syslogStamp(raw) > 0) {
 		return raw, false
 	}
 	if raw = p.unprefix(raw); len(raw) == 0 {
