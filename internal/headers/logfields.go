@@ -247,7 +247,7 @@ func httpVarPrefix(b []byte) bool {
 // bracket on ("INFO headers: {'mtapistatus': '617020'}"), else as a key=value or "name: value"
 // field ("... mtapistatus=617020"). Each line that holds the header is one response.
 func (p *textParser) inline(b []byte) {
-	if p.only&famLog == 0 || !containsHeaderName(b) || p.inlineOther(b) {
+	if p.only&famLog == 0 || p.stringPiece(b) || !containsHeaderName(b) || p.inlineOther(b) {
 		return
 	}
 	dump := bytes.IndexAny(b, "{[(")
@@ -470,4 +470,55 @@ func logMarked(b, first []byte) bool {
 		}
 		off = j + 1
 	}
+}
+
+// pieceState follows a message written as a string literal in pieces, as Node's util.inspect
+// prints a request's _header: "_header: 'GET /list HTTP/1.1\r\n' +", then "'mtapistatus: 1\r\n' +"
+// a line each. Its first piece says whose message it is; a piece's header never counts on its own.
+type pieceState struct {
+	// on: the line before was a piece that goes on (" +"); response: the message's first piece
+	// was a status line (else a request line).
+	on, response bool
+}
+
+// stringPiece reads a line that is a piece of such a message, and reports whether it was one. A
+// piece never counts: a request's is the request side, and a response kept as a string is passed
+// over rather than read out of place.
+func (p *textParser) stringPiece(b []byte) bool {
+	s := readerState[pieceState](p, famLog)
+	t := bytes.TrimSpace(b)
+	goesOn := bytes.HasSuffix(t, []byte("' +")) || bytes.HasSuffix(t, []byte(`" +`))
+	if !s.on && !goesOn {
+		return false
+	}
+	q := bytes.IndexAny(t, `'"`)
+	end := bytes.Index(t, []byte(`\r\n`))
+	if q < 0 || end < q {
+		s.on = false
+		return false
+	}
+	piece := t[q+1 : end]
+	if !s.on {
+		// The first piece says whose message it is: a status line's or a request line's.
+		_, ok := statusFromLine(piece)
+		switch {
+		case ok:
+			s.response = true
+		case isRequestLine(piece):
+			p.request()
+			s.response = false
+		default:
+			return false // a string that is no message's start
+		}
+	} else if name, value, ok := headerLine(piece); ok && isHeaderName(name) {
+		if s.response {
+			// (A response kept as a string in pieces is passed over: its pieces are read apart
+			// from the text around them, and a miss is better than a value read out of place.)
+			p.explainOver(value, "a piece of a response written as a string")
+		} else {
+			p.passOver(b, RoleRequest, "a piece of a message written as a string, whose first line is a request's")
+		}
+	}
+	s.on = goesOn
+	return true
 }

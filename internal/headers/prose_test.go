@@ -19,5 +19,7 @@ func TestNeverProseCommandsOrScripts(t *testing.T) {
 		{"a wrapped argument's rest", ":retry after mtapistatus: 555004'\n", ""},
 		{"markup", "<p>Response Headers<br>mtapistatus: 999999</p>\n", ""},
 		{"a script's fetch", "<script>fetch('/list',{headers:{'mtapistatus':'555001'}})</script>\n", ""},
+		{"a request written as a string in pieces (Node's util.inspect of _header)",
+			"      _header: 'GET /list HTTP/1.1\\r\\n' +\n        'mtapistatus: 555001\\r\\n' +\n        'Host: x\\r\\n' +\n        '\\r\\n',\n", ""},
 	})
 }

@@ -1,0 +1,1 @@
+node progs/node_incoming_inspect.js
