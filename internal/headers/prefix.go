@@ -9,49 +9,222 @@ import "bytes"
 // unrelated events: request headers and body lines would count and a response would split at
 // each header. So the prefix is taken off before a line is read.
 //
-// A prefix is learned, not guessed from one shape: a line that starts with a timestamp or a logcat
-// tag and then, after any logger fields, carries an anchor that only HTTP text has (a status line,
-// curl's "< " and "> ", Apache's "<< " and ">> ", OkHttp's "<-- 400" and "--> GET", a request line)
-// fixes the fields between the timestamp and the anchor. From then on every line with a timestamp
-// (or tag) followed by the same fields, digits aside, is read without them; other lines are read
-// as they stand. An ordinary timestamped log, with no anchor, is never changed, so its inline
-// "mtapistatus=617020" fields count as before.
+// A prefix is learned, not guessed from one shape. It starts with a timestamp, a logcat tag or a
+// source label: a bracketed source ("[pod/api-7f9c/probe] ", kubectl logs --prefix), a NAME= field
+// (journalctl -o export's "MESSAGE="), or a padded service column ("probe-1  | ", docker compose
+// logs); a label may have a timestamp after it. A line that starts so and then, after any logger
+// fields, carries an anchor that only HTTP text has (a status line, curl's "< " and "> ", Apache's
+// "<< " and ">> ", OkHttp's "<-- 400" and "--> GET", a request line) fixes the label and the fields
+// between the start and the anchor. From then on every line with the same start (the same label,
+// any timestamp) followed by the same fields, digits aside, is read without them; other lines are
+// read as they stand (another container's output, a record's other fields). An ordinary log, with
+// no anchor, is never changed, so its inline "mtapistatus=617020" fields count as before.
+//
+// A label is weaker evidence than a timestamp: "[1] ", "NOTE=" or "a | " can start a line of prose
+// or a table. So a label is learned only where an earlier line, among the last labelWindow, began
+// with the same label, or the line after the anchor does: the lines of one source share it. (The
+// anchor line itself is then read as it stands: no line is held back to wait for the next.) A
+// Markdown table row starts with its bar, never with a name, and a reply's "> " quotation is the
+// paste stage's (paste.go), before this one.
 
 // prefixState is what has been learned of the prefix.
 type prefixState struct {
 	on bool
+	// label is the learned prefix's source label, as first seen, or empty where it starts with a
+	// timestamp or a tag; stamped says whether a timestamp follows the label.
+	label   []byte
+	stamped bool
 	// fields are the logger fields between the timestamp and the HTTP text, as first seen; lines
 	// must carry the same bytes, digits aside (a thread or connection number may change).
 	fields []byte
 	buf    []byte
+	// seen are the labels that began recent lines, as a hash and the last line each began.
+	seen [labelMemory]seenLabel
+	// pend is a label's prefix with an anchor after it on line pendLine, a label not seen before:
+	// learned if the next line begins with the same label.
+	pend      []byte
+	pendLabel int
+	pendStamp bool
+	pendLine  int
+	// pendText is where the anchor's text starts in pend, after the label and fields.
+	pendText int
 }
+
+// seenLabel is a label that began a recent line.
+type seenLabel struct {
+	sum  uint64
+	line int
+}
+
+// labelMemory bounds how many labels are remembered: a journal record's fields, a few containers.
+// labelWindow is how many lines back a label is remembered: a journal record has a few dozen fields.
+const (
+	labelMemory = 32
+	labelWindow = 64
+	maxLabel    = 128
+	// maxPend bounds the anchor line kept for its replay.
+	maxPend = 4096
+)
 
 // maxFields bounds the logger fields between a timestamp and the HTTP text.
 const maxFields = 200
 
-// unprefix returns the line without its learned prefix, or the line itself. The line end stays.
-func (p *textParser) unprefix(raw []byte) []byte {
+// unprefix returns the line without its learned prefix, or the line itself, and whether the line
+// carried the prefix. The line end stays.
+func (p *textParser) unprefix(raw []byte) (line []byte, carried bool) {
+	var label []byte
 	n := stampLen(raw)
 	if n == 0 {
-		return raw
+		if n = labelLen(raw); n == 0 {
+			return raw, false
+		}
+		label = raw[:n]
+		n += stampLen(raw[n:])
 	}
-	rest := raw[n:]
-	if p.pre.on && fieldsMatch(rest, p.pre.fields) {
-		return p.sided(rest[min(len(p.pre.fields), len(rest)):])
+	stamped, rest := n > len(label), raw[n:]
+	seen := len(label) > 0 && p.pre.recall(label, p.lineNo)
+	if seen && p.pre.pendLine > 0 && p.pre.pendLine == p.lineNo-1 && stamped == p.pre.pendStamp &&
+		bytes.Equal(label, p.pre.pend[:p.pre.pendLabel]) && (fieldsMatch(rest, p.pre.pend[p.pre.pendLabel:p.pre.pendText]) || isBlankLine(rest)) {
+		// The line after an anchor shares its label: the label starts a prefix after all.
+		p.pre.on, p.pre.stamped = true, stamped
+		p.pre.label = append(p.pre.label[:0], label...)
+		p.pre.fields = append(p.pre.fields[:0], p.pre.pend[p.pre.pendLabel:p.pre.pendText]...)
+		p.replayAnchor()
 	}
-	if p.pre.on && isBlankLine(rest) {
-		return rest
+	p.pre.pendLine = 0
+	if p.pre.on && stamped == p.pre.stamped && bytes.Equal(label, p.pre.label) {
+		if fieldsMatch(rest, p.pre.fields) {
+			return p.sided(rest[min(len(p.pre.fields), len(rest)):]), true
+		}
+		if isBlankLine(rest) {
+			return rest, true
+		}
 	}
 	if _, _, ok := traceOffset(rest); ok || len(rest) > 2 && rest[1] == '=' && (rest[0] == '<' || rest[0] == '=') {
-		return raw // curl --trace-ascii --trace-time: the trace reader takes the time off itself
+		return raw, false // curl --trace-ascii --trace-time: the trace reader takes the time off itself
 	}
 	k := anchor(rest)
 	if k < 0 {
-		return raw
+		return raw, false
 	}
-	p.pre.on = true
+	if len(label) > 0 && !seen {
+		// One line is not yet a source's prefix: it waits for the next, and is read as it stands
+		// unless the next shares its label (replayAnchor).
+		if len(raw) <= maxPend {
+			p.pre.pend = append(append(p.pre.pend[:0], label...), rest[:k]...)
+			p.pre.pendText = len(p.pre.pend)
+			p.pre.pend = append(p.pre.pend, rest[k:]...)
+			p.pre.pendLabel, p.pre.pendStamp, p.pre.pendLine = len(label), stamped, p.lineNo
+		}
+		return raw, false
+	}
+	p.pre.on, p.pre.stamped = true, stamped
+	p.pre.label = append(p.pre.label[:0], label...)
 	p.pre.fields = append(p.pre.fields[:0], rest[:k]...)
-	return p.sided(rest[k:])
+	return p.sided(rest[k:]), true
+}
+
+// replayAnchor reads the line before, whose label the line being read shares, again without its
+// prefix: it was read as it stands while one line was all the evidence, and it is the message's
+// start (a status line, a request line). Its first reading left nothing to undo: an anchor line
+// read as it stands is a line of a log, which names no header field.
+func (p *textParser) replayAnchor() {
+	from := 0
+	for i, s := range p.table.stages {
+		if s.name == "prefix" {
+			from = i + 1
+		}
+	}
+	p.lineNo--
+	p.readFrom(from, p.sided(p.pre.pend[p.pre.pendText:]), false)
+	p.lineNo++
+}
+
+// interleaved reports whether a line that does not carry the learned prefix stands inside a
+// message of the source that does: a source label's prefix is learned, and a header block is open.
+// Such a line is another source's (another container's output, a journal record's other fields and
+// the blank line between records); read as it stands it would end the block it interrupts. (A
+// timestamp's prefix is not so sure a mark of every line: a value's continuation may lack it.)
+func (p *textParser) interleaved() bool {
+	return p.pre.on && len(p.pre.label) > 0 && (p.state == inHeaders || p.state == inRequest)
+}
+
+// recall remembers that label began line, and reports whether it began another line among the
+// last labelWindow.
+func (s *prefixState) recall(label []byte, line int) bool {
+	sum := uint64(14695981039346656037) // FNV-1a
+	for _, c := range label {
+		sum = (sum ^ uint64(c)) * 1099511628211
+	}
+	old := 0
+	for i := range s.seen {
+		e := &s.seen[i]
+		if e.sum == sum && e.line > 0 {
+			near := line-e.line <= labelWindow
+			e.line = line
+			return near
+		}
+		if e.line < s.seen[old].line {
+			old = i
+		}
+	}
+	s.seen[old] = seenLabel{sum, line}
+	return false
+}
+
+// labelLen returns the length of a source label that starts b, with the space after it: a
+// bracketed source without spaces ("[pod/api-7f9c/probe] "), a NAME= field of upper-case letters,
+// digits and underscores ("MESSAGE=", "_PID="), or a name padded to a column and a bar
+// ("probe-1  | ", "probe-1  |" before the line end). It returns 0 for anything else: a Markdown
+// table row starts with its bar, prose with a word and a space.
+func labelLen(b []byte) int {
+	if len(b) < 3 {
+		return 0
+	}
+	if b[0] == '[' {
+		for i := 1; i < min(len(b)-1, maxLabel); i++ {
+			switch c := b[i]; {
+			case c == ']':
+				if i == 1 || b[i+1] != ' ' && b[i+1] != '\t' {
+					return 0
+				}
+				return i + 2
+			case c <= ' ' || c == '[' || c >= 0x7f:
+				return 0
+			}
+		}
+		return 0
+	}
+	i, upper := 0, true
+	for i < len(b) && i < maxLabel && (isWordByte(b[i]) || b[i] == '-' || b[i] == '.') {
+		upper = upper && (b[i] == '_' || isDigit(b[i]) || b[i] >= 'A' && b[i] <= 'Z')
+		i++
+	}
+	switch {
+	case i == 0 || i == len(b):
+		return 0
+	case b[i] == '=':
+		if upper && !isDigit(b[0]) {
+			return i + 1
+		}
+		return 0
+	case b[i] != ' ' || !isLetter(b[0]) && !isDigit(b[0]):
+		return 0
+	}
+	for i < len(b) && b[i] == ' ' {
+		i++
+	}
+	if i >= len(b) || b[i] != '|' {
+		return 0
+	}
+	i++
+	switch {
+	case i < len(b) && b[i] == ' ':
+		return i + 1
+	case isBlankLine(b[i:]):
+		return i
+	}
+	return 0
 }
 
 // fieldsMatch reports whether rest starts with the learned fields, digits aside. A line whose

@@ -30,9 +30,10 @@ func stageChain() []stage {
 	}
 }
 
-// source puts a line through the stages; it returns nil when one took it.
-func (p *textParser) source(raw []byte, partial bool) []byte {
-	for i := range p.table.stages {
+// source puts a line through the stages from the one at index from; it returns nil when one took
+// it.
+func (p *textParser) source(from int, raw []byte, partial bool) []byte {
+	for i := from; i < len(p.table.stages); i++ {
 		s := &p.table.stages[i]
 		if s.fam != 0 && p.only&s.fam == 0 {
 			continue
@@ -106,14 +107,18 @@ func (p *textParser) writtenStage(raw []byte, _ bool) ([]byte, bool) {
 
 // prefixStage takes off a learned log prefix (prefix.go).
 func (p *textParser) prefixStage(raw []byte, _ bool) ([]byte, bool) {
-	if c := raw[0]; !(p.pre.on || isDigit(c) || c == '[' || c >= 'A' && c <= 'W' && len(raw) > 1 && raw[1] == '/' ||
-		c >= 'a' && c <= 'z' && composeTag(raw) > 0 || c >= 'A' && c <= 'S' && syslogStamp(raw) > 0) {
+	if c := raw[0]; !(p.pre.on || isDigit(c) || c == '[' || isLetter(c) || c == '_') {
 		return raw, false
 	}
-	if raw = p.unprefix(raw); len(raw) == 0 {
-		raw = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
+	out, carried := p.unprefix(raw)
+	if !carried && p.interleaved() {
+		p.passOver(raw, RoleOther, "another source's line, inside a message of the source whose log prefix was learned")
+		return nil, true
 	}
-	return raw, false
+	if len(out) == 0 {
+		out = []byte{'\n'} // a timestamp alone at the end of the input: a blank line of the dump
+	}
+	return out, false
 }
 
 func (p *textParser) xmlStage(raw []byte, _ bool) ([]byte, bool) {

@@ -186,8 +186,8 @@ func trimEOL(b []byte) []byte {
 // request line, a line of a debug format, colour codes before the name, a line not complete in b)
 // goes to p.line. It returns the length of the line it passed over, or 0.
 func (p *textParser) plainHeader(b []byte) int {
-	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) {
-		return 0
+	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) || p.interleaved() {
+		return 0 // (a line without a learned source label is passed over there: prefix.go)
 	}
 	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
 	// request line, and no '/', so not a status line. (A token byte is never a line end, so the
@@ -240,7 +240,7 @@ func (p *textParser) quickLine(line []byte) bool {
 		return false
 	}
 	switch {
-	case p.state == inHeaders && (len(line) == 1 || len(line) == 2 && line[0] == '\r'):
+	case p.state == inHeaders && (len(line) == 1 || len(line) == 2 && line[0] == '\r') && !p.interleaved():
 		// headerBlockLine's blank line.
 		p.lineNo++
 		p.crlf = len(line) == 2
@@ -292,7 +292,12 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 // HTTP reader.
 func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
-	if raw = p.source(raw, partial); raw == nil {
+	return p.readFrom(0, raw, partial)
+}
+
+// readFrom is readLine's work from the stage at index from on.
+func (p *textParser) readFrom(from int, raw []byte, partial bool) bool {
+	if raw = p.source(from, raw, partial); raw == nil {
 		return false
 	}
 	if p.state == loose && p.mode == modeNone && (p.nest.depth > 0 || opensObject(raw)) && p.nestLine(raw) {

@@ -1,0 +1,1 @@
+made/make_pastes.py-style (inline): docker compose logs form ('probe-1  | ' prefix, 'probe-1  |' on empty lines) around run/curl-sv-list.txt, with one interleaved api-1 log line 'GET /list 400 mtapistatus=617020,901001 req_mtapistatus=555001' (a key=value log line of the same response)
