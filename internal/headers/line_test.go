@@ -143,45 +143,6 @@ func TestFeignTag(t *testing.T) {
 	}
 }
 
-func TestKubectlTag(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want int
-	}{
-		{"[pod/api-7d9c/app] > GET / HTTP/1.1", 19},
-		{"[pod/nginx-ingress-controller-5d/controller] x", 45},
-		{"[main] x", 0},
-		{"[pod/Api/app] x", 0}, // Kubernetes names are lower case
-		{"[pod/api] x", 0},     // a kind, a name and a container
-		{"[pod/api/app]x", 0},  // a space after the tag
-		{"[2026-12-07] x", 0},  // no slashes
-		{"[a/b/c/d] x", 0},     // too many parts
-	} {
-		if got := kubectlTag([]byte(c.in)); got != c.want {
-			t.Errorf("kubectlTag(%q) = %d, want %d", c.in, got, c.want)
-		}
-	}
-}
-
-func TestComposeTag(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want int
-	}{
-		{"api-1  | > GET / HTTP/1.1", 9},
-		{"web_1  | x", 9},
-		{"db | x", 5},
-		{"api-1 |x", 0},        // a space after the bar
-		{"api-1| x", 0},        // a space before it
-		{"Api-1  | x", 0},      // container names are lower case
-		{"the a | b table", 0}, // prose with a bar
-	} {
-		if got := composeTag([]byte(c.in)); got != c.want {
-			t.Errorf("composeTag(%q) = %d, want %d", c.in, got, c.want)
-		}
-	}
-}
-
 func TestSyslogStamp(t *testing.T) {
 	for _, c := range []struct {
 		in   string

@@ -358,17 +358,11 @@ func stampLen(b []byte) int {
 		i = 1
 	}
 	if !isDigit(b[i]) {
-		if n := composeTag(b); i == 0 && n > 0 {
-			return n
-		}
 		if n := syslogStamp(b); i == 0 && n > 0 {
 			return n
 		}
 		if i == 0 {
 			return logcatTag(b)
-		}
-		if n := kubectlTag(b); n > 0 {
-			return n
 		}
 		return feignTag(b)
 	}

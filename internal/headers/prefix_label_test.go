@@ -64,6 +64,9 @@ func TestLabelLen(t *testing.T) {
 		want int
 	}{
 		{"[pod/a-1/c] x", 12},
+		{"[pod/api-7d9c/app] > GET / HTTP/1.1", 19},
+		{"[pod/nginx-ingress-controller-5d/controller] x", 45},
+		{"[main] x", 7},
 		{"[pod a] x", 0},
 		{"[] x", 0},
 		{"[pod]x", 0},
@@ -72,6 +75,12 @@ func TestLabelLen(t *testing.T) {
 		{"Message=x", 0},
 		{"9A=x", 0},
 		{"probe-1  | > GET", 11},
+		{"api-1  | > GET / HTTP/1.1", 9},
+		{"web_1  | x", 9},
+		{"db | x", 5},
+		{"api-1 |x", 0},
+		{"api-1| x", 0},
+		{"the a | b table", 0},
 		{"probe-1  |\n", 10},
 		{"probe-1 |x", 0},
 		{"probe-1| x", 0},
