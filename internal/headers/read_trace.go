@@ -37,7 +37,13 @@ func (p *textParser) traceLine(b []byte) bool {
 	if len(b) >= 3 && (b[0] == '=' || b[0] == '<') && (b[1] == '=' || b[1] == '>') && b[2] == ' ' {
 		rest := b[3:]
 		var sec traceSection
+		// curl marks what it received "<= ", what it sent "=> " and its own notes "== Info:":
+		// a section under any other mark is no trace's.
+		mark := string(b[:2])
 		switch {
+		case mark == "==" && !bytes.HasPrefix(rest, []byte("Info:")), mark == "<=" && !bytes.HasPrefix(rest, []byte("Recv")),
+			mark == "=>" && !bytes.HasPrefix(rest, []byte("Send")), mark == "<>":
+			return false
 		case bytes.HasPrefix(rest, []byte("Recv header")):
 			sec = traceRecvHeader
 		case bytes.HasPrefix(rest, []byte("Send header")):

@@ -186,7 +186,7 @@ func trimEOL(b []byte) []byte {
 // request line, a line of a debug format, colour codes before the name, a line not complete in b)
 // goes to p.line. It returns the length of the line it passed over, or 0.
 func (p *textParser) plainHeader(b []byte) int {
-	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) || p.interleaved() {
+	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) || p.interleaved() || !p.sourceQuiet() {
 		return 0 // (a line without a learned source label is passed over there: prefix.go)
 	}
 	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
@@ -236,7 +236,7 @@ func (p *textParser) plainHeader(b []byte) int {
 // has, in fewer steps: the blank line that ends its header block, and its status line after the
 // body before it. It reports whether it handled the line.
 func (p *textParser) quickLine(line []byte) bool {
-	if p.mode != modeNone {
+	if p.mode != modeNone || !p.sourceQuiet() {
 		return false
 	}
 	switch {
