@@ -393,6 +393,11 @@ func fieldStarts(b []byte, i, dump int) bool {
 		// itself starts with the name ("mtapistatus: 617020").
 		return false
 	}
+	if t := bytes.TrimRight(b[:i], " \t"); len(t) < i && len(t) > 0 && t[len(t)-1] == '>' && (len(t) == 1 || t[len(t)-2] != '-') {
+		// After a prefix the dump's own marks still say the side: curl's "> " and Apache's ">> "
+		// are what was sent ("2026-12-07T10:00:00Z > mtapistatus: 555001"), never a field.
+		return false
+	}
 	if i > 0 && !httpVarPrefix(b[:i]) {
 		// (Right after a tag's '>' it is markup's text: "<br>mtapistatus: 999999</p>".)
 		if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' || c == '>' {
