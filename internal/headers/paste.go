@@ -130,8 +130,10 @@ func normalizePaste(b []byte, eof bool) (n, keep int) {
 // pasteState is the line source's memory of the lines of a paste: whether they are quoted.
 type pasteState struct {
 	// quoted: the lines starting with ">" are a reply's quotation of what was pasted (e-mail, Slack,
-	// Markdown), not curl -v's request lines.
+	// Markdown), not curl -v's request lines; depth is how many marks the quotation's lines carry
+	// (a reply to a reply quotes twice: "> > < HTTP/1.1 404").
 	quoted bool
+	depth  int
 	table  tableState
 	colour []byte // a line without its colour codes
 }
@@ -175,22 +177,57 @@ func (s *pasteState) line(raw []byte) []byte {
 		s.quoted = false
 		return raw
 	}
-	rest := raw[1:]
-	if len(rest) > 0 && rest[0] == ' ' {
-		rest = rest[1:]
-	}
 	if !s.quoted {
-		e := trimEOL(rest)
-		_, status := statusFromLine(e)
-		s.quoted = status || bytes.HasPrefix(e, []byte("> ")) || bytes.HasPrefix(e, []byte("< ")) ||
-			bytes.Equal(e, []byte(">")) || bytes.Equal(e, []byte("<")) ||
-			bytes.HasPrefix(e, []byte("* ")) || bytes.HasPrefix(e, []byte("{ [")) || bytes.HasPrefix(e, []byte("} ["))
+		s.depth = quoteDepth(raw)
+		s.quoted = s.depth > 0
 	}
 	if !s.quoted {
 		return raw
 	}
-	if len(rest) == 0 {
+	rest := raw
+	for d := 0; d < s.depth && len(rest) > 0 && rest[0] == '>'; d++ {
+		rest = unquote(rest)
+	}
+	if len(trimEOL(rest)) == 0 {
 		return []byte{'\n'}
 	}
 	return rest
+}
+
+// unquote takes one quotation mark ("> " or ">") off a line.
+func unquote(b []byte) []byte {
+	b = b[1:]
+	if len(b) > 0 && b[0] == ' ' {
+		b = b[1:]
+	}
+	return b
+}
+
+// quoteDepth returns how many quotation marks a line's quotation shows itself under, or 0: the
+// fewest marks after which the line holds what curl -v's request lines never do (a status line,
+// curl's "< ", "* " and "{ [" lines, or a second mark: "> > ", "> < ").
+func quoteDepth(raw []byte) int {
+	rest := raw
+	for d := 1; d <= 4 && len(rest) > 0 && rest[0] == '>'; d++ {
+		rest = unquote(rest)
+		e := trimEOL(rest)
+		_, status := statusFromLine(e)
+		if status || bytes.HasPrefix(e, []byte("< ")) || bytes.Equal(e, []byte("<")) ||
+			bytes.HasPrefix(e, []byte("* ")) || bytes.HasPrefix(e, []byte("{ [")) || bytes.HasPrefix(e, []byte("} [")) {
+			return d
+		}
+		if !bytes.HasPrefix(e, []byte(">")) {
+			return 0
+		}
+		if d == 1 && (bytes.HasPrefix(e, []byte("> ")) || bytes.Equal(e, []byte(">"))) && !nestedEvidence(e) {
+			return 1 // "> > GET": one quotation mark over curl's request line
+		}
+	}
+	return 0
+}
+
+// nestedEvidence reports whether a once-unquoted line is itself a quotation of curl's output
+// ("> *   Trying", "> < HTTP/1.1"), rather than curl's request line under one mark.
+func nestedEvidence(e []byte) bool {
+	return quoteDepth(e) > 0 && !bytes.HasPrefix(trimEOL(unquote(e)), []byte(">"))
 }

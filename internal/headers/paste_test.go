@@ -31,3 +31,13 @@ func TestPasteReader(t *testing.T) {
 		}
 	}
 }
+
+// A reply to a reply quotes curl -v's output twice: both marks come off, and curl's own "> " and
+// "< " still say the sides.
+func TestNestedQuotation(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"two levels", "On Mon, Sam wrote:\n> Could you send the output?\n>\n> On Mon, Alex wrote:\n> > *   Trying 127.0.0.1:80...\n> > > GET / HTTP/1.1\n> > > mtapistatus: 555001\n> > >\n> > < HTTP/1.1 404 Not Found\n> > < Mtapistatus: 4041003\n> > <\n> > Any idea?\n",
+			"[404|4041003]"},
+		{"one level", "> * Trying\n> > GET / HTTP/1.1\n> > mtapistatus: 555001\n> < HTTP/1.1 400 Bad Request\n> < mtapistatus: 617020\n", "[400|617020]"},
+	})
+}
