@@ -19,8 +19,7 @@ import (
 // the line source for its own stages (lineSourceWants): the starts of the lines it reads, in a
 // small pattern language, strings a line holds, the byte it ends in, and the phases in which it
 // reads them. One function, built from every declaration (a DFA over the first bytes of a line,
-// made a state at a time as lines need it), decides for all. A reader that says what it wants by a
-// function of its own (reader.idle) is asked too.
+// made a state at a time as lines need it), decides for all.
 //
 // A line that only the HTTP text reader wants (a status line after a body, the blank line or a
 // framing field of a header block) is handed straight to it (readHTTP): no other stage or reader
@@ -262,11 +261,6 @@ func (p *textParser) passLine(line []byte) int {
 		return passRead
 	}
 	v := p.passer.wants(ph, line)
-	if v != passRead && p.idleWanted(line) {
-		// A reader that says what it wants of an idle line by a function of its own
-		// (readers.go's idle) wants this one.
-		v = passRead
-	}
 	switch v {
 	case passOver:
 		p.lineNo++

@@ -131,9 +131,6 @@ func skipGoLogTime(b []byte) []byte {
 	return b
 }
 
-// goH2Marker reports whether b is a line of the log.
-func goH2Marker(b []byte) bool { return bytes.HasPrefix(skipGoLogTime(b), []byte("http2: ")) }
-
 // goH2Claim claims the log from its first line.
 func goH2Claim(h look) bool {
 	return strings.HasPrefix(string(skipGoLogTime([]byte(h.first()))), "http2: ")

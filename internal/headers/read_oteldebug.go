@@ -159,7 +159,7 @@ func zapMessage(b []byte) ([]byte, bool) {
 // heading and its number alone on the line.
 func otelDumpHeading(t []byte) bool {
 	if len(t) == 0 || t[0] != 'R' && t[0] != 'S' && t[0] != 'L' {
-		return false // (every line of an idle log is asked: a heading's first letter, found first)
+		return false // (a heading's first letter, checked first: the reader sees every line it holds)
 	}
 	t = bytes.TrimRight(t, " \t\r\n")
 	for _, h := range [...]string{"ResourceSpans #", "ResourceLog #", "ScopeSpans #", "ScopeLogs #", "Span #", "LogRecord #"} {

@@ -68,9 +68,6 @@ type reader struct {
 	// claim reports whether the reader claims an input from its start (Claim, Head): what
 	// `mtapi` and `mtapi decode` ask before reading piped input as codes or prose.
 	claim func(h look) bool
-	// idle reports whether a marker reader could want a line read while no reader holds the input
-	// and nothing is open: the line source passes over the lines no reader wants.
-	idle func(b []byte) bool
 	// end, for a marker reader, reports what it still keeps when the input ends.
 	end func(p *textParser)
 	// wraps and unwrap make a wrapper reader: one that the first non-blank line of the input
@@ -106,9 +103,12 @@ var readerTable = sync.OnceValue(func() []reader {
 			about: "Ruby Net::HTTP's debug output: -> \"read\" and <- \"sent\" lines", tools: "Net::HTTP#set_debug_output"},
 		{name: "okhttp", wants: []want{{in: passAnywhere, starts: []string{`--> `, `<-- `}}}, claim: okhttpClaim, fam: famOkHTTP, mode: modeOkHTTP, starts: "<-", line: marker((*textParser).okhttpLine),
 			about: "OkHttp's logging interceptor: --> request and <-- response blocks", tools: "HttpLoggingInterceptor (HEADERS, BODY)"},
-		{name: "go-http2", claim: goH2Claim, idle: goH2Marker, fam: famGoH2, mode: modeGoH2, starts: "0123456789h", line: marker((*textParser).goH2Line),
+		{name: "go-http2", wants: []want{{in: passAnywhere, starts: []string{`http2: `, `\d/\d/\d \d:\d:\d http2: `, `\d/\d/\d \d:\d:\d.\d http2: `}}},
+			claim: goH2Claim, fam: famGoH2, mode: modeGoH2, starts: "0123456789h", line: marker((*textParser).goH2Line),
 			about: "Go's HTTP/2 client debug log: a stream's decoded fields after its :status, never what it encoded", tools: "GODEBUG=http2debug=2"},
-		{name: "otel-debug", claim: otelDebugClaim, idle: otelDebugMarker, end: otelDebugEnd, fam: famOTelDebug, mode: modeOTelDebug,
+		{name: "otel-debug", wants: []want{{in: passAnywhere, starts: []string{`ResourceSpans #`, `ResourceLog #`, `ScopeSpans #`, `ScopeLogs #`,
+			`Span #`, `LogRecord #`, `\d-\d-\dT\d:\d:\d.\dZ\t\w #`}}},
+			claim: otelDebugClaim, end: otelDebugEnd, fam: famOTelDebug, mode: modeOTelDebug,
 			starts: "0123456789RSL", every: true, line: (*textParser).otelDebugLine,
 			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
 		{name: "xml", wants: []want{{in: passAnywhere, starts: []string{`<`, "\xef"}}}, claim: xmlClaim, fam: famXML,
@@ -286,17 +286,6 @@ func readerState[T any](p *textParser, f family) *T {
 	s := new(T)
 	p.slots[i] = s
 	return s
-}
-
-// idleWanted reports whether a marker reader that declares what it wants of an idle line (idle)
-// wants b.
-func (p *textParser) idleWanted(b []byte) bool {
-	for _, i := range p.table.first[b[0]] {
-		if r := &p.table.readers[i]; r.idle != nil && p.only&r.fam != 0 && r.idle(b) {
-			return true
-		}
-	}
-	return false
 }
 
 // holding returns the marker reader that holds mode, or nil.
