@@ -110,21 +110,8 @@ func fieldAfter(s string) bool {
 // lines or 4 KiB, or less where the input ends first. It is a function of the bytes alone, never of
 // how they were split into reads; a list of codes is decided on its first line.
 func Head(br Peeker) []byte {
-	n := 1
-	for {
-		b, err := br.Peek(n)
-		if err != nil {
-			return b
-		}
-		b, _ = br.Peek(br.Buffered())
-		if end := headEnd(b); end >= 0 {
-			return b[:end]
-		}
-		if len(b) >= lookBytes {
-			return b[:lookBytes]
-		}
-		n = len(b) + 1
-	}
+	head, _ := peekUntil(br, headEnd)
+	return head
 }
 
 // Peeker is what Head reads: a bufio.Reader.
@@ -153,6 +140,9 @@ func headEnd(b []byte) int {
 		if lines == lookLines || !doc && !claimOpen(t) {
 			return min(end, lookBytes)
 		}
+	}
+	if len(b) >= lookBytes {
+		return lookBytes
 	}
 	return -1
 }

@@ -201,22 +201,24 @@ const (
 // the bytes alone, never of how many of them one read returned, so the same input is always read
 // the same way; and it waits for no more than that, so that a live stream's first response is
 // held back at most until the line after it arrives. The bytes are left unread.
-func lookahead(br *bufio.Reader) ([]byte, error) {
+func lookahead(br *bufio.Reader) ([]byte, error) { return peekUntil(br, lookEnd) }
+
+// peekUntil peeks at the start of br a byte more at a time (taking what each read brings) until end
+// says where the look-ahead ends, or -1 to wait for more; the input's end or a read error ends it
+// where it is. It reads the same bytes to the same end however they arrive.
+func peekUntil(br Peeker, end func([]byte) int) ([]byte, error) {
 	n := 1
 	for {
 		head, err := br.Peek(n)
 		if err != nil {
-			if errors.Is(err, io.EOF) {
+			if errors.Is(err, io.EOF) || len(head) > 0 {
 				return head, nil
 			}
-			if len(head) == 0 {
-				return nil, err
-			}
-			return head, nil
+			return nil, err
 		}
 		head, _ = br.Peek(br.Buffered())
-		if end := lookEnd(head); end >= 0 {
-			return head[:end], nil
+		if e := end(head); e >= 0 {
+			return head[:e], nil
 		}
 		n = len(head) + 1
 	}
