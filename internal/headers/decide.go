@@ -179,7 +179,6 @@ func (d *decider) report(start Record, v *values) {
 		Found:      v.found,
 		Line:       v.line,
 	}
-	d.ex.reported(r)
 	d.err = d.out(r)
 }
 
@@ -203,6 +202,5 @@ func (d *decider) forward(r Response, line int, role Role, why string) {
 	if r.Found && line > 0 {
 		r.Line = line
 	}
-	d.ex.reported(r)
 	d.err = d.out(r)
 }

@@ -108,8 +108,6 @@ func (e *explainer) dropped(start Record, v values, why string) {
 	e.say(Explanation{Line: v.line, Event: "dropped", Text: start.Status, Why: why})
 }
 
-func (e *explainer) reported(Response) {}
-
 // holder names the reader that holds a text input at this line, from the readers' own state.
 func (p *textParser) holder() string {
 	switch {

@@ -192,10 +192,8 @@ func allowed(name string) (family, error) {
 
 // readerOf returns the name of the reader that holds a text mode.
 func (t *markerTable) readerOf(m textMode) string {
-	for _, r := range t.readers {
-		if r.mode == m && r.line != nil {
-			return r.name
-		}
+	if r := t.holding(m); r != nil {
+		return r.name
 	}
 	return "http"
 }
