@@ -110,7 +110,9 @@ func ParseWith(r io.Reader, o Options, emit func(Response) error) (Outcome, erro
 // switches to a transcoding reader. Input with NUL bytes in its look-ahead and no UTF-16 shape is
 // rejected as not text.
 func textReader(r io.Reader) (*bufio.Reader, error) {
-	br := bufio.NewReaderSize(r, lineHead)
+	// The look-ahead needs at most lookBytes and one more; a buffer not much larger lets the
+	// line reader's fills go straight to r, without a copy, once the look-ahead has been read.
+	br := bufio.NewReaderSize(r, 2*lookBytes)
 	// The look-ahead decides, however the bytes were split into reads (see lookahead).
 	head, err := lookahead(br)
 	if err != nil {

@@ -154,6 +154,9 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 			}
 		}
 		t[i].nfa = compilePassNFA(pats)
+		if len(t[i].contains) > maxContains {
+			panic("headers: more strings to look for than maxContains")
+		}
 	}
 	return &t
 })
@@ -196,78 +199,99 @@ const (
 	passDirect
 )
 
-// passState is a parser's automata, one for each phase.
+// passState is a parser's automata, one for each phase, and where the strings each phase looks for
+// were last found in the block of buffered lines pass is going through.
 type passState struct {
 	w                  *[3]passPhaseWants
 	loose, body, block passDFA
+	// found holds, by phase and string, how far from the block's end the string next occurs from
+	// where it was last looked for (0: nowhere), or -1 where it has not been looked for in this
+	// block. (Counted from the end, which stays where it is while the lines before it are gone
+	// through.)
+	found [3][maxContains]int
 }
 
-// pass goes through the complete lines at the start of b that it can (passLine), and returns how
-// many bytes it went through.
+// newBlock says that the lines pass is given next are a new block: what was found in the last
+// one no longer holds.
+func (t *passState) newBlock() {
+	for ph := range t.found {
+		for k := range t.found[ph] {
+			t.found[ph][k] = -1
+		}
+	}
+}
+
+// pass goes through the complete lines at the start of b that it can, and returns how many bytes it
+// went through. Lines inside a body framed by its length are taken by the frame (passFramed);
+// elsewhere the phase, which no line passed over changes, is worked out once for each run of lines
+// the automaton goes through (passState.over).
 func (p *textParser) pass(b []byte) int {
 	if p.passer.w == nil {
 		p.passer.w = passNFAs()
 	}
 	n := 0
 	for {
-		i := bytes.IndexByte(b[n:], '\n')
-		if i < 0 {
+		if p.body.state != frameOff {
+			i := bytes.IndexByte(b[n:], '\n')
+			if i < 0 {
+				return n
+			}
+			v := p.passFramed(b[n : n+i+1])
+			if v == passRead {
+				return n
+			}
+			if v == passOver {
+				n += i + 1
+				continue
+			}
+		}
+		ph := p.passPhase()
+		if ph == 0 {
 			return n
 		}
-		switch p.passLine(b[n : n+i+1]) {
-		case passRead:
-			return n
-		case passDirect:
-			// The HTTP reader has read the line: what it began (a header block) is read on by
-			// the read loop's own path first (plainHeader).
-			return n + i + 1
-		}
-		n += i + 1
-		if p.state == inBody {
+		limit := -1
+		if ph == passBody {
 			// After a body's line the next may be a status line, which the read loop's
 			// quickLine reads in fewer steps.
+			limit = 1
+		}
+		k, lines, v, l := p.passer.over(ph, b[n:], limit)
+		n += k
+		p.lineNo += lines
+		switch {
+		case v == passDirect:
+			// The HTTP reader reads the line: what it began (a header block) is read on by the
+			// read loop's own path first (plainHeader).
+			p.readHTTP(b[n : n+l])
+			return n + l
+		case v == passRead || l == 0 || ph == passBody:
 			return n
 		}
 	}
 }
 
-// passLine passes over a complete line that no reader could want (passOver), hands one that only
-// the HTTP text reader wants to it (passDirect), and reports passRead for a line that line must
-// read. A line inside a body
-// framed by its length is passed over by the frame itself (bodyFrame.take, which line would apply
-// first).
-func (p *textParser) passLine(line []byte) int {
-	if p.body.state != frameOff {
-		if !p.passFrames() {
-			return passRead
-		}
-		if containsHeaderName(line) {
-			return passRead // counted as passed over in a body (explain.go)
-		}
-		f := p.body
-		rest, taken := f.take(line)
-		if taken {
-			p.body = f
-			p.lineNo++
-			return passOver
-		}
-		if len(rest) != len(line) {
-			return passRead // a status line glued past the frame's end: line splits it off
-		}
-		p.body = f // the frame did not fit: the line is read as it stands
-	}
-	ph := p.passPhase()
-	if ph == 0 {
+// passFramed applies a body's frame to a complete line: passOver where the frame took it,
+// passRead where the readers must read it, and passDirect where the frame is done with and the
+// line is for the phases (pass goes on with it).
+func (p *textParser) passFramed(line []byte) int {
+	if !p.passFrames() {
 		return passRead
 	}
-	v := p.passer.wants(ph, line)
-	switch v {
-	case passOver:
-		p.lineNo++
-	case passDirect:
-		p.readHTTP(line)
+	if containsHeaderName(line) {
+		return passRead // counted as passed over in a body (explain.go)
 	}
-	return v
+	f := p.body
+	rest, taken := f.take(line)
+	if taken {
+		p.body = f
+		p.lineNo++
+		return passOver
+	}
+	if len(rest) != len(line) {
+		return passRead // a status line glued past the frame's end: line splits it off
+	}
+	p.body = f // the frame did not fit: the line is read as it stands
+	return passDirect
 }
 
 // readHTTP reads a line that only the HTTP text reader wants, as line would: the line source and
@@ -311,22 +335,71 @@ func (p *textParser) passPhase() passPhase {
 	return 0
 }
 
-// wants says what becomes of line (with its end) in the phase: passed over, read by the readers,
-// or handed to the HTTP text reader alone.
-func (t *passState) wants(ph passPhase, line []byte) int {
-	w, d := &t.w[0], &t.loose
+// over goes through the complete lines at the start of b in the phase, up to limit of them (-1: no
+// limit), and passes over those that no reader could want. It returns the bytes and lines passed
+// over, and what becomes of the line that stopped it, passRead or passDirect, with its length; or
+// passOver where no complete line, or no line within limit, is left.
+//
+// The strings a wanted line holds are looked for in b as a whole, a search each time the last hit
+// is behind, not on every line: where they are rare, as in a large log, a line costs the search for
+// its end, a few steps of the automaton and a look at its last bytes.
+func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int) {
+	w, d, found := &t.w[0], &t.loose, &t.found[0]
 	switch ph {
 	case passBody:
-		w, d = &t.w[1], &t.body
+		w, d, found = &t.w[1], &t.body, &t.found[1]
 	case passBlock:
-		w, d = &t.w[2], &t.block
+		w, d, found = &t.w[2], &t.block, &t.found[2]
 	}
+	// Where each string next occurs in b: what was found before in this block, else to be
+	// looked for.
+	var next [maxContains]int
+	for k := range w.contains {
+		next[k] = -1
+		if found[k] >= 0 {
+			next[k] = len(b) - found[k]
+		}
+	}
+	defer func() {
+		for k := range w.contains {
+			found[k] = -1
+			if next[k] >= 0 {
+				found[k] = len(b) - next[k]
+			}
+		}
+	}()
+	for lines != limit {
+		i := bytes.IndexByte(b[n:], '\n')
+		if i < 0 {
+			return n, lines, passOver, 0
+		}
+		end := n + i + 1
+		if v := w.line(d, b, n, end, &next); v != passOver {
+			return n, lines, v, end - n
+		}
+		n, lines = end, lines+1
+	}
+	return n, lines, passOver, 0
+}
+
+// maxContains bounds the strings of a phase (passNFAs checks it).
+const maxContains = 16
+
+// line decides b[start:end], a line with its end: passed over, read by the readers, or handed to
+// the HTTP text reader alone. next holds, by string, where it next occurs in b from where it was
+// last looked for, or -1.
+func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, next *[maxContains]int) int {
+	line := b[start:end]
 	v := d.match(&w.nfa, line)
 	if v == passRead {
 		return v
 	}
-	for _, c := range w.contains {
-		if c.fold && holdsFold(line, c.s) || !c.fold && bytes.Contains(line, c.s) {
+	for k := range w.contains {
+		c := &w.contains[k]
+		if next[k] < start {
+			next[k] = c.index(b, start)
+		}
+		if next[k] < end {
 			if !c.direct {
 				return passRead
 			}
@@ -346,6 +419,23 @@ func (t *passState) wants(ph passPhase, line []byte) int {
 	return v
 }
 
+// index returns where c next occurs in b from from on, or len(b) (found nowhere).
+func (c *passContains) index(b []byte, from int) int {
+	var i int
+	switch {
+	case c.fold:
+		i = indexFoldFrom(b[from:], c.s)
+	case len(c.s) == 1:
+		i = bytes.IndexByte(b[from:], c.s[0])
+	default:
+		i = bytes.Index(b[from:], c.s)
+	}
+	if i < 0 {
+		return len(b)
+	}
+	return from + i
+}
+
 // endsIn reports whether b ends, white space aside, in one of the bytes that end a wanted line.
 func (w *passPhaseWants) endsIn(b []byte) bool {
 	n := len(b)
@@ -355,22 +445,27 @@ func (w *passPhaseWants) endsIn(b []byte) bool {
 	return n > 0 && w.ends.has(b[n-1])
 }
 
-// holdsFold reports whether b holds s, ASCII letters in any case (s's first byte a letter).
-func holdsFold(b, s []byte) bool {
-	n := len(s)
+// indexFoldFrom returns where b holds s, ASCII letters in any case (s's first byte a letter), or -1.
+func indexFoldFrom(b, s []byte) int {
+	n, best := len(s), -1
 	for _, first := range [...]byte{s[0] | 0x20, s[0] &^ 0x20} {
-		for rest := b; len(rest) >= n; {
-			i := bytes.IndexByte(rest, first)
-			if i < 0 || len(rest)-i < n {
+		lim := len(b)
+		if best >= 0 {
+			lim = best // only an earlier hit matters
+		}
+		for off := 0; off+n <= lim; {
+			i := bytes.IndexByte(b[off:lim], first)
+			if i < 0 || off+i+n > len(b) {
 				break
 			}
-			if bytes.EqualFold(rest[i:i+n], s) {
-				return true
+			if bytes.EqualFold(b[off+i:off+i+n], s) {
+				best = off + i
+				break
 			}
-			rest = rest[i+1:]
+			off += i + 1
 		}
 	}
-	return false
+	return best
 }
 
 // --- the patterns and the automaton built from them ---

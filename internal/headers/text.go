@@ -110,6 +110,7 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 		// could want are passed over at once (pass.go).
 		if n := br.Buffered(); n > 0 {
 			buf, _ := br.Peek(n)
+			p.passer.newBlock()
 			done := 0 // bytes passed over and not yet discarded
 			for p.d.err == nil {
 				if k := p.plainHeader(buf); k > 0 {
