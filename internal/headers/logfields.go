@@ -330,11 +330,15 @@ func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []line
 	if dump < 0 {
 		return nil, true
 	}
-	if p.inlineBR == nil {
-		p.inlineBR = bufio.NewReaderSize(nil, 4096)
+	// (The readers and the parser are kept from line to line: a large log has many such lines.)
+	if p.dump == nil {
+		p.dump = &inlineReader{br: bufio.NewReaderSize(nil, 4096)}
 	}
-	p.inlineBR.Reset(bytes.NewReader(b[dump:]))
-	err := parseStructuredKeys(p.inlineBR, func(r Response, sawKey bool) error {
+	in := p.dump
+	in.r.Reset(b[dump:])
+	in.br.Reset(&in.r)
+	in.sp.reuse()
+	err := in.sp.parse(in.br, func(r Response, sawKey bool) error {
 		if (r.Found || jsonLine && sawKey) && len(found) < 64 {
 			// (Counted inside this line: the line itself is what a value's line is.)
 			found = append(found, lineMessage{r.StatusLine, r.HTTPStatus, values{list: r.Values, dropped: r.Dropped, found: r.Found}})
@@ -346,6 +350,13 @@ func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []line
 		return nil, false
 	}
 	return found, true
+}
+
+// inlineReader is what inlineDump reads a line's dump with.
+type inlineReader struct {
+	r  bytes.Reader
+	br *bufio.Reader
+	sp structParser
 }
 
 // inlineFields reads the header as a key=value or "name: value" field of the line, and returns the
@@ -414,21 +425,21 @@ func fieldStarts(b []byte, i, dump int) bool {
 // key=value field, a tab or a '|' column. A wrong code is worse than none: prose is for decode's
 // free-text reading, which says a code is mentioned, never that a response carried it.
 func proseBefore(b []byte, i int) bool {
-	words := bytes.Fields(bytes.TrimRight(b[:i], `"' `))
-	n := len(words)
+	first, prev, last, n := edgeFields(bytes.TrimRight(b[:i], `"' `))
 	switch {
-	case n >= 2 && plainWord(words[n-1]) && plainWord(words[n-2]):
-	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && plainWord(words[0]) && plainAfter(b[i:]):
+	case n >= 2 && plainWord(last) && plainWord(prev):
+	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && plainWord(first) && plainAfter(b[i:]):
 		// "what 'mtapistatus=901001' means": quoted, with a word on each side.
 	default:
 		return false
 	}
-	return !logMarked(b, words[0])
+	return !logMarked(b, first)
 }
 
 // plainAfter reports whether a plain word follows the field that starts b.
 func plainAfter(b []byte) bool {
-	f := bytes.Fields(b)
+	var buf [2][]byte
+	f, _ := leadingFields(buf[:0], b, 2)
 	return len(f) >= 2 && plainWord(f[1])
 }
 

@@ -103,6 +103,8 @@ type frame struct {
 type structParser struct {
 	free  []*frame
 	stack []*frame
+	// lx splits the input into tokens for p.
+	lx lexer
 	// d is the decision layer, which the messages read here go to (decide.go).
 	d decider
 	// eof is set while the brackets left open at the end of the input are closed.
@@ -823,7 +825,21 @@ func parseStructured(br *bufio.Reader, emit func(Response) error, ex *explainer,
 // parseStructuredKeys is parseStructured whose emit also learns whether an mtapistatus member was
 // read (with a value or absent) since the last response.
 func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *explainer, out *Outcome) error {
-	p := &structParser{}
+	return new(structParser).parse(br, emit, ex, out)
+}
+
+// reuse makes p as new for another input, keeping its frames and the lexer's buffers: a log line
+// that prints headers is read by one structParser after another (inlineDump), and a new one each
+// time would cost more than reading the line.
+func (p *structParser) reuse() {
+	free := append(p.free, p.stack...)
+	tok, uhex := p.lx.tok[:0], p.lx.uhex[:0]
+	*p = structParser{free: free, stack: p.stack[:0]}
+	p.lx.tok, p.lx.uhex = tok, uhex
+}
+
+// parse is parseStructuredKeys with p, new or reused.
+func (p *structParser) parse(br *bufio.Reader, emit func(Response, bool) error, ex *explainer, out *Outcome) error {
 	p.d.ex = ex
 	if out != nil {
 		defer func() { *out = p.d.outcome() }()
@@ -833,7 +849,8 @@ func parseStructuredKeys(br *bufio.Reader, emit func(Response, bool) error, ex *
 		p.sawKey = false
 		return emit(r, saw)
 	}
-	lx := &lexer{p: p}
+	lx := &p.lx
+	lx.p = p
 	for {
 		chunk, err := br.Peek(br.Buffered())
 		if len(chunk) == 0 {
@@ -1414,7 +1431,8 @@ func isStringPrefix(w []byte) bool {
 // requestCall reports a label that reads the request's headers: "req.getHeaders",
 // "req.headers", "request.headers" (Node's console.log("req.getHeaders() =", ...)).
 func requestCall(s []byte) bool {
-	l := bytes.ToLower(s)
+	var buf [64]byte
+	l := lower(buf[:], s)
 	for _, pre := range [...]string{"req.", "request.", "req_", "request_"} {
 		if bytes.HasPrefix(l, []byte(pre)) && bytes.Contains(l[len(pre):], []byte("header")) {
 			return true

@@ -53,8 +53,8 @@ type textParser struct {
 	// lineNo counts lines; afterBlock is the line number of a blank line that ended a loose header
 	// block.
 	lineNo, afterBlock int
-	// inlineBR reads headers printed inside a line (reused from line to line).
-	inlineBR *bufio.Reader
+	// inline reads headers printed inside a line (logfields.go).
+	dump *inlineReader
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
 	crlf bool
 	// mode is the debug or log format recognised so far; see forms.go.
@@ -1001,7 +1001,12 @@ func requestDump(lead []byte) bool {
 	if senderCallIn(lead) {
 		return true // fetch('/list', {headers: {...}}): the arguments of a call that sends
 	}
-	l := bytes.ToLower(lead[max(0, len(lead)-80):])
+	var buf [80]byte
+	l := lower(buf[:], lead[max(0, len(lead)-80):])
+	if !bytes.Contains(l, []byte("req")) {
+		// (Most lines that print headers name no request: the checks that look for one go.)
+		return methodDump(l)
+	}
 	if i := bytes.LastIndex(l, []byte("request")); i >= 0 && !bytes.Contains(l[i:], []byte("response")) {
 		// "request headers=", "request_headers: ", "request: {...}"; not "request failed (...)".
 		rest := bytes.TrimLeft(l[i+len("request"):], " _-")
@@ -1017,10 +1022,31 @@ func requestDump(lead []byte) bool {
 			return true
 		}
 	}
-	// "HTTP GET http://host/path, headers=[...]" (Spring's WebClient), "--> POST https://...":
-	// a method and a URL name what is being sent.
-	for _, m := range [...]string{"get ", "post ", "put ", "delete ", "patch ", "head ", "options "} {
-		if i := bytes.LastIndex(l, []byte(m)); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '>') {
+	return methodDump(l)
+}
+
+// requestMethods are the methods methodDump looks for, each with the space after it.
+var requestMethods = [...]string{"get ", "post ", "put ", "delete ", "patch ", "head ", "options "}
+
+// methodDump reports whether l, the lower-cased words before a printed dump, name a request by its
+// method and URL: "HTTP GET http://host/path, headers=[...]" (Spring's WebClient), "--> POST
+// https://...".
+func methodDump(l []byte) bool {
+	// Where each method last occurs: each ends in a space, so the spaces are gone through from
+	// the end, once, rather than l searched for each method.
+	var last [len(requestMethods)]int
+	for k := range last {
+		last[k] = -1
+	}
+	for j := bytes.LastIndexByte(l, ' '); j >= 0; j = bytes.LastIndexByte(l[:j], ' ') {
+		for k, m := range requestMethods {
+			if i := j + 1 - len(m); last[k] < 0 && i >= 0 && string(l[i:j+1]) == m {
+				last[k] = i
+			}
+		}
+	}
+	for k, m := range requestMethods {
+		if i := last[k]; i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '>') {
 			u := l[i+len(m):]
 			// The headers printed after the request's URL are the request's ("..., headers=["); a
 			// log line that goes on to the response ("GET /x -> 400 mtapistatus=617020") is not.
@@ -1291,7 +1317,9 @@ func commandLine(b []byte) bool {
 		return true // (read_requests.go)
 	}
 	// A prompt or bash -x's "+ " before a client's name: "user@host:~$ http :8080 mtapistatus:1".
-	f := bytes.Fields(before)
+	// (prompted and the loop below look at the first five words, and at whether there are more.)
+	var buf [6][]byte
+	f, _ := leadingFields(buf[:0], before, len(buf))
 	if prompted(f) {
 		return true // any command typed at a prompt: "$ export HDR='mtapistatus: 1'"
 	}
