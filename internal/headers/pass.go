@@ -147,6 +147,9 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 			for _, c := range w.contains {
 				fold := strings.HasPrefix(c, `\i`)
 				c = strings.TrimPrefix(c, `\i`)
+				if fold && (c == "" || !isLetter(c[0]) || !isASCII([]byte(c))) {
+					panic("headers: a string looked for in any case must be ASCII and start with a letter: " + c)
+				}
 				t[i].contains = addContains(t[i].contains, passContains{[]byte(c), fold, direct[k]})
 			}
 			for j := 0; j < len(w.ends); j++ {
@@ -154,6 +157,7 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 			}
 		}
 		t[i].nfa = compilePassNFA(pats)
+		t[i].anyEnds = t[i].ends != byteSet{}
 		if len(t[i].contains) > maxContains {
 			panic("headers: more strings to look for than maxContains")
 		}
@@ -166,6 +170,7 @@ type passPhaseWants struct {
 	nfa      passNFA
 	contains []passContains
 	ends     byteSet
+	anyEnds  bool // ends is not empty
 }
 
 type passContains struct {
@@ -406,7 +411,7 @@ func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, next *[maxCo
 			v = passDirect
 		}
 	}
-	if w.ends != (byteSet{}) {
+	if w.anyEnds {
 		// (Both with and without what may be an escaped line end.)
 		e := trimEOL(line)
 		if w.endsIn(e) {
@@ -448,6 +453,9 @@ func (w *passPhaseWants) endsIn(b []byte) bool {
 // indexFoldFrom returns where b holds s, ASCII letters in any case (s's first byte a letter), or -1.
 func indexFoldFrom(b, s []byte) int {
 	n, best := len(s), -1
+	// (s is ASCII, so only ASCII bytes match it: a candidate whose second byte differs from s's
+	// in more than case is passed by at once, as "Mozilla" is on every line of an access log.)
+	second := s[min(1, n-1)] | 0x20
 	for _, first := range [...]byte{s[0] | 0x20, s[0] &^ 0x20} {
 		lim := len(b)
 		if best >= 0 {
@@ -458,7 +466,7 @@ func indexFoldFrom(b, s []byte) int {
 			if i < 0 || off+i+n > len(b) {
 				break
 			}
-			if bytes.EqualFold(b[off+i:off+i+n], s) {
+			if b[off+i+min(1, n-1)]|0x20 == second && bytes.EqualFold(b[off+i:off+i+n], s) {
 				best = off + i
 				break
 			}

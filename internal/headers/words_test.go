@@ -81,3 +81,24 @@ func FuzzMethodDump(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexFold checks the search for a string in any case against bytes.EqualFold at every
+// position.
+func FuzzIndexFold(f *testing.F) {
+	for _, s := range []string{"Mozilla mtapistatus", "MTAPISTATUS", "mtapiſtatus mTaPiStAtUs", "mm mt mtapistatu"} {
+		f.Add([]byte(s))
+	}
+	needle := []byte("mtapistatus")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := -1
+		for i := 0; i+len(needle) <= len(b); i++ {
+			if bytes.EqualFold(b[i:i+len(needle)], needle) {
+				want = i
+				break
+			}
+		}
+		if got := indexFoldFrom(b, needle); got != want {
+			t.Fatalf("indexFoldFrom(%q) = %d, want %d", b, got, want)
+		}
+	})
+}
