@@ -25,9 +25,15 @@
 //     caller's waitReader), never decide an answer.
 //  2. The readers (readers.go) are one ordered table. The json reader claims a whole document from
 //     the look-ahead (sniff) and keeps it: structured.go's lenient tokenizer and frame stack read
-//     JSON, HAR, OTLP (otlp.go), Chrome DevTools Protocol events (cdp.go) and the objects languages
-//     print (where a program prints the request's and the response's, read_sides.go tells them
-//     apart by evidence). Otherwise the text is read a line at a time (text.go): a line goes first to the
+//     JSON, HAR and the objects languages print by their shape (where a program prints the
+//     request's and the response's, read_sides.go tells them apart by evidence), and the JSON
+//     families listed in its table entry read the tools that name their objects in words of their
+//     own (json_families.go): OTLP (otlp.go), Chrome DevTools Protocol events (cdp.go), Chromium's
+//     NetLog (read_netlog.go), tshark -T json (json_tshark.go). The frame stack shows a family only
+//     the members whose keys it declared and the brackets opened under them, or anything inside a
+//     frame where it keeps state (its byte of the frame's slots); it reads what the frame stack
+//     decided and may decide otherwise (a CDP event's params are read, a request's are not).
+//     Otherwise the text is read a line at a time (text.go): a line goes first to the
 //     marker readers whose marker lines can start with its first byte (curl-trace, nghttp,
 //     python-http, w3c, tshark, ruby-http, okhttp, powershell; each in its read_*.go); one that
 //     claims it keeps the input (its mode) and unwraps each line for the HTTP reader. The other

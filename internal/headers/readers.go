@@ -75,6 +75,9 @@ type reader struct {
 	// reader sees it. unwrap returns the line to read, or nil where there is none yet.
 	wraps  func(first []byte) bool
 	unwrap func(p *textParser, raw []byte) []byte
+	// families are the JSON families the json reader's frame stack reads (json_families.go), in
+	// the order they see a member.
+	families []jsonFamily
 }
 
 // marker wraps a marker reader's line function that never streams.
@@ -82,11 +85,28 @@ func marker(f func(p *textParser, b []byte) bool) func(*textParser, []byte, bool
 	return func(p *textParser, b []byte, _ bool) (bool, bool) { return f(p, b), false }
 }
 
-// readerTable is the table, built once.
-var readerTable = sync.OnceValue(func() []reader {
+// readerTable returns the table, built on first use. (Its cache is no package variable's initial
+// value: the JSON families' functions lead back to the table through the key sets, keySets, and an
+// initial value may not refer to itself.)
+func readerTable() []reader {
+	readerCache.once.Do(func() { readerCache.table = newReaderTable() })
+	return readerCache.table
+}
+
+// readerCache is readerTable's.
+var readerCache struct {
+	once  sync.Once
+	table []reader
+}
+
+// newReaderTable builds the table.
+func newReaderTable() []reader {
 	return []reader{
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
-			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers"},
+			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
+			families: []jsonFamily{
+				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen}, // Chrome DevTools Protocol events
+			}},
 		{name: "powershell", wants: []want{{in: passLoose, starts: []string{`StatusCode`}}}, claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},
 		{name: "curl-trace", wants: []want{{in: passAnywhere, starts: []string{`==`, `=>`, `<=`, `\.\.:\.\.:\.\..`}}}, claim: traceClaim, fam: famTrace, mode: modeTrace, starts: "=<0123456789abcdef", line: marker((*textParser).traceLine),
@@ -144,7 +164,7 @@ var readerTable = sync.OnceValue(func() []reader {
 		{name: "log", wants: []want{{in: passLoose, contains: []string{`\imtapistatus`}}}, claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}
-})
+}
 
 // Format describes one reader, for --formats and docs/formats.md.
 type Format struct {

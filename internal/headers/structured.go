@@ -91,13 +91,13 @@ type frame struct {
 	// otlpStatus: an OTLP attribute holding the response's HTTP status (otlp.go); statusValue:
 	// the frame is that attribute's value object.
 	otlpStatus, statusValue bool
-	// cdp: the object is a Chrome DevTools Protocol Network event (cdp.go).
-	cdp byte
 	// netlog: the object is a Chromium NetLog event's params; netlogList: its headers list
 	// (read_netlog.go).
 	netlog, netlogList bool
 	// netlogDoc: the top-level object holds NetLog's "constants".
 	netlogDoc bool
+	// slots hold the JSON families' state, a byte each (json_families.go).
+	slots uint64
 }
 
 type structParser struct {
@@ -172,7 +172,7 @@ func (p *structParser) mark(r *values) {
 
 // The key sets a lower-cased key belongs to, as bits, so that each key is looked up once.
 const (
-	keyRequest uint16 = 1 << iota
+	keyRequest uint32 = 1 << iota
 	keyHeader
 	keyStatus
 	keyReason
@@ -183,18 +183,42 @@ const (
 	// (read_sides.go).
 	keyReplyField
 	keyAskField
+	// (The bits from keyMemberOf up name the JSON families that read a key: json_families.go.)
 )
 
 // keyTables are the key sets: built on first use rather than at package initialisation, which
 // every start of mtapi would pay for.
 type keyTables struct {
-	classes map[string]uint16
+	classes map[string]uint32
 	// firsts has bit c%64 of entry n set when some key has length n and first byte c: most keys of
 	// a document ("name", "value", "startedDateTime") are ruled out without hashing them.
 	firsts [33]uint64
+	// prefixes are the prefixes of a key that names the response's own header (responsePrefix).
+	prefixes []string
+	// families are the JSON families (json_families.go), the json reader's in the reader table.
+	families []jsonFamily
 }
 
-var keySets = sync.OnceValue(func() *keyTables {
+// add puts key, in lower case, in the sets bit names.
+func (t *keyTables) add(key string, bit uint32) {
+	t.classes[key] |= bit
+	t.firsts[len(key)] |= 1 << (key[0] % 64)
+}
+
+// keySets returns the key sets, built on first use (with the JSON families' keys, from the reader
+// table: see readerTable).
+func keySets() *keyTables {
+	keyCache.once.Do(func() { keyCache.t = newKeyTables() })
+	return keyCache.t
+}
+
+// keyCache is keySets'.
+var keyCache struct {
+	once sync.Once
+	t    *keyTables
+}
+
+func newKeyTables() *keyTables {
 	requestKeys := []string{"request", "requestheaders", "request_headers",
 		// Loggers' names for the request's headers beside the response's (Go slog's
 		// req_headers beside resp_headers).
@@ -228,19 +252,22 @@ var keySets = sync.OnceValue(func() *keyTables {
 		"response", "method", "url", "path", "uri", "date", "content-type",
 		"server", "host", "logger", "remote_addr", "time_local", "downstreamstatus"}
 	versionKeys := []string{"httpversion", "http_version", "protocol", "_protocol"}
-	t := &keyTables{classes: map[string]uint16{}}
+	t := &keyTables{classes: map[string]uint32{},
+		// Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
+		// (see responsePrefix).
+		prefixes: []string{"downstream_", "resp_", "res_", "response_", "response.", otlpHeaderAttr}}
 	for _, set := range []struct {
-		bit  uint16
+		bit  uint32
 		keys []string
 	}{{keyRequest, requestKeys}, {keyHeader, headerKeys}, {keyStatus, statusKeys}, {keyReason, reasonKeys},
 		{keyBody, bodyKeys}, {keyContext, contextKeys}, {keyVersion, versionKeys}, {keyReplyField, replyFields}, {keyAskField, askFields}} {
 		for _, k := range set.keys {
-			t.classes[k] |= set.bit
-			t.firsts[len(k)] |= 1 << (k[0] % 64)
+			t.add(k, set.bit)
 		}
 	}
+	t.addFamilyKeys(readerTable())
 	return t
-})
+}
 
 // absentValue reports what a dump or a log writes for a header that was not there (an nginx JSON
 // log writes "" for an empty variable).
@@ -253,7 +280,7 @@ func absentValue(v string) bool {
 }
 
 // keyClass returns the sets key belongs to, in any case.
-func keyClass(key []byte) uint16 {
+func keyClass(key []byte) uint32 {
 	if len(key) == 0 || len(key) >= 33 {
 		return 0
 	}
@@ -367,8 +394,8 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 				p.explainIgnored(parent.key)
 			}
 		}
-		if parent.cdp != 0 && string(parent.key) == "params" {
-			f.ignore = parent.ignore || cdpParams(parent)
+		if class&keyOpens != 0 || parent.slots != 0 {
+			p.openFamilies(parent, f, parent.key, class, kind)
 		}
 		if p.netlogEvent(parent) && string(parent.key) == "params" {
 			f.ignore, f.netlog = parent.ignore, true // (read_netlog.go)
@@ -391,6 +418,9 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		parent.hasPending = false
 		parent.elems++
 		parent.prevHeader = false
+		if parent.slots != 0 {
+			p.openFamilies(parent, f, nil, 0, kind)
+		}
 	}
 }
 
@@ -401,7 +431,7 @@ const MaxDepth = 10000
 var ErrTooDeep = errors.New("input nested deeper than 10000 levels")
 
 // classify notes a key of the frame's, given its keyClass.
-func (f *frame) classify(class uint16) {
+func (f *frame) classify(class uint32) {
 	f.bodyish = f.bodyish || class&keyBody != 0
 	f.contextual = f.contextual || class&keyContext != 0
 	f.replyField = f.replyField || class&keyReplyField != 0
@@ -428,7 +458,7 @@ func responseNamed(key []byte) bool {
 // OpenTelemetry's http.response.header. (a span's attributes printed by an SDK's console
 // exporter: 'http.response.header.mtapistatus': [ '617020' ]).
 func responsePrefix(pre []byte) bool {
-	for _, p := range [...]string{"downstream_", "resp_", "res_", "response_", "response.", otlpHeaderAttr} {
+	for _, p := range keySets().prefixes {
 		if bytes.EqualFold(pre, []byte(p)) {
 			return true
 		}
@@ -534,14 +564,21 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 		return
 	}
-	var buf [32]byte
-	lk := lowerKey(&buf, key)
 	switch {
 	case f.anyValue && otlpString(key):
 		f.addValue("", string(val))
 		p.mark(&f.vals)
+		return
 	case f.statusValue:
 		p.otlpStatusValue(key, val)
+		return
+	}
+	if (class&keyMembers != 0 || f.slots != 0) && p.memberFamilies(f, class, key, val) {
+		return
+	}
+	var buf [32]byte
+	lk := lowerKey(&buf, key)
+	switch {
 	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0 && (f.status != 0 || blockStatus(val) || responseNamed(key)):
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
 		// "HTTP/1.1 409 Conflict\r\nMtapistatus: 617020\r\n..."}: each line of it is read. (A
@@ -563,20 +600,26 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		f.statusText = string(val)
 	case class&keyVersion != 0:
 		f.version = string(val)
-	case string(key) == "method" && f.cdp == 0 && !f.response:
-		if f.cdp = cdpMethod(val); f.cdp == cdpOtherEvent {
-			f.isRequest = true // never counts, nor is reported as an empty response
-		}
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
-		f.nvHeader = isHeaderKey(val)
+		f.nameMember(val)
 		if string(key) == "key" {
 			p.otlpAttribute(f, val)
 		}
 	case string(lk) == "value" || string(key) == "http2.header.value":
-		// Kept as bytes, in storage the frame reuses: most are never read.
-		f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true
-		f.nvLine = p.lineAt(p.scalarOff)
+		p.valueMember(f, val)
 	}
+}
+
+// nameMember reads the member that names a header in a {"name": ..., "value": ...} pair.
+func (f *frame) nameMember(name []byte) {
+	f.nvHeader = isHeaderKey(name)
+}
+
+// valueMember reads the member that holds the header's value in such a pair.
+func (p *structParser) valueMember(f *frame, val []byte) {
+	// Kept as bytes, in storage the frame reuses: most are never read.
+	f.nvValue, f.hasNVValue = append(f.nvValue[:0], val...), true
+	f.nvLine = p.lineAt(p.scalarOff)
 }
 
 func (p *structParser) element(f *frame, s []byte) {
@@ -666,7 +709,9 @@ func (p *structParser) close(kind byte) {
 	}
 	if parent := p.parentOf(f); f.scalarOf && parent != nil {
 		if f.hasPending {
-			p.member(parent, []byte(f.parentKey), f.pending)
+			// (The parent's key buffer is free: the key was handed to this frame.)
+			parent.key = append(parent.key[:0], f.parentKey...)
+			p.member(parent, parent.key, f.pending)
 		}
 		p.stack = p.stack[:len(p.stack)-1]
 		p.free = append(p.free, f)
