@@ -2,6 +2,7 @@ package headers
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 )
 
@@ -48,24 +49,58 @@ type bodyFrame struct {
 // reset starts the header block of a response with the given status.
 func (f *bodyFrame) reset(code int) { *f = bodyFrame{code: code, length: -1} }
 
-// field notes a framing field of the header block.
+// field notes a header block's field, name (HTTP token bytes) and value, where it frames the body.
 func (f *bodyFrame) field(name, value []byte) {
 	switch {
-	case bytes.EqualFold(name, []byte("Content-Length")):
-		if n, err := strconv.ParseInt(string(bytes.TrimSpace(value)), 10, 64); err == nil && n >= 0 {
+	case len(name) < 14:
+		// (Most fields: told apart by their length.)
+	case equalLower(name, "content-length"):
+		if n, ok := contentLength(bytes.TrimSpace(value)); ok {
 			f.length = n
 		}
-	case bytes.EqualFold(name, []byte("Transfer-Encoding")):
+	case equalLower(name, "transfer-encoding"):
 		f.chunked = bytes.Contains(bytes.ToLower(value), []byte("chunked"))
-	case bytes.EqualFold(name, []byte("Content-Encoding")):
+	case equalLower(name, "content-encoding"):
 		f.encoded = true
 	}
 }
 
-// framingField reports whether a header name is one that frames the body.
-func framingField(name []byte) bool {
-	return len(name) >= 14 && (bytes.EqualFold(name, []byte("Content-Length")) ||
-		bytes.EqualFold(name, []byte("Transfer-Encoding")) || bytes.EqualFold(name, []byte("Content-Encoding")))
+// equalLower reports whether name, made of HTTP token bytes, is lower (letters and '-') in any
+// case. (Among token bytes, c|0x20 is a lower-case letter only for that letter in either case,
+// and '-' only for '-'.)
+func equalLower(name []byte, lower string) bool {
+	if len(name) != len(lower) {
+		return false
+	}
+	for i, c := range name {
+		if c|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentLength reads a Content-Length value as strconv.ParseInt(v, 10, 64) does (a sign, then
+// digits), and reports whether it is a length (not negative, no overflow).
+func contentLength(v []byte) (int64, bool) {
+	neg := false
+	if len(v) > 0 && (v[0] == '+' || v[0] == '-') {
+		neg, v = v[0] == '-', v[1:]
+	}
+	if len(v) == 0 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range v {
+		if c < '0' || c > '9' || n > (math.MaxInt64-int64(c-'0'))/10 {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg && n != 0 {
+		return 0, false
+	}
+	return n, true
 }
 
 // begin is called at the blank line that ends the header block of raw HTTP text; crlf says

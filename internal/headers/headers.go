@@ -578,7 +578,7 @@ func stripColour(b []byte) []byte {
 
 // statusFromLine parses "HTTP/1.1 404 Not Found" (or HTTP/2, HTTP/3, HTTP/1.0 without reason).
 func statusFromLine(line []byte) (int, bool) {
-	if !bytes.HasPrefix(line, []byte("HTTP/")) {
+	if len(line) < 5 || string(line[:5]) != "HTTP/" {
 		return 0, false
 	}
 	rest := line[5:]

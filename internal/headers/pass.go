@@ -42,10 +42,9 @@ import (
 // split into reads: the phase is the parser's state after the line before, and the decision looks
 // at the line alone.
 //
-// (The read loop still tries plainHeader and quickLine, in text.go, before pass: on a dense curl -i
-// stream they read a header block's ordinary fields, its blank line and the next status line in
-// fewer steps than the automaton, about 20 ns a line, takes. They go when the automaton is as
-// fast.)
+// A header block's fields repeat from block to block in a stream of responses: runs of them passed
+// over are remembered by their bytes and passed over again where they recur (passmemo.go), and the
+// automaton remembers the starts that decided a line (passDFA.decided).
 
 // passPhase is where passing applies; 0 where it does not.
 type passPhase uint8
@@ -68,6 +67,7 @@ const (
 //	\u  one or more upper-case letters
 //	\a  one letter
 //	\A  one byte that is not a letter
+//	\l  one lower-case letter
 //	\x  one hexadecimal digit
 //	\t  any run of token bytes (an HTTP field name's), none at all included
 //	\T  one byte that is neither a token byte nor a colon
@@ -150,7 +150,7 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 				if fold && (c == "" || !isLetter(c[0]) || !isASCII([]byte(c))) {
 					panic("headers: a string looked for in any case must be ASCII and start with a letter: " + c)
 				}
-				t[i].contains = addContains(t[i].contains, passContains{[]byte(c), fold, direct[k]})
+				t[i].contains = addContains(t[i].contains, passContains{s: []byte(c), fold: fold, direct: direct[k]})
 			}
 			for j := 0; j < len(w.ends); j++ {
 				t[i].ends.add(w.ends[j])
@@ -158,9 +158,25 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 		}
 		t[i].nfa = compilePassNFA(pats)
 		t[i].anyEnds = t[i].ends != byteSet{}
-		if len(t[i].contains) > maxContains {
-			panic("headers: more strings to look for than maxContains")
+		// A header block's lines repeat their names, and a body's next line is a status line;
+		// a log's lines each begin in their own way (passDFA.decided).
+		t[i].nfa.recall = ph != passLoose
+	}
+	// Each string is looked for once in a block whichever phase asks (passState.found): its id
+	// is the same in every phase.
+	var all []passContains
+	for i := range t {
+		for k := range t[i].contains {
+			c := &t[i].contains[k]
+			c.id = slices.IndexFunc(all, func(o passContains) bool { return o.fold == c.fold && bytes.Equal(o.s, c.s) })
+			if c.id < 0 {
+				c.id = len(all)
+				all = append(all, *c)
+			}
 		}
+	}
+	if len(all) > maxContains {
+		panic("headers: more strings to look for than maxContains")
 	}
 	return &t
 })
@@ -176,6 +192,7 @@ type passPhaseWants struct {
 type passContains struct {
 	s            []byte
 	fold, direct bool
+	id           int // the string's, the same in every phase
 }
 
 // addContains adds a string to look for, once: where two declarations name the same string, a
@@ -209,21 +226,39 @@ const (
 type passState struct {
 	w                  *[3]passPhaseWants
 	loose, body, block passDFA
-	// found holds, by phase and string, how far from the block's end the string next occurs from
-	// where it was last looked for (0: nowhere), or -1 where it has not been looked for in this
-	// block. (Counted from the end, which stays where it is while the lines before it are gone
-	// through.)
-	found [3][maxContains]int
+	// found holds, by string id, how far from the block's end the string next occurs from where
+	// it was last looked for (0: nowhere), or -1 where it has not been looked for in this block.
+	// (Counted from the end, which stays where it is while the lines before it are gone through;
+	// shared by the phases, which go through the block in turn.)
+	found [maxContains]int
+	// memo is the runs of a header block's fields passed over lately (passmemo.go).
+	memo passMemo
+	// name is the header's name among the strings looked for (nameAt).
+	name *passContains
 }
 
 // newBlock says that the lines pass is given next are a new block: what was found in the last
 // one no longer holds.
 func (t *passState) newBlock() {
-	for ph := range t.found {
-		for k := range t.found[ph] {
-			t.found[ph][k] = -1
-		}
+	for k := range t.found {
+		t.found[k] = -1
 	}
+}
+
+// nameAt returns where the header's name next occurs in b from start on, or len(b): the search
+// the phases make for it (the line source wants every line that names it), shared.
+func (t *passState) nameAt(b []byte, start int) int {
+	if t.name == nil {
+		cs := t.w[1].contains // (the body's phase: the line source looks for it in every one)
+		t.name = &cs[slices.IndexFunc(cs, func(c passContains) bool { return c.fold && isHeaderName(c.s) })]
+	}
+	c := t.name
+	if f := t.found[c.id]; f >= 0 && len(b)-f >= start {
+		return len(b) - f
+	}
+	i := c.index(b, start)
+	t.found[c.id] = len(b) - i
+	return i
 }
 
 // pass goes through the complete lines at the start of b that it can, and returns how many bytes it
@@ -241,7 +276,7 @@ func (p *textParser) pass(b []byte) int {
 			if i < 0 {
 				return n
 			}
-			v := p.passFramed(b[n : n+i+1])
+			v := p.passFramed(b, n, n+i+1)
 			if v == passRead {
 				return n
 			}
@@ -254,35 +289,41 @@ func (p *textParser) pass(b []byte) int {
 		if ph == 0 {
 			return n
 		}
-		limit := -1
-		if ph == passBody {
-			// After a body's line the next may be a status line, which the read loop's
-			// quickLine reads in fewer steps.
-			limit = 1
+		// In a header block, the start of a run passed over before is passed over again as it
+		// stands (passmemo.go); the automaton reads on from where the input differs from it.
+		start, known := n, 0
+		if ph == passBlock {
+			k, lines := p.passer.memo.match(b[n:])
+			n, known = n+k, k
+			p.lineNo += lines
 		}
-		k, lines, v, l := p.passer.over(ph, b[n:], limit)
+		k, lines, v, l := p.passer.over(ph, b[n:], -1)
 		n += k
 		p.lineNo += lines
+		if ph == passBlock && known == 0 {
+			// (A run that began as one remembered is left as it was: what differs from it,
+			// a Date field, differs again next time.)
+			p.passer.memo.remember(b[start:], n-start)
+		}
 		switch {
 		case v == passDirect:
-			// The HTTP reader reads the line: what it began (a header block) is read on by the
-			// read loop's own path first (plainHeader).
 			p.readHTTP(b[n : n+l])
-			return n + l
-		case v == passRead || l == 0 || ph == passBody:
+			n += l
+		case v == passRead || l == 0:
 			return n
 		}
 	}
 }
 
-// passFramed applies a body's frame to a complete line: passOver where the frame took it,
-// passRead where the readers must read it, and passDirect where the frame is done with and the
+// passFramed applies a body's frame to b[start:end], a complete line: passOver where the frame took
+// it, passRead where the readers must read it, and passDirect where the frame is done with and the
 // line is for the phases (pass goes on with it).
-func (p *textParser) passFramed(line []byte) int {
+func (p *textParser) passFramed(b []byte, start, end int) int {
 	if !p.passFrames() {
 		return passRead
 	}
-	if containsHeaderName(line) {
+	line := b[start:end]
+	if p.passer.nameAt(b, start) < end {
 		return passRead // counted as passed over in a body (explain.go)
 	}
 	f := p.body
@@ -349,42 +390,41 @@ func (p *textParser) passPhase() passPhase {
 // is behind, not on every line: where they are rare, as in a large log, a line costs the search for
 // its end, a few steps of the automaton and a look at its last bytes.
 func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int) {
-	w, d, found := &t.w[0], &t.loose, &t.found[0]
+	w, d, found := &t.w[0], &t.loose, &t.found
 	switch ph {
 	case passBody:
-		w, d, found = &t.w[1], &t.body, &t.found[1]
+		w, d = &t.w[1], &t.body
 	case passBlock:
-		w, d, found = &t.w[2], &t.block, &t.found[2]
+		w, d = &t.w[2], &t.block
 	}
 	// Where each string next occurs in b: what was found before in this block, else to be
 	// looked for.
 	var next [maxContains]int
 	for k := range w.contains {
 		next[k] = -1
-		if found[k] >= 0 {
-			next[k] = len(b) - found[k]
+		if f := found[w.contains[k].id]; f >= 0 {
+			next[k] = len(b) - f
 		}
 	}
-	defer func() {
-		for k := range w.contains {
-			found[k] = -1
-			if next[k] >= 0 {
-				found[k] = len(b) - next[k]
-			}
-		}
-	}()
+	v = passOver
 	for lines != limit {
 		i := bytes.IndexByte(b[n:], '\n')
 		if i < 0 {
-			return n, lines, passOver, 0
+			break
 		}
 		end := n + i + 1
-		if v := w.line(d, b, n, end, &next); v != passOver {
-			return n, lines, v, end - n
+		if v = w.line(d, b, n, end, &next); v != passOver {
+			l = end - n
+			break
 		}
 		n, lines = end, lines+1
 	}
-	return n, lines, passOver, 0
+	for k := range w.contains {
+		if next[k] >= 0 {
+			found[w.contains[k].id] = len(b) - next[k]
+		}
+	}
+	return n, lines, v, l
 }
 
 // maxContains bounds the strings of a phase (passNFAs checks it).
@@ -518,6 +558,10 @@ func compilePassPattern(s string, indent bool) []passItem {
 				for c := range 256 {
 					it.set.addIf(c, isLetter(byte(c)) == (s[i] == 'a'))
 				}
+			case 'l':
+				for c := byte('a'); c <= 'z'; c++ {
+					it.set.add(c)
+				}
 			case 'x':
 				for c := range 256 {
 					it.set.addIf(c, isHexDigit(byte(c)))
@@ -575,6 +619,7 @@ type passNFA struct {
 	direct []bool      // by position: the end of one of the HTTP text reader's patterns
 	words  int         // of a state's bit set
 	start  []uint64
+	recall bool // the automaton remembers the starts that decided lines (passDFA.decided)
 }
 
 func compilePassNFA(pats []passPattern) passNFA {
@@ -636,7 +681,24 @@ type passDFA struct {
 	next    []uint16
 	key     []byte
 	scratch []uint64
+	// decided remembers, by a line's first two bytes, the start of the last line the automaton
+	// decided before its end, and what it decided: a verdict reached there depends on the bytes
+	// read so far alone, so a line that begins with them is decided at once (a stream's header
+	// lines repeat their names: "Date: ...", "Content-Length: ...").
+	decided *[passDecidedSlots]passDecided
 }
+
+// passDecided is a start that decided a line; n is 0 where none is kept.
+type passDecided struct {
+	n     uint8
+	v     uint8
+	start [passDecidedLen]byte
+}
+
+const (
+	passDecidedSlots = 64
+	passDecidedLen   = 30
+)
 
 // passUnknown marks a transition not built yet.
 const passUnknown = 0xffff
@@ -651,6 +713,13 @@ const (
 func (d *passDFA) match(nfa *passNFA, line []byte) int {
 	if d.next == nil {
 		d.init(nfa)
+	}
+	var slot *passDecided
+	if nfa.recall && len(line) >= 2 {
+		slot = &d.decided[(int(line[0])*31+int(line[1]))%passDecidedSlots]
+		if n := int(slot.n); n > 0 && len(line) >= n && string(line[:n]) == string(slot.start[:n]) {
+			return int(slot.v)
+		}
 	}
 	end := len(line)
 	if end > passLook {
@@ -676,6 +745,10 @@ func (d *passDFA) match(nfa *passNFA, line []byte) int {
 		}
 		i++
 		if t < passStart {
+			if slot != nil && i <= passDecidedLen && i >= 2 {
+				slot.n, slot.v = uint8(i), uint8(t)
+				copy(slot.start[:], line[:i])
+			}
 			return t
 		}
 		s = t
@@ -696,6 +769,7 @@ func (d *passDFA) init(nfa *passNFA) {
 	d.loop = make([]*byteSet, 4)
 	d.hits = make([]uint8, 4)
 	d.index = map[string]uint16{}
+	d.decided = new([passDecidedSlots]passDecided)
 	d.next = make([]uint16, 4<<8)
 	for c := range 256 {
 		d.next[passStart<<8|c] = passUnknown

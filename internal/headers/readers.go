@@ -141,7 +141,14 @@ func newReaderTable() []reader {
 			about: "tcpflow's console output: each segment's flow label taken off, its payload read as HTTP text", tools: "tcpflow -c, tcpflow -r FILE -c"},
 		{name: "ci", wants: []want{{in: passAnywhere, starts: []string{`#`, `\d\wZ ##[group]Run `}}}, claim: ciClaim, fam: famCI,
 			about: "CI logs: a step's definition (its command and env) passed over, its output read", tools: "GitHub Actions"},
-		{name: "sent-requests", wants: []want{{in: passAnywhere, starts: []string{`\a`, `$`}}}, fam: famWritten,
+		{name: "sent-requests", wants: []want{{in: passAnywhere, starts: []string{
+			// What writtenStage shows it (a line that starts with a lower-case letter, R, I, $ or
+			// a space) and requestWritten could take: a first word that does not run into a colon
+			// ("fetch(", "requests.get(", "const r", "Request method:", "Invoke-WebRequest "), or
+			// one that does, before " = " ("r:x = fetch(...)"). A header block's fields, and a
+			// status line, are none.
+			`$`, `\l\t\T`, `R\t\T`, `I\t\T`, ` \a\t\T`, `\l\t:\w = `, `R\t:\w = `, `I\t:\w = `, ` \a\t:\w = `}}},
+			fam:   famWritten,
 			about: "requests written out by their sender: a client call's arguments, a header set in code, REST Assured's request log; never counted", tools: "DevTools \"Copy as fetch\", requests/axios/http.get calls, Invoke-WebRequest -Headers, setRequestHeader and the like, REST Assured log().all()"},
 		{name: "sections", wants: []want{{in: passLoose, starts: []string{`\a`, "\xe2\x96" /* ▼ ▶ ► ▾ ▸ */, "```", `~~~`}, ends: ":"}}, claim: sectionsClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a response's lines under its title", tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers"},

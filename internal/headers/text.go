@@ -105,15 +105,14 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 	defer func() { *out = p.d.outcome() }()
 	for {
 		// The complete lines already buffered are read in place: one vectorised search for each
-		// line's end and no copy. A header block's ordinary fields, its blank line and the next
-		// status line take the short ways (plainHeader, quickLine); runs of lines that no reader
-		// could want are passed over at once (pass.go).
+		// line's end and no copy. Runs of lines that no reader could want are passed over at
+		// once, and lines that only the HTTP reader wants are handed to it (pass.go).
 		if n := br.Buffered(); n > 0 {
 			buf, _ := br.Peek(n)
 			p.passer.newBlock()
 			done := 0 // bytes passed over and not yet discarded
 			for p.d.err == nil {
-				if k := p.plainHeader(buf); k > 0 {
+				if k := p.pass(buf); k > 0 {
 					done += k
 					buf = buf[k:]
 					continue
@@ -123,14 +122,7 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 					break
 				}
 				line := buf[:i+1]
-				if !p.quickLine(line) {
-					if k := p.pass(buf); k > 0 {
-						done += k
-						buf = buf[k:]
-						continue
-					}
-					p.line(line, false)
-				}
+				p.line(line, false)
 				buf = buf[i+1:]
 				br.Discard(done + len(line))
 				done = 0
@@ -173,101 +165,13 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 // trimEOL drops a line's end: LF, CRLF, or the CR CR LF that script(1) and a terminal's copy
 // write for a CRLF line (the blank line "\r\r\n" must stay blank, or a body joins the headers).
 func trimEOL(b []byte) []byte {
-	b = bytes.TrimSuffix(b, []byte("\n"))
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+	}
 	for len(b) > 0 && b[len(b)-1] == '\r' {
 		b = b[:len(b)-1]
 	}
 	return b
-}
-
-// plainHeader is the fast path that keeps dense curl -i streams cheap: it recognises, from its first
-// bytes, an ordinary "Name: value" line at the start of b inside a response's header block, whose
-// only effect is to end a run of mtapistatus continuation lines, and does just that. Whatever else a
-// line might be (the header itself, a Trailer announcement, a blank or indented line, a status or
-// request line, a line of a debug format, colour codes before the name, a line not complete in b)
-// goes to p.line. It returns the length of the line it passed over, or 0.
-func (p *textParser) plainHeader(b []byte) int {
-	if p.state != inHeaders || p.mode != modeNone || p.indent != 0 || len(b) == 0 || !isLetter(b[0]) || p.interleaved() || !p.sourceQuiet() {
-		return 0 // (a line without a learned source label is passed over there: prefix.go)
-	}
-	// The name runs straight into its colon: no space, so neither "Frame 4: ..." (tshark) nor a
-	// request line, and no '/', so not a status line. (A token byte is never a line end, so the
-	// scan stays on the first line.)
-	n := 1
-	for n < len(b) && tokenByte[b[n]] {
-		n++
-	}
-	if n == len(b) || b[n] != ':' {
-		return 0
-	}
-	switch n {
-	case 1, 2:
-		// curl --trace-time's "12:00:00.000000 " is looked at by traceLine (which checks for a
-		// colon at index 2, so "a::12:34.5 ..." too).
-		return 0
-	case 4, 5:
-		if b[0] == 's' || b[0] == 'r' {
-			return 0 // Python's "send: b'...'" and "reply: '...'"
-		}
-	case len("trailer"):
-		if bytes.EqualFold(b[:n], []byte("trailer")) {
-			return 0
-		}
-	case len(codes.HeaderName):
-		if bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
-			return 0
-		}
-	}
-	end := bytes.IndexByte(b[n:], '\n')
-	if end < 0 {
-		return 0
-	}
-	end += n
-	// What p.line would have done with it, framing fields included (headerBlockLine).
-	if n >= 14 && framingField(b[:n]) {
-		p.body.field(b[:n], bytes.TrimSpace(b[n+1:end]))
-	}
-	p.lineNo++
-	p.lastMT = false
-	p.crlf = b[end-1] == '\r'
-	return end + 1
-}
-
-// quickLine does what p.line would do with the two other lines each response of a dense stream
-// has, in fewer steps: the blank line that ends its header block, and its status line after the
-// body before it. It reports whether it handled the line.
-func (p *textParser) quickLine(line []byte) bool {
-	if p.mode != modeNone || !p.sourceQuiet() {
-		return false
-	}
-	switch {
-	case p.state == inHeaders && (len(line) == 1 || len(line) == 2 && line[0] == '\r') && !p.interleaved():
-		// headerBlockLine's blank line.
-		p.lineNo++
-		p.crlf = len(line) == 2
-		if !p.trailer {
-			p.endResponse()
-		}
-		p.state, p.lastMT = inBody, false
-		if p.rawHTTP() {
-			p.body.begin(p.crlf)
-		}
-		return true
-	case p.state == inBody && !p.d.open && p.body.state == frameOff && bytes.HasPrefix(line, []byte("HTTP/")):
-		b := trimEOL(line)
-		if n := len(b); bytes.IndexByte(b, 0x1b) >= 0 || n >= 2 && b[n-2] == '\\' {
-			return false // clean has work to do
-		}
-		code, ok := statusFromLine(b)
-		if !ok {
-			return false
-		}
-		p.lineNo++
-		p.crlf = bytes.HasSuffix(line, []byte("\r\n"))
-		p.status(b, code, 0)
-		return true
-	}
-	return false
 }
 
 // tokenByte is isTokenByte as a table.
@@ -314,7 +218,8 @@ func (p *textParser) readFrom(from int, raw []byte, partial bool) bool {
 
 // clean drops the line end, colour codes and the literal "\r\n" Wireshark prints after each header.
 func (p *textParser) clean(raw []byte) []byte {
-	p.crlf = bytes.HasSuffix(raw, []byte("\r\n"))
+	n := len(raw)
+	p.crlf = n >= 2 && raw[n-1] == '\n' && raw[n-2] == '\r'
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
@@ -530,10 +435,8 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 		return p.values(value, partial)
 	}
 	p.explainOver(value, "inside the value of another field")
-	if framingField(name) {
-		p.body.field(name, value)
-	}
-	if len(name) == len("trailer") && bytes.EqualFold(name, []byte("trailer")) && containsHeaderName(value) {
+	p.body.field(name, value)
+	if equalLower(name, "trailer") && containsHeaderName(value) {
 		p.trailer = true
 	}
 	return false
