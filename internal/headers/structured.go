@@ -85,12 +85,6 @@ type frame struct {
 	askField bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
-	// otlpHeader: an OTLP attribute naming the response's mtapistatus (otlp.go); anyValue: the
-	// frame is inside such an attribute's value, whose string values count.
-	otlpHeader, anyValue bool
-	// otlpStatus: an OTLP attribute holding the response's HTTP status (otlp.go); statusValue:
-	// the frame is that attribute's value object.
-	otlpStatus, statusValue bool
 	// netlog: the object is a Chromium NetLog event's params; netlogList: its headers list
 	// (read_netlog.go).
 	netlog, netlogList bool
@@ -235,9 +229,8 @@ func newKeyTables() *keyTables {
 	headerKeys := []string{"headers", "header", "responseheaders",
 		"response_headers", "rawheaders", "allheaders", "_headers"}
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
-		// Envoy's %RESPONSE_CODE% as its JSON formats name it; OpenTelemetry's attribute, as an
-		// SDK's console exporter prints a span's attributes.
-		"response_code", "responsecode", otlpStatusAttr,
+		// Envoy's %RESPONSE_CODE% as its JSON formats name it.
+		"response_code", "responsecode",
 		"http_http_response_code",
 		// Postman's saved response: "status": "Conflict", "code": 409.
 		"code"}
@@ -255,7 +248,7 @@ func newKeyTables() *keyTables {
 	t := &keyTables{classes: map[string]uint32{},
 		// Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
 		// (see responsePrefix).
-		prefixes: []string{"downstream_", "resp_", "res_", "response_", "response.", otlpHeaderAttr}}
+		prefixes: []string{"downstream_", "resp_", "res_", "response_", "response."}}
 	for _, set := range []struct {
 		bit  uint32
 		keys []string
@@ -386,8 +379,6 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		class := keyClass(parent.key)
 		parent.classify(class)
 		f.mtValue = isHeaderKey(parent.key)
-		f.anyValue = parent.anyValue || parent.otlpHeader && string(parent.key) == "value"
-		f.statusValue = parent.otlpStatus && string(parent.key) == "value"
 		if class&keyRequest != 0 {
 			f.ignore = true
 			if p.d.ex != nil {
@@ -413,7 +404,6 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 			parent.response = true
 		}
 	default:
-		f.anyValue = parent.anyValue
 		// A pending scalar right before a bracket is a type tag (Headers {, map[), not an element.
 		parent.hasPending = false
 		parent.elems++
@@ -454,9 +444,8 @@ func responseNamed(key []byte) bool {
 
 // responsePrefix reports a key's prefix that names the response's header in a log that names
 // each side's: Traefik's downstream_, and resp_, res_ or response_ beside a req_ or request_ field
-// (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%"), and
-// OpenTelemetry's http.response.header. (a span's attributes printed by an SDK's console
-// exporter: 'http.response.header.mtapistatus': [ '617020' ]).
+// (an Envoy or HAProxy JSON format: "resp_mtapistatus": "%RESP(MTAPISTATUS)%"), and those the
+// JSON families add (headerPrefixes).
 func responsePrefix(pre []byte) bool {
 	for _, p := range keySets().prefixes {
 		if bytes.EqualFold(pre, []byte(p)) {
@@ -564,15 +553,6 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 		return
 	}
-	switch {
-	case f.anyValue && otlpString(key):
-		f.addValue("", string(val))
-		p.mark(&f.vals)
-		return
-	case f.statusValue:
-		p.otlpStatusValue(key, val)
-		return
-	}
 	if (class&keyMembers != 0 || f.slots != 0) && p.memberFamilies(f, class, key, val) {
 		return
 	}
@@ -602,9 +582,6 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		f.version = string(val)
 	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
 		f.nameMember(val)
-		if string(key) == "key" {
-			p.otlpAttribute(f, val)
-		}
 	case string(lk) == "value" || string(key) == "http2.header.value":
 		p.valueMember(f, val)
 	}
