@@ -105,9 +105,13 @@ func newReaderTable() []reader {
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
 			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
 			families: []jsonFamily{
+				// OpenTelemetry OTLP JSON, and spans' attributes as SDKs print them.
 				{name: "otlp", keys: []string{"key"}, statusKeys: []string{otlpStatusAttr}, headerPrefixes: []string{otlpHeaderAttr},
-					member: otlpMember, open: otlpOpen}, // OpenTelemetry OTLP JSON, and spans' attributes as SDKs print them
-				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen}, // Chrome DevTools Protocol events
+					member: otlpMember, open: otlpOpen},
+				// Chrome DevTools Protocol events.
+				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen},
+				// Chromium's NetLog.
+				{name: "netlog", opens: []string{"constants", "params"}, open: netlogOpen},
 			}},
 		{name: "powershell", wants: []want{{in: passLoose, starts: []string{`StatusCode`}}}, claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},

@@ -85,11 +85,9 @@ type frame struct {
 	askField bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
-	// netlog: the object is a Chromium NetLog event's params; netlogList: its headers list
-	// (read_netlog.go).
-	netlog, netlogList bool
-	// netlogDoc: the top-level object holds NetLog's "constants".
-	netlogDoc bool
+	// headersNoEvidence: a headers member of it says nothing of its side (a NetLog event's params
+	// hold either side's); linesAfterStatus: its header lines count only after a status line in it.
+	headersNoEvidence, linesAfterStatus bool
 	// slots hold the JSON families' state, a byte each (json_families.go).
 	slots uint64
 }
@@ -388,19 +386,12 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		if class&keyOpens != 0 || parent.slots != 0 {
 			p.openFamilies(parent, f, parent.key, class, kind)
 		}
-		if p.netlogEvent(parent) && string(parent.key) == "params" {
-			f.ignore, f.netlog = parent.ignore, true // (read_netlog.go)
-		}
-		f.netlogList = parent.netlog && kind == '[' && string(parent.key) == "headers"
-		if string(parent.key) == "constants" && p.parentOf(parent) == nil {
-			parent.netlogDoc = true
-		}
 		if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 			// (A list under "response", as Postman saves the responses of a request, holds
 			// responses; it is not one.)
 			f.response = true
 		}
-		if class&keyHeader != 0 && !parent.netlog {
+		if class&keyHeader != 0 && !parent.headersNoEvidence {
 			parent.response = true
 		}
 	default:
@@ -649,7 +640,7 @@ func (p *structParser) lineString(f *frame, s []byte) {
 	if f.hasLines {
 		f.lines.addValue(string(value))
 		p.mark(&f.lines)
-	} else if !f.netlogList {
+	} else if !f.linesAfterStatus {
 		f.addValue("", string(value))
 		p.mark(&f.vals)
 	}
