@@ -177,7 +177,7 @@ func (f *bodyFrame) take(raw []byte) (rest []byte, taken bool) {
 		f.state, f.left = frameChunkData, size+2 // the data and its CRLF
 		return nil, true
 	case frameLoose:
-		if bytes.HasSuffix(raw, []byte("\r\n")) {
+		if crlfLine(raw) {
 			f.state = frameOff // a CRLF line: the message's own text again, read as usual
 			return raw, false
 		}
@@ -186,6 +186,16 @@ func (f *bodyFrame) take(raw []byte) (rest []byte, taken bool) {
 		}
 	}
 	return raw, false
+}
+
+// crlfLine reports whether a raw line ends in CRLF, or in a CR written out before its LF as a dump
+// escapes it ("\x0d", escapedEOL): a line of the message's own text.
+func crlfLine(raw []byte) bool {
+	if bytes.HasSuffix(raw, []byte("\r\n")) {
+		return true
+	}
+	_, cr := escapedEOL(trimEOL(raw))
+	return cr
 }
 
 // chunkSize parses a chunk-size line: hex digits, then optional extensions after ';'.

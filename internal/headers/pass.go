@@ -77,8 +77,8 @@ const (
 //	\\  a backslash
 //
 // contains are strings a line it wants holds anywhere (`\i` first: in any case); ends are bytes
-// that end a line it wants, white space, the line end and an escaped line end ("\r\n" written out,
-// as Wireshark prints it, which clean takes off) aside.
+// that end a line it wants, white space, the line end and an escaped line end ("\r\n" or "\x0d"
+// written out, as Wireshark and Mojolicious print it, which clean takes off: escapedEOL) aside.
 type want struct {
 	in       passPhase
 	starts   []string
@@ -457,7 +457,7 @@ func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, next *[maxCo
 		if w.endsIn(e) {
 			return passRead
 		}
-		if n := len(e); n >= 2 && e[n-2] == '\\' && w.endsIn(bytes.TrimSuffix(e[:n-2], []byte(`\r`))) {
+		if n, _ := escapedEOL(e); n > 0 && w.endsIn(e[:len(e)-n]) {
 			return passRead
 		}
 	}

@@ -225,16 +225,47 @@ func (p *textParser) clean(raw []byte) []byte {
 		p.scratch = stripANSI(p.scratch[:0], b)
 		b = p.scratch
 	}
-	if n := len(b); n >= 2 && b[n-2] == '\\' {
-		if bytes.HasSuffix(b, []byte(`\r\n`)) {
-			b = b[:n-4]
-		} else if b[n-1] == 'n' || b[n-1] == 'r' {
-			// Wireshark's "\n"; socat -v's "\r", which it writes for each CR it passes on.
-			p.crlf = p.crlf || b[n-1] == 'r'
-			b = b[:n-2]
-		}
+	if n, cr := escapedEOL(b); n > 0 {
+		p.crlf = p.crlf || cr
+		b = b[:len(b)-n]
 	}
 	return b
+}
+
+// escapedEOL returns the length of a line end written out at the end of b, and whether it holds a
+// CR: a tool that prints the bytes it sent or received escapes the CR of each CRLF, or both bytes,
+// in the notation of its language. Wireshark writes "\r\n" (and "\n"), socat -v "\r",
+// Mojolicious's MOJO_CLIENT_DEBUG "\x0d", Perl's and C's octal "\015" ("\015\012"), and hex
+// escapes come in either case ("\x0D\x0A"). The line is then read as the bytes it stands for.
+func escapedEOL(b []byte) (n int, cr bool) {
+	n, cr = escapedEnd(b)
+	if n == 0 || cr {
+		return n, cr
+	}
+	// An LF: a CR escaped right before it belongs to the same line end.
+	if m, isCR := escapedEnd(b[:len(b)-n]); isCR {
+		return n + m, true
+	}
+	return n, false
+}
+
+// escapedEnd returns the length of an escaped CR or LF at the end of b ("\r", "\x0d", "\015",
+// "\n", "\x0a", "\012"), and whether it is the CR; 0 if b ends in neither.
+func escapedEnd(b []byte) (n int, cr bool) {
+	l := len(b)
+	if l >= 2 && b[l-2] == '\\' && (b[l-1] == 'r' || b[l-1] == 'n') {
+		return 2, b[l-1] == 'r'
+	}
+	if l < 4 || b[l-4] != '\\' {
+		return 0, false
+	}
+	switch e := b[l-3:]; {
+	case (e[0] == 'x' || e[0] == 'X') && e[1] == '0' && (e[2]|0x20 == 'd' || e[2]|0x20 == 'a'):
+		return 4, e[2]|0x20 == 'd'
+	case e[0] == '0' && e[1] == '1' && (e[2] == '5' || e[2] == '2'):
+		return 4, e[2] == '5'
+	}
+	return 0, false
 }
 
 // content reads one line of HTTP text: a status line, a request line, a header, or a line of a body.
