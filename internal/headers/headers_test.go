@@ -402,6 +402,16 @@ var httpRuleCases = []parseCase{
 	{"markdown table with a column per side", "| Header | Request | Response |\n|:--|:--|:--|\n| Content-Type | | text/plain |\n| mtapistatus | 555001 | 4041003 |\n| X-Note | retry after mtapistatus: 555004 | |\n", "[0|4041003]"},
 	{"jira tables", "h3. Request\n||Header||Value||\n|mtapistatus|555001|\n\nh3. Response (404)\n||Header||Value||\n|Content-Type|text/plain|\n|Mtapistatus|4041003|\n\n{code}\nnot found\n{code}\n", "[0|4041003]"},
 	{"a table of a request alone", "| Header | Request |\n|---|---|\n| mtapistatus | 555001 |\n", ""},
+	// What the words before a log line's field say about its side (logsides.go), from audit 3's
+	// captures of wget2 -d, lighttpd, Apache's forensic log and mod_dumpio, pytest and Node.
+	{"wget2 echoing its --header option", "07.165104.347 name=header value=mtapistatus: 555002 invert=0\n", ""},
+	{"lighttpd's rqst: and resp: labels", "fd:9 rqst: mtapistatus: 555001\nfd:9 rqst: X-Note: retry after mtapistatus: 555004\nfd:9 resp: X-Trace: upstream said mtapistatus: 555006\nfd:9 resp: Mtapistatus: 617020,901001\n", "[0|617020,901001]"},
+	{"a mention in a Markdown code span", "I am sending the header `mtapistatus: 555002` as the docs say\n", ""},
+	{"a request line and its Host in a row", "+3643:6b16e327:2|GET /list HTTP/1.1|Host:127.0.0.1%3a18983|User-Agent:curl/7.88.1|mtapistatus:555001|X-Note:retry\n", ""},
+	{"raw lines dumped with their CRLF written out", "[Mon Dec 07 16:47:36.1 2026] [dumpio:trace7] [pid 1] mod_dumpio.c(100): [client 127.0.0.1:1] mod_dumpio:  dumpio_in (data-HEAP): GET /list HTTP/1.1\\r\\n\n[Mon Dec 07 16:47:36.2 2026] [dumpio:trace7] [pid 1] mod_dumpio.c(100): [client 127.0.0.1:1] mod_dumpio:  dumpio_in (data-HEAP): mtapistatus: 555001\\r\\n\n[Mon Dec 07 16:47:36.3 2026] [dumpio:trace7] [pid 1] mod_dumpio.c(100): [client 127.0.0.1:1] mod_dumpio:  dumpio_out (data-HEAP): HTTP/1.1 400 Bad Request\\r\\nX-Note: retry after mtapistatus: 555004\\r\\nMtapistatus: 617020\\r\\n\\r\\n\n", "[400|617020]"},
+	{"a request dict in a source listing", "        req_headers = {\"mtapistatus\": \"555001\", \"X-Note\": \"retry\"}\n", ""},
+	{"Node's request and response printed by name", "request http://127.0.0.1:1/list {\n  method: 'GET',\n  headers: {\n    mtapistatus: '555001'\n  }\n}\nresponse 400 {\n  'content-type': 'application/json',\n  mtapistatus: '617020,901001'\n}\n", "[0|617020,901001]"},
+	{"axios's request printed before its response", "[axios] request GET /list Object [AxiosHeaders] {\n  mtapistatus: '555001'\n}\n[axios] response 400 Bad Request Object [AxiosHeaders] {\n  mtapistatus: '617020,901001'\n}\n", "[0|617020,901001]"},
 	{"a command in Markdown backticks", "Called `GET /list` with `-H 'mtapistatus: 555002'`.\n", ""},
 	{"slog's req_headers is the request's", "time=1 level=INFO msg=\"upstream call\" req_headers=\"map[Mtapistatus:[555001]]\" status=400\n", ""},
 	{"nginx's req_ field beside the response's", "127.0.0.1 - - [07/Dec/2026:11:08:41 +0000] \"GET /single HTTP/1.1\" 400 70 req_mtapistatus=\"555001\" mtapistatus=\"617020\"\n", "[400|617020]"},

@@ -251,6 +251,22 @@ func (p *textParser) inline(b []byte) {
 		return
 	}
 	dump := bytes.IndexAny(b, "{[(")
+	{
+		// What the words before a field say about its side (logsides.go).
+		name := indexFold(b)
+		if why, ok := requestLead(b, name); ok {
+			p.ans.sentRequest()
+			p.passOver(b, RoleRequest, why)
+			return
+		}
+		if p.writtenEOL && !bytes.Contains(b[:name], []byte("HTTP/")) {
+			// One raw line of a message dumped by a logger with its CRLF written out (Apache's
+			// mod_dumpio: "dumpio_in (data-HEAP): mtapistatus: 555001\r\n"), which dumps what
+			// goes in and out of a socket alike: nothing on the line says whose it is.
+			p.passOver(b, RoleOther, "one raw header line dumped with its line end written out, no status line on it: nothing says whose it is")
+			return
+		}
+	}
 	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
 	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it.)
 	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
@@ -303,7 +319,7 @@ func (p *textParser) inlineOther(b []byte) bool {
 		p.passOver(b, RoleRequest, "a command line: what it sends is a request")
 		return true
 	}
-	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && b[0] != '{' && b[0] != '[' && p.escapedLines(b) {
+	if bytes.Contains(b, []byte(`\r\n`)) && !p.nested && !jsonStart(b) && p.escapedLines(b) {
 		return true
 	}
 	if i := bytes.Index(b, []byte("MessageHeader@")); i >= 0 {
@@ -322,6 +338,19 @@ func (p *textParser) inlineOther(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// jsonStart reports whether a line starts a JSON object or array (rather than a log line's
+// "[Mon Dec 07 ...]" stamp), whose strings the structured reader reads.
+func jsonStart(b []byte) bool {
+	if len(b) == 0 || b[0] != '{' && b[0] != '[' {
+		return false
+	}
+	if b[0] == '{' {
+		return true
+	}
+	t := bytes.TrimLeft(b[1:], " \t")
+	return len(t) == 0 || t[0] == '"' || t[0] == '{' || t[0] == '[' || t[0] == ']' || isDigit(t[0]) || t[0] == '-'
 }
 
 // inlineDump reads what the line holds from its first bracket on with the structured reader; ok is
@@ -411,11 +440,29 @@ func fieldStarts(b []byte, i, dump int) bool {
 	}
 	if i > 0 && !httpVarPrefix(b[:i]) {
 		// (Right after a tag's '>' it is markup's text: "<br>mtapistatus: 999999</p>".)
-		if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' || c == '>' {
+		// (Right after "=" it is another field's value: wget2's "name=header
+		// value=mtapistatus: 555002".)
+		if c := b[i-1]; isWordByte(c) || c == '?' || c == '&' || c == '/' || c == '.' || c == '$' || c == '>' || c == '=' && !lineKey(b[:i-1]) {
 			return false
 		}
 	}
+	if inFieldValue(b[:i]) {
+		return false // "X-Note: retry after mtapistatus: 555004" (logsides.go)
+	}
 	return !proseBefore(b, i)
+}
+
+// lineKey reports whether b, what comes before an "=" that the header's name follows, is a key
+// that starts the line: the key=message of an environment-style record (journald's
+// "MESSAGE=mtapistatus=617020"), whose value is the rest of the line.
+func lineKey(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t")
+	for _, c := range b {
+		if !isWordByte(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // proseBefore reports whether the header's name at i is a sentence's word, not a log line's field:
@@ -425,10 +472,11 @@ func fieldStarts(b []byte, i, dump int) bool {
 // key=value field, a tab or a '|' column. A wrong code is worse than none: prose is for decode's
 // free-text reading, which says a code is mentioned, never that a response carried it.
 func proseBefore(b []byte, i int) bool {
-	first, prev, last, n := edgeFields(bytes.TrimRight(b[:i], `"' `))
+	// (A backtick is Markdown's code span: "I am sending the header `mtapistatus: 555002` ...".)
+	first, prev, last, n := edgeFields(bytes.TrimRight(b[:i], "\"' `"))
 	switch {
 	case n >= 2 && plainWord(last) && plainWord(prev):
-	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && plainWord(first) && plainAfter(b[i:]):
+	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"' || b[i-1] == '`') && plainWord(first) && plainAfter(b[i:]):
 		// "what 'mtapistatus=901001' means": quoted, with a word on each side.
 	default:
 		return false
@@ -446,7 +494,7 @@ func plainAfter(b []byte) bool {
 // plainWord is a word of a sentence: letters, perhaps with a closing comma, or an opening quote or
 // colon (the wrapped rest of a quoted argument: ":retry after ...").
 func plainWord(w []byte) bool {
-	w = bytes.TrimRight(bytes.TrimLeft(w, `"':(`), ",;")
+	w = bytes.TrimRight(bytes.TrimLeft(w, "\"':(`"), ",;`")
 	if len(w) == 0 {
 		return false
 	}

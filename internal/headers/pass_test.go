@@ -78,7 +78,7 @@ func passCheck(t testing.TB, name string, in []byte) (lines, passed int) {
 // the addresses of its own parts aside.
 func passSnapshot(p *textParser) string {
 	q := *p
-	q.crlf, q.scratch, q.passer, q.d.out, q.dump, q.slots = false, nil, passState{}, nil, nil, [32]any{}
+	q.crlf, q.writtenEOL, q.scratch, q.passer, q.d.out, q.dump, q.slots = false, false, nil, passState{}, nil, nil, [32]any{}
 	q.paste.table.lineNo = 0 // the line the paste stage last saw, set again before it is read
 	out := fmt.Sprintf("%+v", q)
 	// A reader's own state shows by its value; one made on first use and still zero is as none.

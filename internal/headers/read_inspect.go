@@ -82,9 +82,9 @@ func requestObject(t []byte) bool {
 		name = t[:i]
 	} else if i := bytes.Index(t, []byte(" = ")); i > 0 {
 		name = t[:i]
-	} else {
-		return false
 	}
+	// (Without a member's name, the words before the bracket may still name the request:
+	// "request GET http://h/list {", "[axios] request GET /list Object [AxiosHeaders] {".)
 	name = bytes.Trim(name, `'"`)
 	return keyClass(name)&keyRequest != 0 || requestDump(t[:len(t)-1])
 }

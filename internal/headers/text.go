@@ -57,6 +57,9 @@ type textParser struct {
 	dump *inlineReader
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
 	crlf bool
+	// writtenEOL: clean took off a line end written out ("\r\n"), as a logger dumping raw
+	// lines writes it.
+	writtenEOL bool
 	// mode is the debug or log format recognised so far; see forms.go.
 	mode textMode
 	pre  prefixState
@@ -220,6 +223,7 @@ func (p *textParser) readFrom(from int, raw []byte, partial bool) bool {
 func (p *textParser) clean(raw []byte) []byte {
 	n := len(raw)
 	p.crlf = n >= 2 && raw[n-1] == '\n' && raw[n-2] == '\r'
+	p.writtenEOL = false
 	b := trimEOL(raw)
 	if bytes.IndexByte(b, 0x1b) >= 0 {
 		p.scratch = stripANSI(p.scratch[:0], b)
@@ -228,6 +232,7 @@ func (p *textParser) clean(raw []byte) []byte {
 	if n, cr := escapedEOL(b); n > 0 {
 		p.crlf = p.crlf || cr
 		b = b[:len(b)-n]
+		p.writtenEOL = true
 	}
 	return b
 }
@@ -602,12 +607,8 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		}
 		return false
 	}
-	if !p.d.open {
-		if p.pendingCode == 0 && p.section == sectionNone {
-			p.ans.responseEvidence() // an unmarked header block
-		}
-		p.start(p.pendingLine, p.pendingCode)
-		p.pendingCode, p.pendingLine = 0, ""
+	if !p.d.open && !p.openLoose(body) {
+		return false
 	}
 	if len(value) == 0 && !partial {
 		p.pendingEmpty = true
@@ -623,6 +624,26 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	// input; never because nothing more has arrived yet (that would make the answer depend on how
 	// the bytes were split into reads).
 	return p.values(value, partial)
+}
+
+// openLoose starts the message of an unmarked header block at its first field, body, and reports
+// whether the field is to be read.
+func (p *textParser) openLoose(body []byte) bool {
+	unmarked := p.pendingCode == 0 && p.section == sectionNone
+	if unmarked && p.writtenEOL && p.pre.on {
+		// One raw line of a message that a logger dumps with its line end written out, after
+		// its prefix (Apache's mod_dumpio: "... dumpio_in (data-HEAP): mtapistatus: 1\r\n"):
+		// such a logger dumps what goes in and out of a socket alike, and nothing before the
+		// line said whose it is.
+		p.passOver(body, RoleOther, "one raw header line dumped after a log prefix with its line end written out, no status line before it: nothing says whose it is")
+		return false
+	}
+	if unmarked {
+		p.ans.responseEvidence() // an unmarked header block
+	}
+	p.start(p.pendingLine, p.pendingCode)
+	p.pendingCode, p.pendingLine = 0, ""
+	return true
 }
 
 // values hands a header value (or its head) to the decision layer; for a partial line the rest
@@ -948,15 +969,53 @@ func requestDump(lead []byte) bool {
 			// "request headers=", "request: ", "request {" (k6's console.log("request", ...)).
 			return true
 		}
+		if i == 0 || l[i-1] == ' ' || l[i-1] == ']' {
+			// "request http://h/list {", "request GET /list Object [AxiosHeaders] {": the word
+			// names what follows it, a method or a URL (not "request failed (...)").
+			if r := bytes.TrimLeft(l[i+len("request"):], " "); urlStart(r) || methodStart(r) {
+				return true
+			}
+		}
 	}
 	for _, abbr := range [...]string{"req_", "req.", "req-"} {
-		// A field named for the request: slog's req_headers="map[...]", "req.headers: {...}".
+		// A field named for the request: slog's req_headers="map[...]", "req.headers: {...}",
+		// Python's "req_headers = {...}".
 		if i := bytes.LastIndex(l, []byte(abbr)); i >= 0 && (i == 0 || !isWordByte(l[i-1])) &&
-			!bytes.Contains(l[i:], []byte("res")) && !bytes.ContainsAny(l[i:], " \t") && bytes.ContainsAny(l[i+len(abbr):], "=:") {
+			!bytes.Contains(l[i:], []byte("res")) && assignedName(l[i+len(abbr):]) {
 			return true
 		}
 	}
 	return methodDump(l)
+}
+
+// assignedName reports whether b is the rest of a name being given a value: a word, then "=" or
+// ":" (white space around them allowed), then at most the value's first word ("\"map" of
+// req_headers="map[...]").
+func assignedName(b []byte) bool {
+	i := 0
+	for i < len(b) && (isWordByte(b[i]) || b[i] == '.' || b[i] == '-') {
+		i++
+	}
+	t := bytes.TrimLeft(b[i:], " \t")
+	if len(t) == 0 || t[0] != '=' && t[0] != ':' {
+		return false
+	}
+	return !bytes.ContainsAny(bytes.TrimSpace(t[1:]), " \t")
+}
+
+// urlStart reports whether b (lower case) starts with a URL or a path.
+func urlStart(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("http://")) || bytes.HasPrefix(b, []byte("https://")) || bytes.HasPrefix(b, []byte("/"))
+}
+
+// methodStart reports whether b (lower case) starts with a request method and a space.
+func methodStart(b []byte) bool {
+	for _, m := range requestMethods {
+		if bytes.HasPrefix(b, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestMethods are the methods methodDump looks for, each with the space after it.
@@ -1019,6 +1078,20 @@ func (p *textParser) escapedLines(b []byte) bool {
 	var r values
 	code, fields, request := 0, 0, false
 	for piece := range bytes.SplitSeq(b, []byte(`\r\n`)) {
+		if code == 0 && fields == 0 {
+			// A status line after a logger's prefix: "... dumpio_out (data-HEAP): HTTP/1.1 400
+			// Bad Request\r\nDate: ..."; a request line there makes the lines a request's.
+			if h := bytes.Index(piece, []byte("HTTP/")); h >= 0 {
+				if c, ok := statusFromLine(piece[h:]); ok {
+					code = c
+					continue
+				}
+			}
+			if s := bytes.LastIndex(piece, []byte(": ")); s >= 0 && isRequestLine(piece[s+2:]) {
+				request = true
+				continue
+			}
+		}
 		if t := bytes.LastIndexByte(piece, '\t'); t >= 0 {
 			for f := range bytes.SplitSeq(piece[:t], []byte("\t")) {
 				if c, err := strconv.Atoi(string(f)); err == nil && len(f) == 3 && c >= 100 && c < 600 {
@@ -1049,6 +1122,13 @@ func (p *textParser) escapedLines(b []byte) bool {
 		// Header lines without the header: a name inside another field's value (X-Trace:
 		// upstream said mtapistatus: 555006\r\n) is never read as one.
 		return fields >= 2
+	}
+	if code == 0 && fields < 2 {
+		// One raw line of a message, dumped with its CRLF written out (Apache's mod_dumpio:
+		// "dumpio_in (data-HEAP): mtapistatus: 555001\r\n"): a logger that dumps what goes in
+		// and out of a socket shows both sides, and nothing on the line says whose it is.
+		p.passOver(b, RoleOther, "one raw header line dumped with its CRLF written out, with no status on it: nothing says whose it is")
+		return true
 	}
 	p.whole("", code, &r)
 	return true

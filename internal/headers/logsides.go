@@ -1,0 +1,115 @@
+package headers
+
+import "bytes"
+
+// What the text before the header's name on a log line says about whose field it is. A log line
+// that names the header is read as a response's field only where nothing on it says otherwise
+// (inline); these are the words that do:
+//
+//   - a label right before the name that names the request: lighttpd's "rqst: mtapistatus: 1",
+//     "request: mtapistatus: 1", "sent: ...";
+//   - a request line earlier on the line, followed by a field only a request carries (Host,
+//     User-Agent, ...): Apache's forensic log, "+id|GET /list HTTP/1.1|Host:h|mtapistatus:1|";
+//   - an HTTP field's label with words after it: the name is inside that field's value
+//     ("X-Note: retry after mtapistatus: 555004", "resp: X-Trace: upstream said mtapistatus: 6").
+//
+// (A raw header line dumped with its CRLF written out is escapedLines', in text.go.)
+
+// requestLabels are the labels that name the request side, lower case, without their colon.
+var requestLabels = [...]string{"rqst", "req", "request", "requests", "request-header", "request-headers",
+	"request_header", "request_headers", "requestheaders", "reqheader", "reqheaders", "sent", "send", "sending", "outgoing"}
+
+// requestLead reports whether the text before the header's name at i (b's first occurrence) says
+// it is on the request side, and why.
+func requestLead(b []byte, i int) (string, bool) {
+	lead := bytes.TrimRight(b[:i], " \t")
+	j := len(lead)
+	for j > 0 && lead[j-1] != ' ' && lead[j-1] != '\t' && lead[j-1] != '|' {
+		j--
+	}
+	label := bytes.Trim(lead[j:], "[](){}<>:'\"")
+	for _, l := range requestLabels {
+		if len(label) == len(l) && bytes.EqualFold(label, []byte(l)) {
+			return "a label before it names the request: " + string(lead[j:]), true
+		}
+	}
+	if requestLineThenAsk(lead) {
+		return "a request line and a field only a request carries come before it on the line", true
+	}
+	return "", false
+}
+
+// requestLineThenAsk reports whether b holds a request line ("GET /list HTTP/1.1") followed by a
+// field only a request carries ("Host:", "User-Agent:"): the request's headers, logged in a row.
+func requestLineThenAsk(b []byte) bool {
+	v := bytes.LastIndex(b, []byte(" HTTP/1."))
+	if v < 0 {
+		return false
+	}
+	rest := b[v+len(" HTTP/1."):]
+	var buf [32]byte
+	for _, f := range append(askFields[:len(askFields):len(askFields)], "host") {
+		for off := 0; off < len(rest); {
+			k := bytes.IndexByte(rest[off:], ':')
+			if k < 0 {
+				break
+			}
+			k += off
+			s := k
+			for s > 0 && fieldNameByte(rest[s-1]) {
+				s--
+			}
+			if name := lower(buf[:], rest[s:k]); string(name) == f {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// inFieldValue reports whether the end of b (what comes before the header's name) is the start of
+// another HTTP field's value: a label such as "X-Note:" or "Content-Type:" followed by words.
+func inFieldValue(b []byte) bool {
+	t := bytes.TrimRight(b, " \t")
+	words := 0
+	for len(t) > 0 {
+		j := len(t)
+		for j > 0 && t[j-1] != ' ' && t[j-1] != '\t' {
+			j--
+		}
+		w := t[j:]
+		if k := bytes.LastIndex(w, []byte(`\n`)); k >= 0 {
+			w = w[k+2:] // after a line end written out: "...\r\nX-Note:"
+		}
+		if n := len(w); n >= 3 && w[n-1] == ':' && fieldLabel(w[:n-1]) {
+			return words > 0
+		}
+		if !plainWord(w) {
+			return false
+		}
+		words++
+		t = bytes.TrimRight(t[:j], " \t")
+	}
+	return false
+}
+
+// fieldLabel reports whether w is an HTTP field's name as a log shows one: token bytes with a dash
+// between words ("X-Note", "Content-Type"), which a logger's own label ("handler:", "app:") does
+// not have.
+func fieldLabel(w []byte) bool {
+	d := bytes.IndexByte(w, '-')
+	if d <= 0 || d == len(w)-1 {
+		return false
+	}
+	for _, c := range w {
+		if !isTokenByte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldNameByte reports the bytes of a field's name as logs write one (a token's '|' and '+' are
+// more often a log's separators).
+func fieldNameByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '-' || c == '_' }
