@@ -33,6 +33,7 @@ const (
 
 	famGoH2
 	famOTelDebug
+	famVarnish
 	famAll family = 1<<iota - 1
 )
 
@@ -137,6 +138,9 @@ func newReaderTable() []reader {
 			claim: otelDebugClaim, end: otelDebugEnd, fam: famOTelDebug, mode: modeOTelDebug,
 			starts: "0123456789RSL", every: true, line: (*textParser).otelDebugLine,
 			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
+		{name: "varnishlog", wants: []want{{in: passAnywhere, starts: []string{`*   `, `**  `, `*** `, `*\d* `, `-   `, `--  `, `--- `, `-\d- `, `\d \u`}}},
+			claim: varnishClaim, end: varnishEnd, fam: famVarnish, mode: modeVarnish, starts: "*- 0123456789", every: true, line: (*textParser).varnishLine,
+			about: "varnishlog's records: the client's response (RespHeader, as delivered) and the backend's (BerespHeader, as received), each a response of its own; never Req* or Bereq*", tools: "varnishlog (-g vxid, request, session, raw; -v)"},
 		{name: "xml", wants: []want{{in: passAnywhere, starts: []string{`<`, "\xef"}}}, claim: xmlClaim, fam: famXML,
 			about: "XML exports of recorded traffic: a response element's text, never a request's or a body", tools: "JMeter .jtl, Burp saved items, IIS Failed Request Tracing, tshark -T pdml"},
 		{name: "packets", wants: []want{{in: passAnywhere, starts: []string{`\d:`, `\d-`, `\d/`, `T `, `U `}}}, claim: packetsClaim, fam: famPackets,

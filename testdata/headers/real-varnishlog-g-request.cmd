@@ -1,0 +1,1 @@
+varnishadm -n /tmp/audit3-varnish -T 127.0.0.1:18986 "ban req.url ~ ." >/dev/null 2>&1; reqs http://127.0.0.1:18985 list?v=$RANDOM notset?v=$RANDOM; varnishlog -n /tmp/audit3-varnish -d -g request -q "ReqURL ~ \"v=\""
