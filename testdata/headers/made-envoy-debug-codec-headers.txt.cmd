@@ -1,0 +1,1 @@
+hand-made (no Envoy binary here) in the shape of Envoy's debug log, as Envoy's source prints it (the connection manager's "request headers complete" and "encoding headers via codec", the router's "router decoding headers", each followed by its header map as 'name', 'value' lines): the audit3 capture made/make_pastes.py wrote; values from the real /list response
