@@ -114,6 +114,10 @@ func newReaderTable() []reader {
 				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen},
 				// Chromium's NetLog.
 				{name: "netlog", opens: []string{"constants", "params"}, open: netlogOpen},
+				// tshark -T json's HTTP trees, and -T ek's status.
+				{name: "tshark", keys: []string{"http.response.code", "http.response.code.desc", "http.response.version", "http.response.line",
+					"http.chunked_trailer_part", "http2.headers.status", "http2.headers.method", "http2.header.name", "http2.header.value"},
+					statusKeys: []string{"http_http_response_code"}, member: tsharkMember},
 			}},
 		{name: "powershell", wants: []want{{in: passLoose, starts: []string{`StatusCode`}}}, claim: psHeadClaim, fam: famPS, mode: modePS, starts: "S", every: true, line: psClaim,
 			about: "PowerShell's Format-List of a web response (StatusCode, Headers, RawContent)", tools: "Invoke-WebRequest | Format-List"},

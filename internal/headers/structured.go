@@ -229,7 +229,6 @@ func newKeyTables() *keyTables {
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
 		// Envoy's %RESPONSE_CODE% as its JSON formats name it.
 		"response_code", "responsecode",
-		"http_http_response_code",
 		// Postman's saved response: "status": "Conflict", "code": 409.
 		"code"}
 	reasonKeys := []string{"statustext", "statusmessage", "reason",
@@ -563,17 +562,15 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		if n, err := strconv.Atoi(string(bytes.TrimSpace(val))); err == nil && n >= 100 && n <= 999 {
 			f.status, f.response = n, true
 		}
-	case len(key) > 10 && key[0] == 'h' && p.tsharkMember(f, key, val):
-		// (tshark -T json's HTTP trees, json_tshark.go.)
-	case string(key) == "http.response.line" || isDigits(key):
+	case isDigits(key):
 		p.lineString(f, val)
 	case class&keyReason != 0:
 		f.statusText = string(val)
 	case class&keyVersion != 0:
 		f.version = string(val)
-	case string(lk) == "name" || string(lk) == "key" || string(key) == "http2.header.name":
+	case string(lk) == "name" || string(lk) == "key":
 		f.nameMember(val)
-	case string(lk) == "value" || string(key) == "http2.header.value":
+	case string(lk) == "value":
 		p.valueMember(f, val)
 	}
 }
