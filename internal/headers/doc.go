@@ -30,9 +30,9 @@
 //     families listed in its table entry read the tools that name their objects in words of their
 //     own (json_families.go): OTLP (otlp.go), Chrome DevTools Protocol events (cdp.go), Chromium's
 //     NetLog (read_netlog.go), tshark -T json (json_tshark.go). The frame stack shows a family only
-//     the members whose keys it declared and the brackets opened under them, or anything inside a
-//     frame where it keeps state (its byte of the frame's slots); it reads what the frame stack
-//     decided and may decide otherwise (a CDP event's params are read, a request's are not).
+//     the members, and the brackets opened, under keys it declared, and anything inside a frame
+//     where it keeps state (its byte of the frame's slots); it reads what the frame stack decided
+//     and may decide otherwise (a CDP event's params are read, other params are a request's).
 //     Otherwise the text is read a line at a time (text.go): a line goes first to the
 //     marker readers whose marker lines can start with its first byte (curl-trace, nghttp,
 //     python-http, w3c, tshark, ruby-http, okhttp, powershell; each in its read_*.go); one that
