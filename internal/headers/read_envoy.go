@@ -74,16 +74,6 @@ var envoyHeadings = [...]struct {
 	{"continue headers via codec:", "a 1xx interim response, not the one that answers", envoyOther},
 }
 
-// envoyHeadingTexts are the headings, for the reader's wants: a line that holds none is not one
-// the reader claims the input at.
-func envoyHeadingTexts() []string {
-	out := make([]string, len(envoyHeadings))
-	for i, h := range envoyHeadings {
-		out[i] = h.text
-	}
-	return out
-}
-
 // envoyLine reads one line while the reader holds the input (it sees every line), or a line that
 // may start Envoy's log; it reports whether the line was the log's.
 func (p *textParser) envoyLine(b []byte, _ bool) (bool, bool) {
