@@ -22,7 +22,35 @@ const (
 	// sectionHeaders is a plain "Headers" title: the response's (Postman's "Headers (7)"), unless it
 	// stands in a request's block.
 	sectionHeaders
+	// sectionPrinted is a body a program printed after its label (printedBody): nothing in it
+	// counts, a title included ("Response Headers" in a release note), up to the first line that
+	// does not come to the sections reader right after it (a blank line, a status line) or that
+	// starts as the label's line did (the program's next line).
+	sectionPrinted
 )
+
+// sectionsState is the sections reader's own: where a printed body is.
+type sectionsState struct {
+	// printedLine is the last line of the printed body; printedLead the tag and arrows its label's
+	// line started with.
+	printedLine int
+	printedLead []byte
+}
+
+// inPrinted reports whether a line that came to the sections reader goes on the printed body
+// that the line before it was in, and ends the body where it does not.
+func (p *textParser) inPrinted(body []byte, lead int) bool {
+	if p.section != sectionPrinted {
+		return false
+	}
+	st := readerState[sectionsState](p, famSections)
+	if p.lineNo == st.printedLine+1 && (len(st.printedLead) == 0 || lead > 0 || !bytes.HasPrefix(body, st.printedLead)) {
+		st.printedLine = p.lineNo
+		return true
+	}
+	p.section = sectionNone
+	return false
+}
 
 // sectionTitle recognises a title line, with or without a colon, a disclosure triangle or a count
 // ("Headers (7)"). It allocates nothing: the fast path of large logs asks it about short lines.
@@ -64,6 +92,41 @@ func sectionTitle(b []byte) section {
 	return sideTitle(l)
 }
 
+// arrowLen returns the length of the direction arrows a label line starts with, and the space
+// after them: ">> ", "<< ", ">>> ", "<<< " (never curl -v's single "> " and "< ").
+func arrowLen(t []byte) int {
+	n := 0
+	for n < len(t) && n < 4 && t[n] == t[0] && (t[0] == '<' || t[0] == '>') {
+		n++
+	}
+	if n < 2 || n > 3 || n == len(t) || t[n] != ' ' {
+		return 0
+	}
+	return n + 1
+}
+
+// printedBody reports whether a line is a body that a program printed after its label, as
+// console.log('body', text) writes "body Release notes", axios's interceptors "[axios] data {...}"
+// and a client "<< body ...": the label (body, data, payload), led by a logger's "[tag] " or
+// direction arrows, then a space and the body's first line. It returns the tag and arrows before
+// the label, with which the program's next line starts.
+func printedBody(t []byte) (lead []byte, ok bool) {
+	i := 0
+	if len(t) > 2 && t[0] == '[' {
+		if j := bytes.IndexByte(t[:min(len(t), 33)], ']'); j > 1 && j+1 < len(t) && t[j+1] == ' ' {
+			i = j + 2
+		}
+	}
+	i += arrowLen(t[i:])
+	for _, label := range [...]string{"body", "data", "payload"} {
+		rest, found := bytes.CutPrefix(t[i:], []byte(label))
+		if found && len(rest) > 1 && rest[0] == ' ' && len(bytes.TrimSpace(rest)) > 0 {
+			return t[:i], true
+		}
+	}
+	return nil, false
+}
+
 // sideTitle reads a title that other tools word otherwise, from its words alone: "Sent headers",
 // "Outgoing headers", "Request sent" name the request's side; "Received headers", "Incoming
 // headers" the response's. Every word must be one of a title's, so that a line of prose ("the
@@ -98,6 +161,20 @@ func sideTitle(l []byte) section {
 func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	if p.only&famSections == 0 {
 		return false
+	}
+	if p.inPrinted(body, lead) {
+		p.passOver(body, RoleOther, "in a body a program printed after its label")
+		return true
+	}
+	if lead == 0 && p.section != sectionRequest && p.section != sectionRequestBlock {
+		if tag, ok := printedBody(body); ok {
+			p.endLoose()
+			st := readerState[sectionsState](p, famSections)
+			st.printedLine, st.printedLead = p.lineNo, append(st.printedLead[:0], tag...)
+			p.section, p.pairName = sectionPrinted, sectionPairNone
+			p.passOver(body, RoleOther, "in a body a program printed after its label")
+			return true
+		}
 	}
 	s := sectionTitle(body)
 	if s == sectionNone && lead == 0 {
