@@ -109,6 +109,8 @@ func TestForgivingInput(t *testing.T) {
 		{"", []string{response}, 0, "617020\t617020\tcurrent", "the argument is an HTTP response"},
 		{`{"mtapistatus": ["617020"], "date": ["Wed"]}`, nil, 0, "617020\t617020\tcurrent", "standard input is header JSON"},
 		{"<html>Nov GMT hello world</html>\n", []string{"decode"}, 1, "", "looks like a response body or text"},
+		// An e-mail's "> " quotation is a reply's, not curl -v's request side: its header counts.
+		{"On Fri, Dec 4, 2026 at 10:12, Ops <ops@example.test> wrote:\n> The API returned this header on the failing call:\n> mtapistatus: 617023\n", []string{"decode"}, 0, "617023\t617023\tcurrent", "standard input is an HTTP response"},
 		{"", []string{"decode", "HTTP/1.1 200 OK"}, 1, "", "without an mtapistatus header"},
 		{"", []string{"updatedateshoudbeafter"}, 1, "updatedateshoudbeafter\t\tunknown", "did you mean UpdateDateShouldBeAfter"},
 		{"", []string{"serch"}, 2, "", "did you mean 'mtapi search'?"},

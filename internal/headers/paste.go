@@ -180,6 +180,10 @@ func (s *pasteState) line(raw []byte) []byte {
 	if !s.quoted {
 		s.depth = quoteDepth(raw)
 		s.quoted = s.depth > 0
+	} else if d := quoteDepth(raw); d > s.depth {
+		// A quotation that showed itself by its prose may quote a quotation further on
+		// ("> > *   Trying").
+		s.depth = d
 	}
 	if !s.quoted {
 		return raw
@@ -205,7 +209,7 @@ func unquote(b []byte) []byte {
 
 // quoteDepth returns how many quotation marks a line's quotation shows itself under, or 0: the
 // fewest marks after which the line holds what curl -v's request lines never do (a status line,
-// curl's "< ", "* " and "{ [" lines, or a second mark: "> > ", "> < ").
+// curl's "< ", "* " and "{ [" lines, words of prose, or a second mark: "> > ", "> < ").
 func quoteDepth(raw []byte) int {
 	rest := raw
 	for d := 1; d <= 4 && len(rest) > 0 && rest[0] == '>'; d++ {
@@ -213,13 +217,14 @@ func quoteDepth(raw []byte) int {
 		e := trimEOL(rest)
 		_, status := statusFromLine(e)
 		if status || bytes.HasPrefix(e, []byte("< ")) || bytes.Equal(e, []byte("<")) ||
-			bytes.HasPrefix(e, []byte("* ")) || bytes.HasPrefix(e, []byte("{ [")) || bytes.HasPrefix(e, []byte("} [")) {
+			bytes.HasPrefix(e, []byte("* ")) || bytes.HasPrefix(e, []byte("{ [")) || bytes.HasPrefix(e, []byte("} [")) ||
+			quotedProse(e) {
 			return d
 		}
 		if !bytes.HasPrefix(e, []byte(">")) {
 			return 0
 		}
-		if d == 1 && (bytes.HasPrefix(e, []byte("> ")) || bytes.Equal(e, []byte(">"))) && !nestedEvidence(e) {
+		if d == 1 && (bytes.HasPrefix(e, []byte("> ")) && curlSent(unquote(e)) || bytes.Equal(e, []byte(">"))) && !nestedEvidence(e) {
 			return 1 // "> > GET": one quotation mark over curl's request line
 		}
 	}
@@ -230,4 +235,31 @@ func quoteDepth(raw []byte) int {
 // ("> *   Trying", "> < HTTP/1.1"), rather than curl's request line under one mark.
 func nestedEvidence(e []byte) bool {
 	return quoteDepth(e) > 0 && !bytes.HasPrefix(trimEOL(unquote(e)), []byte(">"))
+}
+
+// quotedProse reports whether an unquoted line is words of prose ("The API returned this
+// header:"): curl -v's "> " side starts with its request line, and the lines after it are header
+// fields, so a quotation whose first line is prose is a reply's. A field ("Note: see below") is
+// no evidence either way.
+func quotedProse(e []byte) bool {
+	if len(e) == 0 || !isLetter(e[0]) || opensObject(e) {
+		return false // (a label before a printed object, "request headers {", is no prose)
+	}
+	sp := bytes.IndexByte(e, ' ')
+	if sp < 0 || bytes.IndexByte(e[:sp], ':') >= 0 || len(bytes.TrimSpace(e[sp:])) == 0 {
+		return false // one word, or a field's name and its colon
+	}
+	return !isRequestLine(e)
+}
+
+// curlSent reports whether an unquoted line is one curl -v's "> " side holds: its request line, a
+// header field, or the blank line that ends them (">> request headers {" is a label, not "> "
+// over curl's request side).
+func curlSent(e []byte) bool {
+	e = trimEOL(e)
+	if len(bytes.TrimSpace(e)) == 0 || isRequestLine(e) {
+		return true
+	}
+	_, _, ok := headerLine(e)
+	return ok
 }

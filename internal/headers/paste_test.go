@@ -41,3 +41,15 @@ func TestNestedQuotation(t *testing.T) {
 		{"one level", "> * Trying\n> > GET / HTTP/1.1\n> > mtapistatus: 555001\n> < HTTP/1.1 400 Bad Request\n> < mtapistatus: 617020\n", "[400|617020]"},
 	})
 }
+
+// A quotation whose first line is prose is a reply's, not curl -v's request side, which starts with
+// its request line; a label after two marks is neither.
+func TestProseQuotation(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"e-mail quote of a header", "On Fri, Dec 4, 2026 at 10:12, Ops <ops@example.test> wrote:\n> The API returned this header on the failing call:\n> mtapistatus: 617023\n> and the request carried X-Note: retry after mtapistatus: 555004\n", "[0|617023]"},
+		{"two marks over prose", "> > The API returned this header:\n> > mtapistatus: 617023\n", "[0|617023]"},
+		{"curl -v's request side is no quotation", "> GET / HTTP/1.1\n> mtapistatus: 555001\n>\n", ""},
+		{"a field first is no evidence", "> Note: see below\n> mtapistatus: 555001\n", ""},
+		{"a label after two marks is not curl's request under a quotation mark", ">> response headers {\n  mtapistatus: '617020'\n}\n", "[0|617020]"},
+	})
+}

@@ -53,10 +53,14 @@ func (p *textParser) inPrinted(body []byte, lead int) bool {
 }
 
 // sectionTitle recognises a title line, with or without a colon, a disclosure triangle or a count
-// ("Headers (7)"). It allocates nothing: the fast path of large logs asks it about short lines.
+// ("Headers (7)"), or a program's label before the object it prints (objectLabel). It allocates
+// nothing: the fast path of large logs asks it about short lines.
 func sectionTitle(b []byte) section {
 	t := bytes.TrimSpace(trimEOL(b))
-	if len(t) == 0 || len(t) > 48 {
+	if len(t) > 2*48 {
+		return sectionNone
+	}
+	if t = objectLabel(t); len(t) == 0 || len(t) > 48 {
 		return sectionNone
 	}
 	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
@@ -90,6 +94,25 @@ func sectionTitle(b []byte) section {
 		return sectionRequest
 	}
 	return sideTitle(l)
+}
+
+// objectLabel returns the label of a line that a program printed before an object, without the
+// direction arrows it may lead with: Node's console.log('<< response headers', headers) writes
+// "<< response headers [Object: null prototype] {", and ">> request headers {" for what it sent.
+// The label says whose the object's lines are, as a title does. Any other line is returned as it
+// is.
+func objectLabel(t []byte) []byte {
+	t = t[arrowLen(t):]
+	if l := len(t); l > 1 && (t[l-1] == '{' || t[l-1] == '[') {
+		// The label ends where the object (or its type tag) starts. (A member's key before its
+		// value, "response: {", "headers = {", is no label: the object is the key's, inside
+		// another.)
+		label := bytes.TrimSpace(t[:bytes.IndexAny(t, "{[")])
+		if n := len(label); n > 0 && label[n-1] != ':' && label[n-1] != '=' {
+			return label
+		}
+	}
+	return t
 }
 
 // arrowLen returns the length of the direction arrows a label line starts with, and the space

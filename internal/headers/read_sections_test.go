@@ -13,3 +13,15 @@ func TestPrintedBody(t *testing.T) {
 		{"prose that starts with a label word is no body", "Data was saved.\nResponse Headers\nmtapistatus: 617020\n", "[0|617020]"},
 	})
 }
+
+// A program's label before the object it prints says whose the object's lines are, as a title does.
+func TestObjectLabels(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"node http2: >> request and << response labels before objects",
+			">> request headers {\n  ':path': '/list',\n  mtapistatus: '555001'\n}\n<< response headers [Object: null prototype] {\n  ':status': 400,\n  mtapistatus: '617020,901001',\n  'x-note': 'retry after mtapistatus: 555004',\n  [Symbol(sensitiveHeaders)]: []\n}\n<< response headers [Object: null prototype] {\n  ':status': 404,\n  mtapistatus: '4041003'\n}\n<< body \"{\\\"note\\\":\\\"Response Headers\\\"}\\n\"\n",
+			"[0|617020,901001][0|4041003]"},
+		{"a label without arrows", "request headers {\n  mtapistatus: '555001'\n}\nresponse headers {\n  mtapistatus: '617020'\n}\n", "[0|617020]"},
+		{"a member's key before its object is no label", "AxiosError: Request failed with status code 400 {\n  response: {\n    status: 400,\n    headers: {\n      mtapistatus: '617020'\n    }\n  },\n  status: 400\n}\n200 {\n  mtapistatus: '-1'\n}\n",
+			"[0|617020][0|-1]"},
+	})
+}
