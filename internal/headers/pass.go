@@ -60,8 +60,9 @@ const (
 // want is what a reader (or the line source) could want from a line the parser reads in one of the
 // phases where lines are passed over; each reader of the table declares its own (readers.go).
 //
-// starts are patterns that a line it wants begins with, after any indentation (a reader that looks
-// at the line as it stands sees no more than that). Bytes stand for themselves, except:
+// starts are patterns that a line it wants begins with, after any indentation (what bytes.TrimSpace
+// takes off: spaces, tabs, a stray CR; a reader that looks at the line as it stands sees no more
+// than that). Bytes stand for themselves, except:
 //
 //	\d  one or more digits
 //	\u  one or more upper-case letters
@@ -529,9 +530,12 @@ type passItem struct {
 func compilePassPattern(s string, indent bool) []passItem {
 	var items []passItem
 	if indent {
+		// (Indentation is what the readers trim off a line: bytes.TrimSpace's white space, a
+		// stray CR at the start of a line included.)
 		it := passItem{run: true, optional: true}
-		it.set.add(' ')
-		it.set.add('\t')
+		for _, c := range []byte(" \t\r\v\f") {
+			it.set.add(c)
+		}
 		items = append(items, it)
 	}
 	fold := false
