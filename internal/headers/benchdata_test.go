@@ -30,6 +30,26 @@ func benchDense(size int) []byte {
 	return b.Bytes()
 }
 
+// benchDenseVaried is a curl -i stream whose header blocks start with a field that varies (Date),
+// hold another in the middle (X-Request-Id) and now and then one more (Set-Cookie, every seventh),
+// and one in twenty mtapistatus: the runs of fields pass remembers (passmemo.go) begin and end at
+// other places than in benchDense.
+func benchDenseVaried(size int) []byte {
+	var b bytes.Buffer
+	for n := 1; b.Len() < size; n++ {
+		body := fmt.Sprintf(`{"id":%d,"status":"ok"}`, n)
+		fmt.Fprintf(&b, "HTTP/1.1 200 OK\r\nDate: Wed, 25 Nov 2026 10:%02d:%02d GMT\r\nServer: nginx\r\nContent-Type: application/json\r\nX-Request-Id: %08x\r\nVary: Accept-Encoding\r\n", (n/60)%60, n%60, n*2654435761)
+		if n%7 == 0 {
+			fmt.Fprintf(&b, "Set-Cookie: s=%d; Path=/\r\n", n)
+		}
+		if n%20 == 0 {
+			b.WriteString("Mtapistatus: 617020\r\n")
+		}
+		fmt.Fprintf(&b, "Content-Length: %d\r\nConnection: keep-alive\r\n\r\n%s", len(body), body)
+	}
+	return b.Bytes()
+}
+
 // benchSparse is an access log of about size bytes in which three lines in a thousand mention
 // mtapistatus (a key=value field, as nginx logs $sent_http_mtapistatus) and the others are ordinary
 // requests (scripts/bench.sh's sparse.txt).

@@ -701,6 +701,12 @@ func BenchmarkParseDense(b *testing.B) {
 	benchParse(b, benchDense(8<<20), 8<<20/345)
 }
 
+// BenchmarkParseDenseVaried measures a curl -i stream whose header blocks hold fields that vary
+// between the ones that repeat, and whose bodies run into the next status line (curl -si URL URL).
+func BenchmarkParseDenseVaried(b *testing.B) {
+	benchParse(b, benchDenseVaried(8<<20), 8<<20/300)
+}
+
 // BenchmarkParseSparse measures an access log in which three lines in a thousand carry the
 // header (scripts/bench.sh's sparse.txt): the path where every line must be passed over cheaply.
 func BenchmarkParseSparse(b *testing.B) {

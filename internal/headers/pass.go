@@ -270,14 +270,15 @@ func (p *textParser) pass(b []byte) int {
 	if p.passer.w == nil {
 		p.passer.w = passNFAs()
 	}
-	n := 0
+	n, ph := 0, passPhase(0)
 	for {
 		if p.body.state != frameOff {
+			ph = 0 // (worked out again once the frame is done with)
 			i := bytes.IndexByte(b[n:], '\n')
 			if i < 0 {
 				return n
 			}
-			v := p.passFramed(b, n, n+i+1)
+			v, took := p.passFramed(b, n, n+i+1)
 			if v == passRead {
 				return n
 			}
@@ -285,60 +286,63 @@ func (p *textParser) pass(b []byte) int {
 				n += i + 1
 				continue
 			}
+			n += took // what follows the frame's end is a line for the phases
 		}
-		ph := p.passPhase()
 		if ph == 0 {
-			return n
+			// The phase, which lines passed over leave as it is: worked out again only after
+			// a line the HTTP reader read.
+			if ph = p.passPhase(); ph == 0 {
+				return n
+			}
 		}
-		// In a header block, the start of a run passed over before is passed over again as it
-		// stands (passmemo.go); the automaton reads on from where the input differs from it.
-		start, known := n, 0
+		// In a header block, a run of fields passed over before is passed over again as it
+		// stands (passmemo.go). Where the input differs from it, the automaton reads that one
+		// line, and the lines after it are looked up again; a run not remembered is read by the
+		// automaton to its end, and remembered.
+		limit := -1
 		if ph == passBlock {
-			k, lines := p.passer.memo.match(b[n:])
-			n, known = n+k, k
+			k, lines, differs := p.passer.memo.match(b[n:])
+			n += k
 			p.lineNo += lines
+			if differs {
+				limit = 1
+			}
 		}
-		k, lines, v, l := p.passer.over(ph, b[n:], -1)
+		k, lines, v, l := p.passer.over(ph, b[n:], limit)
+		if ph == passBlock && limit < 0 {
+			p.passer.memo.remember(b[n:], k)
+		}
 		n += k
 		p.lineNo += lines
-		if ph == passBlock && known == 0 {
-			// (A run that began as one remembered is left as it was: what differs from it,
-			// a Date field, differs again next time.)
-			p.passer.memo.remember(b[start:], n-start)
-		}
 		switch {
 		case v == passDirect:
 			p.readHTTP(b[n : n+l])
-			n += l
-		case v == passRead || l == 0:
-			return n
+			n, ph = n+l, 0
+		case v == passRead || lines != limit:
+			return n // (or no complete line is left)
 		}
 	}
 }
 
 // passFramed applies a body's frame to b[start:end], a complete line: passOver where the frame took
-// it, passRead where the readers must read it, and passDirect where the frame is done with and the
-// line is for the phases (pass goes on with it).
-func (p *textParser) passFramed(b []byte, start, end int) int {
+// it, passRead where the readers must read it, and passDirect where the frame is done with, with
+// the bytes of the line it took. What is left of the line (all of it where the frame did not fit,
+// or a status line glued to the end of a body without a final newline, "...}HTTP/1.1 200 OK") is a
+// line for the phases, as the frame's stage hands it on to the stages after it (bodyStage).
+func (p *textParser) passFramed(b []byte, start, end int) (v, took int) {
 	if !p.passFrames() {
-		return passRead
+		return passRead, 0
 	}
 	line := b[start:end]
 	if p.passer.nameAt(b, start) < end {
-		return passRead // counted as passed over in a body (explain.go)
+		return passRead, 0 // counted as passed over in a body (explain.go)
 	}
-	f := p.body
-	rest, taken := f.take(line)
+	rest, taken := p.body.take(line)
 	if taken {
-		p.body = f
 		p.lineNo++
-		return passOver
+		return passOver, 0
 	}
-	if len(rest) != len(line) {
-		return passRead // a status line glued past the frame's end: line splits it off
-	}
-	p.body = f // the frame did not fit: the line is read as it stands
-	return passDirect
+	return passDirect, len(line) - len(rest)
 }
 
 // readHTTP reads a line that only the HTTP text reader wants, as line would: the line source and
@@ -685,24 +689,50 @@ type passDFA struct {
 	next    []uint16
 	key     []byte
 	scratch []uint64
-	// decided remembers, by a line's first two bytes, the start of the last line the automaton
-	// decided before its end, and what it decided: a verdict reached there depends on the bytes
-	// read so far alone, so a line that begins with them is decided at once (a stream's header
+	// decided remembers, by a line's first two bytes, the starts of the last lines the automaton
+	// decided before their end, and what it decided: a verdict reached there depends on the bytes
+	// read so far alone, so a line that begins with one is decided at once (a stream's header
 	// lines repeat their names: "Date: ...", "Content-Length: ...").
-	decided *[passDecidedSlots]passDecided
+	decided *[passDecidedSets]passDecidedSet
 }
 
-// passDecided is a start that decided a line; n is 0 where none is kept.
-type passDecided struct {
-	n     uint8
-	v     uint8
+// passDecidedSet is the starts kept for lines whose first two bytes fall in one set, the one last
+// used first; a start's n is 0 where none is kept.
+type passDecidedSet [2]struct {
+	n, v  uint8
 	start [passDecidedLen]byte
 }
 
 const (
-	passDecidedSlots = 64
-	passDecidedLen   = 30
+	passDecidedSets = 128
+	passDecidedLen  = 30
 )
+
+// decidedSet returns the set of the starts of lines that begin as line does (at least two bytes).
+func (d *passDFA) decidedSet(line []byte) *passDecidedSet {
+	h := (uint32(line[0])<<8 | uint32(line[1])) * 2654435761
+	return &d.decided[h>>(32-7)]
+}
+
+// find returns what the start that line begins with decided, if one is kept.
+func (s *passDecidedSet) find(line []byte) (int, bool) {
+	for k := range s {
+		if n := int(s[k].n); n > 0 && len(line) >= n && string(line[:n]) == string(s[k].start[:n]) {
+			return int(s[k].v), true
+		}
+	}
+	return 0, false
+}
+
+// keep remembers that line's first n bytes decided v.
+func (s *passDecidedSet) keep(line []byte, n, v int) {
+	if n < 2 || n > passDecidedLen {
+		return
+	}
+	s[1] = s[0]
+	s[0].n, s[0].v = uint8(n), uint8(v)
+	copy(s[0].start[:], line[:n])
+}
 
 // passUnknown marks a transition not built yet.
 const passUnknown = 0xffff
@@ -718,11 +748,11 @@ func (d *passDFA) match(nfa *passNFA, line []byte) int {
 	if d.next == nil {
 		d.init(nfa)
 	}
-	var slot *passDecided
+	var set *passDecidedSet
 	if nfa.recall && len(line) >= 2 {
-		slot = &d.decided[(int(line[0])*31+int(line[1]))%passDecidedSlots]
-		if n := int(slot.n); n > 0 && len(line) >= n && string(line[:n]) == string(slot.start[:n]) {
-			return int(slot.v)
+		set = d.decidedSet(line)
+		if v, ok := set.find(line); ok {
+			return v
 		}
 	}
 	end := len(line)
@@ -749,9 +779,8 @@ func (d *passDFA) match(nfa *passNFA, line []byte) int {
 		}
 		i++
 		if t < passStart {
-			if slot != nil && i <= passDecidedLen && i >= 2 {
-				slot.n, slot.v = uint8(i), uint8(t)
-				copy(slot.start[:], line[:i])
+			if set != nil {
+				set.keep(line, i, t)
 			}
 			return t
 		}
@@ -773,7 +802,7 @@ func (d *passDFA) init(nfa *passNFA) {
 	d.loop = make([]*byteSet, 4)
 	d.hits = make([]uint8, 4)
 	d.index = map[string]uint16{}
-	d.decided = new([passDecidedSlots]passDecided)
+	d.decided = new([passDecidedSets]passDecidedSet)
 	d.next = make([]uint16, 4<<8)
 	for c := range 256 {
 		d.next[passStart<<8|c] = passUnknown

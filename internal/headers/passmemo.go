@@ -8,102 +8,89 @@ import (
 // Remembering runs of a header block's fields passed over. Whether a line is passed over in a phase
 // depends on its bytes alone (pass.go): the automaton looks at its start, the strings it holds and
 // the byte it ends in. A stream of responses repeats the same header lines (Cache-Control: no-cache,
-// Server: ...) block after block, so the block's phase remembers the last few runs of lines it
-// passed over, by their bytes, and where the input goes on with a run's lines, byte for byte, they
-// are passed over again with one comparison each and without the automaton. (A body's lines and a
-// log's rarely repeat: those phases remember nothing.)
+// Server: ...) block after block, so the block's phase remembers runs of lines it passed over, by
+// their bytes, under their first four; where the input goes on with a run's lines, byte for byte,
+// they are passed over again with one comparison each and without the automaton. (A body's lines
+// and a log's rarely repeat: those phases remember nothing.)
 //
-// A run is kept from the first line of a stretch pass goes through to the line that stopped it, so
-// that where the input differs from it (a Date field, a Content-Length), the automaton reads on from
-// there as it would have, and the run is remembered anew.
+// Where the input differs from a run remembered (a Date field, a request id), the automaton reads
+// that one line, and the lines after it are looked up again: the fields that follow a varying one
+// are remembered as a run of their own. A run is kept until the runs with other first bytes push it
+// out: never because its values changed, so that a varying field does not make the memo rewrite
+// itself on every block.
 
 // passMemoRuns is how many runs are remembered; passMemoBytes bounds each.
 const (
-	passMemoRuns  = 8
+	passMemoRuns  = 16
 	passMemoBytes = 512
 )
 
-// passMemo is the runs remembered.
+// passMemo is the runs remembered, each under its first four bytes (keys), and the one to push out
+// next.
 type passMemo struct {
+	keys [passMemoRuns]uint32
 	runs [passMemoRuns]passRun
-	next int // the run to replace next
+	next int
 }
 
 // passRun is a run of whole lines passed over, with their ends.
 type passRun struct {
-	key  uint32 // the run's first four bytes
 	text []byte
 	ends []int // where each line ends in text, its line end included
 }
 
-// runKey returns the key of a run that starts at b, and whether b is long enough to have one.
-func runKey(b []byte) (uint32, bool) {
+// run returns the run remembered under the first four bytes of b, or nil, and b's key and whether b
+// is long enough to have one.
+func (m *passMemo) run(b []byte) (r *passRun, key uint32, ok bool) {
 	if len(b) < 4 {
-		return 0, false
+		return nil, 0, false
 	}
-	return binary.LittleEndian.Uint32(b), true
+	key = binary.LittleEndian.Uint32(b)
+	for i, k := range m.keys {
+		if k == key && len(m.runs[i].ends) > 0 {
+			return &m.runs[i], key, true
+		}
+	}
+	return nil, key, true
 }
 
-// match returns how many bytes and lines at the start of b are, line for line, a run remembered.
-func (m *passMemo) match(b []byte) (n, lines int) {
-	key, ok := runKey(b)
-	if !ok {
-		return 0, 0
+// match returns how many bytes and lines at the start of b are, line for line, the run remembered
+// under b's first bytes, and whether the run goes on with a line that b differs from.
+func (m *passMemo) match(b []byte) (n, lines int, differs bool) {
+	r, _, _ := m.run(b)
+	if r == nil {
+		return 0, 0, false
 	}
-	for i := range m.runs {
-		r := &m.runs[i]
-		if r.key != key || len(r.ends) == 0 {
-			continue
+	for _, end := range r.ends {
+		if end > len(b) || !bytes.Equal(b[n:end], r.text[n:end]) {
+			return n, lines, true
 		}
-		from := 0
-		for _, end := range r.ends {
-			if end > len(b) || !bytes.Equal(b[from:end], r.text[from:end]) {
-				break
-			}
-			from = end
-			lines++
-		}
-		return from, lines // (one run to a key: remember replaces)
+		n = end
+		lines++
 	}
-	return 0, 0
+	return n, lines, false
 }
 
-// remember keeps the run of lines passed over at the start of b, n bytes long, unless it is kept
-// already.
+// remember keeps the run of lines passed over at the start of b, n bytes long, unless a run with the
+// same first bytes is kept already.
 func (m *passMemo) remember(b []byte, n int) {
-	if n == 0 {
-		return
-	}
-	key, ok := runKey(b)
-	if !ok {
+	r, key, ok := m.run(b)
+	if !ok || n == 0 || r != nil {
 		return
 	}
 	if n > passMemoBytes {
 		// Only whole lines: cut at the last line end within the bound.
-		n = bytes.LastIndexByte(b[:passMemoBytes], '\n') + 1
-		if n == 0 {
+		if n = bytes.LastIndexByte(b[:passMemoBytes], '\n') + 1; n == 0 {
 			return
 		}
 	}
-	r := &m.runs[m.next]
-	for i := range m.runs {
-		if m.runs[i].key == key {
-			r = &m.runs[i]
-			if len(r.text) == n && bytes.Equal(r.text, b[:n]) {
-				return
-			}
-			break
-		}
-	}
-	if r == &m.runs[m.next] {
-		m.next = (m.next + 1) % passMemoRuns
-	}
-	r.key = key
+	r = &m.runs[m.next]
+	m.keys[m.next] = key
+	m.next = (m.next + 1) % passMemoRuns
 	r.text = append(r.text[:0], b[:n]...)
 	r.ends = r.ends[:0]
 	for from := 0; from < n; {
-		i := bytes.IndexByte(r.text[from:n], '\n')
-		from += i + 1
+		from += bytes.IndexByte(r.text[from:n], '\n') + 1
 		r.ends = append(r.ends, from)
 	}
 }

@@ -348,6 +348,9 @@ func (p *textParser) numberedStatus(b []byte) bool {
 // libwww-perl and mitmproxy print it) or a request line (or a request's own title), and reports
 // whether it was one.
 func (p *textParser) startLine(body []byte, lead int) bool {
+	if len(body) == 0 {
+		return false // (the blank line that ends a header block)
+	}
 	if code, ok := statusFromLine(body); ok {
 		p.status(body, code, lead)
 		return true
@@ -388,7 +391,8 @@ func (p *textParser) status(line []byte, code, indent int) {
 		// (An interim 1xx response comes before the one that answers the request.)
 		p.ans.responseEvidence()
 	}
-	if bytes.HasPrefix(line, []byte("HTTP/")) {
+	raw := len(line) >= 5 && string(line[:5]) == "HTTP/"
+	if raw {
 		// A real status line is a response whatever came before it (a CONNECT's tunnel, a
 		// redirect whose request the log left out); raw HTTP frames its own body.
 		p.ans.extra = false
@@ -399,14 +403,16 @@ func (p *textParser) status(line []byte, code, indent int) {
 	p.body.reset(code)
 	// Only a real status line starts raw HTTP text, whose body its length frames (libwww-perl's
 	// "302 Found" prints headers and no body).
-	p.body.raw = bytes.HasPrefix(line, []byte("HTTP/"))
+	p.body.raw = raw
 }
 
 // statusLine returns line as a string without its trailing spaces. A stream's status lines repeat
 // ("HTTP/1.1 200 OK", "HTTP/1.1 400 Bad Request"), so the last few are kept and reused rather than
 // allocated again.
 func (p *textParser) statusLine(line []byte) string {
-	line = bytes.TrimRight(line, " ")
+	for len(line) > 0 && line[len(line)-1] == ' ' {
+		line = line[:len(line)-1]
+	}
 	for _, s := range p.statusLines {
 		if string(line) == s {
 			return s
