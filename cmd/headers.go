@@ -131,6 +131,8 @@ type headersRun struct {
 	// read says how inputs are read (--format); explain: --explain.
 	read    headers.Options
 	explain bool
+	// resolved keeps the decoding of a response's lone value (results).
+	resolved map[string][]decode.Result
 }
 
 func (a *app) runHeaders(p *render.Printer, sources []string, last, summary bool, g *gateRun, read headers.Options, explain bool) error {
@@ -248,10 +250,8 @@ func (s *sourceRun) response(resp headers.Response) error {
 	s.gen++
 	s.count++
 	run := s.run
-	v := render.Response{Source: s.src, Response: resp}
-	for _, val := range resp.Values {
-		res := decode.ResolveValue(run.a.catalogue(), val)
-		v.Results = append(v.Results, res)
+	v := render.Response{Source: s.src, Response: resp, Results: run.results(resp.Values)}
+	for _, res := range v.Results {
 		run.bad = run.bad || !res.Found
 		run.count(res)
 	}
@@ -338,6 +338,31 @@ func passedWords(out headers.Outcome) string {
 }
 
 // count adds a value to the summary.
+// results decodes a response's values. A stream repeats its codes, and nothing changes a response's
+// results once made: the decoding of a lone value is kept, and shared by the responses that carry it.
+func (run *headersRun) results(vals []string) []decode.Result {
+	if len(vals) == 0 {
+		return nil
+	}
+	if res, ok := run.resolved[vals[0]]; ok && len(vals) == 1 {
+		return res
+	}
+	out := make([]decode.Result, 0, len(vals))
+	for _, val := range vals {
+		out = append(out, decode.ResolveValue(run.a.catalogue(), val))
+	}
+	if len(vals) == 1 && len(run.resolved) < maxResolved {
+		if run.resolved == nil {
+			run.resolved = map[string][]decode.Result{}
+		}
+		run.resolved[vals[0]] = out
+	}
+	return out
+}
+
+// maxResolved bounds the lone values whose decoding a run keeps.
+const maxResolved = 1024
+
 func (run *headersRun) count(res decode.Result) {
 	if run.summary == nil {
 		return

@@ -155,28 +155,29 @@ func (p *Printer) Result(r decode.Result) {
 
 // plainResult writes one line per entry, or one line for a result without entries:
 // input, code, status, name, controller, message.
-func (p *Printer) plainResult(r decode.Result) {
-	// Within one run (one catalogue), a result's record depends on its input alone, except an
-	// invalid input's, whose explanation words depend on where it came from (an argument or a
-	// header value): only the others are kept.
+func (p *Printer) plainResult(r decode.Result) { p.w.Write(p.plainRecord(r)) }
+
+// plainRecord returns plainResult's lines. Within one run (one catalogue), a result's record
+// depends on its input alone, except an invalid input's, whose explanation words depend on where it
+// came from (an argument or a header value): only the others are kept.
+func (p *Printer) plainRecord(r decode.Result) []byte {
 	keep := r.Status != decode.StatusInvalid
 	key := r.Input
 	if b, ok := p.plain[key]; ok && keep {
-		p.w.Write(b)
-		return
+		return b
 	}
 	in := escape.String(r.Input)
 	var b []byte
 	for _, row := range plainRows(r) {
 		b = appendTSV(b, append([]string{in}, row...)...)
 	}
-	p.w.Write(b)
 	if p.plain == nil {
 		p.plain = map[string][]byte{}
 	}
 	if keep && len(p.plain) < maxPlain {
 		p.plain[key] = b
 	}
+	return b
 }
 
 // maxPlain bounds the records a Printer keeps.

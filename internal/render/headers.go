@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -164,9 +165,17 @@ func (p *Printer) response(v *Response) {
 		if !v.Response.Found {
 			p.tsv(src, idx, status, "", "", "none", "", "", "no mtapistatus header")
 		}
+		// Each value's lines are decode's record of it (kept from value to value: a stream
+		// repeats its codes), each after the response's own fields.
+		prefix := appendTSV(p.scratch[:0], src, idx, status)
+		prefix[len(prefix)-1] = '\t'
+		p.scratch = prefix
 		for _, r := range v.Results {
-			for _, row := range plainRows(r) {
-				p.tsv(append([]string{src, idx, status, escape.String(r.Input)}, row...)...)
+			for rows := p.plainRecord(r); len(rows) > 0; {
+				i := bytes.IndexByte(rows, '\n') + 1
+				p.w.Write(prefix)
+				p.w.Write(rows[:i])
+				rows = rows[i:]
 			}
 		}
 		if v.Response.Dropped > 0 {
