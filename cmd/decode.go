@@ -285,6 +285,8 @@ func (d *decoder) stream(in io.Reader, what string) error {
 			return d.responsesIn(br, what, kind, false)
 		case decode.PipedBody:
 			return d.responsesIn(br, what, kind, true)
+		case decode.PipedText:
+			return d.textAfter(br, what, 0)
 		}
 	}
 	memo := decode.NewMemo(a.catalogue())

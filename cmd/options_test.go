@@ -126,6 +126,12 @@ func TestForgivingInput(t *testing.T) {
 		// Prose after a line of codes is read as text: no card per word of it.
 		{"617020\nHi team, the customer says it failed again\nThanks\n", nil, 0, "617020\t617020\tcurrent", "read as text after its codes: 9 words passed over"},
 		{"617020\nHi team, code 901001 failed again\n", []string{"decode"}, 0, "901001\t901001\tcurrent", ""},
+		// A word alone over more text is its title (Swagger UI's "GET" over the path), not a name.
+		{"GET\n/list\nServer response\nError: code 617020\n", nil, 0, "617020\t617020\tcurrent", "read as text"},
+		{"Hello\nwe get 617020 when saving\n", []string{"decode"}, 0, "617020\t617020\tcurrent", "read as text"},
+		// The readers are asked first, on the look-ahead, past what a tool prints before its marks.
+		{"Starting the client\nconnecting...\n" + response, nil, 0, "617020\t617020\tcurrent", "standard input is an HTTP response"},
+		{"GET\n/list\nResponse headers\n content-type: application/json \n mtapistatus: 617020,901001 \n", nil, 0, "901001\t901001\tcurrent", "standard input is an HTTP response"},
 		{"", []string{"decode", "--jsn", "1"}, 2, "", "did you mean --json?"},
 		{"", []string{"search", "--limt", "1"}, 2, "", "did you mean --limit?"},
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -29,8 +30,38 @@ func TestClaim(t *testing.T) {
 		{"2026-12-07T10:00:00.0000000Z ##[group]Run curl -sv URL\n", "ci"},
 		{"Response Headers\nmtapistatus: 617020\n", "sections"},
 		{"2026-11-25 10:00:01 INFO upstream mtapistatus=617020\n", "log"},
+		// A tool's own marks claim on any line of the look-ahead, after its banner or options.
+		{"Starting up\n07.165104.347 name=max-threads value=1\nHTTP/1.1 302 Found\r\nLocation: /r2\r\n", "http"},
+		{"23:58:44.665402 *   Trying 127.0.0.1:18931...\n", "http"},
+		{"2026-12-05T23:55:58.000001Z HTTP/1.1 409 Conflict\n", "http"},
+		{"Thanks.\nOn Mon wrote:\n> Hello,\n> < HTTP/1.1 400 Bad Request\n", "http"},
+		{"Hi team:\n> \u200b*   Trying 127.0.0.1...\n> < HTTP/2 400\u00a0\n", "http"},
+		{"< GET /r1 HTTP/1.1\n< Host: x\n", "http"},
+		{"GET http://127.0.0.1:18941/r1\n302 Found\n", "http"},
+		{"GET http://127.0.0.1:18941/r1\nUser-Agent: lwp-request/6.68\n", "http"},
+		{"400 Bad Request\nConnection: close\n", "http"},
+		{"400 http://127.0.0.1/a {\n  'content-length': '69',\n", "http"},
+		{"FINE: sun.net.www.MessageHeader@57d5872c6 pairs: {null: HTTP/1.1 302 Found}{Mtapistatus: -1}\n", "http"},
+		{"GET\n/list\nResponses\nResponse headers\n content-type: application/json \n mtapistatus: 617020 \n", "sections"},
+		{"### Request headers\n| Name | Value |\n|---|---|\n| mtapistatus | 555001 |\n", "tables"},
+		{"+---+---+\n|       name        |  value |\n| mtapistatus | 617020 |\n", "tables"},
+		{"{\n  resource: {\n    attributes: {\n      'service.name': 'x',\n", "json"},
+		{"DEBUG [2026-12-07 16:48:55,415] httpx._client - HTTP Request: GET http://x \"HTTP/1.1 400 Bad Request\"\n<Response [400 Bad Request]> Headers({'mtapistatus': '617020'})\n", "json"},
+		{"frame.number\thttp.response.code\thttp.response.line\n6\t302\tMtapistatus: -1\\r\\n\n", "log"},
+		{"Dec 07, 2026 4:49:01 PM jdk.internal.net.http.Http1Response lambda\nINFO: HEADERS: RESPONSE HEADERS:\n    content-length: 26\n", "sections"},
+		{">> request headers {\n  mtapistatus: '555001'\n}\n<< response headers [Object: null prototype] {\n  ':status': 400,\n", "sections"},
+		{"request GET http://x/list {\n  accept: '*/*'\n}\nresponse 400 http://x/list {\n  mtapistatus: '617020',\n", "sections"},
+		{"Starting Nmap 7.93\n| http-headers: \n|   Mtapistatus: 617020,901001\n", "log"},
+		{"2026-12-07 16:47:35: (connections.c.770) fd:9 resp: Mtapistatus: 617020\n", "log"},
+		{"[Mon Dec 07 16:47:36.109257 2026] [dumpio:trace7] mod_dumpio: dumpio_out: Mtapistatus: 617020\n", "log"},
+		{"Execution log for request 3f2c\nMon Dec 07 16:50:13 UTC 2026 : Endpoint response headers: {Content-Type=application/json, mtapistatus=617020}\n", "log"},
 		// Not claimed: codes, names, prose, a bare header line (a value to decode as it stands).
 		{"617020\n601000\n", ""},
+		{"Hi,\nat 10:00 we saw mtapistatus: 617020 again\n| mtapistatus-detail: 1 |\n", ""},
+		{"Hi support,\n\nEvery update fails with error 617020.\nThe app said mtapistatus: 617020 in its log.\n", ""},
+		{"Our client sends this:\n> GET /final HTTP/1.1\n> mtapistatus: 555002\n", ""},
+		{"| Code | Meaning |\n| 617020 | a date in the future |\n", ""},
+		{"{\"mtapistatus\": \"617020\"}\n", ""},
 		{"UpdateDateCannotBeInFuture\n", ""},
 		{"Hi team, the portal says 617020 again.\n", ""},
 		{"mtapistatus: 617020\n", ""},
@@ -64,8 +95,21 @@ func TestHeadSameHoweverSplit(t *testing.T) {
 			}
 		}
 	}
-	if got := headOf(bufio.NewReader(bytes.NewReader([]byte("617020\n601000\n")))); got != "617020\n" {
-		t.Errorf("a list of codes: head %q", got)
+	for in, want := range map[string]string{
+		// A list of codes or names is decided on its first line: typed, it is read at once.
+		"617020\n601000\n":                        "617020\n",
+		"UpdateDateCannotBeInFuture, 901001\nx\n": "UpdateDateCannotBeInFuture, 901001\n",
+		"updatedateshoudbeafter\nx\n":             "updatedateshoudbeafter\n",
+		// Else the look-ahead goes on to the first line a reader claims the input at...
+		"Starting Nmap\nHTTP/1.1 400 Bad Request\nmtapistatus: 1\n": "Starting Nmap\nHTTP/1.1 400 Bad Request\n",
+		"GET\n/list\nResponse headers\nmtapistatus: 617020\nx: y\n": "GET\n/list\nResponse headers\nmtapistatus: 617020\n",
+		// ... or to the input's end, at most lookBytes.
+		"Hello\nwe get 617020\n":                 "Hello\nwe get 617020\n",
+		strings.Repeat("A line of prose\n", 300): strings.Repeat("A line of prose\n", lookBytes/16),
+	} {
+		if got := headOf(bufio.NewReader(bytes.NewReader([]byte(in)))); got != want {
+			t.Errorf("head of %.40q: %.60q, want %.60q", in, got, want)
+		}
 	}
 }
 
@@ -95,7 +139,7 @@ func TestLogClaimNeedsAField(t *testing.T) {
 		"2026-11-25 10:00:01 INFO upstream mtapistatus=617020\n":                       "log",
 		"INFO headers: {'mtapistatus': '617020', 'server': 'x'}\n":                     "log",
 		"    [mtapistatus] => 617020\n    [server] => x\n":                             "log",
-		"│ server      │ IIS    │\n│ mtapistatus │ 617020 │\n":                         "log",
+		"│ server      │ IIS    │\n│ mtapistatus │ 617020 │\n":                         "tables",
 	} {
 		if got := Claim([]byte(in)); got != want {
 			t.Errorf("Claim(%q) = %q, want %q", in, got, want)

@@ -168,10 +168,10 @@ func newReaderTable() []reader {
 			`$`, `\l\t\T`, `R\t\T`, `I\t\T`, ` \a\t\T`, `\l\t:\w = `, `R\t:\w = `, `I\t:\w = `, ` \a\t:\w = `}}},
 			fam:   famWritten,
 			about: "requests written out by their sender: a client call's arguments, a header set in code, REST Assured's request log; never counted", tools: "DevTools \"Copy as fetch\", requests/axios/http.get calls, Invoke-WebRequest -Headers, setRequestHeader and the like, REST Assured log().all()"},
-		{name: "sections", wants: []want{{in: passLoose, starts: []string{`\a`, "\xe2\x96" /* ▼ ▶ ► ▾ ▸ */, "```", `~~~`}, ends: ":"}}, claim: sectionsClaim, fam: famSections,
+		{name: "sections", wants: []want{{in: passLoose, starts: []string{`\a`, "\xe2\x96" /* ▼ ▶ ► ▾ ▸ */, "```", `~~~`}, ends: ":"}}, claim: titledClaim, fam: famSections,
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", a label before a printed object (\"<< response headers {\"); a response's lines under its title",
 			tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers, console.log labels (Node http2, undici, axios interceptors)"},
-		{name: "tables", wants: []want{{in: passAnywhere, starts: []string{`|`, `#`, `+`}}}, fam: famTables,
+		{name: "tables", wants: []want{{in: passAnywhere, starts: []string{`|`, `#`, `+`}}}, claim: tableClaim, fam: famTables,
 			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
 		{name: "http", wants: []want{
 			// Status and request lines; curl -v's sides; mitmproxy's flow ("<< 302 Found",
