@@ -144,11 +144,3 @@ func (p *textParser) packetStage(raw []byte, _ bool) ([]byte, bool) {
 	rest, ok := p.packetLine(raw)
 	return rest, !ok
 }
-
-// sourceQuiet reports whether no stage of the line source holds state that would change or take
-// the next line (a wrapper, a quotation or table, a CI step, a written request, a learned prefix,
-// an XML element, a packet dump): what the read loop's fast paths need to read a line as it stands.
-func (p *textParser) sourceQuiet() bool {
-	return p.wrapDecided && p.wrap == nil && !p.paste.quoted && !p.paste.table.on && !p.inCIStep && p.call.depth == 0 &&
-		!p.pre.on && !p.xml.on && p.pkt.mode == packetNone
-}
