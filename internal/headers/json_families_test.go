@@ -50,3 +50,41 @@ func TestJSONSlots(t *testing.T) {
 		{"a frame's slot is reset", `[{"method":"Network.requestWillBeSent","params":{"headers":{"mtapistatus":"555001"}}},{"method":"Network.responseReceivedExtraInfo","params":{"headers":{"mtapistatus":"617020"},"statusCode":400}}]`, "[400|617020]"},
 	})
 }
+
+// tshark -T json -e: each field a list of its values; a packet's layers object is a response when
+// it has a code.
+func TestTsharkFields(t *testing.T) {
+	const doc = `[
+  {
+    "_source": {
+      "layers": {
+        "frame.number": ["4"],
+        "http.request.line": ["Host: h\r\n", "mtapistatus: 555001\r\n"]
+      }
+    }
+  },
+  {
+    "_source": {
+      "layers": {
+        "frame.number": ["6"],
+        "http.response.code": ["400"],
+        "http.response.line": ["Content-Type: text/plain\r\n", "Mtapistatus: 617020,901001\r\n", "X-Note: retry after mtapistatus: 555004\r\n"]
+      }
+    }
+  },
+  {
+    "_source": {
+      "layers": {
+        "frame.number": ["9"],
+        "http.response.code": ["404"],
+        "http.response.line": ["Mtapistatus: 4041003\r\n"]
+      }
+    }
+  }
+]
+`
+	checkCases(t, []parseCase{
+		{"tshark -T json -e", doc, "[400|617020,901001][404|4041003]"},
+		{"a code without header lines", `[{"_source":{"layers":{"http.response.code":["302"]}}}]`, "[302|-]"},
+	})
+}

@@ -114,6 +114,8 @@ func newReaderTable() []reader {
 				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen},
 				// Chromium's NetLog.
 				{name: "netlog", opens: []string{"constants", "params"}, open: netlogOpen},
+				// tshark -T json -e: each field a list of its values.
+				{name: "tshark-fields", opens: []string{"http.response.code"}, member: tsharkFieldsMember, open: tsharkFieldsOpen},
 				// tshark -T json's HTTP trees, and -T ek's status.
 				{name: "tshark", keys: []string{"http.response.code", "http.response.code.desc", "http.response.version", "http.response.line",
 					"http.chunked_trailer_part", "http2.headers.status", "http2.headers.method", "http2.header.name", "http2.header.value"},
