@@ -76,6 +76,11 @@ func jsonClaim(h look) bool {
 	if jsonDocument(h.text) {
 		return true
 	}
+	if len(h.lines) >= 2 && chatterLine(h.lines[0]) && loneBracket(h.lines[1]) {
+		// A pretty-printed document after its tool's chatter, as sniff reads it.
+		_, rest, _ := strings.Cut(strings.TrimLeft(h.text, " \t\r\n"), "\n")
+		return jsonDocument(rest)
+	}
 	b := []byte(h.text)
 	e := lookEnd(b)
 	if e < 0 {
@@ -95,6 +100,24 @@ func jsonClaim(h look) bool {
 	}
 	return len(t) > 0 && looksStructured(t)
 }
+
+// chatterLine reports whether the first line of an input is its tool's own chatter rather than what
+// it prints: prose (quotedProse) with no header in it, neither a status line nor a line that leaves
+// a claim open (a field, a title). tshark run as root writes `Running as user "root" and group
+// "root". This could be dangerous.` on stderr, which 2>&1 puts before its JSON. Where the next line
+// is a lone bracket, as a pretty-printer starts a document, the document is what the input is.
+func chatterLine(t string) bool {
+	if t == "" || claimOpen(t) || containsHeaderName([]byte(t)) {
+		return false
+	}
+	if _, ok := statusFromLine([]byte(t)); ok {
+		return false
+	}
+	return quotedProse([]byte(t))
+}
+
+// loneBracket reports a line that is only the bracket a pretty-printed JSON document opens with.
+func loneBracket(t string) bool { return t == "[" || t == "{" }
 
 // memberLine reports whether a line starts with a member of a printed object: a name, bare or
 // quoted, then a colon and a space or the line's end ("resource: {", "'content-type': 'x',").

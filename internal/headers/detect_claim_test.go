@@ -16,6 +16,8 @@ func TestClaim(t *testing.T) {
 		{"* Trying 127.0.0.1:80...\n", "http"},
 		{"Content-Type: text/plain\nmtapistatus: 617020\n", "http"},
 		{"{\n\"date\": \"x\",\n\"mtapistatus\": \"-1\"\n}\n", "json"},
+		// A pretty-printed document after its tool's chatter (tshark as root, 2>&1).
+		{"Running as user \"root\" and group \"root\". This could be dangerous.\n[\n  {\n    \"_index\": \"packets\",\n    \"_type\": \"doc\"\n", "json"},
 		{"== Info: Trying 127.0.0.1:8080...\n", "curl-trace"},
 		{"12:00:00.000000 == Info: Connected\n", "curl-trace"},
 		{"[  0.001] Connected\n", "nghttp"},
@@ -64,6 +66,7 @@ func TestClaim(t *testing.T) {
 		{"{\"mtapistatus\": \"617020\"}\n", ""},
 		{"UpdateDateCannotBeInFuture\n", ""},
 		{"Hi team, the portal says 617020 again.\n", ""},
+		{"Hi team, the portal says:\n[617020, 901001]\n", ""},
 		{"mtapistatus: 617020\n", ""},
 		{"", ""},
 	}

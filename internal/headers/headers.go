@@ -264,6 +264,9 @@ func needsNext(first []byte) bool {
 	if len(first) > 0 && first[0] == '{' {
 		return jsonLines(append(first[:len(first):len(first)], "\n{"...))
 	}
+	if chatterLine(string(first)) {
+		return true // a document may follow the tool's chatter (jsonClaim)
+	}
 	return looksStructured(append(first[:len(first):len(first)], "\n{"...)) != looksStructured(append(first[:len(first):len(first)], "\nx"...))
 }
 
@@ -311,7 +314,16 @@ func sniff(br *bufio.Reader) (bool, error) {
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return !jsonLines(trimmed), nil
 	}
-	return looksStructured(trimmed), nil
+	if looksStructured(trimmed) {
+		return true, nil
+	}
+	if line, rest, ok := bytes.Cut(trimmed, []byte("\n")); ok && chatterLine(string(bytes.TrimSpace(line))) {
+		// A pretty-printed document after its tool's chatter (jsonClaim) is read whole, the
+		// chatter as words before it.
+		next, _, _ := bytes.Cut(bytes.TrimLeft(rest, " \t\r\n\f\v"), []byte("\n"))
+		return loneBracket(string(bytes.TrimSpace(next))), nil
+	}
+	return false, nil
 }
 
 // jsonLines recognises a log of one JSON object per line, from its first line and the start of the

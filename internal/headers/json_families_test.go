@@ -52,7 +52,8 @@ func TestJSONSlots(t *testing.T) {
 }
 
 // tshark -T json -e: each field a list of its values; a packet's layers object is a response when
-// it has a code.
+// it has a code, and a line of chatter before the document (tshark's warning when run as root, on
+// stderr) does not keep the json reader from it.
 func TestTsharkFields(t *testing.T) {
 	const doc = `[
   {
@@ -85,6 +86,7 @@ func TestTsharkFields(t *testing.T) {
 `
 	checkCases(t, []parseCase{
 		{"tshark -T json -e", doc, "[400|617020,901001][404|4041003]"},
+		{"after a line of chatter", "Running as user \"root\" and group \"root\". This could be dangerous.\n" + doc, "[400|617020,901001][404|4041003]"},
 		{"a code without header lines", `[{"_source":{"layers":{"http.response.code":["302"]}}}]`, "[302|-]"},
 	})
 }
