@@ -189,7 +189,8 @@ func envoyField(b []byte) (name, value []byte, ok bool) {
 		return nil, nil, false
 	}
 	name = b[1 : 1+i]
-	if len(name) == 0 || bytes.IndexByte(name, ' ') >= 0 {
+	if len(name) == 0 || bytes.IndexByte(name, ' ') >= 0 || 1+i+4 > len(b)-1 {
+		// (The separator's quote may be the line's last: "'0', '" has no value of its own.)
 		return nil, nil, false
 	}
 	return name, b[1+i+4 : len(b)-1], true
