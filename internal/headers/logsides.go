@@ -1,6 +1,9 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // What the text before the header's name on a log line says about whose field it is. A log line
 // that names the header is read as a response's field only where nothing on it says otherwise
@@ -48,22 +51,20 @@ func requestLineThenAsk(b []byte) bool {
 	}
 	rest := b[v+len(" HTTP/1."):]
 	var buf [32]byte
-	for _, f := range append(askFields[:len(askFields):len(askFields)], "host") {
-		for off := 0; off < len(rest); {
-			k := bytes.IndexByte(rest[off:], ':')
-			if k < 0 {
-				break
-			}
-			k += off
-			s := k
-			for s > 0 && fieldNameByte(rest[s-1]) {
-				s--
-			}
-			if name := lower(buf[:], rest[s:k]); string(name) == f {
-				return true
-			}
-			off = k + 1
+	for off := 0; off < len(rest); {
+		k := bytes.IndexByte(rest[off:], ':')
+		if k < 0 {
+			return false
 		}
+		k += off
+		s := k
+		for s > 0 && fieldNameByte(rest[s-1]) {
+			s--
+		}
+		if name := string(lower(buf[:], rest[s:k])); name == "host" || slices.Contains(askFields, name) {
+			return true
+		}
+		off = k + 1
 	}
 	return false
 }

@@ -1045,24 +1045,32 @@ func methodDump(l []byte) bool {
 		}
 	}
 	for k, m := range requestMethods {
-		if i := last[k]; i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '>') {
-			u := l[i+len(m):]
-			// The headers printed after the request's URL are the request's ("..., headers=["); a
-			// log line that goes on to the response ("GET /x -> 400 mtapistatus=617020") is not.
-			if !(bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) || bytes.HasPrefix(u, []byte("/"))) {
-				continue
-			}
-			if bytes.Contains(u, []byte("header")) && !bytes.Contains(u, []byte("response")) &&
-				!bytes.Contains(u, []byte("->")) && !bytes.Contains(u, []byte("status")) {
-				return true
-			}
-			if sp := bytes.IndexAny(u, " \t"); sp < 0 || len(bytes.TrimSpace(u[sp:])) == 0 {
-				// ">>> GET http://h/list {'Mtapistatus': '555001'}": the bracket follows the URL.
-				return true
-			}
+		if methodSends(l, last[k], m) {
+			return true
 		}
 	}
 	return false
+}
+
+// methodSends reports whether the method m, at i in l (-1: not there), starts what is being sent:
+// a method word followed by a URL, and the headers printed after it.
+func methodSends(l []byte, i int, m string) bool {
+	if i < 0 || i > 0 && l[i-1] != ' ' && l[i-1] != '>' {
+		return false
+	}
+	u := l[i+len(m):]
+	if !urlStart(u) {
+		return false
+	}
+	// The headers printed after the request's URL are the request's ("..., headers=["); a log
+	// line that goes on to the response ("GET /x -> 400 mtapistatus=617020") is not.
+	if bytes.Contains(u, []byte("header")) && !bytes.Contains(u, []byte("response")) &&
+		!bytes.Contains(u, []byte("->")) && !bytes.Contains(u, []byte("status")) {
+		return true
+	}
+	// ">>> GET http://h/list {'Mtapistatus': '555001'}": the bracket follows the URL.
+	sp := bytes.IndexAny(u, " \t")
+	return sp < 0 || len(bytes.TrimSpace(u[sp:])) == 0
 }
 
 // escapedLines reads a line that holds header lines with their CRLF escaped, as tshark -T fields
