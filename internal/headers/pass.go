@@ -163,8 +163,7 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 		// a log's lines each begin in their own way (passDFA.decided).
 		t[i].nfa.recall = ph != passLoose
 	}
-	// Each string is looked for once in a block whichever phase asks (passState.found): its id
-	// is the same in every phase.
+	// A string's id is the same in every phase.
 	var all []passContains
 	for i := range t {
 		for k := range t[i].contains {
@@ -179,6 +178,33 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 	if len(all) > maxContains {
 		panic("headers: more strings to look for than maxContains")
 	}
+	// Where the strings may start is found for all the phases at once (scan.go): the strings
+	// every phase looks for, and the rest.
+	var common, extra []scanAnchor
+	for _, c := range all {
+		every := true
+		for i := range t {
+			every = every && slices.ContainsFunc(t[i].contains, func(o passContains) bool { return o.id == c.id })
+		}
+		if every {
+			common = append(common, c.anchors()...)
+		} else {
+			extra = append(extra, c.anchors()...)
+		}
+	}
+	set := newScanSet(common, extra)
+	for i := range t {
+		t[i].scan = set
+		for k, c := range t[i].contains {
+			t[i].firsts[c.s[0]] |= 1 << k
+			if c.fold {
+				t[i].firsts[c.s[0]^0x20] |= 1 << k
+			}
+		}
+		t[i].allHits = slices.ContainsFunc(t[i].contains, func(c passContains) bool {
+			return !slices.ContainsFunc(common, func(a scanAnchor) bool { return slices.Contains(c.anchors(), a) })
+		})
+	}
 	return &t
 })
 
@@ -188,6 +214,21 @@ type passPhaseWants struct {
 	contains []passContains
 	ends     byteSet
 	anyEnds  bool // ends is not empty
+	// scan is where the strings of every phase, and of some, may start (scan.go); allHits: the
+	// phase looks for one of the latter.
+	scan    *scanSet
+	allHits bool
+	// firsts holds, by a byte, the strings (bits of their indices in contains) that may begin
+	// with it: where an anchor points, only those are compared.
+	firsts [256]uint16
+}
+
+// anchors returns where c may start.
+func (c *passContains) anchors() []scanAnchor {
+	if bytes.IndexByte(c.s, '\n') >= 0 {
+		panic("headers: a string looked for holds a line end")
+	}
+	return anchorsOf(c.s, c.fold)
 }
 
 type passContains struct {
@@ -222,44 +263,65 @@ const (
 	passDirect
 )
 
-// passState is a parser's automata, one for each phase, and where the strings each phase looks for
-// were last found in the block of buffered lines pass is going through.
+// passState is a parser's automata, one for each phase, and what pass found in the block of
+// buffered lines it is going through.
 type passState struct {
 	w                  *[3]passPhaseWants
 	loose, body, block passDFA
-	// found holds, by string id, how far from the block's end the string next occurs from where
-	// it was last looked for (0: nowhere), or -1 where it has not been looked for in this block.
-	// (Counted from the end, which stays where it is while the lines before it are gone through;
-	// shared by the phases, which go through the block in turn.)
-	found [maxContains]int
 	// memo is the runs of a header block's fields passed over lately (passmemo.go).
 	memo passMemo
 	// name is the header's name among the strings looked for (nameAt).
 	name *passContains
+	// blk is the places where a string may start in the block, found a stretch at a time as
+	// pass goes through it (scan.go); hits goes through them by phase, and names for the
+	// header's name.
+	blk   blockScan
+	hits  [3]hitCursor
+	names hitCursor
 }
 
 // newBlock says that the lines pass is given next are a new block: what was found in the last
 // one no longer holds.
 func (t *passState) newBlock() {
-	for k := range t.found {
-		t.found[k] = -1
+	t.blk.done = -1
+}
+
+// scan finds the bits of the block from b, what is left of it, the first time it is gone through.
+func (t *passState) scan(b []byte) *blockScan {
+	if t.blk.done < 0 || len(t.blk.b) < len(b) {
+		t.scanStart(b)
+	}
+	return &t.blk
+}
+
+func (t *passState) scanStart(b []byte) {
+	if t.blk.start(b, t.w[0].scan) {
+		for k := range t.hits {
+			if t.w[k].allHits {
+				t.hits[k].reset(&t.blk.all, true)
+			} else {
+				t.hits[k].reset(&t.blk.common, false)
+			}
+		}
+		t.names.reset(&t.blk.common, false)
 	}
 }
 
-// nameAt returns where the header's name next occurs in b from start on, or len(b): the search
-// the phases make for it (the line source wants every line that names it), shared.
-func (t *passState) nameAt(b []byte, start int) int {
+// nameIn reports whether the header's name occurs in b from b[start] on, before b[end] (a line's
+// end). (It is among the strings every phase looks for: the line source wants every line that
+// names it.)
+func (t *passState) nameIn(b []byte, start, end int) bool {
 	if t.name == nil {
-		cs := t.w[1].contains // (the body's phase: the line source looks for it in every one)
+		cs := t.w[1].contains
 		t.name = &cs[slices.IndexFunc(cs, func(c passContains) bool { return c.fold && isHeaderName(c.s) })]
 	}
-	c := t.name
-	if f := t.found[c.id]; f >= 0 && len(b)-f >= start {
-		return len(b) - f
+	s := t.scan(b)
+	for i := t.names.nextHit(s, b, start, end); i >= 0; i = t.names.nextHit(s, b, i+1, end) {
+		if t.name.at(b, i) {
+			return true
+		}
 	}
-	i := c.index(b, start)
-	t.found[c.id] = len(b) - i
-	return i
+	return false
 }
 
 // pass goes through the complete lines at the start of b that it can, and returns how many bytes it
@@ -334,7 +396,7 @@ func (p *textParser) passFramed(b []byte, start, end int) (v, took int) {
 		return passRead, 0
 	}
 	line := b[start:end]
-	if p.passer.nameAt(b, start) < end {
+	if p.passer.nameIn(b, start, end) {
 		return passRead, 0 // counted as passed over in a body (explain.go)
 	}
 	rest, taken := p.body.take(line)
@@ -391,26 +453,18 @@ func (p *textParser) passPhase() passPhase {
 // over, and what becomes of the line that stopped it, passRead or passDirect, with its length; or
 // passOver where no complete line, or no line within limit, is left.
 //
-// The strings a wanted line holds are looked for in b as a whole, a search each time the last hit
-// is behind, not on every line: where they are rare, as in a large log, a line costs the search for
-// its end, a few steps of the automaton and a look at its last bytes.
+// The places where the strings a wanted line holds may start are found for the block in bulk
+// (scan.go): where they are rare, as in a large log, a line costs the search for its end, a few
+// steps of the automaton, a comparison and a look at its last bytes.
 func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int) {
-	w, d, found := &t.w[0], &t.loose, &t.found
+	i, d := 0, &t.loose
 	switch ph {
 	case passBody:
-		w, d = &t.w[1], &t.body
+		i, d = 1, &t.body
 	case passBlock:
-		w, d = &t.w[2], &t.block
+		i, d = 2, &t.block
 	}
-	// Where each string next occurs in b: what was found before in this block, else to be
-	// looked for.
-	var next [maxContains]int
-	for k := range w.contains {
-		next[k] = -1
-		if f := found[w.contains[k].id]; f >= 0 {
-			next[k] = len(b) - f
-		}
-	}
+	w, s, hits := &t.w[i], t.scan(b), &t.hits[i]
 	v = passOver
 	for lines != limit {
 		i := bytes.IndexByte(b[n:], '\n')
@@ -418,42 +472,34 @@ func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int)
 			break
 		}
 		end := n + i + 1
-		if v = w.line(d, b, n, end, &next); v != passOver {
+		if v = w.line(d, b, n, end, s, hits); v != passOver {
 			l = end - n
 			break
 		}
 		n, lines = end, lines+1
 	}
-	for k := range w.contains {
-		if next[k] >= 0 {
-			found[w.contains[k].id] = len(b) - next[k]
-		}
-	}
 	return n, lines, v, l
 }
 
 // maxContains bounds the strings of a phase (passNFAs checks it).
-const maxContains = 16
+const maxContains = 16 // (firsts holds them in 16 bits)
 
 // line decides b[start:end], a line with its end: passed over, read by the readers, or handed to
-// the HTTP text reader alone. next holds, by string, where it next occurs in b from where it was
-// last looked for, or -1.
-func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, next *[maxContains]int) int {
+// the HTTP text reader alone. s and hits hold where the phase's strings may start in b.
+func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, s *blockScan, hits *hitCursor) int {
 	line := b[start:end]
 	v := d.match(&w.nfa, line)
 	if v == passRead {
 		return v
 	}
-	for k := range w.contains {
-		c := &w.contains[k]
-		if next[k] < start {
-			next[k] = c.index(b, start)
-		}
-		if next[k] < end {
-			if !c.direct {
-				return passRead
+	for at := hits.nextHit(s, b, start, end); at >= 0; at = hits.nextHit(s, b, at+1, end) {
+		for m := w.firsts[b[at]]; m != 0; m &= m - 1 {
+			if c := &w.contains[bits.TrailingZeros16(m)]; c.at(b, at) {
+				if !c.direct {
+					return passRead
+				}
+				v = passDirect
 			}
-			v = passDirect
 		}
 	}
 	if w.anyEnds {
@@ -469,21 +515,16 @@ func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, next *[maxCo
 	return v
 }
 
-// index returns where c next occurs in b from from on, or len(b) (found nowhere).
-func (c *passContains) index(b []byte, from int) int {
-	var i int
-	switch {
-	case c.fold:
-		i = indexFoldFrom(b[from:], c.s)
-	case len(c.s) == 1:
-		i = bytes.IndexByte(b[from:], c.s[0])
-	default:
-		i = bytes.Index(b[from:], c.s)
+// at reports whether c occurs at b[i:]. (Most places the phase's anchors point at begin another
+// of its strings, or none: the first byte tells.)
+func (c *passContains) at(b []byte, i int) bool {
+	if len(b)-i < len(c.s) {
+		return false
 	}
-	if i < 0 {
-		return len(b)
+	if c.fold {
+		return b[i]|0x20 == c.s[0]|0x20 && bytes.EqualFold(b[i:i+len(c.s)], c.s)
 	}
-	return from + i
+	return b[i] == c.s[0] && string(b[i:i+len(c.s)]) == string(c.s)
 }
 
 // endsIn reports whether b ends, white space aside, in one of the bytes that end a wanted line.
@@ -493,32 +534,6 @@ func (w *passPhaseWants) endsIn(b []byte) bool {
 		n--
 	}
 	return n > 0 && w.ends.has(b[n-1])
-}
-
-// indexFoldFrom returns where b holds s, ASCII letters in any case (s's first byte a letter), or -1.
-func indexFoldFrom(b, s []byte) int {
-	n, best := len(s), -1
-	// (s is ASCII, so only ASCII bytes match it: a candidate whose second byte differs from s's
-	// in more than case is passed by at once, as "Mozilla" is on every line of an access log.)
-	second := s[min(1, n-1)] | 0x20
-	for _, first := range [...]byte{s[0] | 0x20, s[0] &^ 0x20} {
-		lim := len(b)
-		if best >= 0 {
-			lim = best // only an earlier hit matters
-		}
-		for off := 0; off+n <= lim; {
-			i := bytes.IndexByte(b[off:lim], first)
-			if i < 0 || off+i+n > len(b) {
-				break
-			}
-			if b[off+i+min(1, n-1)]|0x20 == second && bytes.EqualFold(b[off+i:off+i+n], s) {
-				best = off + i
-				break
-			}
-			off += i + 1
-		}
-	}
-	return best
 }
 
 // --- the patterns and the automaton built from them ---

@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"io"
+	"sync"
 )
 
 // The line source undoes what chat, e-mail and word processors do to a paste, and what
@@ -66,9 +67,14 @@ func (p *pasteReader) Read(b []byte) (int, error) {
 // normalizePaste rewrites b in place and returns the length of the result, and how many bytes at
 // the end of b (not part of the result) start a sequence that the next read may complete. At the
 // end of the input (eof) nothing is kept back.
+// pasteLeads are the bytes normalizePaste rewrites from: NUL, and the lead bytes of U+00A0, of
+// U+2000-U+2FFF and of U+FEFF.
+var pasteLeads = sync.OnceValue(func() *byteQuad { return newByteQuad([4]byte{0, 0xC2, 0xE2, 0xEF}) })
+
 func normalizePaste(b []byte, eof bool) (n, keep int) {
-	// Plain ASCII without NULs, the common case, is passed over with a few vectorised searches.
-	if bytes.IndexByte(b, 0xC2) < 0 && bytes.IndexByte(b, 0xE2) < 0 && bytes.IndexByte(b, 0xEF) < 0 && bytes.IndexByte(b, 0) < 0 {
+	// Text without NULs or the lead bytes of what is rewritten, the common case, is passed over
+	// with one vectorised search (scan.go).
+	if indexAny4(b, pasteLeads()) < 0 {
 		return len(b), 0
 	}
 	w := 0

@@ -3,6 +3,7 @@ package headers
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -72,23 +73,41 @@ func FuzzMethodDump(f *testing.F) {
 	})
 }
 
-// FuzzIndexFold checks the search for a string in any case against bytes.EqualFold at every
-// position.
-func FuzzIndexFold(f *testing.F) {
-	for _, s := range []string{"Mozilla mtapistatus", "MTAPISTATUS", "mtapiſtatus mTaPiStAtUs", "mm mt mtapistatu"} {
-		f.Add([]byte(s))
+// FuzzNameIn checks whether pass finds the header's name in any case in a line (the block scan's
+// anchors, then bytes.EqualFold) against bytes.EqualFold at every position, as pass asks: line by
+// line, from positions further and further on in a block, and in what is left of it.
+func FuzzNameIn(f *testing.F) {
+	for _, s := range []string{"Mozilla mtapistatus", "MTAPISTATUS", "mtapiſtatus mTaPiStAtUs", "mm mt mtapistatu",
+		strings.Repeat("GMT\n", 30) + "x-mtapistatus: 1\n" + strings.Repeat("|\x1b mt\n", 2000) + "MtApIsTaTuS\n"} {
+		f.Add([]byte(s), uint8(3))
 	}
 	needle := []byte("mtapistatus")
-	f.Fuzz(func(t *testing.T, b []byte) {
-		want := -1
-		for i := 0; i+len(needle) <= len(b); i++ {
-			if bytes.EqualFold(b[i:i+len(needle)], needle) {
-				want = i
+	f.Fuzz(func(t *testing.T, b []byte, step uint8) {
+		want := func(from, end int) bool {
+			for i := from; i < end && i+len(needle) <= len(b); i++ {
+				if bytes.EqualFold(b[i:i+len(needle)], needle) {
+					return true
+				}
+			}
+			return false
+		}
+		var ps passState
+		ps.w = passNFAs()
+		ps.newBlock()
+		for from := 0; from < len(b); {
+			end := bytes.IndexByte(b[from:], '\n') + from + 1
+			if end == from {
 				break
 			}
-		}
-		if got := indexFoldFrom(b, needle); got != want {
-			t.Fatalf("indexFoldFrom(%q) = %d, want %d", b, got, want)
+			at := min(end-1, from+int(step)%8) // (a line's start, or a place in it)
+			if got, want := ps.nameIn(b, at, end), want(at, end); got != want {
+				t.Fatalf("nameIn(%q, %d, %d) = %v, want %v", b, at, end, got, want)
+			}
+			rest := b[from:]
+			if got, want := ps.nameIn(rest, 0, end-from), want(from, end); got != want {
+				t.Fatalf("nameIn(what is left from %d, 0, %d) = %v, want %v", from, end-from, got, want)
+			}
+			from = end
 		}
 	})
 }
