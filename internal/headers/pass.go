@@ -133,17 +133,28 @@ const passLook = 96
 
 // passNFAs are the patterns of each phase, compiled once; each parser builds from them the
 // automaton it needs, a state at a time, as lines come (passDFA).
-var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
+var passNFAs = sync.OnceValue(buildPassNFAs)
+
+func buildPassNFAs() *[3]passPhaseWants {
 	var t [3]passPhaseWants
+	// (Built on the first line of every run: each pattern is compiled once, for all the phases
+	// that want it.)
+	ws, direct := passWants()
+	compiled := make([][][]passItem, len(ws))
+	for k, w := range ws {
+		compiled[k] = make([][]passItem, len(w.starts))
+		for j, s := range w.starts {
+			compiled[k][j] = compilePassPattern(s, true)
+		}
+	}
 	for i, ph := range [...]passPhase{passLoose, passBody, passBlock} {
 		var pats []passPattern
-		ws, direct := passWants()
 		for k, w := range ws {
 			if w.in&ph == 0 {
 				continue
 			}
-			for _, s := range w.starts {
-				pats = append(pats, passPattern{compilePassPattern(s, true), direct[k]})
+			for j := range w.starts {
+				pats = append(pats, passPattern{compiled[k][j], direct[k]})
 			}
 			for _, c := range w.contains {
 				fold := strings.HasPrefix(c, `\i`)
@@ -206,7 +217,7 @@ var passNFAs = sync.OnceValue(func() *[3]passPhaseWants {
 		})
 	}
 	return &t
-})
+}
 
 // passPhaseWants is what any reader could want in one phase.
 type passPhaseWants struct {
@@ -547,7 +558,7 @@ type passItem struct {
 
 // compilePassPattern reads a pattern; indent puts an optional run of spaces and tabs before it.
 func compilePassPattern(s string, indent bool) []passItem {
-	var items []passItem
+	items := make([]passItem, 0, len(s)+1)
 	if indent {
 		// (Indentation is what the readers trim off a line: bytes.TrimSpace's white space, a
 		// stray CR at the start of a line included.)
@@ -647,7 +658,12 @@ type passNFA struct {
 
 func compilePassNFA(pats []passPattern) passNFA {
 	var n passNFA
-	var starts []int
+	size := 0
+	for p := range pats {
+		size += 2*len(pats[p].items) + 2
+	}
+	n.items, n.direct = make([]*passItem, 0, size), make([]bool, 0, size)
+	starts := make([]int, 0, len(pats))
 	for p := range pats {
 		starts = append(starts, len(n.items))
 		for i := range pats[p].items {

@@ -286,23 +286,6 @@ func (c *hitCursor) nextHitOn(s *blockScan, b []byte, i, end int) int {
 	}
 }
 
-// nextBit returns the index of the first bit set in words at or after j, or none.
-func nextBit(words []uint64, j, none int) int {
-	w := j / 64
-	if w >= len(words) {
-		return none
-	}
-	if word := words[w] >> (j % 64); word != 0 {
-		return j + bits.TrailingZeros64(word)
-	}
-	for w++; w < len(words); w++ {
-		if words[w] != 0 {
-			return w*64 + bits.TrailingZeros64(words[w])
-		}
-	}
-	return none
-}
-
 // indexByteFrom returns the index of the first c in b at or after from, or -1.
 func indexByteFrom(b []byte, from int, c byte) int {
 	if i := bytes.IndexByte(b[from:], c); i >= 0 {
