@@ -302,10 +302,15 @@ func fill(text string, first, indent, width int, lead bool) []lineSpan {
 			}
 		}
 		if at < 0 {
-			// Wider than the window: break it, each piece at the left edge.
+			// Wider than the window: break it, each piece at the left edge. A file's path or a
+			// URL breaks after one of its slashes, unmarked: a hyphen would read as part of it.
+			path := strings.ContainsAny(text[i:j], `/\`)
 			for ww > width {
-				k := breakAt(text[i:j], width-1)
-				out = append(out, lineSpan{start: i, end: i + k, hyphen: text[i+k-1] != '-'})
+				k := breakAt(text[i:j], width-1, path)
+				if path {
+					k = breakAt(text[i:j], width, path)
+				}
+				out = append(out, lineSpan{start: i, end: i + k, hyphen: !path && text[i+k-1] != '-'})
 				i += k
 				ww = lipgloss.Width(text[i:j])
 			}
@@ -322,13 +327,15 @@ func fill(text string, first, indent, width int, lead bool) []lineSpan {
 }
 
 // breakAt is where to break a word that is wider than room columns: at the last CamelCase boundary
-// (or after a separator) that leaves at most room columns before it, if that keeps at least half of
-// the room, else at the last rune that fits. Always at least one rune.
-func breakAt(word string, room int) int {
+// (or after a separator; in a path, after a slash alone) that leaves at most room columns before
+// it, if that keeps at least half of the room, else at the last rune that fits. Always at least
+// one rune.
+func breakAt(word string, room int, path bool) int {
 	last, boundary, w := 0, 0, 0
 	prev := rune(0)
 	for k, r := range word {
-		if k > 0 && (unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) || prev == '_' || prev == '-' || prev == '.') {
+		if k > 0 && path && (prev == '/' || prev == '\\') ||
+			k > 0 && !path && (unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) || prev == '_' || prev == '-' || prev == '.') {
 			boundary = k
 		}
 		rw := lipgloss.Width(string(r))

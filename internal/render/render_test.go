@@ -42,6 +42,24 @@ func TestWrapNeverSplitsNamesSilently(t *testing.T) {
 	if got := wrap("see "+name, 42); got[1] != "UpdateDateShouldBeAfterPreviousDateAnd-" {
 		t.Errorf("a name wider than the line breaks between its words, marked: %q", got)
 	}
+	// A file's path breaks after a slash, and is not marked: a hyphen would read as part of it.
+	path := `"/tmp/longdirname_for_the_capture_files_of_a_support_ticket_12345/request-capture.txt":`
+	for _, w := range []int{30, 50, 70} {
+		lines := Hang("mtapi: ", "no response in "+path+" it shows", w)
+		joined := strings.Join(lines, "\n")
+		if !strings.Contains(strings.ReplaceAll(joined, "\n", ""), path) {
+			t.Errorf("width %d: the path does not join back: %q", w, lines)
+		}
+		for _, l := range lines {
+			if len(l) > w {
+				t.Errorf("width %d: line of %d columns: %q", w, len(l), l)
+			}
+		}
+	}
+	long := `"/var/log/mtapi/captures/2026-12-07/ticket-48213/response-headers.txt":`
+	if got := Hang("mtapi: ", "no response in "+long, 50); len(got) != 3 || got[1] != `"/var/log/mtapi/captures/2026-12-07/ticket-48213/` {
+		t.Errorf("a path breaks after a slash: %q", got)
+	}
 	// Under an indent, a name that does not fit starts further left, whole.
 	got := Hang("  hint: ", "did you mean "+name+"?", 60)
 	if len(got) != 2 || strings.TrimSpace(got[1]) != name+"?" || len(got[1]) > 60 {
