@@ -50,6 +50,11 @@
 //     or in a message printed after every request was answered never does. It splits and bounds the
 //     values (MaxValues, MaxValueLen), numbers the responses, and hands each to emit when it ends.
 //
+// Most lines of a large input matter to no reader. pass.go passes over them before the line source
+// and the readers see them, with one automaton built from what every reader declares it could want
+// (reader.wants); scan.go finds in bulk, with vector code on amd64, where the strings those
+// declarations name may start.
+//
 // The answer never depends on how the bytes were split into reads (chunking_test.go, FuzzChunking),
 // nor on --explain (readers_test.go); every value reported is a substring of the input.
 package headers

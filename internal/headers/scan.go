@@ -242,48 +242,41 @@ func (c *hitCursor) reset(l *hitList, all bool) { c.l, c.all, c.i = l, all, 0 }
 
 // nextHit returns the index in b of the first place at or after b[i] and before b[end], or -1.
 func (c *hitCursor) nextHit(s *blockScan, b []byte, i, end int) int {
-	j, stop := s.index(b, i), s.index(b, end)
-	// (Most lines hold none, and the cursor says so at once: the rest is nextHitOn's.)
-	if at := c.l.at; c.i == 0 || int(at[c.i-1]) < j {
-		if c.i < len(at) && int(at[c.i]) >= j {
-			if int(at[c.i]) < stop {
-				return i + int(at[c.i]) - j
-			}
-			return -1
-		}
-		if c.i == len(at) && stop <= c.l.done {
-			return -1
-		}
+	j := s.index(b, i)
+	at := c.l.at
+	if c.i > 0 && int(at[c.i-1]) >= j {
+		c.back(j) // (nameIn's callers may ask again from a little way back)
 	}
-	return c.nextHitOn(s, b, i, end)
+	for c.i < len(at) && int(at[c.i]) < j {
+		c.i++
+	}
+	if c.i == len(at) {
+		if s.index(b, end) <= c.l.done || c.l.done == len(s.b) {
+			return -1
+		}
+		return c.nextHitOn(s, b, i, end)
+	}
+	if k := i + int(at[c.i]) - j; k < end {
+		return k
+	}
+	return -1
 }
 
-// nextHitOn is nextHit, moving the cursor and finding the bits it needs.
-func (c *hitCursor) nextHitOn(s *blockScan, b []byte, i, end int) int {
-	j, stop := s.index(b, i), s.index(b, end)
-	for {
-		at := c.l.at
-		for c.i > 0 && int(at[c.i-1]) >= j {
-			c.i--
-		}
-		for c.i < len(at) && int(at[c.i]) < j {
-			c.i++
-		}
-		if c.i < len(at) {
-			if int(at[c.i]) < stop {
-				return i + int(at[c.i]) - j
-			}
-			return -1
-		}
-		if stop <= c.l.done || c.l.done == len(s.b) {
-			return -1
-		}
-		if c.all {
-			s.allUpTo(stop - 1)
-		} else {
-			s.upTo(stop - 1)
-		}
+// back moves the cursor back to the first place at or after j.
+func (c *hitCursor) back(j int) {
+	for c.i > 0 && int(c.l.at[c.i-1]) >= j {
+		c.i--
 	}
+}
+
+// nextHitOn is nextHit where the places listed end before b[end]: it lists more.
+func (c *hitCursor) nextHitOn(s *blockScan, b []byte, i, end int) int {
+	if c.all {
+		s.allUpTo(s.index(b, end) - 1)
+	} else {
+		s.upTo(s.index(b, end) - 1)
+	}
+	return c.nextHit(s, b, i, end)
 }
 
 // indexByteFrom returns the index of the first c in b at or after from, or -1.
