@@ -1039,7 +1039,8 @@ func methodDump(l []byte) bool {
 	}
 	for j := bytes.LastIndexByte(l, ' '); j >= 0; j = bytes.LastIndexByte(l[:j], ' ') {
 		for k, m := range requestMethods {
-			if i := j + 1 - len(m); last[k] < 0 && i >= 0 && string(l[i:j+1]) == m {
+			// (The byte before the space first: most words end in none of the methods' letters.)
+			if i := j + 1 - len(m); last[k] < 0 && i >= 0 && l[j-1] == m[len(m)-2] && string(l[i:j+1]) == m {
 				last[k] = i
 			}
 		}
@@ -1324,20 +1325,18 @@ func commandLine(b []byte) bool {
 		return false
 	}
 	before := b[:name]
-	for _, flag := range [...]string{"-H ", "-H'", `-H"`, "--header ", "--header=", "--header'", `--header"`, "-header "} {
-		// The flag starts a word: after a space, a backtick (Markdown's `-H '...'`) or a quote.
-		for off := 0; ; {
-			i := bytes.Index(before[off:], []byte(flag))
-			if i < 0 {
-				break
-			}
-			i += off
-			// (At the start of a line it continues a command: DevTools' "Copy as cURL" puts each
-			// "-H '...' \" on a line of its own.)
-			if i == 0 || before[i-1] == ' ' || before[i-1] == '`' || before[i-1] == '"' || before[i-1] == '\'' {
+	// A flag that sets a header starts a word: after a space, a backtick (Markdown's `-H '...'`)
+	// or a quote. (At the start of a line it continues a command: DevTools' "Copy as cURL" puts
+	// each "-H '...' \" on a line of its own.) Every flag starts with a dash: the dashes are gone
+	// through once, rather than the line searched for each flag.
+	for i := bytes.IndexByte(before, '-'); i >= 0; i = indexByteFrom(before, i+1, '-') {
+		if i > 0 && before[i-1] != ' ' && before[i-1] != '`' && before[i-1] != '"' && before[i-1] != '\'' {
+			continue
+		}
+		for _, flag := range [...]string{"-H ", "-H'", `-H"`, "--header ", "--header=", "--header'", `--header"`, "-header "} {
+			if bytes.HasPrefix(before[i:], []byte(flag)) {
 				return true
 			}
-			off = i + 1
 		}
 	}
 	t := bytes.TrimRight(b, " \t\r\n")
