@@ -168,11 +168,8 @@ func buildPassNFAs() *[3]passPhaseWants {
 				t[i].ends.add(w.ends[j])
 			}
 		}
-		t[i].nfa = compilePassNFA(pats)
+		t[i].pats, t[i].phase = pats, ph
 		t[i].anyEnds = t[i].ends != byteSet{}
-		// A header block's lines repeat their names, and a body's next line is a status line;
-		// a log's lines each begin in their own way (passDFA.decided).
-		t[i].nfa.recall = ph != passLoose
 	}
 	// A string's id is the same in every phase.
 	var all []passContains
@@ -221,6 +218,11 @@ func buildPassNFAs() *[3]passPhaseWants {
 
 // passPhaseWants is what any reader could want in one phase.
 type passPhaseWants struct {
+	// pats are the phase's starts, compiled into nfa the first time a line is read in the phase
+	// (a log is read in one phase alone: a run builds what it reads).
+	phase    passPhase
+	pats     []passPattern
+	nfaOnce  sync.Once
 	nfa      passNFA
 	contains []passContains
 	ends     byteSet
@@ -232,6 +234,17 @@ type passPhaseWants struct {
 	// firsts holds, by a byte, the strings (bits of their indices in contains) that may begin
 	// with it: where an anchor points, only those are compared.
 	firsts [256]uint16
+}
+
+// automaton returns the phase's patterns as an automaton's positions.
+func (w *passPhaseWants) automaton() *passNFA {
+	w.nfaOnce.Do(func() {
+		w.nfa = compilePassNFA(w.pats)
+		// A header block's lines repeat their names, and a body's next line is a status line;
+		// a log's lines each begin in their own way (passDFA.decided).
+		w.nfa.recall = w.phase != passLoose
+	})
+	return &w.nfa
 }
 
 // anchors returns where c may start.
@@ -499,7 +512,10 @@ const maxContains = 16 // (firsts holds them in 16 bits)
 // the HTTP text reader alone. s and hits hold where the phase's strings may start in b.
 func (w *passPhaseWants) line(d *passDFA, b []byte, start, end int, s *blockScan, hits *hitCursor) int {
 	line := b[start:end]
-	v := d.match(&w.nfa, line)
+	if d.nfa == nil {
+		d.nfa = w.automaton()
+	}
+	v := d.match(d.nfa, line)
 	if v == passRead {
 		return v
 	}
@@ -709,6 +725,7 @@ func (n *passNFA) add(st []uint64, q int) int {
 // ended (so the line goes to it unless another reader's pattern ends too). States 0, 1 and 2 are
 // final: nothing matched, another reader's pattern matched, only the HTTP reader's did.
 type passDFA struct {
+	nfa    *passNFA // the phase's, once a line is read in it (passPhaseWants.automaton)
 	states [][]uint64
 	direct []bool // by state: an HTTP reader's pattern has ended
 	// loop is, by state, the bytes that lead back to it where there are many (a run of a field

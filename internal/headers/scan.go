@@ -133,11 +133,11 @@ func scanGeneric(b []byte, from, to int, set *scanSet, common, all []uint64) {
 // anchorBits sets the bits of as's anchors in b[from:to].
 func anchorBits(b []byte, from, to int, as []scanAnchor, hit []uint64) {
 	for _, a := range as {
-		firsts := []byte{a.c0}
-		if a.fold {
-			firsts = append(firsts, a.c0&^0x20)
-		}
-		for _, c := range firsts {
+		firsts := [2]byte{a.c0, a.c0 &^ 0x20} // (the second, a letter's upper case, for a.fold)
+		for f, c := range firsts {
+			if f == 1 && !a.fold {
+				break
+			}
 			for i := from; ; {
 				j := indexByteFrom(b[:to], i, c)
 				if j < 0 {
