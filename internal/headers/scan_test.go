@@ -117,3 +117,26 @@ func FuzzIndexAny4(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkScanBlock finds the anchors of a block of the sparse access log (pass's bulk search,
+// scanned from the buffer as pass does), and BenchmarkIndexAny4 looks for the paste stage's bytes
+// in it.
+func BenchmarkScanBlock(b *testing.B) {
+	block := benchSparse(64 << 10)[:64<<10]
+	set := passNFAs()[0].scan
+	common, all := make([]uint64, 1024), make([]uint64, 1024)
+	b.SetBytes(int64(len(block)))
+	for b.Loop() {
+		scanBlock(block, 0, len(block), set, common, all)
+	}
+}
+
+func BenchmarkIndexAny4(b *testing.B) {
+	block := benchSparse(64 << 10)[:64<<10]
+	b.SetBytes(int64(len(block)))
+	for b.Loop() {
+		if indexAny4(block, pasteLeads()) >= 0 {
+			b.Fatal("the access log holds none of the paste stage's bytes")
+		}
+	}
+}
