@@ -397,6 +397,10 @@ var httpRuleCases = []parseCase{
 	{"a mention in a logfmt message", "time=1 level=warn msg=\"upstream said mtapistatus: 555006\" status=400 mtapistatus=617020\n", "[400|617020]"},
 	{"haproxy's captured headers", "127.0.0.1:57048 [07/Dec/2026:11:31:40.623] fe be/s1 0/0/0/0/0 400 266 - - ---- 1/1/0/0/0 0/0 {555001|retry after mtapistatus: 555004} {617020,901001|upstream said mtapistatus: 555006} \"GET /list HTTP/1.1\"\n", ""},
 	{"a mention in a printed list", "map[Mtapistatus:[617020] X-Note:[retry after mtapistatus: 555004]]\n", "[0|617020]"},
+	{"a mention in another field's single-quoted value, under a prefix", "12-07 19:51:09.933 25477 25770 D spdlog  : 'x-trace', 'upstream said mtapistatus: 555006'\nenvoy-1  | 'x-note', 'retry after mtapistatus: 555004'\n", ""},
+	{"a single-quoted field is still one", "12-07 19:51:09.933 25477 25770 D app  : header 'mtapistatus: 617020' seen\n", "[0|617020]"},
+	{"an apostrophe opens no string", "2026-12-07 19:51 WARN it's odd: mtapistatus: 617020 again\n", "[0|617020]"},
+	{"a mention in a table row's value, after its name cell and a tab", "Response Headers\nMtapistatus\t4041003\nX-Note\tretry after mtapistatus: 555004\n", "[0|4041003]"},
 	// Tables of headers in tickets and wikis (tables.go), under headings that say whose they are.
 	{"markdown tables under headings", "### Request headers\n| Name | Value |\n| --- | --- |\n| mtapistatus | 555001 |\n\n### Response headers (400 Bad Request)\n| Name | Value |\n|------|-------|\n| content-type | application/json |\n| mtapistatus | 617020,901001 |\n| x-trace | upstream said mtapistatus: 555006 |\n\n### Response body\n```json\n{\"errors\":[\"mtapistatus: 999999\"]}\n```\n", "[0|617020,901001]"},
 	{"markdown table with a column per side", "| Header | Request | Response |\n|:--|:--|:--|\n| Content-Type | | text/plain |\n| mtapistatus | 555001 | 4041003 |\n| X-Note | retry after mtapistatus: 555004 | |\n", "[0|4041003]"},

@@ -111,6 +111,37 @@ func openQuote(b []byte) int {
 	return q
 }
 
+// openSingle returns the offset of the single quote that opens the string the end of b is inside,
+// or -1. Only a quote that cannot be an apostrophe opens one: one at the start or after a space, a
+// bracket, a comma, a colon or an "="; the quote after the string's last byte closes it. ("it's",
+// "users' data" open nothing: a letter is before the first, and the second is a closing one.)
+func openSingle(b []byte) int {
+	q := -1
+	for i, c := range b {
+		if c != '\'' {
+			continue
+		}
+		switch {
+		case q >= 0 && (i+1 == len(b) || !isWordByte(b[i+1])):
+			q = -1
+		case q < 0 && (i == 0 || bytes.IndexByte([]byte(" \t([{,:="), b[i-1]) >= 0):
+			q = i
+		}
+	}
+	return q
+}
+
+// closesSingle reports whether b, the rest of a line from a name inside a single-quoted string on,
+// holds the quote that closes the string: one followed by the line's end or no word byte.
+func closesSingle(b []byte) bool {
+	for i, c := range b {
+		if c == '\'' && (i+1 == len(b) || !isWordByte(b[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoted reports whether the end of b is inside a quoted string.
 func quoted(b []byte) bool {
 	var q byte
@@ -431,6 +462,11 @@ func fieldStarts(b []byte, i, dump int) bool {
 		// Inside another field's quoted value: x-note="retry after mtapistatus: 555004",
 		// "x-note" = "...", msg="... mtapistatus: 1 ...". A quoted string that is the field
 		// itself starts with the name ("mtapistatus: 617020").
+		return false
+	}
+	if q := openSingle(b[:i]); q >= 0 && q != i-1 && closesSingle(b[i:]) {
+		// The same in single quotes, where the quotes pair up as a string's do: Envoy's
+		// "'x-note', 'retry after mtapistatus: 555004'" under a logcat or compose prefix.
 		return false
 	}
 	if t := bytes.TrimRight(b[:i], " \t"); len(t) < i && len(t) > 0 && t[len(t)-1] == '>' && (len(t) == 1 || t[len(t)-2] != '-') {

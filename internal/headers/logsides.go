@@ -70,7 +70,9 @@ func requestLineThenAsk(b []byte) bool {
 }
 
 // inFieldValue reports whether the end of b (what comes before the header's name) is the start of
-// another HTTP field's value: a label such as "X-Note:" or "Content-Type:" followed by words.
+// another HTTP field's value: a label such as "X-Note:" or "Content-Type:" followed by words, or a
+// table row's name cell and a tab ("X-Note<TAB>retry after ...", Postman's and a browser's header
+// tables pasted as text).
 func inFieldValue(b []byte) bool {
 	t := bytes.TrimRight(b, " \t")
 	words := 0
@@ -85,6 +87,9 @@ func inFieldValue(b []byte) bool {
 		}
 		if n := len(w); n >= 3 && w[n-1] == ':' && fieldLabel(w[:n-1]) {
 			return words > 0
+		}
+		if words > 0 && len(bytes.TrimLeft(t[:j], " ")) == 0 && b[len(t)] == '\t' && isLetter(w[0]) && fieldLabel(w) {
+			return true // the row's first cell, then a tab: the name whose value this is
 		}
 		if !plainWord(w) {
 			return false

@@ -1,0 +1,1 @@
+made: Envoy Mobile debug log read through Android logcat ("MM-DD hh:mm:ss.mmm PID TID D spdlog  : " prefix on every line), shape from envoyproxy/envoy-mobile PR #2416; values of /rep (two fields) and the request decoy

@@ -1,0 +1,1 @@
+made: Zendesk ticket e-mail notification (plain-text part) with an agent reply quoting the customer; request headers and response headers as the customer copied them from Postman (Key<TAB>Value rows under "Request Headers" / "Response Headers"); values of /notfound
