@@ -55,6 +55,8 @@ type varnishState struct {
 	// group is the transaction of the group being printed, whose records carry no vxid; next
 	// orders the slots by age.
 	group, next int
+	// v3 says the log is Varnish 3's (read_varnish3.go).
+	v3 bool
 }
 
 // vslTx is one transaction: its vxid, and the response it builds on each side.
@@ -95,6 +97,10 @@ type vslRecord struct {
 	vxid int
 	tag  []byte
 	data []byte
+	// side is the c (client), b (backend) or - that -v, -g raw and Varnish 3 print, or 0; v3
+	// says the record is one only Varnish 3 prints (read_varnish3.go).
+	side byte
+	v3   bool
 }
 
 // varnishLine reads one line of varnishlog while the reader holds the input, or one that may
@@ -122,8 +128,11 @@ func (p *textParser) varnishLine(b []byte, _ bool) (bool, bool) {
 	if vxid < 0 {
 		vxid = s.group
 	}
+	if r.v3 {
+		s.v3 = true
+	}
 	s.find(p, vxid).record(p, r)
-	if string(r.tag) == "End" {
+	if string(r.tag) == "End" || s.v3 && vsl3End(r.tag, r.side) {
 		s.end(p, vxid)
 	}
 	return true, false
@@ -433,7 +442,7 @@ func vslRecordAt(r vslRecord, b []byte, i int, held bool) (vslRecord, bool) {
 	for i < len(b) && b[i] == ' ' && (i < start+15 || i == start+len(r.tag)) {
 		i++
 	}
-	if !held && i < start+15 {
+	if !held && i < start+15 && !(verbose && i == start+13 && vsl3Padded(r.tag)) {
 		return r, false
 	}
 	if verbose {
@@ -441,7 +450,9 @@ func vslRecordAt(r vslRecord, b []byte, i int, held bool) (vslRecord, bool) {
 		if i >= len(b) || b[i] != 'c' && b[i] != 'b' && b[i] != '-' || i+1 < len(b) && b[i+1] != ' ' {
 			return r, false
 		}
+		r.side = b[i]
 		i += 2
+		r.tag, r.v3 = vsl3Tag(r.tag, r.side)
 	}
 	r.data = b[min(i, len(b)):]
 	if !held && !vslEveryRequest(r.tag) {

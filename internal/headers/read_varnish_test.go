@@ -75,6 +75,27 @@ func TestVarnish(t *testing.T) {
 		{"a request alone", vsl("-", "Begin req 1 rxreq", "ReqHeader mtapistatus: 555001", "End "), ""},
 		{"a list item is not a record", "-   End of the list\nmtapistatus: 617020\n", "[0|617020]"},
 		{"an object's copy is no response", vsl("--", "ObjHeader mtapistatus: 555010"), ""},
+		{"Varnish 3: Rx/Tx by side, the backend's response and the client's, never a request's",
+			"   13 SessionOpen  c 127.0.0.1 51234 :6081\n" +
+				"   13 RxRequest    c GET\n" +
+				"   13 RxHeader     c mtapistatus: 555001\n" +
+				"   14 TxRequest    b GET\n" +
+				"   14 TxHeader     b mtapistatus: 555001\n" +
+				"   14 RxStatus     b 400\n" +
+				"   14 RxHeader     b Mtapistatus: 617020\n" +
+				"   14 RxHeader     b X-Note: retry after mtapistatus: 555004\n" +
+				"   14 BackendReuse b default\n" +
+				"   13 ObjHeader    c Mtapistatus: 617020\n" +
+				"   13 TxStatus     c 400\n" +
+				"   13 TxHeader     c Mtapistatus: 617020\n" +
+				"   13 ReqEnd       c 1048230917 1796673000.101 1796673000.104 0.000 0.003 0.000\n" +
+				"   13 RxRequest    c GET\n" +
+				"   13 RxHeader     c mtapistatus: 555001\n" +
+				"   13 TxStatus     c 200\n" +
+				"   13 TxHeader     c mtapistatus: -1\n" +
+				"   13 ReqEnd       c 1048230918 1796673000.201 1796673000.204 0.000 0.003 0.000\n",
+			"[400|617020][400|617020][200|-1]"},
+		{"Varnish 3: a request's records alone", "   13 RxRequest    c GET\n   13 RxHeader     c mtapistatus: 555001\n   13 ReqEnd       c 1 2 3\n", ""},
 	})
 	if got := Claim([]byte(varnishSample)); got != "varnishlog" {
 		t.Errorf("Claim = %q", got)

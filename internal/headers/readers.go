@@ -147,7 +147,7 @@ func newReaderTable() []reader {
 			about: "the OpenTelemetry Collector's debug exporter: a span's or log record's http.response.header attributes", tools: "debug exporter (verbosity: detailed)"},
 		{name: "varnishlog", wants: []want{{in: passAnywhere, starts: []string{`*   `, `**  `, `*** `, `*\d* `, `-   `, `--  `, `--- `, `-\d- `, `\d \u`}}},
 			claim: varnishClaim, end: varnishEnd, fam: famVarnish, mode: modeVarnish, starts: "*- 0123456789", every: true, line: (*textParser).varnishLine,
-			about: "varnishlog's records: the client's response (RespHeader, as delivered) and the backend's (BerespHeader, as received), each a response of its own; never Req* or Bereq*", tools: "varnishlog (-g vxid, request, session, raw; -v)"},
+			about: "varnishlog's records: the client's response (RespHeader, as delivered) and the backend's (BerespHeader, as received), each a response of its own; never Req* or Bereq*", tools: "varnishlog (-g vxid, request, session, raw; -v; Varnish 3's RxHeader/TxHeader)"},
 		{name: "envoy", wants: []want{{in: passAnywhere, starts: []string{`[`, `\d-`}}},
 			claim: envoyClaim, end: envoyEnd, fam: famEnvoy, mode: modeEnvoy, starts: "[0123456789", every: true, line: (*textParser).envoyLine,
 			about: "Envoy's debug log: a header map counts under \"encoding headers via codec\" (to the client) or \"upstream response headers\", never under a request's message or one that names no side", tools: "envoy -l debug (http, router), Istio proxies"},

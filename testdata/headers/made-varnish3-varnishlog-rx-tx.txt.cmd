@@ -1,0 +1,1 @@
+made: Varnish 3 varnishlog (tag lines "   13 RxHeader     c ..."; c = client side, b = backend side: RxHeader c / TxHeader b are requests, RxHeader b / TxHeader c responses), shape from the Varnish 3.0 varnishlog documentation; values of /list
