@@ -361,8 +361,8 @@ func (p *textParser) pass(b []byte) int {
 		if p.body.state != frameOff {
 			ph = 0 // (worked out again once the frame is done with)
 			i := bytes.IndexByte(b[n:], '\n')
-			if i < 0 {
-				return n
+			if i < 0 || i+1 > lineHead {
+				return n // (a line longer than lineHead is read a piece at a time: readPiece)
 			}
 			v, took := p.passFramed(b, n, n+i+1)
 			if v == passRead {
@@ -492,8 +492,8 @@ func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int)
 	v = passOver
 	for lines != limit {
 		i := bytes.IndexByte(b[n:], '\n')
-		if i < 0 {
-			break
+		if i < 0 || i+1 > lineHead {
+			break // (a line longer than lineHead is read a piece at a time: readPiece)
 		}
 		end := n + i + 1
 		if v = w.line(d, b, n, end, s, hits); v != passOver {

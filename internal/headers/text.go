@@ -121,8 +121,8 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 					continue
 				}
 				i := bytes.IndexByte(buf, '\n')
-				if i < 0 {
-					break
+				if i < 0 || i+1 > lineHead {
+					break // (a line longer than lineHead is read below, a piece at a time)
 				}
 				line := buf[:i+1]
 				p.line(line, false)
@@ -135,15 +135,15 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 				return p.d.err
 			}
 		}
-		// The rest of a line (or all of a line longer than the buffer) still has to be read.
-		line, err := br.ReadSlice('\n')
+		// The rest of a line (or all of a line longer than lineHead) still has to be read.
+		line, err := readPiece(br)
 		full := err == nil || errors.Is(err, io.EOF)
 		if len(line) > 0 || err == nil {
-			// A line longer than the buffer: its head decides what it is; an mtapistatus value
+			// A line longer than lineHead: its head decides what it is; an mtapistatus value
 			// goes on streaming into the splitter, anything else is skipped.
 			streaming := p.line(line, !full && errors.Is(err, bufio.ErrBufferFull))
 			for errors.Is(err, bufio.ErrBufferFull) {
-				line, err = br.ReadSlice('\n')
+				line, err = readPiece(br)
 				if streaming {
 					p.d.take(Record{Kind: KindContinuation, Value: trimEOL(line), Partial: true})
 				}
@@ -161,6 +161,33 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 				return p.d.err
 			}
 			return err
+		}
+	}
+}
+
+// readPiece returns the next line of br, or, of a line longer than lineHead, the next lineHead
+// bytes with bufio.ErrBufferFull (or what is left at the end of the input, with its error): what
+// ReadSlice returns from a buffer of lineHead bytes. The buffer is larger (readBuffer), so that a
+// read takes more at a time; how much of a line is inspected stays lineHead.
+func readPiece(br *bufio.Reader) ([]byte, error) {
+	from := 0 // (the bytes searched for a line end already)
+	for {
+		n := br.Buffered()
+		buf, _ := br.Peek(n)
+		lim := min(n, lineHead)
+		if i := bytes.IndexByte(buf[from:lim], '\n'); i >= 0 {
+			br.Discard(from + i + 1)
+			return buf[:from+i+1], nil
+		}
+		if n >= lineHead {
+			br.Discard(lineHead)
+			return buf[:lineHead], bufio.ErrBufferFull
+		}
+		from = lim
+		if _, err := br.Peek(n + 1); err != nil && br.Buffered() == n {
+			buf, _ = br.Peek(n)
+			br.Discard(n)
+			return buf, err
 		}
 	}
 }
