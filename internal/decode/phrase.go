@@ -18,11 +18,13 @@ import (
 
 // smallWords are ignored on both sides: they carry no meaning a message is told apart by, and they
 // are the words a person adds or drops when retyping ("cannot be in the future").
-var smallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "in": true, "of": true, "to": true, "is": true, "was": true,
-	"be": true, "been": true, "for": true, "by": true, "with": true, "on": true, "at": true, "and": true,
-	"or": true, "it": true, "its": true, "this": true, "that": true, "has": true, "have": true, "are": true,
-}
+var smallWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"a": true, "an": true, "the": true, "in": true, "of": true, "to": true, "is": true, "was": true,
+		"be": true, "been": true, "for": true, "by": true, "with": true, "on": true, "at": true, "and": true,
+		"or": true, "it": true, "its": true, "this": true, "that": true, "has": true, "have": true, "are": true,
+	}
+})
 
 // Costs of a word-level edit, in halves: a word written in another form of itself ("update" for
 // "updated", "user" for "users") costs one; a word added, missing or changed costs two. A tolerant
@@ -111,7 +113,7 @@ func contentWords(s string) []string {
 	var out []string
 	for _, w := range splitWords(s) {
 		for _, w := range expand(foldWord(w)) {
-			if w != "" && !smallWords[w] {
+			if w != "" && !smallWords()[w] {
 				out = append(out, w)
 			}
 		}
@@ -121,15 +123,17 @@ func contentWords(s string) []string {
 
 // contractions are written out, so that "couldn't" and "could not", "cannot" and "can not" are
 // the same words.
-var contractions = map[string][]string{
-	"cannot": {"can", "not"}, "cant": {"can", "not"}, "couldnt": {"could", "not"}, "shouldnt": {"should", "not"},
-	"wouldnt": {"would", "not"}, "doesnt": {"does", "not"}, "dont": {"do", "not"}, "didnt": {"did", "not"},
-	"isnt": {"is", "not"}, "wasnt": {"was", "not"}, "arent": {"are", "not"}, "wont": {"will", "not"},
-	"hasnt": {"has", "not"}, "havent": {"have", "not"},
-}
+var contractions = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"cannot": {"can", "not"}, "cant": {"can", "not"}, "couldnt": {"could", "not"}, "shouldnt": {"should", "not"},
+		"wouldnt": {"would", "not"}, "doesnt": {"does", "not"}, "dont": {"do", "not"}, "didnt": {"did", "not"},
+		"isnt": {"is", "not"}, "wasnt": {"was", "not"}, "arent": {"are", "not"}, "wont": {"will", "not"},
+		"hasnt": {"has", "not"}, "havent": {"have", "not"},
+	}
+})
 
 func expand(w string) []string {
-	if ws, ok := contractions[w]; ok {
+	if ws, ok := contractions()[w]; ok {
 		return ws
 	}
 	return []string{w}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -281,7 +282,7 @@ func (t *textReader) words(run string) error {
 		}
 		t.note(fw)
 		for _, cw := range expand(fw) {
-			if cw == "" || smallWords[cw] {
+			if cw == "" || smallWords()[cw] {
 				continue
 			}
 			if err := t.content(textWord{w: cw, stem: stem(cw), pos: p, before: t.boundary}); err != nil {
@@ -352,7 +353,7 @@ func (t *textReader) settleNum(next string) error {
 		return nil
 	}
 	t.num = nil
-	if unitWords[next] || pn.money {
+	if unitWords()[next] || pn.money {
 		return nil
 	}
 	if !t.isCode(pn) {
@@ -638,16 +639,16 @@ func (t *textReader) finish() (TextReport, error) {
 // isCode decides whether a number in prose is a code, from its value and the words around it.
 func (t *textReader) isCode(pn *pendingNum) bool {
 	prev, prev2 := pn.prev, pn.prev2
-	if countWords[prev] {
+	if countWords()[prev] {
 		// "number 617020", "no. 617020": the word before says what it is a number of.
 		prev, prev2 = prev2, ""
 	}
-	if otherWords[prev] {
+	if otherWords()[prev] {
 		return false
 	}
 	n := pn.n
-	code := codeWords[prev] || pn.hash && n > 0 && t.cat.ControllerFor(n) != nil
-	httpCtx := httpWords[prev] || prev == "code" && httpWords[prev2]
+	code := codeWords()[prev] || pn.hash && n > 0 && t.cat.ControllerFor(n) != nil
+	httpCtx := httpWords()[prev] || prev == "code" && httpWords()[prev2]
 	switch {
 	case n == codes.NotSetCode:
 		return true
@@ -664,31 +665,41 @@ func (t *textReader) isCode(pn *pendingNum) bool {
 }
 
 // codeWords say the number after them is a code.
-var codeWords = setOf("error", "errors", "err", "code", "codes", "status", "statuses", "statuscode", "errorcode",
-	"mtapistatus", "mtapi", "returned", "returns", "return", "returning", "got", "get", "gets", "getting",
-	"received", "receiving", "result", "response", "value", "fails", "failed", "failing", "see", "throws", "threw")
+var codeWords = sync.OnceValue(func() map[string]bool {
+	return setOf("error", "errors", "err", "code", "codes", "status", "statuses", "statuscode", "errorcode",
+		"mtapistatus", "mtapi", "returned", "returns", "return", "returning", "got", "get", "gets", "getting",
+		"received", "receiving", "result", "response", "value", "fails", "failed", "failing", "see", "throws", "threw")
+})
 
 // httpWords say the number after them is an HTTP status.
-var httpWords = setOf("http", "https", "status", "statuscode", "mtapistatus")
+var httpWords = sync.OnceValue(func() map[string]bool {
+	return setOf("http", "https", "status", "statuscode", "mtapistatus")
+})
 
 // otherWords say the number after them is something else than a code.
-var otherWords = setOf("order", "orders", "ticket", "tickets", "case", "cases", "incident", "inc", "invoice",
-	"invoices", "ref", "reference", "account", "acct", "customer", "client", "user", "userid", "id", "po",
-	"sr", "request", "req", "job", "build", "version", "ver", "port", "pid", "line", "page", "zip", "phone",
-	"tel", "fax", "ext", "item", "sku", "tracking", "transaction", "txn", "payment", "amount", "total",
-	"qty", "quantity", "room", "flight", "call", "policy", "claim", "member", "employee", "badge", "serial",
-	"batch", "lot", "record", "row", "file", "issue", "pr", "bug", "change", "chg", "ritm", "task", "cost",
-	"price", "balance", "postal", "zipcode", "year", "day", "week", "month", "session", "org",
-	"organization", "organisation", "appid", "guid")
+var otherWords = sync.OnceValue(func() map[string]bool {
+	return setOf("order", "orders", "ticket", "tickets", "case", "cases", "incident", "inc", "invoice",
+		"invoices", "ref", "reference", "account", "acct", "customer", "client", "user", "userid", "id", "po",
+		"sr", "request", "req", "job", "build", "version", "ver", "port", "pid", "line", "page", "zip", "phone",
+		"tel", "fax", "ext", "item", "sku", "tracking", "transaction", "txn", "payment", "amount", "total",
+		"qty", "quantity", "room", "flight", "call", "policy", "claim", "member", "employee", "badge", "serial",
+		"batch", "lot", "record", "row", "file", "issue", "pr", "bug", "change", "chg", "ritm", "task", "cost",
+		"price", "balance", "postal", "zipcode", "year", "day", "week", "month", "session", "org",
+		"organization", "organisation", "appid", "guid")
+})
 
 // countWords stand between what a number counts and the number ("order number 617123").
-var countWords = setOf("number", "no", "nr", "num", "nbr", "#")
+var countWords = sync.OnceValue(func() map[string]bool {
+	return setOf("number", "no", "nr", "num", "nbr", "#")
+})
 
 // unitWords after a number say it is a count or a measure.
-var unitWords = setOf("items", "item", "units", "rows", "records", "users", "bytes", "kb", "mb", "gb", "ms",
-	"seconds", "secs", "sec", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "times",
-	"usd", "cad", "eur", "gbp", "dollars", "euros", "customers", "people", "pages", "lines", "characters",
-	"chars", "km", "miles", "requests", "calls", "orders", "tickets", "percent", "px")
+var unitWords = sync.OnceValue(func() map[string]bool {
+	return setOf("items", "item", "units", "rows", "records", "users", "bytes", "kb", "mb", "gb", "ms",
+		"seconds", "secs", "sec", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "times",
+		"usd", "cad", "eur", "gbp", "dollars", "euros", "customers", "people", "pages", "lines", "characters",
+		"chars", "km", "miles", "requests", "calls", "orders", "tickets", "percent", "px")
+})
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
