@@ -245,7 +245,8 @@ func titledClaim(h look) bool {
 	}
 	for i := 0; i+1 < len(h.lines); i++ {
 		l, next := h.lines[i], h.lines[i+1]
-		if (sectionTitle([]byte(l)) == sectionResponse || loggedTitle([]byte(l)) == sectionResponse) && headerField(next) {
+		if (sectionTitle([]byte(l)) == sectionResponse || loggedTitle([]byte(l)) == sectionResponse ||
+			decoratedTitle([]byte(l)) != nil && sectionTitle(decoratedTitle([]byte(l))) == sectionResponse) && headerField(next) {
 			return true
 		}
 		// A printed object under words that name the response ("<< response headers [Object:

@@ -167,6 +167,11 @@ func (s *pasteState) line(raw []byte) []byte {
 		}
 		return []byte{'\n'}
 	}
+	if bytes.HasPrefix(t, []byte("---")) || bytes.HasPrefix(t, []byte("===")) {
+		if title := decoratedTitle(t); title != nil {
+			return title // "--- response 400 Bad Request ---", "=== Request ===": a title
+		}
+	}
 	if len(t) > 0 && (t[0] == '|' || t[0] == '+' || t[0] == 0xe2 || t[0] == '-' && len(s.table.prev) > 0) || s.table.on {
 		if line, ok := s.table.row(raw); ok {
 			return line

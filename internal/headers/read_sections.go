@@ -35,6 +35,10 @@ type sectionsState struct {
 	// line started with.
 	printedLine int
 	printedLead []byte
+	// titleCount is one more than the responses reported when the last response's title was
+	// read (zero: none yet), on line titleLine: a title a line or two under it, with no response
+	// reported between them, is its own subtitle.
+	titleCount, titleLine int
 }
 
 // inPrinted reports whether a line that came to the sections reader goes on the printed body
@@ -205,10 +209,17 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	}
 	if s != sectionNone {
 		p.endLoose()
-		if s == sectionResponse || s == sectionHeaders && p.section != sectionResponse && p.section != sectionRequestBlock {
+		st := readerState[sectionsState](p, famSections)
+		if (s == sectionResponse || s == sectionHeaders && p.section != sectionResponse && p.section != sectionRequestBlock) &&
+			!(s == sectionResponse && p.section == sectionResponse && st.titleCount == p.d.count+1 && p.lineNo-st.titleLine <= 3) {
 			// A response's title; not a "headers:" title inside one (Gatling's "HTTP response:",
-			// "status:", "headers:").
+			// "status:", "headers:"), nor a response's title right under another, a line or two
+			// on with nothing reported between them (Bruno's "Response", its status and timing,
+			// "Response Headers").
 			p.ans.responseEvidence()
+		}
+		if s == sectionResponse || s == sectionHeaders {
+			st.titleCount, st.titleLine = p.d.count+1, p.lineNo
 		}
 		switch {
 		case s == sectionHeaders && p.section == sectionRequestBlock:
@@ -321,8 +332,10 @@ func cutStatus(b []byte) ([]byte, bool) {
 	return bytes.TrimSpace(rest[1:]), true
 }
 
-// decoratedTitle returns the title between runs of a fence's characters, "~~~ RESPONSE ~~~" (as
-// go-resty's debug log prints it), with a line end, or nil when t is no such title.
+// decoratedTitle returns the title between runs of a fence's or a rule's characters, "~~~ RESPONSE
+// ~~~" (as go-resty's debug log prints it), "--- request GET http://h/list ---" (a program's own
+// separators), with a line end, or nil when t is no such title. A side's word with the request's
+// method and target, or the response's status, after it is that side's title.
 func decoratedTitle(t []byte) []byte {
 	t = bytes.TrimSpace(trimEOL(t))
 	if len(t) < 8 {
@@ -345,10 +358,46 @@ func decoratedTitle(t []byte) []byte {
 		return nil
 	}
 	inner := bytes.TrimSpace(t[lead : len(t)-trail])
-	if len(inner) == 0 || sectionTitle(inner) == sectionNone {
+	if len(inner) == 0 {
+		return nil
+	}
+	if sectionTitle(inner) == sectionNone {
+		switch sideWithLine(inner) {
+		case sectionRequest:
+			return []byte("Request headers\n")
+		case sectionResponse:
+			return []byte("Response headers\n")
+		}
 		return nil
 	}
 	return append(inner[:len(inner):len(inner)], '\n')
+}
+
+// sideWithLine reads a title that names a side and then what starts its message: "request GET
+// http://h/list" (a method in capitals and a target), "response 400 Bad Request" (a status and its
+// reason in words).
+func sideWithLine(t []byte) section {
+	word, rest, _ := bytes.Cut(t, []byte(" "))
+	rest = bytes.TrimSpace(rest)
+	method, target, _ := bytes.Cut(rest, []byte(" "))
+	switch {
+	case bytes.EqualFold(word, []byte("request")):
+		if len(method) == 0 || len(method) > 10 || !isUpper(method) || len(bytes.TrimSpace(target)) == 0 || bytes.ContainsAny(target, " \t") {
+			return sectionNone
+		}
+		return sectionRequest
+	case bytes.EqualFold(word, []byte("response")):
+		if leadingStatus(rest) == 0 {
+			return sectionNone
+		}
+		for w := range bytes.FieldsSeq(rest[3:]) {
+			if !plainWord(w) {
+				return sectionNone
+			}
+		}
+		return sectionResponse
+	}
+	return sectionNone
 }
 
 // leadingStatus reads the three-digit status at the start of "409 Conflict", or 0.

@@ -25,3 +25,37 @@ func TestObjectLabels(t *testing.T) {
 			"[0|617020][0|-1]"},
 	})
 }
+
+// A program's own separators around a title: the side's word, perhaps with what starts its message.
+func TestDecoratedTitles(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"--- request METHOD URL --- and --- response STATUS ---",
+			"--- request GET http://h/list ---\nMtapistatus: 555001\nX-Note: retry after mtapistatus: 555004\n--- response 400 Bad Request ---\nContent-Type: text/plain\nMtapistatus: 617020\n" +
+				"--- request GET http://h/rep ---\nMtapistatus: 555001\n--- response 400 Bad Request ---\nMtapistatus: 617023\nMtapistatus: 617024\n",
+			"[0|617020][0|617023,617024]"},
+		{"=== Request === and === Response ===", "=== Request ===\nmtapistatus: 555001\n\n=== Response ===\nmtapistatus: 4041003\n", "[0|4041003]"},
+		{"a rule is no title", "---\nmtapistatus: 617020\n---\n", "[0|617020]"},
+		{"a diff's file line is no title", "--- a/request GET ---\nmtapistatus: 617020\n", "[0|617020]"},
+		{"a request's word with prose after it is no title", "--- request was sent twice ---\nmtapistatus: 617020\n", "[0|617020]"},
+	})
+}
+
+// A response's title right under another, with nothing read between them, is the same response's.
+func TestTitleUnderTitle(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Bruno's timeline: Response, its status and timing, Response Headers",
+			"GET http://h/list\nRequest Headers\nmtapistatus: 555001\n\nResponse\n400 Bad Request  12 ms  61 B\nResponse Headers\nmtapistatus: 617020\n\nResponse Body\n{\"errors\":[\"mtapistatus: 999999\"]}\n",
+			"[0|617020]"},
+		{"two responses, each under its title",
+			"GET http://h/list\nRequest Headers\nmtapistatus: 555001\nResponse Headers\nmtapistatus: 617020\nGET http://h/rep\nRequest Headers\nmtapistatus: 555001\nResponse Headers\nmtapistatus: 617023\n",
+			"[0|617020][0|617023]"},
+		{"a body's title twice, a response apart, is no subtitle",
+			"Method: GET, RequestUri: 'http://h/final', Version: 2.0, Content: <null>, Headers:\n{\n  mtapistatus: 555001\n}\n" +
+				"StatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 617021\n}\n" +
+				"Release notes\nResponse Headers\nmtapistatus: 999999\n\n" +
+				"Method: GET, RequestUri: 'http://h/none', Version: 2.0, Content: <null>, Headers:\n{\n  mtapistatus: 555001\n}\n" +
+				"StatusCode: 200, ReasonPhrase: 'OK', Version: 1.1, Content: x, Headers:\n{\n  X-Trace: a\n}\n" +
+				"Release notes\nResponse Headers\nmtapistatus: 999999\n",
+			"[400|617021]"},
+	})
+}

@@ -78,7 +78,8 @@ func (p *textParser) bodyStage(raw []byte, partial bool) ([]byte, bool) {
 // pasteStage undoes what chat and e-mail did to a paste (paste.go).
 func (p *textParser) pasteStage(raw []byte, _ bool) ([]byte, bool) {
 	if c := raw[0]; !(c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || c == '+' || c == 0xe2 || c == 0x1b ||
-		p.paste.quoted || p.paste.table.on || c == '-' && len(p.paste.table.prev) > 0 || c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' || c == '*' || c == '_') {
+		p.paste.quoted || p.paste.table.on || c == '-' && len(p.paste.table.prev) > 0 || c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' || c == '*' || c == '_' ||
+		(c == '-' || c == '=') && len(raw) > 2 && raw[1] == c && raw[2] == c) {
 		return raw, false
 	}
 	p.paste.table.lineNo = p.lineNo
