@@ -76,8 +76,9 @@ func jsonClaim(h look) bool {
 	if jsonDocument(h.text) {
 		return true
 	}
-	if len(h.lines) >= 2 && chatterLine(h.lines[0]) && loneBracket(h.lines[1]) {
-		// A pretty-printed document after its tool's chatter, as sniff reads it.
+	if len(h.lines) >= 2 && chatterLine(h.lines[0]) && (loneBracket(h.lines[1]) || strings.HasPrefix(h.lines[1], "{\"")) {
+		// A pretty-printed document, or JSON lines (tshark -T ek), after its tool's chatter
+		// ("Running as user "root" ..."), as sniff reads it.
 		_, rest, _ := strings.Cut(strings.TrimLeft(h.text, " \t\r\n"), "\n")
 		return jsonDocument(rest)
 	}

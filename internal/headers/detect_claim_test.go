@@ -18,6 +18,8 @@ func TestClaim(t *testing.T) {
 		{"{\n\"date\": \"x\",\n\"mtapistatus\": \"-1\"\n}\n", "json"},
 		// A pretty-printed document after its tool's chatter (tshark as root, 2>&1).
 		{"Running as user \"root\" and group \"root\". This could be dangerous.\n[\n  {\n    \"_index\": \"packets\",\n    \"_type\": \"doc\"\n", "json"},
+		// JSON lines after it (tshark -T ek -e http.response.line).
+		{"Running as user \"root\" and group \"root\". This could be dangerous.\n{\"index\":{\"_index\":\"packets-2026-12-07\",\"_type\":\"doc\"}}\n{\"timestamp\":\"1796672701665\",\"layers\":{\"http_response_line\":[\"Mtapistatus: 617020\\r\\n\"]}}\n", "json"},
 		{"== Info: Trying 127.0.0.1:8080...\n", "curl-trace"},
 		{"12:00:00.000000 == Info: Connected\n", "curl-trace"},
 		{"[  0.001] Connected\n", "nghttp"},
