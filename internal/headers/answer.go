@@ -16,6 +16,30 @@ type answerState struct {
 	open int
 	// extra: the response being read came after every request shown had been answered.
 	extra bool
+	// titleLine is the line of the last response's title ("Response:"), the evidence of the
+	// response under it: a status line right below it (.NET's "StatusCode: 400, ...") is the same
+	// response's, not another's.
+	titleLine int
+}
+
+// titled records a response's title at line: the response under it answers a request.
+func (a *answerState) titled(line int) {
+	a.responseEvidence()
+	a.titleLine = line
+}
+
+// subtitled records a title that is the same response's as the title above it: a status line
+// right below it is that response's too.
+func (a *answerState) subtitled(line int) { a.titleLine = line }
+
+// statusEvidence records a status line at line, unless it is the status of the response whose
+// title is on the line above.
+func (a *answerState) statusEvidence(line int) {
+	if a.titleLine > 0 && a.titleLine == line-1 {
+		a.titleLine = 0
+		return
+	}
+	a.responseEvidence()
 }
 
 // sentRequest records a request shown in the input.

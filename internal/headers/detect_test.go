@@ -51,10 +51,11 @@ func TestLooksLikeHeadersOnCaptures(t *testing.T) {
 		t.Fatalf("no captures: %v", err)
 	}
 	unclaimed := map[string]string{
-		"real-curl-s-body.txt":                  "curl -s without -i prints a body and no headers at all",
-		"real-curl-libcurl.txt":                 "C source that curl --libcurl writes: a program, no response",
-		"real-node-incomingmessage-inspect.txt": "a printed IncomingMessage: decode reads it as a body (its markup-like \"<ref *2>\")",
-		"real-node-axios-error.txt":             "the response object comes after 4 KiB of a stack trace",
+		"real-curl-s-body.txt":                           "curl -s without -i prints a body and no headers at all",
+		"real-curl-libcurl.txt":                          "C source that curl --libcurl writes: a program, no response",
+		"real-node-incomingmessage-inspect.txt":          "a printed IncomingMessage: decode reads it as a body (its markup-like \"<ref *2>\")",
+		"real-node-axios-error.txt":                      "the response object comes after 4 KiB of a stack trace",
+		"real-chromium-enable-logging-console-fetch.txt": "4 KiB of Chromium's own D-Bus errors come before the page's console lines",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

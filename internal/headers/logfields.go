@@ -299,8 +299,11 @@ func (p *textParser) inline(b []byte) {
 		}
 	}
 	// (A JSON line's own keys say whose headers are whose: the structured reader skips a
-	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it.)
-	if name := indexFold(b); dump > 0 && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
+	// "RequestHeaders" object and reads a "ResponseHeaders" one beside it. A line that starts
+	// with a log's bracketed stamp is no JSON line: Chromium's "[pid:tid:time:INFO:CONSOLE:7]
+	// "request /list {...}"" says what its dump is in the words after the stamp.)
+	jsonLine := dump == 0 && b[0] == '{'
+	if name := indexFold(b); dump >= 0 && !jsonLine && name > dump && (requestDump(b[:dump]) || requestDump(b[:name])) &&
 		!bytes.Contains(bytes.ToLower(b[name:]), []byte("response")) {
 		// "sending request headers={'mtapistatus': '5'}": what a client sent never counts.
 		p.ans.sentRequest()
@@ -309,7 +312,6 @@ func (p *textParser) inline(b []byte) {
 	}
 	// A line that is a JSON object (a JSON-lines log) is one response, with or without a value;
 	// anything else reports what the bracket holds, or falls back to key=value.
-	jsonLine := dump == 0 && b[0] == '{'
 	found, ok := p.inlineDump(b, dump, jsonLine)
 	if !ok {
 		return

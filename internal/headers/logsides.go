@@ -74,6 +74,14 @@ func requestLineThenAsk(b []byte) bool {
 // table row's name cell and a tab ("X-Note<TAB>retry after ...", Postman's and a browser's header
 // tables pasted as text).
 func inFieldValue(b []byte) bool {
+	if row := bytes.TrimLeft(b, " "); len(row) > 0 && isLetter(row[0]) {
+		// A row of a table pasted as text, a field's name in its first cell: every cell after a
+		// tab is that field's, the second side's too ("X-Note<TAB>retry after mtapistatus:
+		// 555004<TAB>retry after mtapistatus: 555004" under "Header<TAB>Request<TAB>Response").
+		if k := bytes.IndexByte(row, '\t'); k > 0 && fieldLabel(row[:k]) {
+			return true
+		}
+	}
 	t := bytes.TrimRight(b, " \t")
 	words := 0
 	for len(t) > 0 {

@@ -48,7 +48,7 @@ func (p *textParser) requestWritten(raw []byte) bool {
 	// (The call is code, not output: what the program prints after it is read as usual. Its
 	// own arguments never count.)
 	p.endLoose()
-	p.passOver(raw, RoleRequest, "a request written as code (a call that sends it)")
+	p.passOver(raw, RoleRequest, "a request written as code (a call that sends it, or an object the code writes)")
 	c.scan(args)
 	c.lines = 1
 	if c.depth < 0 {
@@ -66,7 +66,8 @@ func restAssuredRequest(t []byte) bool {
 // callStart returns the argument list, from its "(" on, of a line of code that calls a client to
 // send a request ("fetch(\"http://h/list\", {", "await fetch(url, {", "const r = await
 // axios.get(url, {", "r = requests.get(url, headers={...})", "https.request(opts, cb)"), or the
-// rest of a PowerShell command that sends one ("Invoke-WebRequest -Uri ... -Headers @{"), or nil.
+// rest of a PowerShell command that sends one ("Invoke-WebRequest -Uri ... -Headers @{"), or an
+// object literal a JavaScript declaration writes ("const h = {"), or nil.
 func callStart(t []byte) []byte {
 	if len(t) < 8 {
 		return nil
@@ -78,6 +79,11 @@ func callStart(t []byte) []byte {
 				return nil
 			}
 			t = bytes.TrimLeft(rest[eq+1:], " ")
+			if pre != "$" && len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+				// An object the code writes ("const h = { 'mtapistatus': '555001' };" in a
+				// page's script): what a program is given to send, never what it received.
+				return t
+			}
 			break
 		}
 	}

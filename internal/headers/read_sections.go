@@ -27,6 +27,9 @@ const (
 	// does not come to the sections reader right after it (a blank line, a status line) or that
 	// starts as the label's line did (the program's next line).
 	sectionPrinted
+	// sectionEcho is the output of a command at a PowerShell prompt that shows what the session
+	// wrote or a body (read_psprompt.go): nothing in it counts, up to the next prompt.
+	sectionEcho
 )
 
 // sectionsState is the sections reader's own: where a printed body is.
@@ -39,6 +42,8 @@ type sectionsState struct {
 	// read (zero: none yet), on line titleLine: a title a line or two under it, with no response
 	// reported between them, is its own subtitle.
 	titleCount, titleLine int
+	// ps remembers what a PowerShell session's variables were set from (read_psprompt.go).
+	ps psPromptState
 }
 
 // inPrinted reports whether a line that came to the sections reader goes on the printed body
@@ -90,7 +95,9 @@ func sectionTitle(b []byte) section {
 		return sectionHeaders
 	case "response headers", "response header", "raw response headers", "response", "http response":
 		return sectionResponse
-	case "request", "http request":
+	case "request", "http request", "request and response":
+		// (ASP.NET Core's HttpLogging with CombineLogs writes one entry, "Request and Response:",
+		// the request's fields first, then the response's from its "StatusCode: 400" line on.)
 		return sectionRequestBlock
 	case "request headers", "request header", "raw request headers", "request body", "request payload",
 		"payload", "query string parameters", "form data", "response body", "body", "cookies",
@@ -133,10 +140,11 @@ func arrowLen(t []byte) int {
 }
 
 // printedBody reports whether a line is a body that a program printed after its label, as
-// console.log('body', text) writes "body Release notes", axios's interceptors "[axios] data {...}"
-// and a client "<< body ...": the label (body, data, payload), led by a logger's "[tag] " or
-// direction arrows, then a space and the body's first line. It returns the tag and arrows before
-// the label, with which the program's next line starts.
+// console.log('body', text) writes "body Release notes", axios's interceptors "[axios] data {...}",
+// a client "<< body ..." and .NET's Console.WriteLine("Body: " + text) "Body: Release notes": the
+// label (body, data, payload; with a colon in any case), led by a logger's "[tag] " or direction
+// arrows, then a space and the body's first line. It returns the tag and arrows before the label,
+// with which the program's next line starts.
 func printedBody(t []byte) (lead []byte, ok bool) {
 	i := 0
 	if len(t) > 2 && t[0] == '[' {
@@ -147,6 +155,11 @@ func printedBody(t []byte) (lead []byte, ok bool) {
 	i += arrowLen(t[i:])
 	for _, label := range [...]string{"body", "data", "payload"} {
 		rest, found := bytes.CutPrefix(t[i:], []byte(label))
+		if !found && len(t)-i > len(label) && bytes.EqualFold(t[i:i+len(label)], []byte(label)) && t[i+len(label)] == ':' {
+			// "Body: Release notes", as a program writes Console.WriteLine("Body: " + text): the
+			// label in any case, with its colon.
+			rest, found = t[i+len(label)+1:], true
+		}
 		if found && len(rest) > 1 && rest[0] == ' ' && len(bytes.TrimSpace(rest)) > 0 {
 			return t[:i], true
 		}
@@ -189,6 +202,33 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	if p.only&famSections == 0 {
 		return false
 	}
+	if p.unreadLine(body, lead) || p.readTitle(body, lead) {
+		return true
+	}
+	if handled, done := p.sectionStatus(body, lead); done {
+		return handled
+	}
+	switch p.section {
+	case sectionNone:
+		return false
+	case sectionRequest, sectionRequestBlock:
+		return true
+	}
+	return p.pairLine(body, partial)
+}
+
+// unreadLine passes over a line where nothing counts: a PowerShell prompt and what a command
+// after it showed of a literal or a body (read_psprompt.go), a body a program printed after its
+// label. It reports whether it took the line.
+func (p *textParser) unreadLine(body []byte, lead int) bool {
+	if cmd, ok := psPrompt(body); ok && lead == 0 {
+		p.promptLine(body, cmd)
+		return true
+	}
+	if p.section == sectionEcho {
+		p.passOver(body, RoleOther, "in what a command at a PowerShell prompt showed: a literal the session wrote, or a body")
+		return true
+	}
 	if p.inPrinted(body, lead) {
 		p.passOver(body, RoleOther, "in a body a program printed after its label")
 		return true
@@ -203,56 +243,82 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// readTitle reads a title, and reports whether the line was one.
+func (p *textParser) readTitle(body []byte, lead int) bool {
 	s := sectionTitle(body)
 	if s == sectionNone && lead == 0 {
 		s = loggedTitle(body)
 	}
-	if s != sectionNone {
-		p.endLoose()
-		st := readerState[sectionsState](p, famSections)
-		if (s == sectionResponse || s == sectionHeaders && p.section != sectionResponse && p.section != sectionRequestBlock) &&
-			!(s == sectionResponse && p.section == sectionResponse && st.titleCount == p.d.count+1 && p.lineNo-st.titleLine <= 3) {
-			// A response's title; not a "headers:" title inside one (Gatling's "HTTP response:",
-			// "status:", "headers:"), nor a response's title right under another, a line or two
-			// on with nothing reported between them (Bruno's "Response", its status and timing,
-			// "Response Headers").
-			p.ans.responseEvidence()
-		}
-		if s == sectionResponse || s == sectionHeaders {
-			st.titleCount, st.titleLine = p.d.count+1, p.lineNo
-		}
-		switch {
-		case s == sectionHeaders && p.section == sectionRequestBlock:
-			s = sectionRequestBlock
-		case s == sectionHeaders:
-			s = sectionResponse
-		}
-		p.section, p.pairName = s, sectionPairNone
-		return true
+	if s == sectionNone {
+		return false
 	}
+	p.endLoose()
+	st := readerState[sectionsState](p, famSections)
+	switch {
+	case s == sectionResponse && p.section == sectionResponse && st.titleCount == p.d.count+1 && p.lineNo-st.titleLine <= 3:
+		// A response's title right under another, a line or two on with nothing reported
+		// between them (Bruno's "Response", its status and timing, "Response Headers"): the
+		// same response's subtitle.
+		p.ans.subtitled(p.lineNo)
+	case s == sectionResponse || s == sectionHeaders && p.section != sectionResponse && p.section != sectionRequestBlock:
+		// A response's title; not a "headers:" title inside one (Gatling's "HTTP response:",
+		// "status:", "headers:").
+		p.ans.titled(p.lineNo)
+	}
+	if s == sectionResponse || s == sectionHeaders {
+		st.titleCount, st.titleLine = p.d.count+1, p.lineNo
+	}
+	switch {
+	case s == sectionHeaders && p.section == sectionRequestBlock:
+		s = sectionRequestBlock
+	case s == sectionHeaders:
+		s = sectionResponse
+	}
+	p.section, p.pairName = s, sectionPairNone
+	return true
+}
+
+// sectionStatus reads a response's status under a title, and the lines that end a section's
+// block; done says it decided the line, handled whether it took it.
+func (p *textParser) sectionStatus(body []byte, lead int) (handled, done bool) {
 	if p.section == sectionResponse && bytes.EqualFold(bytes.TrimSpace(body), []byte("status:")) {
 		// Gatling: "status:" and, on the next line, "409 Conflict".
 		p.pairName = sectionPairStatus
-		return true
+		return true, true
 	}
 	if v, ok := cutStatus(body); ok && p.section == sectionResponse && !p.d.open {
 		// go-resty: "STATUS       : 400 Bad Request" under "~~~ RESPONSE ~~~".
 		p.pendingCode = leadingStatus(v)
-		return true
+		return true, true
 	}
 	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest && p.section != sectionRequestBlock {
 		// "Status Code: 409 Conflict", in the General group or above the headers.
 		p.pendingCode = leadingStatus(v)
-		return true
+		return true, true
 	}
-	switch p.section {
-	case sectionNone:
-		return false
-	case sectionRequest, sectionRequestBlock:
-		return true
+	if p.section == sectionResponse && lead == 0 && len(body) == 1 && body[0] == '}' {
+		// The object printed under the title closes (.NET's ToString() of a response under
+		// "Response:", its headers in braces): what follows is its body, or anything but the
+		// title's.
+		p.endLoose()
+		p.section, p.pairName = sectionNone, sectionPairNone
+		return true, true
 	}
-	// General and response sections: Chrome's panel without colons puts a name on a line of its
-	// own and its value on the next.
+	if _, _, ok := dotnetStatus(body); ok && p.section == sectionRequestBlock {
+		// A request's block ends at a response's status, as .NET writes it ("StatusCode: 400"):
+		// a request has none. The HTTP reader starts the response there.
+		p.section, p.pairName = sectionNone, sectionPairNone
+		return false, true
+	}
+	return false, false
+}
+
+// pairLine reads a line of a General or response section: Chrome's panel without colons puts a
+// name on a line of its own and its value on the next.
+func (p *textParser) pairLine(body []byte, partial bool) bool {
 	switch p.pairName {
 	case sectionPairHeader:
 		p.pairName = sectionPairNone

@@ -575,9 +575,12 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	}
 }
 
-// nameMember reads the member that names a header in a {"name": ..., "value": ...} pair.
+// nameMember reads the member that names a header in a {"name": ..., "value": ...} pair. The
+// name says which side the pair's object of headers is, as a key does (read_sides.go): an
+// HTTPie session file's "headers": [{"name": "Accept", ...}] are what it will send.
 func (f *frame) nameMember(name []byte) {
 	f.nvHeader = isHeaderKey(name)
+	f.classify(keyClass(name) & (keyReplyField | keyAskField))
 }
 
 // valueMember reads the member that holds the header's value in such a pair.

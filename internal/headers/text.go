@@ -403,7 +403,7 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		p.status(body, code, 0)
 		return true
 	}
-	if bytes.HasPrefix(body, []byte("Method: ")) && bytes.Contains(body, []byte(", RequestUri: ")) {
+	if dotnetRequest(body, p.state != inBody) {
 		// .NET's HttpRequestMessage.ToString(): the request's headers follow in braces.
 		p.request()
 		return true
@@ -411,12 +411,24 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 	return false
 }
 
+// dotnetRequest recognises the first line of .NET's HttpRequestMessage.ToString(), "Method: GET,
+// RequestUri: '...', ..., Headers:", alone or as a property's value in PowerShell's Format-List
+// ("RequestMessage      : Method: GET, RequestUri: ..."), whose indented headers follow; listed is
+// false where a list is not looked for (in a body, where the fast path of pass.go passes over a
+// line that does not start as the request's does).
+func dotnetRequest(b []byte, listed bool) bool {
+	if i := bytes.Index(b, []byte(" : Method: ")); listed && i > 0 && isPairName(bytes.TrimRight(b[:i], " ")) {
+		b = b[i+len(" : "):]
+	}
+	return bytes.HasPrefix(b, []byte("Method: ")) && bytes.Contains(b, []byte(", RequestUri: "))
+}
+
 // status starts a response at a status line.
 func (p *textParser) status(line []byte, code, indent int) {
 	p.endResponse()
 	if code >= 200 || code < 100 {
 		// (An interim 1xx response comes before the one that answers the request.)
-		p.ans.responseEvidence()
+		p.ans.statusEvidence(p.lineNo)
 	}
 	raw := len(line) >= 5 && string(line[:5]) == "HTTP/"
 	if raw {
@@ -590,7 +602,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	}
 	if code, line, ok := dotnetStatus(body); ok {
 		p.endLoose()
-		p.ans.responseEvidence()
+		p.ans.statusEvidence(p.lineNo)
 		p.pendingCode, p.pendingLine = code, line
 		return false
 	}
@@ -1002,9 +1014,10 @@ func requestDump(lead []byte) bool {
 			// "request headers=", "request: ", "request {" (k6's console.log("request", ...)).
 			return true
 		}
-		if i == 0 || l[i-1] == ' ' || l[i-1] == ']' {
+		if i == 0 || l[i-1] == ' ' || l[i-1] == ']' || l[i-1] == '"' || l[i-1] == '\'' {
 			// "request http://h/list {", "request GET /list Object [AxiosHeaders] {": the word
-			// names what follows it, a method or a URL (not "request failed (...)").
+			// names what follows it, a method or a URL (not "request failed (...)"); the same
+			// words quoted, as Chromium's console log quotes what a page logged.
 			if r := bytes.TrimLeft(l[i+len("request"):], " "); urlStart(r) || methodStart(r) {
 				return true
 			}
@@ -1229,7 +1242,9 @@ func tableRow(b []byte) (name, value []byte, ok bool) {
 		return nil, nil, false
 	}
 	value = bytes.TrimSpace(gap)
-	if len(value) == 0 {
+	if len(value) == 0 || bytes.IndexByte(value, '\t') >= 0 {
+		// (A row with more cells is no name and value: "mtapistatus<TAB>555002<TAB>617020"
+		// under "Header<TAB>Request<TAB>Response" holds both sides.)
 		return nil, nil, false
 	}
 	return b[:n], value, true

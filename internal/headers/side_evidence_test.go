@@ -1,0 +1,52 @@
+package headers
+
+import "testing"
+
+// What says a block is not a response's own, in the forms audit5 found read wrong: each case
+// reported a request's, a literal's or a body's value before.
+func TestSideEvidence(t *testing.T) {
+	checkCases(t, []parseCase{
+		// A {"name", "value"} pair's name says the side, as a key does.
+		{"an HTTPie session file's headers are what it sends",
+			`{"__meta__": {"about": "HTTPie session file"}, "auth": {}, "cookies": [], "headers": [{"name": "Accept", "value": "*/*"}, {"name": "mtapistatus", "value": "555002"}]}` + "\n",
+			""},
+		{"a name/value list with a response's field counts",
+			`{"headers": [{"name": "Date", "value": "x"}, {"name": "mtapistatus", "value": "617020"}]}` + "\n",
+			"[0|617020]"},
+		// A body printed after "Body: " is body, titles and .NET status lines included.
+		{"a body after Body: with its colon",
+			"Response headers:\r\nMtapistatus: 617021\r\n\r\n\nBody: Release notes\nResponse Headers\nmtapistatus: 999999\nStatusCode: 500, ReasonPhrase: x\nmtapistatus: 999997\n\n",
+			"[0|617021]"},
+		// CombineLogs: the request's fields, then the response's from its status on.
+		{"HttpLogging's Request and Response entry",
+			"info: Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware[9]\n      Request and Response:\n      Protocol: HTTP/1.1\n      Method: GET\n      mtapistatus: 555003\n      StatusCode: 404\n      mtapistatus: 4041003\n      Duration: 4.1ms\n",
+			"[404|4041003]"},
+		{"a response body title is no request block to end",
+			"Response Body\nStatusCode: 500, ReasonPhrase: x\nmtapistatus: 999997\n",
+			""},
+		// A response's title and the status line under it are one response's evidence; the
+		// object printed under the title closes with its brace.
+		{"a Response: title, then .NET's ToString() of the response",
+			"Request:\nMethod: GET, RequestUri: 'http://h/list', Version: 2.0, Content: <null>, Headers:\n{\n  mtapistatus: 555002\n}\n\nResponse:\nStatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 617020\n}\n{\n  \"headers\": {\n    \"Mtapistatus\": \"555002\"\n  }\n}\n",
+			"[400|617020]"},
+		{"a second response's title after every request was answered",
+			"Request:\nMethod: GET, RequestUri: 'http://h/list', Version: 2.0, Content: <null>, Headers:\n{\n}\nResponse:\nStatusCode: 400, ReasonPhrase: 'Bad Request', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 617020\n}\nResponse:\nStatusCode: 500, ReasonPhrase: 'x', Version: 1.1, Content: x, Headers:\n{\n  Mtapistatus: 999999\n}\n",
+			"[400|617020]"},
+		// Format-List's RequestMessage is the request's ToString().
+		{"a RequestMessage property of Format-List",
+			"StatusCode          : BadRequest\r\nRequestMessage      : Method: GET, RequestUri: 'https://h/x', Version: 1.1, Content: <null>, Headers:\r\n                      {\r\n                        mtapistatus: 555002\r\n                      }\r\nIsSuccessStatusCode : False\r\n",
+			""},
+		// A tab-separated row: every cell after the name's is the name's.
+		{"a Header/Request/Response table pasted with tabs",
+			"Header\tRequest\tResponse\nmtapistatus\t555002\t617020,901001\nX-Note\tretry after mtapistatus: 555004\tretry after mtapistatus: 555004\n",
+			""},
+		{"a two-cell row still counts", "mtapistatus\t617020\n", "[0|617020]"},
+		// Chromium's console quotes what a page logged; a page's script writes its literal.
+		{"a quoted request label after a log's bracketed stamp",
+			"[1:1:1207/195302.415091:INFO:CONSOLE:7] \"request /list {\"mtapistatus\":\"555001\"}\", source: file:///p.html (7)\n",
+			""},
+		{"an object a script declares",
+			"<script>\n    const h = { 'mtapistatus': '555001' };\n    fetch(u, { headers: h });\n</script>\n",
+			""},
+	})
+}

@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-kibana-expanded-doc-table-copy.txt reproduces the documented format of https://www.elastic.co/guide/en/kibana/current/discover.html (Discover: expanded document, Table tab, rows field name / value copied; flattened dotted field names)

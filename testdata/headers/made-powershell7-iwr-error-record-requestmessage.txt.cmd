@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-powershell7-iwr-error-record-requestmessage.txt reproduces the documented format of https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-webrequest (PowerShell 7 HttpResponseException: the error view, then $Error[0].Exception.Response | Format-List, whose RequestMessage is the request's ToString())

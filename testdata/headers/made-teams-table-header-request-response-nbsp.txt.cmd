@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-teams-table-header-request-response-nbsp.txt reproduces the documented format of https://support.microsoft.com/office/send-and-read-messages-in-microsoft-teams (a table in a Teams message copied as text: cells tab-separated, NBSP padding, smart quotes)
