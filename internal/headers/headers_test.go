@@ -386,6 +386,9 @@ var httpRuleCases = []parseCase{
 	// What chat, e-mail and editors do to a paste (paste.go).
 	{"slack quote with NBSP and zero-width", "Hi team:\n> \u200b*   Trying 127.0.0.1:18960...\n> > GET /list HTTP/2\n> \u200b> mtapistatus:\u00a0555001\n> > \n> \u200b< HTTP/2 400 \n> < mtapistatus:\u00a0617020,901001\n> < \n> * Connection #0 left intact\n", "[400|617020,901001]"},
 	{"e-mail reply quoting curl -v", "On Mon, Customer wrote:\n> Hello,\n>\n> *   Trying 127.0.0.1:18960...\n> > GET /dup HTTP/1.1\n> > mtapistatus: 555001\n> > \n> < HTTP/1.1 400 Bad Request\n> < MtApiStatus: 4041003\n> < \n>\n> Regards\n", "[400|4041003]"},
+	{"lftp's debug arrows", "---> GET /list HTTP/1.1\r\n---> Host: h\r\n---> mtapistatus: 555002\r\n---> \r\n<--- HTTP/1.1 400 Bad Request\r\n<--- Mtapistatus: 617020\r\n<--- \r\n", "[400|617020]"},
+	{"lftp's sent arrow after a log's prefix", "2026-12-07 10:00:00 ---> mtapistatus: 555002\n2026-12-07 10:00:01 <--- mtapistatus: 617020\n", "[0|617020]"},
+	{"an arrow of the line's text", "GET /x -> mtapistatus: 617020\n", "[0|617020]"},
 	{"curl -v is not a quotation", "> GET / HTTP/1.1\n> mtapistatus: 555001\n> \n< HTTP/1.1 400 Bad Request\n< mtapistatus: 617020\n< \n", "[400|617020]"},
 	{"a quoted curl -i", "> HTTP/1.1 400 Bad Request\n> Mtapistatus: 617020\n>\n> body\n", "[400|617020]"},
 	{"smart quotes and a fence", "I ran curl -siL -H \u2018mtapistatus: 555002\u2019 \u201chttp://h/r1\u201d and\n```http\nHTTP/1.1 400 Bad Request\nMtapistatus: 617021\n```\nit says \u201cmtapistatus: 999996\u201d in a sentence\n", "[400|617021]"},

@@ -471,9 +471,10 @@ func fieldStarts(b []byte, i, dump int) bool {
 		// "'x-note', 'retry after mtapistatus: 555004'" under a logcat or compose prefix.
 		return false
 	}
-	if t := bytes.TrimRight(b[:i], " \t"); len(t) < i && len(t) > 0 && t[len(t)-1] == '>' && (len(t) == 1 || t[len(t)-2] != '-') {
-		// After a prefix the dump's own marks still say the side: curl's "> " and Apache's ">> "
-		// are what was sent ("2026-12-07T10:00:00Z > mtapistatus: 555001"), never a field.
+	if t := bytes.TrimRight(b[:i], " \t"); len(t) < i && len(t) > 0 && t[len(t)-1] == '>' && (len(t) == 1 || t[len(t)-2] != '-' || lftpArrow(t)) {
+		// After a prefix the dump's own marks still say the side: curl's "> ", Apache's ">> "
+		// and lftp's "---> " are what was sent ("2026-12-07T10:00:00Z > mtapistatus: 555001"),
+		// never a field. (A lone "->" is an arrow of the line's text: "GET /x -> 400".)
 		return false
 	}
 	if i > 0 && !httpVarPrefix(b[:i]) {
@@ -488,6 +489,11 @@ func fieldStarts(b []byte, i, dump int) bool {
 		return false // "X-Note: retry after mtapistatus: 555004" (logsides.go)
 	}
 	return !proseBefore(b, i)
+}
+
+// lftpArrow reports whether t ends in lftp's mark of what it sent, "--->", as a word of its own.
+func lftpArrow(t []byte) bool {
+	return bytes.HasSuffix(t, []byte("--->")) && (len(t) == 4 || t[len(t)-5] == ' ' || t[len(t)-5] == '\t')
 }
 
 // lineKey reports whether b, what comes before an "=" that the header's name follows, is a key

@@ -344,11 +344,19 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	return p.looseLine(body, lead, partial)
 }
 
-// markedSide reads a line's direction mark: curl -v's "< " (response) and "> " (request), Karate's
-// numbered "1 > " and "1 < "; info says the line is curl -v's "* " or "{ [" information.
+// markedSide reads a line's direction mark: curl -v's "< " (response) and "> " (request), lftp's
+// debug arrows "<--- " and "---> ", Karate's numbered "1 > " and "1 < "; info says the line is curl
+// -v's "* " or "{ [" information.
 func markedSide(b []byte) (side byte, numbered bool, rest []byte, info bool) {
 	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
 		return b[0], false, b[min(2, len(b)):], false
+	}
+	if len(b) >= 4 && (string(b[:4]) == "<---" || string(b[:4]) == "--->") && (len(b) == 4 || b[4] == ' ') {
+		side = '<'
+		if b[0] == '-' {
+			side = '>'
+		}
+		return side, false, b[min(5, len(b)):], false
 	}
 	if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
 		return 0, false, b, true
