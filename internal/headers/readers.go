@@ -105,11 +105,13 @@ var readerCache struct {
 func newReaderTable() []reader {
 	return []reader{
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
-			tools: "HAR export, jq, OpenTelemetry collectors, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
+			tools: "HAR export, jq, OpenTelemetry collectors, Datadog and Elastic APM span tags, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
 			families: []jsonFamily{
 				// OpenTelemetry OTLP JSON, and spans' attributes as SDKs print them.
 				{name: "otlp", keys: []string{"key"}, statusKeys: []string{otlpStatusAttr}, headerPrefixes: []string{otlpHeaderAttr},
 					member: otlpMember, open: otlpOpen},
+				// APM span tags that name a response's header: Datadog's, Elastic's (read_spantags.go).
+				{name: "span-tags", headerPrefixes: []string{spanTagHeaderAttr}},
 				// Chrome DevTools Protocol events.
 				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen},
 				// Chromium's NetLog.

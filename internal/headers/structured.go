@@ -537,6 +537,12 @@ func (p *structParser) member(f *frame, key, val []byte) {
 	f.classify(class)
 	if isHeaderKey(key) || f.mtValue && isDigits(key) {
 		p.sawKey = true
+		if len(key) > len(codes.HeaderName) && isHeaderKey(key) {
+			// A key that names the response's header (resp_mtapistatus, Datadog's
+			// "http.response.headers.mtapistatus") says the object holding it is the response's,
+			// whatever else it holds (a span's "error": 1).
+			f.response = true
+		}
 		if !absentValue(string(bytes.TrimSpace(val))) {
 			f.addValue("", string(val))
 			p.mark(&f.vals)

@@ -1242,6 +1242,11 @@ func dotnetStatus(b []byte) (int, string, bool) {
 // mtapistatus row is recognised, so that prose lines never pass for headers.
 func tableRow(b []byte) (name, value []byte, ok bool) {
 	n := len(codes.HeaderName)
+	if t := bytes.IndexByte(b, '\t'); t > n && isHeaderKey(b[:t]) {
+		// A name cell that says the header is the response's: Kibana's document table of
+		// Elastic's fields, "http.response.headers.Mtapistatus<TAB>617020" (read_spantags.go).
+		b = b[t-n:]
+	}
 	if len(b) <= n+1 || !bytes.EqualFold(b[:n], []byte(codes.HeaderName)) {
 		return nil, nil, false
 	}

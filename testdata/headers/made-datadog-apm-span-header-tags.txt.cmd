@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-datadog-apm-span-header-tags.txt reproduces the documented format of https://docs.datadoghq.com/tracing/trace_collection/library_config/dotnet-core/ (DD_TRACE_HEADER_TAGS: span tags http.request.headers.<name> / http.response.headers.<name>; span JSON as copied from the trace view)
