@@ -149,11 +149,12 @@ type pasteState struct {
 //   - a Markdown code fence (```http, ~~~) or Jira's {code} stands for a blank line;
 //   - a Markdown or Jira heading ("### Response headers", "h3. Request") is its title;
 //   - a table row stands for the header line it shows (read_tables.go), a box-drawn one too
-//     (read_boxtables.go);
+//     (read_boxtables.go), a tab-separated one under a header row with a column per side too
+//     (read_tabtables.go), which starts only where tab says one may (in loose text);
 //   - a quotation mark ("> ") is taken off, once the quotation shows itself: a quoted line holds
 //     what curl -v's request lines never do (a second mark, "> > " or "> < ", curl's "* "
 //     information lines, a status line); the quotation ends at the first line without a mark.
-func (s *pasteState) line(raw []byte) []byte {
+func (s *pasteState) line(raw []byte, tab bool) []byte {
 	if raw[0] == 0x1b && bytes.Contains(raw, []byte("\xe2\x94")) {
 		// A box-drawn table in colour (cli-table3 colours its rules and titles): read without
 		// its colour codes.
@@ -171,6 +172,12 @@ func (s *pasteState) line(raw []byte) []byte {
 		if title := decoratedTitle(t); title != nil {
 			return title // "--- response 400 Bad Request ---", "=== Request ===": a title
 		}
+	}
+	if s.table.tabs || tab && !s.table.on && tabSidesHeader(raw) {
+		if line, ok := s.table.tabRow(raw); ok {
+			return line
+		}
+		return raw
 	}
 	if len(t) > 0 && (t[0] == '|' || t[0] == '+' || t[0] == 0xe2 || t[0] == '-' && len(s.table.prev) > 0) || s.table.on {
 		if line, ok := s.table.row(raw); ok {

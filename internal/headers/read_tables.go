@@ -12,7 +12,9 @@ import "bytes"
 
 // tableState is the table being read.
 type tableState struct {
-	on   bool
+	on bool
+	// tabs: the table's cells are separated by tabs (read_tabtables.go).
+	tabs bool
 	col  int // the column of the values, or -1: none that count
 	name int // the column of the names
 	// buf holds a box-drawn row rewritten with ASCII bars (read_boxtables.go).

@@ -37,9 +37,11 @@ func TestSideEvidence(t *testing.T) {
 			"StatusCode          : BadRequest\r\nRequestMessage      : Method: GET, RequestUri: 'https://h/x', Version: 1.1, Content: <null>, Headers:\r\n                      {\r\n                        mtapistatus: 555002\r\n                      }\r\nIsSuccessStatusCode : False\r\n",
 			""},
 		// A tab-separated row: every cell after the name's is the name's.
-		{"a Header/Request/Response table pasted with tabs",
+		{"a Header/Request/Response table pasted with tabs: its Response column (read_tabtables.go)",
 			"Header\tRequest\tResponse\nmtapistatus\t555002\t617020,901001\nX-Note\tretry after mtapistatus: 555004\tretry after mtapistatus: 555004\n",
-			""},
+			"[0|617020,901001]"},
+		{"a three-cell row with no side header is no name and value",
+			"mtapistatus\t555002\t617020,901001\nX-Note\tretry after mtapistatus: 555004\tretry after mtapistatus: 555004\n", ""},
 		{"a two-cell row still counts", "mtapistatus\t617020\n", "[0|617020]"},
 		// Chromium's console quotes what a page logged; a page's script writes its literal.
 		{"a quoted request label after a log's bracketed stamp",

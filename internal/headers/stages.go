@@ -1,5 +1,7 @@
 package headers
 
+import "bytes"
+
 // The line source is an ordered chain of stages, each a step that may take a line whole (a table's
 // rule, a CI step's definition, a hex dump row) or hand on what is left of it (without a log
 // prefix, unquoted, a packet's payload) to the stages after it, and at last to the marker and
@@ -77,13 +79,16 @@ func (p *textParser) bodyStage(raw []byte, partial bool) ([]byte, bool) {
 
 // pasteStage undoes what chat and e-mail did to a paste (paste.go).
 func (p *textParser) pasteStage(raw []byte, _ bool) ([]byte, bool) {
+	// (A tab table's header row starts with a capital, "Header<TAB>Request<TAB>Response", and
+	// is looked for in loose text only, where every such line reaches the readers: pass.go.)
+	tab := p.state == loose && raw[0] >= 'A' && raw[0] <= 'Z' && bytes.IndexByte(raw, '\t') > 0
 	if c := raw[0]; !(c == '>' || c == '`' || c == '~' || c == '|' || c == '#' || c == '{' || c == '+' || c == 0xe2 || c == 0x1b ||
 		p.paste.quoted || p.paste.table.on || c == '-' && len(p.paste.table.prev) > 0 || c == ' ' && p.state != inHeaders || c == 'h' && len(raw) > 3 && raw[2] == '.' || c == '*' || c == '_' ||
-		(c == '-' || c == '=') && len(raw) > 2 && raw[1] == c && raw[2] == c) {
+		(c == '-' || c == '=') && len(raw) > 2 && raw[1] == c && raw[2] == c || tab) {
 		return raw, false
 	}
 	p.paste.table.lineNo = p.lineNo
-	switch raw = p.paste.line(raw); {
+	switch raw = p.paste.line(raw, tab); {
 	case raw == nil:
 		return nil, true // a table's header row or rule
 	case len(raw) == 0:
