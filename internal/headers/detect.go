@@ -199,12 +199,14 @@ func claimLine(t string) string {
 }
 
 // unmarked is a line without the marks of its side or of a reply's quotation before it: curl -v's
-// "< " and "> ", "> > " where a reply quotes them.
+// "< " and "> ", lftp's "<--- " and "---> ", "> > " where a reply quotes them.
 func unmarked(t string) string {
 	for range 4 {
 		switch {
 		case strings.HasPrefix(t, "> "), strings.HasPrefix(t, "< "):
 			t = strings.TrimLeft(t[2:], " ")
+		case strings.HasPrefix(t, "---> "), strings.HasPrefix(t, "<--- "):
+			t = strings.TrimLeft(t[5:], " ") // (lftp's debug arrows: markedSide)
 		case strings.HasPrefix(t, ">>"):
 			t = t[1:]
 		default:

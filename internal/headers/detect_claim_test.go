@@ -14,6 +14,8 @@ func TestClaim(t *testing.T) {
 		{"HTTP/1.1 400 Bad Request\r\nmtapistatus: 617020\r\n", "http"},
 		{"GET / HTTP/1.1\r\nHost: a\r\n", "http"},
 		{"* Trying 127.0.0.1:80...\n", "http"},
+		// lftp's debug output: its own lines, then its arrows (a status line under "<--- ").
+		{"---- Connecting to 127.0.0.1 (127.0.0.1) port 80\n---> GET /list HTTP/1.1\n---> Host: h\n---> \n<--- HTTP/1.1 400 Bad Request\n<--- Mtapistatus: 617020\n", "http"},
 		{"Content-Type: text/plain\nmtapistatus: 617020\n", "http"},
 		{"{\n\"date\": \"x\",\n\"mtapistatus\": \"-1\"\n}\n", "json"},
 		// A pretty-printed document after its tool's chatter (tshark as root, 2>&1).
