@@ -189,6 +189,7 @@ func buildPassNFAs() *[3]passPhaseWants {
 	// Where the strings may start is found for all the phases at once (scan.go): the strings
 	// every phase looks for, and the rest.
 	var common, extra []scanAnchor
+	var some [maxContains]bool // by id: a string some phases look for, not all
 	for _, c := range all {
 		every := true
 		for i := range t {
@@ -198,6 +199,7 @@ func buildPassNFAs() *[3]passPhaseWants {
 			common = append(common, c.anchors()...)
 		} else {
 			extra = append(extra, c.anchors()...)
+			some[c.id] = true
 		}
 	}
 	set := newScanSet(common, extra)
@@ -209,9 +211,7 @@ func buildPassNFAs() *[3]passPhaseWants {
 				t[i].firsts[c.s[0]^0x20] |= 1 << k
 			}
 		}
-		t[i].allHits = slices.ContainsFunc(t[i].contains, func(c passContains) bool {
-			return !slices.ContainsFunc(common, func(a scanAnchor) bool { return slices.Contains(c.anchors(), a) })
-		})
+		t[i].allHits = slices.ContainsFunc(t[i].contains, func(c passContains) bool { return some[c.id] })
 	}
 	return &t
 }
@@ -360,16 +360,16 @@ func (p *textParser) pass(b []byte) int {
 	for {
 		if p.body.state != frameOff {
 			ph = 0 // (worked out again once the frame is done with)
-			i := bytes.IndexByte(b[n:], '\n')
-			if i < 0 || i+1 > lineHead {
-				return n // (a line longer than lineHead is read a piece at a time: readPiece)
+			k := completeLine(bytes.IndexByte(b[n:], '\n'))
+			if k == 0 {
+				return n
 			}
-			v, took := p.passFramed(b, n, n+i+1)
+			v, took := p.passFramed(b, n, n+k)
 			if v == passRead {
 				return n
 			}
 			if v == passOver {
-				n += i + 1
+				n += k
 				continue
 			}
 			n += took // what follows the frame's end is a line for the phases
@@ -491,11 +491,11 @@ func (t *passState) over(ph passPhase, b []byte, limit int) (n, lines, v, l int)
 	w, s, hits := &t.w[i], t.scan(b), &t.hits[i]
 	v = passOver
 	for lines != limit {
-		i := bytes.IndexByte(b[n:], '\n')
-		if i < 0 || i+1 > lineHead {
-			break // (a line longer than lineHead is read a piece at a time: readPiece)
+		k := completeLine(bytes.IndexByte(b[n:], '\n'))
+		if k == 0 {
+			break
 		}
-		end := n + i + 1
+		end := n + k
 		if v = w.line(d, b, n, end, s, hits); v != passOver {
 			l = end - n
 			break

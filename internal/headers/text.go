@@ -120,13 +120,13 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 					buf = buf[k:]
 					continue
 				}
-				i := bytes.IndexByte(buf, '\n')
-				if i < 0 || i+1 > lineHead {
-					break // (a line longer than lineHead is read below, a piece at a time)
+				k := completeLine(bytes.IndexByte(buf, '\n'))
+				if k == 0 {
+					break
 				}
-				line := buf[:i+1]
+				line := buf[:k]
 				p.line(line, false)
-				buf = buf[i+1:]
+				buf = buf[k:]
 				br.Discard(done + len(line))
 				done = 0
 			}
@@ -163,6 +163,17 @@ func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *exp
 			return err
 		}
 	}
+}
+
+// completeLine returns the length of a line, its end included, from i, where bytes.IndexByte
+// found its line feed: 0 where there was none, or the line is longer than lineHead (such a line is
+// read a piece at a time, by readPiece; the buffer holds more than lineHead so that a read takes
+// more at a time).
+func completeLine(i int) int {
+	if uint(i) < lineHead { // (i < 0 too)
+		return i + 1
+	}
+	return 0
 }
 
 // readPiece returns the next line of br, or, of a line longer than lineHead, the next lineHead
