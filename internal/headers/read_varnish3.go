@@ -17,21 +17,39 @@ package headers
 // backend connection's fetch with BackendReuse or BackendClose (the descriptor is used again for
 // the next fetch).
 
-// vsl3Tags names Varnish 3's records by their Varnish 4 tags, by side: client, then backend.
-var vsl3Tags = map[string][2]string{
-	"RxRequest":  {"ReqMethod", ""},
-	"RxURL":      {"ReqURL", ""},
-	"RxProtocol": {"ReqProtocol", "BerespProtocol"},
-	"RxHeader":   {"ReqHeader", "BerespHeader"},
-	"RxStatus":   {"", "BerespStatus"},
-	"RxResponse": {"", "BerespReason"},
-	"TxRequest":  {"", "BereqMethod"},
-	"TxURL":      {"", "BereqURL"},
-	"TxProtocol": {"RespProtocol", "BereqProtocol"},
-	"TxHeader":   {"RespHeader", "BereqHeader"},
-	"TxStatus":   {"RespStatus", ""},
-	"TxResponse": {"RespReason", ""},
-	"ReqEnd":     {"End", ""},
+// vsl3Names names a Varnish 3 record by its Varnish 4 tags, by side: client, then backend ("" where
+// the side has none); ok is false for a tag Varnish 3 shares with Varnish 4. (A switch, not a map:
+// nothing is built at start.)
+func vsl3Names(tag []byte) (names [2]string, ok bool) {
+	switch string(tag) {
+	case "RxRequest":
+		return [2]string{"ReqMethod", ""}, true
+	case "RxURL":
+		return [2]string{"ReqURL", ""}, true
+	case "RxProtocol":
+		return [2]string{"ReqProtocol", "BerespProtocol"}, true
+	case "RxHeader":
+		return [2]string{"ReqHeader", "BerespHeader"}, true
+	case "RxStatus":
+		return [2]string{"", "BerespStatus"}, true
+	case "RxResponse":
+		return [2]string{"", "BerespReason"}, true
+	case "TxRequest":
+		return [2]string{"", "BereqMethod"}, true
+	case "TxURL":
+		return [2]string{"", "BereqURL"}, true
+	case "TxProtocol":
+		return [2]string{"RespProtocol", "BereqProtocol"}, true
+	case "TxHeader":
+		return [2]string{"RespHeader", "BereqHeader"}, true
+	case "TxStatus":
+		return [2]string{"RespStatus", ""}, true
+	case "TxResponse":
+		return [2]string{"RespReason", ""}, true
+	case "ReqEnd":
+		return [2]string{"End", ""}, true
+	}
+	return names, false
 }
 
 // vsl3Tag returns the Varnish 4 tag of a Varnish 3 record on a side (c or b), or the tag itself,
@@ -41,7 +59,7 @@ func vsl3Tag(tag []byte, side byte) ([]byte, bool) {
 	case "SessionOpen", "SessionClose":
 		return tag, true
 	}
-	t, ok := vsl3Tags[string(tag)]
+	t, ok := vsl3Names(tag)
 	switch {
 	case !ok:
 	case side == 'c' && t[0] != "":
@@ -55,7 +73,7 @@ func vsl3Tag(tag []byte, side byte) ([]byte, bool) {
 // vsl3Padded reports a tag Varnish 3 prints for every request, its own or one Varnish 4 shares:
 // Varnish 3 pads the tag to 12 columns, where Varnish 4 pads it to 14.
 func vsl3Padded(tag []byte) bool {
-	_, ok := vsl3Tags[string(tag)]
+	_, ok := vsl3Names(tag)
 	return ok || string(tag) == "SessionOpen" || string(tag) == "ReqStart"
 }
 
