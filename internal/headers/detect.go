@@ -2,6 +2,7 @@ package headers
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -48,7 +49,20 @@ func newLook(head []byte) look {
 // Claim returns the name of the reader that claims an input from its start (Head), in the order of
 // the reader table, or "" when none does: a list of codes, prose. A UTF-16 byte-order mark
 // (PowerShell's redirection) is claimed as text, to be read once transcoded.
+//
+// A reader claims by its marks (markClaim) or, where no mark does, by what it reads: where the
+// readers, reading head as `mtapi headers` reads it, count a response's own mtapistatus field in
+// it, the reader that counted it claims the input (countClaim). The marks are what a reader can
+// tell from a line or two; what it counts is where a claim and the answer cannot disagree.
 func Claim(head []byte) string {
+	if name := markClaim(head); name != "" {
+		return name
+	}
+	return countClaim(head)
+}
+
+// markClaim returns the name of the reader whose marks claim head, or "".
+func markClaim(head []byte) string {
 	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
 		return "http"
 	}
@@ -63,6 +77,36 @@ func Claim(head []byte) string {
 	}
 	return ""
 }
+
+// countClaim returns the name of the reader that counts a response's own mtapistatus field in head,
+// read as ParseWith reads an input (a row of a Kibana document, a table under a title in an
+// e-mail, a printed object of a response's headers), or "". A head of one line is not read: a bare
+// "mtapistatus: 617020" is a value to decode as it stands. head is bounded (Head), and the parse
+// stops at the first response that counts.
+func countClaim(head []byte) string {
+	if lines := bytes.Count(bytes.TrimSpace(head), []byte("\n")); lines == 0 {
+		return ""
+	}
+	counted, name := "", ""
+	_, err := ParseWith(bytes.NewReader(head), Options{Explain: func(x Explanation) {
+		if x.Event == "counted" {
+			counted = x.Reader
+		}
+	}}, func(r Response) error {
+		if r.Found && counted != "" {
+			name = counted
+			return errCounted
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errCounted) {
+		return ""
+	}
+	return name
+}
+
+// errCounted stops countClaim's parse at the first response that counts.
+var errCounted = errors.New("a response counts")
 
 // LooksLikeHeaders reports whether a reader claims head, the start of an input: an HTTP response, a
 // header block, a tool's dump or printed headers rather than a list of codes or prose. A bare
@@ -379,8 +423,9 @@ func fieldAfter(s string) bool {
 
 // Head returns the start of an input that Claim decides from, without consuming it: its first
 // non-blank line where that is a list of codes or names, as typed (decided at once); else the
-// lines up to the first at which a reader claims the input, at most lookBytes of them, or less
-// where the input ends first. It is a function of the bytes alone, never of how they were split
+// lines up to the first at which a reader's marks claim the input (markClaim), at most lookBytes
+// of them, or less where the input ends first: what the readers then count in it (countClaim) is
+// counted in the same bytes however they arrived. It is a function of the bytes alone, never of how they were split
 // into reads: what a tool prints before its own marks (a banner, its options) does not hide them.
 func Head(br Peeker) []byte {
 	var s headScan
@@ -412,7 +457,7 @@ func (s *headScan) end(b []byte) int {
 			continue
 		}
 		s.lines++
-		if s.lines == 1 && codeList(t) || Claim(b[:end]) != "" {
+		if s.lines == 1 && codeList(t) || markClaim(b[:end]) != "" {
 			return end
 		}
 	}

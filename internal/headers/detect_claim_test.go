@@ -153,3 +153,32 @@ func TestLogClaimNeedsAField(t *testing.T) {
 		}
 	}
 }
+
+// Where no reader's marks claim an input, what the readers count in its look-ahead does: the
+// reader that counts a response's own mtapistatus field claims it, so that piped input is read as
+// `mtapi headers` reads it. What they pass over (a request's field, another field's value, a
+// body, prose) claims nothing, and one line alone is a value to decode as it stands.
+func TestClaimByCount(t *testing.T) {
+	for in, want := range map[string]string{
+		// Kibana's expanded document, copied as a table of fields.
+		"Expanded document\nField\tValue\nhttp.request.headers.Mtapistatus\t555001\nhttp.response.headers.Mtapistatus\t617020,901001\nhttp.response.status_code\t400\n": "http",
+		// Postman's tables in a support e-mail.
+		"Hi, Postman shows:\n\nRequest Headers\nmtapistatus\t555001\n\nResponse Headers\nContent-Type\ttext/plain\nMtapistatus\t4041003\n": "sections",
+		// A chat's table with a column per side.
+		"Dan Li  9:40 AM\nCompared the two calls:\nHeader\tRequest\tResponse\nmtapistatus\t555002\t617020,901001\n": "tables",
+		// Node's headersDistinct under its path and status.
+		"/rep 400 [Object: null prototype] {\n  'content-type': [ 'text/plain' ],\n  mtapistatus: [ '617023', '617024' ],\n}\n": "http",
+		// A pretty-printed document with spaces before its colons (Elasticsearch's).
+		"{\n  \"took\" : 4,\n  \"response\" : {\n    \"status_code\" : 400,\n    \"headers\" : { \"Mtapistatus\" : [ \"617020\" ] }\n  }\n}\n": "json",
+		// Nothing counts: another field's value, a body, prose, a request's table, a value alone.
+		"Hi,\nthe request had\nX-Note: retry after mtapistatus: 555004\n":                           "",
+		"Hi team,\nthe body said {\"errors\":[\"mtapistatus: 999999\"]}\nthanks\n":                  "",
+		"Hi,\nour request:\nRequest Headers\nmtapistatus\t555001\nHost\tapi.example.test\n":         "",
+		"Hi support,\n\nEvery update fails with error 617020.\nThe app said mtapistatus: 617020.\n": "",
+		"mtapistatus: 617020\n": "",
+	} {
+		if got := Claim([]byte(in)); got != want {
+			t.Errorf("Claim(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
