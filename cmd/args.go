@@ -9,8 +9,14 @@ import (
 	"github.com/mtapi-cli/mtapi/codes"
 )
 
-// negativeNumber reports whether a looks like "-1" or "-1,617020": a status value, not a flag.
+// negativeNumber reports whether a looks like "-1" or "-1,617020": a status value, not a flag. So
+// is pasted text that starts with a dash ("---------- Forwarded message ---------", "- 617020 on
+// save"): a flag has no white space in it, unless in its value ("--controller=Not Found").
 func negativeNumber(a string) bool {
+	if len(a) >= 2 && a[0] == '-' && strings.ContainsAny(a, " \t\r\n") {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		return strings.ContainsAny(name, " \t\r\n") || len(a)-len(strings.TrimLeft(a, "-")) > 2
+	}
 	return len(a) >= 2 && a[0] == '-' && a[1] >= '0' && a[1] <= '9' && codes.IsCodeList(a)
 }
 

@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -148,7 +150,7 @@ func (d *decoder) run(args []string) error {
 	var group []string
 	for i := 0; i <= len(args); i++ {
 		var err error
-		special := i < len(args) && (args[i] == "-" || pastedResponse(args[i]) || decode.Pasted(args[i]))
+		special := i < len(args) && (args[i] == "-" || strings.Contains(args[i], "\n") || decode.Pasted(args[i]))
 		if i == len(args) || special {
 			err = d.group(group)
 			group = group[:0]
@@ -156,10 +158,14 @@ func (d *decoder) run(args []string) error {
 			group = append(group, args[i])
 		}
 		if err == nil && special {
-			if args[i] == "-" {
+			switch {
+			case args[i] == "-":
 				err = d.stream(a.stdin(), "standard input")
-			} else {
-				err = d.responsesIn(strings.NewReader(args[i]), "the argument", argumentKind(args[i]), decode.Pasted(args[i]) && !pastedResponse(args[i]))
+			case strings.Contains(args[i], "\n"):
+				// Pasted lines are read as the same lines piped in would be.
+				err = d.lines(bufio.NewReaderSize(strings.NewReader(args[i]), 64<<10), "the argument")
+			default:
+				err = d.responsesIn(strings.NewReader(args[i]), "the argument", "an HTTP response", true)
 			}
 		}
 		if err != nil {
@@ -248,19 +254,6 @@ func words(n int) string {
 	return fmt.Sprintf("%d words", n)
 }
 
-// argumentKind names what a pasted argument is, for the note that says how it was read.
-func argumentKind(arg string) string {
-	if headers.Claim([]byte(arg)) == "json" || decode.JSONStart([]byte(arg)) {
-		return "header JSON"
-	}
-	return "an HTTP response"
-}
-
-// pastedResponse reports whether an argument holds a whole response or header block.
-func pastedResponse(arg string) bool {
-	return strings.Contains(arg, "\n") && headers.LooksLikeHeaders([]byte(arg))
-}
-
 // stream decodes standard input: codes and names as they come, or, when it starts like an HTTP
 // response or printed headers, only their mtapistatus values.
 func (d *decoder) stream(in io.Reader, what string) error {
@@ -268,6 +261,12 @@ func (d *decoder) stream(in io.Reader, what string) error {
 	if a.term.StdinTTY() {
 		a.note("reading_terminal", "reading codes and names from the terminal; type or paste them, then press Ctrl-D", "")
 	}
+	return d.lines(in, what)
+}
+
+// lines decodes lines of input, piped or pasted into one argument, by what their start is.
+func (d *decoder) lines(in io.Reader, what string) error {
+	a := d.app
 	br, ok := in.(interface {
 		io.Reader
 		Peek(int) ([]byte, error)
@@ -320,7 +319,11 @@ func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error 
 	a := d.app
 	d.responses = true
 	found, responses := false, 0
-	out, err := headers.ParseWith(br, headers.Options{}, func(resp headers.Response) error {
+	// A paste that a reader took for headers but that holds no response and no request at all (an
+	// e-mail's "From:" and "Subject:" lines, a ticket's "Status: Resolved") is read again as text,
+	// for what it mentions; a paste is short, and a longer input is not kept.
+	kept := &keep{max: maxKept}
+	out, err := headers.ParseWith(io.TeeReader(br, kept), headers.Options{}, func(resp headers.Response) error {
 		responses++
 		if resp.Found && !found {
 			a.note("reading_headers", what+" is "+kind+": decoding only its mtapistatus headers", "")
@@ -338,6 +341,8 @@ func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error 
 		return failCode("not_text", ExitUsage, "give response headers as text: UTF-8, or UTF-16 with a byte-order mark", "%s is not text (binary data?)", what)
 	case err != nil:
 		return failCode("unreadable_input", ExitUsage, "check that standard input can be read", "reading %s: %v", what, err)
+	case responses == 0 && out.Requests == 0 && !kept.over && !decode.Markup(string(kept.b)):
+		return d.text(bytes.NewReader(kept.b), what)
 	case responses == 0 && out.Requests > 0:
 		d.missing++
 		return failCode("request_only", ExitNotFound, "the response's headers are what count: curl -si URL | mtapi, or 2>&1 for curl -v",
@@ -361,6 +366,26 @@ func (d *decoder) responsesIn(br io.Reader, what, kind string, text bool) error 
 		return failCode("no_mtapistatus", ExitNotFound, "'mtapi headers' shows each response", "%s is %s without an mtapistatus header", what, kind)
 	}
 	return nil
+}
+
+// maxKept bounds the input responsesIn keeps to read again as text.
+const maxKept = 256 << 10
+
+// keep keeps the first max bytes written to it, and says whether there were more.
+type keep struct {
+	b    []byte
+	max  int
+	over bool
+}
+
+func (k *keep) Write(p []byte) (int, error) {
+	n := len(p)
+	if room := k.max - len(k.b); n > room {
+		k.over = true
+		p = p[:max(room, 0)]
+	}
+	k.b = append(k.b, p...)
+	return n, nil
 }
 
 // reportUnknown tells stderr about an input that decoded to nothing, with suggestions for names.

@@ -433,9 +433,9 @@ func strictCompletion(root *cobra.Command) {
 }
 
 // decodable reports whether a root argument is something to decode: a code list, a name, a pasted
-// header line, a pasted response, or - for standard input.
+// header line, pasted lines (a response, a ticket), or - for standard input.
 func (a *app) decodable(arg string) bool {
-	if arg == "-" || codes.IsCodeList(arg) || decode.IsName(a.catalogue(), arg) || pastedResponse(arg) {
+	if arg == "-" || codes.IsCodeList(arg) || decode.IsName(a.catalogue(), arg) || strings.Contains(arg, "\n") {
 		return true
 	}
 	if !strings.HasPrefix(strings.ToLower(strings.Trim(arg, " \"'")), "mtapistatus") {

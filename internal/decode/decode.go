@@ -546,6 +546,12 @@ func (m *Memo) Resolve(token []byte) Result {
 	}
 	t := string(token)
 	r := Resolve(m.cat, t)
+	if a, b, ok := strings.Cut(t, " "); ok {
+		// The halves of a code, as lineTokens joins them.
+		if n, ok := splitCode(m.cat, a, b); ok {
+			r = NearCode(m.cat, t, n)
+		}
+	}
 	if len(m.seen) < maxMemo {
 		m.seen[t] = r
 	}

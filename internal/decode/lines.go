@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -30,13 +32,31 @@ func ScanLines(cat *codes.Catalogue, r io.Reader, emit func(token []byte, more b
 		if len(bytes.TrimSpace(line)) > 0 && !plainCodes(line) && !IsQuery(cat, string(line)) {
 			return prose(io.MultiReader(bytes.NewReader(bytes.Clone(line)), br))
 		}
-		if terr := lineTokens(line, br.Buffered() > 0, emit); terr != nil {
+		if whole, ok := nameLine(cat, line); ok {
+			// A name written with spaces ("Update Date Cannot Be In Future") is one name, as in
+			// an argument.
+			if terr := emit(whole, br.Buffered() > 0); terr != nil {
+				return terr
+			}
+		} else if terr := lineTokens(cat, line, br.Buffered() > 0, emit); terr != nil {
 			return terr
 		}
 		if err != nil {
 			return nil
 		}
 	}
+}
+
+// nameLine returns a line that is a code's name written with spaces, as a whole.
+func nameLine(cat *codes.Catalogue, line []byte) ([]byte, bool) {
+	if plainCodes(line) {
+		return nil, false
+	}
+	whole := strings.TrimSpace(trimToken(strings.TrimSpace(string(line))))
+	if !strings.ContainsAny(whole, " \t") || strings.ContainsAny(whole, ",;") || !IsName(cat, whole) {
+		return nil, false
+	}
+	return []byte(whole), true
 }
 
 // plainCodes reports whether a line holds only digits, signs and separators: a list of numbers,
@@ -51,8 +71,10 @@ func plainCodes(line []byte) bool {
 }
 
 // lineTokens calls emit for each token of one line; more is true for all but the line's last token,
-// and for that one says whether more input is buffered.
-func lineTokens(line []byte, buffered bool, emit func([]byte, bool) error) error {
+// and for that one says whether more input is buffered. Two numbers that are the halves of a
+// documented code ("617 020") are one token with a space in it, which Memo resolves as a code
+// offered, never decoded, as an argument's halves are.
+func lineTokens(cat *codes.Catalogue, line []byte, buffered bool, emit func([]byte, bool) error) error {
 	var toks [][]byte
 	for len(line) > 0 {
 		i := 0
@@ -71,7 +93,14 @@ func lineTokens(line []byte, buffered bool, emit func([]byte, bool) error) error
 		}
 		line = line[i+1:]
 	}
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && len(t) <= 3 && len(toks[i+1]) <= 4 {
+			if _, ok := splitCode(cat, string(t), string(toks[i+1])); ok {
+				t = slices.Concat(t, []byte(" "), toks[i+1])
+				i++
+			}
+		}
 		if err := emit(t, i < len(toks)-1 || buffered); err != nil {
 			return err
 		}

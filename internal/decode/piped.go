@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -98,8 +99,20 @@ func titleWord(cat *codes.Catalogue, lead string) bool {
 	return !IsName(cat, t)
 }
 
-// JSONStart reports whether b starts (after white space and a byte-order mark) like a JSON document.
+// JSONStart reports whether b starts (after white space and a byte-order mark) like a JSON document:
+// with "{" or "[", and with no error of JSON syntax in what b holds of it. A chat copied from Teams
+// ("[10:42 AM] Lee, Ann") or a Markdown link starts with a bracket too, and is text.
 func JSONStart(b []byte) bool {
 	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
-	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
+	if len(b) == 0 || b[0] != '{' && b[0] != '[' {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for {
+		if _, err := dec.Token(); err != nil {
+			// The end of b, whole or cut inside a value, is no error of syntax.
+			var syn *json.SyntaxError
+			return !errors.As(err, &syn)
+		}
+	}
 }

@@ -20,7 +20,9 @@ func IsQuery(cat *codes.Catalogue, s string) bool {
 		if _, err := codes.ParseNumber(t); !errors.Is(err, codes.ErrNotInteger) {
 			continue
 		}
-		if IsName(cat, t) || identifierShape(t) || len(toks) == 1 && LooksLikeName(t) {
+		// A word shaped like a name is one only without punctuation in it: "MtapiException:" is
+		// a label, "Status=UpdateDateCannotBeInFuture" a field.
+		if IsName(cat, t) || identifierShape(t) && nameLike(t) || len(toks) == 1 && LooksLikeName(t) {
 			continue
 		}
 		return false

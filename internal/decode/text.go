@@ -106,6 +106,36 @@ func Pasted(text string) bool {
 	return hasMarkup(t) || isStatusLine(t)
 }
 
+// Markup reports whether text, in which no response was found, is yet a response's body (markup, or
+// a status line) rather than text that may mention codes: a ticket line with an address in angle
+// brackets is text.
+func Markup(text string) bool {
+	t := strings.TrimSpace(text)
+	return markup(t) || isStatusLine(t)
+}
+
+// markup reports whether t is markup rather than text that holds a bracketed word: it starts with a
+// tag, or closes one ("</p>"). A ticket line with an address ("Ann <ann@example.org>") or a
+// placeholder ("<server>/api") is text.
+func markup(t string) bool {
+	if !hasMarkup(t) {
+		return false
+	}
+	if strings.HasPrefix(t, "<") {
+		return true
+	}
+	for rest := t; ; {
+		i := strings.Index(rest, "</")
+		if i < 0 || i+2 >= len(rest) {
+			return false
+		}
+		if c := rest[i+2] | 0x20; 'a' <= c && c <= 'z' && strings.IndexByte(rest[i:], '>') > 0 {
+			return true
+		}
+		rest = rest[i+2:]
+	}
+}
+
 // LooksLikeName reports whether a word is plausibly a code name someone typed, known or not: a
 // CamelCase word, or a word of mostly letters (with the separators names may carry). `mtapi <word>`
 // decodes such a word, so that a mistyped name gets suggestions rather than "unknown command".
