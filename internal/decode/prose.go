@@ -112,6 +112,18 @@ type textReader struct {
 	// boundary says a boundary stands before the next word.
 	boundary bool
 	matches  []phraseMatch
+	// lastNum is the position of the last number read: a number right after another is part of a
+	// run of digit groups (a phone number), never half of a code split by a space.
+	lastNum int
+	// split is a code split by a space ("617 020") or written with a thousands separator
+	// ("617,020"), waiting for the token after it: a third group of digits makes it part of a
+	// phone number, a unit makes it an amount.
+	split *finding
+	// listCtx is the context of the last number (the words before it) and listEnd where the list it
+	// stands in ends: a number after it, or after "and" or "or" after it, is one more of the same
+	// list ("orders 617123, 617124 and 617125").
+	listCtx [2]string
+	listEnd int
 }
 
 type pendingNum struct {
@@ -121,12 +133,14 @@ type pendingNum struct {
 	prev, prev2 string
 	hash, money bool
 	boundary    bool
+	// afterNum says a number stood right before this one.
+	afterNum bool
 }
 
 func newTextReader(cat *codes.Catalogue, emit func(Result) error) *textReader {
 	ix := phrases(cat)
 	return &textReader{cat: cat, ix: ix, emit: emit, shown: map[string]bool{}, boundary: true,
-		win: make([]textWord, 0, 2*ix.maxLen+4)}
+		win: make([]textWord, 0, 2*ix.maxLen+4), lastNum: -2, listEnd: -2}
 }
 
 // quoteReplacer turns the typography of mail and chat clients into the plain characters the
@@ -193,9 +207,10 @@ func (t *textReader) chunk(c string) error {
 	}
 	after := strings.ContainsAny(trail, "\"'`)]}>.;:!?|")
 	sentence := strings.ContainsAny(trail, ".!?")
-	// "mtapistatus=617020", "code:617020", `status:"500"`: a word and its value in one run.
+	// "mtapistatus=617020", "code:617020", `status:"500"`, "UpdateDateCannotBeInFuture(617020)": a
+	// word and its value in one run.
 	for {
-		i := strings.IndexAny(core, "=:")
+		i := strings.IndexAny(core, "=:(")
 		if i <= 0 || i == len(core)-1 || !isLetters(core[:i]) {
 			break
 		}
@@ -214,6 +229,12 @@ func (t *textReader) chunk(c string) error {
 		}
 	case isDigitList(core):
 		if err := t.list(core, hash, money); err != nil {
+			return err
+		}
+	case isSlashList(core):
+		// "617022/617023": codes joined by a slash, as a list. Each group has four digits or
+		// more, so that a date ("17/06/2024") or a fraction is no list of codes.
+		if err := t.list(strings.ReplaceAll(core, "/", ","), hash, money); err != nil {
 			return err
 		}
 	case nearCodeShape(core):
@@ -255,6 +276,7 @@ func (t *textReader) endChunk(after, sentence bool) error {
 			return err
 		}
 		t.prev, t.prev2 = "", ""
+		t.listEnd = -2
 	}
 	return nil
 }
@@ -273,6 +295,9 @@ func (t *textReader) words(run string) error {
 			return err
 		}
 		p := t.advance(w)
+		if t.listEnd == p-1 && listWords()[fw] {
+			t.listEnd = p
+		}
 		if identifierShape(w) {
 			if es := t.cat.LookupName(w); len(es) > 0 {
 				r := Resolve(t.cat, w)
@@ -334,7 +359,7 @@ func (t *textReader) phraseEnd() error {
 		if i := slices.IndexFunc(t.pending, func(o finding) bool {
 			return o.phrase == m.phrase && o.start <= m.end && m.start <= o.end
 		}); i >= 0 {
-			if t.pending[i].dist <= m.dist {
+			if o := t.pending[i]; o.dist < m.dist || o.dist == m.dist && o.end-o.start >= m.end-m.start {
 				continue
 			}
 			t.pending = slices.Delete(t.pending, i, i+1)
@@ -348,6 +373,12 @@ func (t *textReader) add(f finding) { t.pending = append(t.pending, f) }
 
 // settleNum decides the number waiting for the word after it, next ("" at a boundary).
 func (t *textReader) settleNum(next string) error {
+	if f := t.split; f != nil {
+		t.split = nil
+		if !unitWords()[next] {
+			t.add(*f)
+		}
+	}
 	pn := t.num
 	if pn == nil {
 		return nil
@@ -367,16 +398,28 @@ func (t *textReader) settleNum(next string) error {
 
 // number reads a number; whether it is a code waits for the word after it.
 func (t *textReader) number(s string, hash, money bool) error {
+	if t.split != nil && t.split.end == t.pos-1 {
+		// A third group of digits: "+1 617 020 4455" is a phone number, not a code.
+		t.split = nil
+	}
 	prevNum := t.num
 	if err := t.settleNum(""); err != nil {
 		return err
 	}
 	p := t.advance(s)
-	// "617 020", "404 1001": a code split by a space is offered, never decoded.
-	if prevNum != nil && prevNum.pos == p-1 && !strings.HasPrefix(prevNum.text, "-") {
+	afterNum := t.lastNum == p-1
+	t.lastNum = p
+	prev, prev2 := t.prev, t.prev2
+	if t.listEnd == p-1 {
+		prev, prev2 = t.listCtx[0], t.listCtx[1]
+	}
+	t.listCtx, t.listEnd = [2]string{prev, prev2}, p
+	// "617 020", "404 1001": a code split by a space is offered, never decoded; two groups of
+	// digits standing alone, not the end of a longer run of them.
+	if prevNum != nil && prevNum.pos == p-1 && !prevNum.afterNum && !strings.HasPrefix(prevNum.text, "-") && !otherWords()[prevNum.prev] {
 		if n, ok := t.joined(prevNum.text, s); ok {
 			t.dropAt(prevNum.pos)
-			t.nearCode(prevNum.text+" "+s, n, prevNum.pos, p)
+			t.split = &finding{start: prevNum.pos, end: p, results: []Result{NearCode(t.cat, prevNum.text+" "+s, n)}, phrase: -1}
 			t.note("")
 			return nil
 		}
@@ -386,7 +429,7 @@ func (t *textReader) number(s string, hash, money bool) error {
 		t.note("")
 		return nil
 	}
-	t.num = &pendingNum{text: strings.TrimPrefix(s, "+"), n: n, pos: p, prev: t.prev, prev2: t.prev2, hash: hash || t.hash, money: money}
+	t.num = &pendingNum{text: strings.TrimPrefix(s, "+"), n: n, pos: p, prev: prev, prev2: prev2, hash: hash || t.hash, money: money, afterNum: afterNum}
 	t.note("")
 	return nil
 }
@@ -428,8 +471,10 @@ func (t *textReader) list(s string, hash, money bool) error {
 			return err
 		}
 		p := t.advance(s)
-		if n, err := strconv.Atoi(strings.Join(parts, "")); err == nil && !money && len(t.cat.Lookup(n).Entries) > 0 && len(parts) == 2 {
-			t.nearCode(s, n, p, p)
+		t.lastNum = p
+		if n, err := strconv.Atoi(strings.Join(parts, "")); err == nil && !money && !otherWords()[t.prev] && len(t.cat.Lookup(n).Entries) > 0 && len(parts) == 2 {
+			// Offered unless a unit follows ("617,020 USD").
+			t.split = &finding{start: p, end: p, results: []Result{NearCode(t.cat, s, n)}, phrase: -1}
 		}
 		t.note("")
 		return nil
@@ -685,7 +730,14 @@ var otherWords = sync.OnceValue(func() map[string]bool {
 		"qty", "quantity", "room", "flight", "call", "policy", "claim", "member", "employee", "badge", "serial",
 		"batch", "lot", "record", "row", "file", "issue", "pr", "bug", "change", "chg", "ritm", "task", "cost",
 		"price", "balance", "postal", "zipcode", "year", "day", "week", "month", "session", "org",
-		"organization", "organisation", "appid", "guid")
+		"organization", "organisation", "appid", "guid", "mobile", "cell", "notice", "notices", "service",
+		"services", "enrollment", "artifact", "attachment", "assignment", "province", "country",
+		"usd", "eur", "cad", "gbp", "chf", "aud", "jpy", "inr")
+})
+
+// listWords join the numbers of one list.
+var listWords = sync.OnceValue(func() map[string]bool {
+	return setOf("and", "or", "&", "und", "et", "y", "nor", "plus")
 })
 
 // countWords stand between what a number counts and the number ("order number 617123").
@@ -734,6 +786,19 @@ func allDigits(s string) bool {
 }
 
 func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// isSlashList reports whether s is numbers of four digits or more joined by slashes ("617022/617023").
+func isSlashList(s string) bool {
+	if !strings.Contains(s, "/") {
+		return false
+	}
+	for _, p := range strings.Split(s, "/") {
+		if len(p) < 4 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
+}
 
 // isDigitList reports whether s is numbers joined by commas ("617020,901002", "1,250").
 func isDigitList(s string) bool {

@@ -213,7 +213,8 @@
     arent: "are not", wont: "will not", hasnt: "has not", havent: "have not" };
   var codeWords = set("error errors err code codes status statuses statuscode errorcode mtapistatus mtapi returned returns return returning got get gets getting received receiving result response value fails failed failing see throws threw");
   var httpWords = set("http https status statuscode mtapistatus");
-  var otherWords = set("order orders ticket tickets case cases incident inc invoice invoices ref reference account acct customer client user userid id po sr request req job build version ver port pid line page zip phone tel fax ext item sku tracking transaction txn payment amount total qty quantity room flight call policy claim member employee badge serial batch lot record row file issue pr bug change chg ritm task cost price balance postal zipcode year day week month session org organization organisation appid guid");
+  var otherWords = set("order orders ticket tickets case cases incident inc invoice invoices ref reference account acct customer client user userid id po sr request req job build version ver port pid line page zip phone tel fax ext item sku tracking transaction txn payment amount total qty quantity room flight call policy claim member employee badge serial batch lot record row file issue pr bug change chg ritm task cost price balance postal zipcode year day week month session org organization organisation appid guid mobile cell notice notices service services enrollment artifact attachment assignment province country usd eur cad gbp chf aud jpy inr");
+  var listWords = set("and or & und et y nor plus");
   var countWords = set("number no nr num nbr #");
   var unitWords = set("items item units rows records users bytes kb mb gb ms seconds secs sec minutes mins hours hrs days weeks months years times usd cad eur gbp dollars euros customers people pages lines characters chars km miles requests calls orders tickets percent px");
   var rangesEl = document.getElementById("ranges");
@@ -318,6 +319,11 @@
   // candidates, how} in the order the text holds them, and the words passed over.
   function readText(text) {
     var pos = 0, win = [], quoteWords = [], found = [], num = null, prev = "", prev2 = "", boundary = true;
+    // lastNum: where the last number stood (a number right after another is part of a run of digit
+    // groups, a phone number); split: a code split by a space or written with a thousands separator,
+    // waiting for the token after it; listCtx and listEnd: the words before the last number and where
+    // its list ends ("orders 617123, 617124 and 617125" are one list of order numbers).
+    var lastNum = -2, split = null, listCtx = ["", ""], listEnd = -2;
     function note(w) { prev2 = prev; prev = w; }
     function advance(w) { quoteWords[pos] = w; return pos++; }
     function isCode(pn) {
@@ -333,6 +339,10 @@
       return false;
     }
     function settle(next) {
+      if (split) {
+        if (!unitWords[next]) found.push(split);
+        split = null;
+      }
       var pn = num;
       num = null;
       if (!pn || unitWords[next] || pn.money || !isCode(pn)) return;
@@ -342,19 +352,27 @@
       found.push({ start: start, end: end, card: { card: "?" + n, code: n, near: written, how: "near-code" } });
     }
     function number(s, hash, money) {
+      if (split && split.end === pos - 1) split = null;
       var pn0 = num;
       settle("");
       var p = advance(s);
-      if (pn0 && pn0.pos === p - 1 && pn0.text.charAt(0) !== "-") {
+      var afterNum = lastNum === p - 1;
+      lastNum = p;
+      var pv = prev, pv2 = prev2;
+      if (listEnd === p - 1) { pv = listCtx[0]; pv2 = listCtx[1]; }
+      listCtx = [pv, pv2];
+      listEnd = p;
+      if (pn0 && pn0.pos === p - 1 && !pn0.afterNum && pn0.text.charAt(0) !== "-" && !otherWords[pn0.prev]) {
         var joined = splitCode(pn0.text, s);
         if (joined !== null) {
-          found = found.filter(function (f) { return !(f.card.how === "code" && f.start === pn0.pos); });
-          near(pn0.text + " " + s, joined, pn0.pos, p);
+          found = found.filter(function (f) { return !(f.card && f.card.how === "code" && f.start === pn0.pos); });
+          var w = pn0.text + " " + s;
+          split = { start: pn0.pos, end: p, card: { card: "?" + joined, code: joined, near: w, how: "near-code" } };
           note("");
           return;
         }
       }
-      if (s.replace(/^[-+]/, "").length <= 10) num = { text: s.replace(/^\+/, ""), n: parseInt(s, 10), pos: p, prev: prev, prev2: prev2, hash: hash, money: money };
+      if (s.replace(/^[-+]/, "").length <= 10) num = { text: s.replace(/^\+/, ""), n: parseInt(s, 10), pos: p, prev: pv, prev2: pv2, hash: hash, money: money, afterNum: afterNum };
       note("");
     }
     function matchAt() {
@@ -372,7 +390,7 @@
         for (var i = 0; i < found.length; i++) {
           var o = found[i];
           if (o.phrase === pi && o.start <= end && start <= o.end) {
-            if (o.dist <= best) return;
+            if (o.dist < best || (o.dist === best && o.end - o.start >= end - start)) return;
             found.splice(i, 1);
             break;
           }
@@ -385,6 +403,7 @@
         var fw = foldWord(w);
         settle(fw);
         var p = advance(w);
+        if (listEnd === p - 1 && listWords[fw]) listEnd = p;
         if (identifierShape(w) && byNorm[normalize(w)]) {
           var e = trusted(byNorm[normalize(w)]);
           found.push({ start: p, end: p, card: { card: String(e.num), code: e.num, how: "name" } });
@@ -400,6 +419,15 @@
         });
       });
     }
+    function numberList(parts, hash, money) {
+      var pv = prev, pv2 = prev2;
+      parts.forEach(function (x) {
+        if (x === "") return;
+        prev = pv; prev2 = pv2;
+        number(x, hash, money);
+        settle("");
+      });
+    }
     function chunk(c) {
       var core = c.replace(/^["'`(\[{<*#_~>|]+/, "");
       var lead = c.slice(0, c.length - core.length);
@@ -410,7 +438,7 @@
       if (/[$€£¥]/.test(core)) { money = true; core = core.replace(/^[$€£¥]+/, ""); }
       var after = /["'`)\]}>.;:!?|]/.test(trail), sentence = /[.!?]/.test(trail);
       for (;;) {
-        var m = /^([A-Za-z_-]+)[=:](.+)$/.exec(core);
+        var m = /^([A-Za-z_-]+)[=:(](.+)$/.exec(core);
         if (!m) break;
         words(m[1]);
         core = m[2].replace(/^["'` ]+|["'` ]+$/g, "");
@@ -423,17 +451,15 @@
           if (thousands) {
             settle("");
             var p = advance(core), n = +parts.join("");
-            if (!money && documented(n) && parts.length === 2) near(core, n, p, p);
+            lastNum = p;
+            if (!money && !otherWords[prev] && documented(n) && parts.length === 2) split = { start: p, end: p, card: { card: "?" + n, code: n, near: core, how: "near-code" } };
             note("");
           } else {
-            var pv = prev, pv2 = prev2;
-            parts.forEach(function (x) {
-              if (x === "") return;
-              prev = pv; prev2 = pv2;
-              number(x, hash, money);
-              settle("");
-            });
+            numberList(parts, hash, money);
           }
+        } else if (/^[0-9]{4,}(\/[0-9]{4,})+$/.test(core)) {
+          // "617022/617023": codes joined by a slash, as a list (four digits or more: no date).
+          numberList(core.split("/"), hash, money);
         } else if (nearCodeShape(core)) {
           settle("");
           var q = advance(core);
@@ -453,7 +479,7 @@
         boundary = true;
         if (win.length && win[win.length - 1].pos === pos - 1) { win[win.length - 1].after = true; matchAt(); }
       }
-      if (sentence) { settle(""); prev = prev2 = ""; }
+      if (sentence) { settle(""); prev = prev2 = ""; listEnd = -2; }
     }
     var typo = { "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-", "−": "-" };
     text.split("\n").forEach(function (line) {
