@@ -451,6 +451,14 @@ func bracketAfterName(rest []byte) bool {
 			return false
 		}
 	}
+	if !spaced && len(rest) > 0 && rest[0] == '[' {
+		// logrus's text lines, as k6 prints them: "INFO[0000] Request:", a level and the seconds
+		// since start, then the message; a dump's bracket never closes on a number alone before
+		// words.
+		if j := bytes.IndexByte(rest, ']'); j > 1 && isDigits(rest[1:j]) && j+1 < len(rest) && rest[j+1] == ' ' {
+			return false
+		}
+	}
 	if len(rest) > 0 && rest[0] == '(' {
 		// openssl s_client's "CONNECTED(00000003)" is a word and a number, not a dump; PHP's
 		// "array(2) {" is one.

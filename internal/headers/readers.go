@@ -191,7 +191,7 @@ func newReaderTable() []reader {
 			// line, a name that does not run into its colon), and the fields the block itself reads.
 			{in: passBlock, starts: []string{`\A`, `\a\t\T`, `\imtapistatus:`, `\itrailer:`, `\icontent-length:`, `\itransfer-encoding:`, `\icontent-encoding:`}},
 		}, claim: httpClaim, fam: famHTTP,
-			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, lftp debug, socket dumps, mitmproxy, Karate, libwww-perl, pasted header blocks"},
+			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, lftp debug, socket dumps, k6 --http-debug, mitmproxy, Karate, libwww-perl, pasted header blocks"},
 		{name: "log", wants: []want{{in: passLoose, contains: []string{`\imtapistatus`}}}, claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}

@@ -1,0 +1,1 @@
+progs/k6dump/k6dump $U/list $U/r1   # made: the k6 --http-debug=full frame (https://grafana.com/docs/k6/latest/using-k6/http-debugging/, grafana/k6 PR 483) around real httputil.DumpRequestOut/DumpResponse of these requests
