@@ -105,7 +105,7 @@ var readerCache struct {
 func newReaderTable() []reader {
 	return []reader{
 		{name: "json", claim: jsonClaim, fam: famJSON, about: "a JSON document or a printed object: header objects, HAR files, OTLP JSON, Chrome DevTools Protocol events, tshark -T json",
-			tools: "HAR export, jq, OpenTelemetry collectors, Datadog and Elastic APM span tags, Chrome DevTools Protocol, Chromium NetLog, Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
+			tools: "HAR export, jq, OpenTelemetry collectors, Datadog and Elastic APM span tags, Chrome DevTools Protocol, Chromium NetLog, Azure API Management traces (Ocp-Apim-Trace), Python/Node/Go/Java/Ruby/Perl/PHP printing headers",
 			families: []jsonFamily{
 				// OpenTelemetry OTLP JSON, and spans' attributes as SDKs print them.
 				{name: "otlp", keys: []string{"key"}, statusKeys: []string{otlpStatusAttr}, headerPrefixes: []string{otlpHeaderAttr},
@@ -114,6 +114,8 @@ func newReaderTable() []reader {
 				{name: "span-tags", headerPrefixes: []string{spanTagHeaderAttr}},
 				// Chrome DevTools Protocol events.
 				{name: "cdp", keys: []string{"method"}, member: cdpMember, open: cdpOpen},
+				// Azure API Management's request trace (read_apim.go).
+				{name: "apim", opens: []string{"traceEntries"}, member: apimMember, open: apimOpen},
 				// Chromium's NetLog.
 				{name: "netlog", opens: []string{"constants", "params"}, open: netlogOpen},
 				// tshark -T json -e: each field a list of its values.

@@ -378,12 +378,13 @@ func (p *structParser) openIn(parent, f *frame, kind byte) {
 		f.mtValue = isHeaderKey(parent.key)
 		if class&keyRequest != 0 {
 			f.ignore = true
-			if p.d.ex != nil {
-				p.explainIgnored(parent.key)
-			}
 		}
 		if class&keyOpens != 0 || parent.slots != 0 {
 			p.openFamilies(parent, f, parent.key, class, kind)
+		}
+		if class&keyRequest != 0 && f.ignore && p.d.ex != nil {
+			// (After the families, which may read it all the same.)
+			p.explainIgnored(parent.key)
 		}
 		if kind != '[' && len(parent.key) == len("response") && bytes.EqualFold(parent.key, []byte("response")) {
 			// (A list under "response", as Postman saves the responses of a request, holds

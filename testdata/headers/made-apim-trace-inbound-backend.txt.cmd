@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-apim-trace-inbound-backend.txt reproduces the documented format of https://learn.microsoft.com/azure/api-management/api-management-howto-api-inspector (Ocp-Apim-Trace JSON: traceEntries inbound/backend/outbound; forward-request shows the backend request and response headers)
