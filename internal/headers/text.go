@@ -51,8 +51,10 @@ type textParser struct {
 	// open after its header block; sawTrailer: a trailer field has been read.
 	trailer, sawTrailer bool
 	// lineNo counts lines; afterBlock is the line number of a blank line that ended a loose header
-	// block.
-	lineNo, afterBlock int
+	// block; bareEnd, of one that ended the header block of a status without its version.
+	lineNo, afterBlock, bareEnd int
+	// bare: the response's status had no version ("409 Conflict").
+	bare bool
 	// inline reads headers printed inside a line (logfields.go).
 	dump *inlineReader
 	// crlf: the line being read ended in CRLF, as raw HTTP does.
@@ -416,10 +418,15 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		return true
 	}
 	if code := reasonLine(body); code > 0 && lead == 0 && p.section == sectionNone &&
-		(p.state == inRequest || p.state == loose && !p.d.open && p.d.count == 0) {
+		(p.state == inRequest || p.state == loose && !p.d.open && p.d.count == 0 ||
+			p.state == inBody && p.bareEnd > 0 && p.lineNo == p.bareEnd+1) {
 		// libwww-perl (GET -e, HEAD, lwp-request) prints the status without the version:
-		// "409 Conflict".
+		// "409 Conflict"; so does a program that prints a response's code, message and fields
+		// (Ruby's Net::HTTP each_header), one response after another: such a status right after
+		// the blank line that ended the header block of one is the next response, which had no
+		// body, as a status line there is in raw HTTP (framing.go's frameFirst).
 		p.status(body, code, 0)
+		p.bare = true
 		return true
 	}
 	if dotnetRequest(body, p.state != inBody) {
@@ -457,6 +464,7 @@ func (p *textParser) status(line []byte, code, indent int) {
 	}
 	p.start(p.statusLine(line), code)
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+	p.bare = false
 	p.section = sectionNone
 	p.body.reset(code)
 	// Only a real status line starts raw HTTP text, whose body its length frames (libwww-perl's
@@ -513,6 +521,9 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 		p.state, p.lastMT = inBody, false
 		if len(body) == 0 && p.rawHTTP() {
 			p.body.begin(p.crlf)
+		}
+		if len(body) == 0 && p.bare {
+			p.bareEnd = p.lineNo
 		}
 		return false
 	}
