@@ -8,7 +8,8 @@ import "bytes"
 // titles above the table (a Markdown heading "### Response headers", Jira's "h3. Request") decide
 // whose headers they are, as for any titled block. A table with a column per side ("| Header |
 // Request | Response |") gives the Response column's value only; a table whose only value column
-// is a request's gives nothing.
+// is a request's gives nothing. A table with a column that names each row's side ("| Side |
+// Header | Value |", "Direction") gives the rows of a response only.
 
 // tableState is the table being read.
 type tableState struct {
@@ -17,6 +18,7 @@ type tableState struct {
 	tabs bool
 	col  int // the column of the values, or -1: none that count
 	name int // the column of the names
+	side int // the column that names each row's side, or -1: none
 	// buf holds a box-drawn row rewritten with ASCII bars (read_boxtables.go).
 	buf []byte
 	// bare: a table without outer bars, psql's; prev is the line before, its header row if a
@@ -74,10 +76,21 @@ func (t *tableState) row(raw []byte) (line []byte, ok bool) {
 
 // header reads the header row, which names the columns.
 func (t *tableState) header(cells [][]byte) {
-	t.on, t.col, t.name = true, 1, 0
+	t.on, t.col, t.name, t.side = true, 1, 0, -1
 	if len(cells) >= 3 && indexColumn(cells[0]) {
 		// Node's console.table of an array: "(index) │ 0 │ 1", the name after the index.
 		t.col, t.name = 2, 1
+	}
+	if i := sideColumn(cells); i >= 0 && len(cells) >= 3 {
+		// The name and the value are the first two columns besides the side's.
+		t.side, t.name, t.col = i, 0, 1
+		if i == 0 {
+			t.name = 1
+		}
+		if i <= 1 {
+			t.col = 2
+		}
+		return
 	}
 	for i, c := range cells {
 		l := bytes.ToLower(c)
@@ -98,8 +111,11 @@ func (t *tableState) data(cells [][]byte) (line []byte, ok bool) {
 	if t.col < 0 || t.col >= len(cells) || t.name >= len(cells) || len(cells[t.name]) == 0 || len(cells[t.col]) == 0 {
 		return nil, true
 	}
-	// (Node quotes a string cell: 'mtapistatus'.)
-	name := bytes.Trim(cells[t.name], `'"`)
+	if t.side >= 0 && (t.side >= len(cells) || !bytes.EqualFold(bytes.Trim(cells[t.side], "`*_"), []byte("response"))) {
+		return nil, true // a request's row, or one whose side is not said
+	}
+	// (Node quotes a string cell: 'mtapistatus'; Markdown sets a name as code: `mtapistatus`.)
+	name := bytes.Trim(cells[t.name], "'\"`")
 	for _, c := range name {
 		if !isTokenByte(c) {
 			return nil, true // no header's name ("mtapistatus:0" would read as another line)
@@ -110,6 +126,17 @@ func (t *tableState) data(cells [][]byte) (line []byte, ok bool) {
 	out = append(out, ": "...)
 	out = append(out, cells[t.col]...)
 	return append(out, '\n'), true
+}
+
+// sideColumn returns the column of a header row that names each row's side ("Side", "Direction"),
+// or -1.
+func sideColumn(cells [][]byte) int {
+	for i, c := range cells {
+		if bytes.EqualFold(c, []byte("side")) || bytes.EqualFold(c, []byte("direction")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // heading returns the text of a Markdown heading ("### Response headers") or a Jira one

@@ -179,7 +179,7 @@ func newReaderTable() []reader {
 			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", \"--- response 400 Bad Request ---\", a label before a printed object (\"<< response headers {\"); a response's lines under its title",
 			tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers, console.log labels (Node http2, undici, axios interceptors)"},
 		{name: "tables", wants: []want{{in: passAnywhere, starts: []string{`|`, `#`, `+`}}}, claim: tableClaim, fam: famTables,
-			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
+			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown, or the Response rows of a Side column", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
 		{name: "http", wants: []want{
 			// Status and request lines; curl -v's sides; mitmproxy's flow ("<< 302 Found",
 			// "127.0.0.1:47926: GET http://..."); Karate's "1 > GET" and libwww-perl's "409 Conflict";

@@ -1,0 +1,1 @@
+python3 made/make_pastes.py   # made: made-markdown-table-side-name-value.txt reproduces the documented format of https://docs.github.com/get-started/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables (GitHub issue comment: one table, a Side column, a Header column, a Value column)
