@@ -197,36 +197,52 @@ func (ix *phraseIndex) matchAt(win []textWord, out []phraseMatch) []phraseMatch 
 		return out
 	}
 	last := win[len(win)-1]
+	// The messages ending at the last word, and, where a boundary ends the text's phrase, those
+	// ending one word before it, whose last word may be the one written differently ("couldn't be
+	// updaled."): the match then quotes it. (Asked at every word, the second look would cost a
+	// tenth of the reading of long prose.)
+	var before []int
+	if len(win) >= 2 && last.after {
+		before = ix.byEnd[win[len(win)-2].stem]
+	}
 	for _, pi := range ix.byEnd[last.stem] {
-		p := &ix.phrases[pi]
-		k := len(p.words)
-		if !nearEnd(p, win) {
-			continue
-		}
-		limit := 0
-		if k >= minTolerant {
-			limit = maxTolerant
-		}
-		best, bestStart := limit+1, 0
-		// The match ends at the last word; it starts a word more or less than k back.
-		for n := max(1, k-limit/costWord); n <= k+limit/costWord && n <= len(win); n++ {
-			seg := win[len(win)-n:]
-			if d := wordDistance(p, seg, limit); d < best || d == best && n > len(win)-bestStart {
-				best, bestStart = d, len(win)-n
-			}
-		}
-		if best > limit {
-			continue
-		}
-		seg := win[bestStart:]
-		if k < minLoose && !(seg[0].before && seg[len(seg)-1].after) {
-			continue
-		}
-		// A tolerant match must hold most of the message: a changed word at either end is a
-		// missing one, and those are only tolerated with the rest in place.
-		out = append(out, phraseMatch{phrase: pi, dist: best, start: seg[0].pos, end: seg[len(seg)-1].pos})
+		out = ix.matchPhrase(win, pi, out)
+	}
+	for _, pi := range before {
+		out = ix.matchPhrase(win, pi, out)
 	}
 	return out
+}
+
+// matchPhrase appends the match of phrase pi ending at the last word of win, if it has one.
+func (ix *phraseIndex) matchPhrase(win []textWord, pi int, out []phraseMatch) []phraseMatch {
+	p := &ix.phrases[pi]
+	k := len(p.words)
+	if !nearEnd(p, win) {
+		return out
+	}
+	limit := 0
+	if k >= minTolerant {
+		limit = maxTolerant
+	}
+	best, bestStart := limit+1, 0
+	// The match ends at the last word; it starts a word more or less than k back.
+	for n := max(1, k-limit/costWord); n <= k+limit/costWord && n <= len(win); n++ {
+		seg := win[len(win)-n:]
+		if d := wordDistance(p, seg, limit); d < best || d == best && n > len(win)-bestStart {
+			best, bestStart = d, len(win)-n
+		}
+	}
+	if best > limit {
+		return out
+	}
+	seg := win[bestStart:]
+	if k < minLoose && !(seg[0].before && seg[len(seg)-1].after) {
+		return out
+	}
+	// A tolerant match must hold most of the message: a changed word at either end is a
+	// missing one, and those are only tolerated with the rest in place.
+	return append(out, phraseMatch{phrase: pi, dist: best, start: seg[0].pos, end: seg[len(seg)-1].pos})
 }
 
 // wordDistance is the word-level edit distance of want and the words of got, or limit+1 as soon as

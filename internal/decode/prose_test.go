@@ -219,3 +219,25 @@ func FuzzReadText(f *testing.F) {
 		}
 	})
 }
+
+// TestQuoteWhole: a message matched with its last word written differently quotes that word too,
+// so that "the text says" says what the text says.
+func TestQuoteWhole(t *testing.T) {
+	cat := codes.Default()
+	for in, want := range map[string]string{
+		"Service Request couldn't be updaled.":        "Service Request couldn't be updaled",
+		"SERVICE REQUEST COULD NOT BE CREATED":        "SERVICE REQUEST COULD NOT BE CREATED",
+		"Update date cannot be in the future, again.": "Update date cannot be in the future",
+	} {
+		var quotes []string
+		_, err := ReadText(cat, strings.NewReader(in), func(r Result) error { quotes = append(quotes, r.Quote); return nil })
+		if err != nil || len(quotes) == 0 {
+			t.Fatalf("%q: %v, %d results", in, err, len(quotes))
+		}
+		for _, q := range quotes {
+			if q != want {
+				t.Errorf("%q quotes %q, want %q", in, q, want)
+			}
+		}
+	}
+}

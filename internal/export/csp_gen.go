@@ -5,6 +5,6 @@ package export
 // The Content-Security-Policy sources of page/page.js and page/page.css: 'sha256-' and the base64
 // SHA-256 of each file's exact text.
 const (
-	scriptCSPHash = "sha256-uWhY4vkXYJL+F9CdsMTEN/Y5RVMn88apa870BWZSx2E="
+	scriptCSPHash = "sha256-GkxYHCUP8I8P+PgLIlFXc8U1n6AAcsZCzR7cwvQ8jnI="
 	styleCSPHash  = "sha256-Qse+YddLOqLzqrHa4GHxA6kiqQOlIhQ/JUmjMokljco="
 )

@@ -377,7 +377,10 @@
     }
     function matchAt() {
       var last = win[win.length - 1];
-      (byEnd[last.stem] || []).forEach(function (pi) {
+      // At a boundary, the messages ending one word before too: their last word may be the one
+      // written differently ("couldn't be updaled."), which the match then quotes.
+      var before = last.after && win.length >= 2 ? byEnd[win[win.length - 2].stem] || [] : [];
+      (byEnd[last.stem] || []).concat(before).forEach(function (pi) {
         var p = phrases[pi], k = p.words.length, limit = k >= 4 ? 2 : 0, best = limit + 1, bestStart = 0;
         for (var n = Math.max(1, k - limit / 2); n <= k + limit / 2 && n <= win.length; n++) {
           var d = wordDistance(p, win.slice(win.length - n), limit);
