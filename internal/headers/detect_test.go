@@ -56,6 +56,7 @@ func TestLooksLikeHeadersOnCaptures(t *testing.T) {
 		"real-node-incomingmessage-inspect.txt":          "a printed IncomingMessage: decode reads it as a body (its markup-like \"<ref *2>\")",
 		"real-node-axios-error.txt":                      "the response object comes after 4 KiB of a stack trace",
 		"real-chromium-enable-logging-console-fetch.txt": "4 KiB of Chromium's own D-Bus errors come before the page's console lines",
+		"real-ansible-uri-fatal-vvv.txt":                 "4 KiB of ansible-playbook -vvv's own preamble come before the task's result",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -459,6 +459,10 @@ func bracketAfterName(rest []byte) bool {
 			return false
 		}
 	}
+	if spaced && len(rest) > 0 && rest[0] == '[' && bracketLabel(rest) {
+		// pytest's progress line "FF...   [100%]" is a word and a label, not a dump.
+		return false
+	}
 	if len(rest) > 0 && rest[0] == '(' {
 		// openssl s_client's "CONNECTED(00000003)" is a word and a number, not a dump; PHP's
 		// "array(2) {" is one.
@@ -627,4 +631,12 @@ func statusFromLine(line []byte) (int, bool) {
 		return 0, false
 	}
 	return code, true
+}
+
+// bracketLabel reports whether b opens a bracket that closes on its own line with nothing a dump
+// holds inside: no key, string, nested bracket or list ("[100%]", "[INFO]").
+func bracketLabel(b []byte) bool {
+	line, _, _ := bytes.Cut(b[1:], []byte("\n"))
+	j := bytes.IndexByte(line, ']')
+	return j >= 0 && !bytes.ContainsAny(line[:j], ":=\"'{[(,") && len(bytes.TrimSpace(line[j+1:])) == 0
 }

@@ -30,10 +30,16 @@ const (
 	// sectionEcho is the output of a command at a PowerShell prompt that shows what the session
 	// wrote or a body (read_psprompt.go): nothing in it counts, up to the next prompt.
 	sectionEcho
+	// sectionExpected is a ticket's "Expected:" block: what its writer wanted, never what came
+	// back (the "Actual:" block after it is). Nothing in it counts, a status line included.
+	sectionExpected
 )
 
 // sectionsState is the sections reader's own: where a printed body is.
 type sectionsState struct {
+	// expectedBody: a line was read under an "Expected:" title; the blank line after it ends the
+	// block (endExpected).
+	expectedBody bool
 	// printedLine is the last line of the printed body; printedLead the tag and arrows its label's
 	// line started with.
 	printedLine int
@@ -101,8 +107,12 @@ func sectionTitle(b []byte) section {
 		return sectionRequestBlock
 	case "request headers", "request header", "raw request headers", "request body", "request payload",
 		"payload", "query string parameters", "form data", "response body", "body", "cookies",
+		"response content", "request content", "content",
 		"request cookies", "response cookies", "preview", "timing", "network":
 		return sectionRequest
+	case "expected", "expected result", "expected response", "expected behavior", "expected behaviour",
+		"expected output", "expected headers":
+		return sectionExpected
 	}
 	return sideTitle(l)
 }
@@ -212,6 +222,10 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 	case sectionNone:
 		return false
 	case sectionRequest, sectionRequestBlock:
+		return true
+	case sectionExpected:
+		readerState[sectionsState](p, famSections).expectedBody = true
+		p.passOver(body, RoleOther, "under a title that says what was expected (\"Expected:\"): never what came back")
 		return true
 	}
 	return p.pairLine(body, partial)
@@ -525,4 +539,15 @@ func loggedTitle(b []byte) section {
 // "RESPONSE HEADERS:").
 func sectionsClaim(h look) bool {
 	return sectionTitle([]byte(h.first())) != sectionNone || loggedTitle([]byte(h.first())) != sectionNone
+}
+
+// endExpected ends an "Expected:" block at the blank line after its lines: what follows is what
+// came back, titled or not.
+func (p *textParser) endExpected() {
+	if p.section != sectionExpected {
+		return
+	}
+	if st := readerState[sectionsState](p, famSections); st.expectedBody {
+		p.section, st.expectedBody = sectionNone, false
+	}
 }

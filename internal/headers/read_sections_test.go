@@ -59,3 +59,16 @@ func TestTitleUnderTitle(t *testing.T) {
 			"[400|617021]"},
 	})
 }
+
+// A ticket's "Expected:" block is what its writer wanted; a titled body ("Response content:") is a
+// body. Neither counts.
+func TestExpectedAndContentTitles(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"expected then actual", "Expected:\nHTTP/1.1 200 OK\nmtapistatus: 617000\n\nActual:\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
+		{"expected header alone", "Expected result:\nmtapistatus: 617000\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
+		{"a status line after the expected block still counts", "Expected:\nmtapistatus: 617000\n\nHTTP/1.1 400 Bad Request\nmtapistatus: 617021\n", "[400|617021]"},
+		{"az --debug: the response content is a body",
+			"DEBUG: cli.p: Response status: 400\nDEBUG: cli.p: Response headers:\nDEBUG: cli.p:     'mtapistatus': '617020'\nDEBUG: cli.p: Response content:\nDEBUG: cli.p: {\"errors\":[\"mtapistatus: 999999\"]}\n",
+			"[0|617020]"},
+	})
+}

@@ -184,7 +184,7 @@ func newReaderTable() []reader {
 			// Status and request lines; curl -v's sides; mitmproxy's flow ("<< 302 Found",
 			// "127.0.0.1:47926: GET http://..."); Karate's "1 > GET" and libwww-perl's "409 Conflict";
 			// .NET's "Method: GET, RequestUri: ...".
-			{in: passAnywhere, starts: []string{`HTTP/`, `\u `, `"\u `, `<`, `>`, `--->`, `<< `, `\w:\w: `, `\d `, `Method: `}},
+			{in: passAnywhere, starts: []string{`HTTP/`, `\u `, `"\u `, `<`, `>`, `--->`, `-> `, `<< `, `\w:\w: `, `\d `, `Method: `}},
 			// A loose header block's fields, printed members ("'name': value"), .NET's status.
 			{in: passLoose, starts: []string{`\a`, `"`, `'`}},
 			// A status line glued to the end of a body.
@@ -193,7 +193,7 @@ func newReaderTable() []reader {
 			// line, a name that does not run into its colon), and the fields the block itself reads.
 			{in: passBlock, starts: []string{`\A`, `\a\t\T`, `\imtapistatus:`, `\itrailer:`, `\icontent-length:`, `\itransfer-encoding:`, `\icontent-encoding:`}},
 		}, claim: httpClaim, fam: famHTTP,
-			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, lftp debug, socket dumps, k6 --http-debug, mitmproxy, Karate, libwww-perl, pasted header blocks"},
+			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->, R httr's <- and ->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, lftp debug, R httr verbose(), socket dumps, k6 --http-debug, mitmproxy, Karate, libwww-perl, pasted header blocks"},
 		{name: "log", wants: []want{{in: passLoose, contains: []string{`\imtapistatus`}}}, claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}

@@ -52,3 +52,23 @@ func TestSideEvidence(t *testing.T) {
 			""},
 	})
 }
+
+// A printed message that says it is a request, or a call's arguments, holds what was sent.
+func TestRequestSaysSo(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"logbook json: type request", "{\"origin\":\"local\",\"type\":\"request\",\"headers\":{\"mtapistatus\":[\"555002\"]}}\n{\"origin\":\"remote\",\"type\":\"response\",\"status\":400,\"headers\":{\"mtapistatus\":[\"617020\"]}}\n", "[400|617020]"},
+		{"ansible: module_args under invocation", "fatal: [localhost]: FAILED! => {\n    \"invocation\": {\n        \"module_args\": {\n            \"headers\": {\n                \"mtapistatus\": \"555002\"\n            }\n        }\n    },\n    \"mtapistatus\": \"617020\",\n    \"status\": 400\n}\n", "[0|617020]"},
+		{"a list under another header's name holds names", "resp headers=map[Access-Control-Expose-Headers:[mtapistatus, x-note] Mtapistatus:[617020]]\n", "[0|617020]"},
+		{"java: the same in a map", "{access-control-expose-headers=[mtapistatus, x-note], mtapistatus=[617020]}\n", "[0|617020]"},
+		{"a pair at the top still counts", "('mtapistatus', '617020')\n", "[0|617020]"},
+		{"pytest's progress label is no dump", "FF                                                                       [100%]\nsend: b'GET / HTTP/1.1\\r\\nmtapistatus: 555002\\r\\n\\r\\n'\nreply: 'HTTP/1.1 400 Bad Request\\r\\n'\nheader: mtapistatus: 617020\n", "[400|617020]"},
+	})
+}
+
+// R's httr and httr2 mark each side as curl -v does, with arrows: "-> " sent, "<- " received.
+func TestHttrArrows(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"httr2 req_verbose", "-> GET /list HTTP/1.1\n-> Host: h\n-> mtapistatus: 555002\n-> \n<- HTTP/1.1 400 Bad Request\n<- mtapistatus: 617020\n<- \n", "[400|617020]"},
+		{"an arrow inside a line is text", "GET /x -> mtapistatus: 617020\n", "[0|617020]"},
+	})
+}

@@ -223,7 +223,10 @@ func newKeyTables() *keyTables {
 		"originalrequest",
 		// Perl: LWP's HTTP::Response keeps its request and body in _request and _content, and
 		// HTTP::Headers maps names to their case in ::std_case (values that are names).
-		"_request", "_content", "::std_case"}
+		"_request", "_content", "::std_case",
+		// Ansible's result keeps the module's arguments (the request it was asked to send, its
+		// headers too) under invocation.module_args, beside the response's headers as keys.
+		"invocation", "module_args"}
 	headerKeys := []string{"headers", "header", "responseheaders",
 		"response_headers", "rawheaders", "allheaders", "_headers"}
 	statusKeys := []string{"status", "statuscode", "status_code", "_rc", "downstreamstatus",
@@ -575,6 +578,10 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		f.statusText = string(val)
 	case class&keyVersion != 0:
 		f.version = string(val)
+	case string(lk) == "type" && bytes.EqualFold(bytes.TrimSpace(val), []byte("request")):
+		// A message that says it is a request (Logbook's JSON: {"origin": "local", "type":
+		// "request", ..., "headers": {...}}): what it holds from here on is what was sent.
+		f.ignore = true
 	case string(lk) == "name" || string(lk) == "key":
 		f.nameMember(val)
 	case string(lk) == "value":
@@ -610,7 +617,7 @@ func (p *structParser) element(f *frame, s []byte) {
 		f.prevHeader = false
 		f.addValue("", string(s))
 		p.mark(&f.vals)
-	case f.elems%2 == 0 && isHeaderKey(s):
+	case f.elems%2 == 0 && isHeaderKey(s) && pairList(f):
 		f.prevHeader = true
 	case f.elems%2 == 0 && f.kind == '(':
 		// A (name, value) pair's name says which side it is (read_sides.go).
@@ -1469,4 +1476,13 @@ func (p *structParser) explainIgnored(key []byte) {
 		return
 	}
 	p.d.ex.say(Explanation{Line: line, Event: "passed", Text: string(key), Why: "a body, or what was sent: nothing in it counts"})
+}
+
+// pairList reports whether a sequence may hold (name, value) pairs: one at the top, in a pair list,
+// or under a key for headers (Node's rawHeaders, aiohttp's raw_headers). A list under another
+// header's name is that header's values: Go's Access-Control-Expose-Headers:[mtapistatus x-note]
+// and Java's access-control-expose-headers=[mtapistatus, x-note] name headers, they hold none.
+func pairList(f *frame) bool {
+	k := strings.ToLower(f.parentKey)
+	return k == "" || strings.Contains(k, "header") && !strings.HasPrefix(k, "access-control-")
 }

@@ -358,7 +358,7 @@ func (p *textParser) content(b []byte, partial bool) bool {
 }
 
 // markedSide reads a line's direction mark: curl -v's "< " (response) and "> " (request), lftp's
-// debug arrows "<--- " and "---> ", Karate's numbered "1 > " and "1 < "; info says the line is curl
+// debug arrows "<--- " and "---> ", R httr's "<- " and "-> ", Karate's numbered "1 > " and "1 < "; info says the line is curl
 // -v's "* " or "{ [" information.
 func markedSide(b []byte) (side byte, numbered bool, rest []byte, info bool) {
 	if len(b) >= 1 && (b[0] == '<' || b[0] == '>') && (len(b) == 1 || b[1] == ' ') {
@@ -370,6 +370,14 @@ func markedSide(b []byte) (side byte, numbered bool, rest []byte, info bool) {
 			side = '>'
 		}
 		return side, false, b[min(5, len(b)):], false
+	}
+	if len(b) >= 2 && (string(b[:2]) == "<-" || string(b[:2]) == "->") && (len(b) == 2 || b[2] == ' ') && httrLine(b[min(3, len(b)):]) {
+		// R's httr and httr2 verbose(): "-> " what was sent, "<- " what came back.
+		side = '<'
+		if b[0] == '-' {
+			side = '>'
+		}
+		return side, false, b[min(3, len(b)):], false
 	}
 	if len(b) >= 2 && (b[0] == '*' || b[0] == '{' || b[0] == '}') && b[1] == ' ' {
 		return 0, false, b, true
@@ -462,7 +470,13 @@ func (p *textParser) status(line []byte, code, indent int) {
 		// redirect whose request the log left out); raw HTTP frames its own body.
 		p.ans.extra = false
 	}
-	p.start(p.statusLine(line), code)
+	if p.section == sectionExpected {
+		// (A ticket's "Expected:" block: read_sections.go.)
+		p.d.take(Record{Kind: KindStatus, Role: RoleOther, Why: "under a title that says what was expected (\"Expected:\"): never what came back",
+			Status: p.statusLine(line), Code: code, Line: p.lineNo})
+	} else {
+		p.start(p.statusLine(line), code)
+	}
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
 	p.bare = false
 	p.section = sectionNone
@@ -615,6 +629,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 			p.afterBlock = p.lineNo
 		}
 		p.endLoose()
+		p.endExpected()
 		return false
 	}
 	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
@@ -1456,4 +1471,19 @@ func numberedMarker(b []byte) int {
 		return 0
 	}
 	return i + 1
+}
+
+// httrLine reports whether what follows an httr arrow is a line of an HTTP message (a request or
+// status line, a header line, the blank line that ends the block): elsewhere "-> " leads a log's
+// own text ("-> mtapistatus=617020 x=1"), and Ruby's Net::HTTP quotes what it read after it.
+func httrLine(rest []byte) bool {
+	rest = bytes.TrimRight(rest, " \t\r")
+	if len(rest) == 0 || isRequestLine(rest) {
+		return true
+	}
+	if _, ok := statusFromLine(rest); ok {
+		return true
+	}
+	_, _, ok := headerLine(rest)
+	return ok
 }

@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of az --debug HTTP logging (azure-core HttpLoggingPolicy as cli.azure.cli.core.sdk.policies: Request headers:/Response headers: with quoted '    'name': 'value''), Azure/azure-cli PR 17671 and Azure/azure-sdk-for-python issue 10774

@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of Zalando Logbook's JsonHttpLogFormatter (one JSON object per message: origin, type request/response, correlation, headers as arrays), github.com/zalando/logbook README (Formatting, JSON)

@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of a support ticket / GitHub issue in Markdown ('Expected:' and 'Actual:' fenced blocks, as the GitHub bug-report template asks: https://docs.github.com/en/communities/using-templates-to-encourage-useful-issues-and-pull-requests/configuring-issue-templates-for-your-repository)
