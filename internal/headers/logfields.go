@@ -522,10 +522,30 @@ func proseBefore(b []byte, i int) bool {
 	case n >= 2 && plainWord(last) && plainWord(prev):
 	case n == 1 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"' || b[i-1] == '`') && plainWord(first) && plainAfter(b[i:]):
 		// "what 'mtapistatus=901001' means": quoted, with a word on each side.
+	case n == 0 && i > 0 && (b[i-1] == '\'' || b[i-1] == '"' || b[i-1] == '`') && sentenceAfterQuote(b[i-1:]):
+		// "`mtapistatus: 617027` on POST /assignments, every time": quoted at the start of a
+		// sentence, whose words follow the closing quote.
+		return !logColumns(b)
 	default:
 		return false
 	}
 	return !logMarked(b, first)
+}
+
+// sentenceAfterQuote reports whether two plain words follow the string that opens q, after its
+// closing quote.
+func sentenceAfterQuote(q []byte) bool {
+	j := bytes.IndexByte(q[1:], q[0])
+	if j < 0 {
+		return false
+	}
+	rest := q[j+2:]
+	if len(rest) == 0 || rest[0] != ' ' {
+		return false
+	}
+	var buf [2][]byte
+	f, _ := leadingFields(buf[:0], rest, 2)
+	return len(f) == 2 && plainWord(f[0]) && plainWord(f[1])
 }
 
 // plainAfter reports whether a plain word follows the field that starts b.
@@ -559,6 +579,12 @@ func logMarked(b, first []byte) bool {
 	if bytes.IndexByte(first, ':') > 0 || isUpper(first) && len(first) >= 3 {
 		return true // "Error:", "api:", "WARNING:root:upstream", "INFO", "WARN"
 	}
+	return logColumns(b)
+}
+
+// logColumns reports whether a line has a log line's columns: a tab, a '|' column, or another
+// key=value field.
+func logColumns(b []byte) bool {
 	if bytes.IndexByte(b, '\t') >= 0 || bytes.Contains(b, []byte(" | ")) {
 		return true
 	}

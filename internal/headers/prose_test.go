@@ -10,6 +10,8 @@ func TestNeverProseCommandsOrScripts(t *testing.T) {
 		{"a sentence", "we tried mtapistatus: 617020 yesterday\n", ""},
 		{"a ticket's prose", "Hi, the response header mtapistatus: 617021 comes back; our client also sends mtapistatus: 555001 as a tag.\n", ""},
 		{"a field quoted in prose", "Could you tell us what 'mtapistatus=901001' means?\n", ""},
+		{"a field quoted at a sentence's start (a chat message)", "`mtapistatus: 617027` on POST /assignments, every time\nand `617028` on DELETE.\n", ""},
+		{"a field quoted alone is still a field", "`mtapistatus: 617027`\n", "[0|617027]"},
 		{"a level and a colon still mark a log line", "Error: upstream returned mtapistatus: 617020, 901002\n", "[0|617020,901002]"},
 		{"a timestamp still marks a log line", "2026-11-25 10:00:01 upstream said mtapistatus: 617020\n", "[0|617020]"},
 		{"logfmt", "level=info msg=done mtapistatus=617020\n", "[0|617020]"},
