@@ -77,7 +77,7 @@ var splits = []struct {
 // invarianceInputs are every capture in testdata/headers and every table case.
 func invarianceInputs(t testing.TB) map[string][]byte {
 	in := seeds(t)
-	for _, set := range [][]parseCase{parseCases, familyCases, httpRuleCases} {
+	for _, set := range [][]parseCase{parseCases, familyCases, httpRuleCases, wrappedCases} {
 		for _, c := range set {
 			in["case "+c.name] = []byte(c.in)
 		}

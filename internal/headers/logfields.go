@@ -471,6 +471,12 @@ func fieldStarts(b []byte, i, dump int) bool {
 		// "'x-note', 'retry after mtapistatus: 555004'" under a logcat or compose prefix.
 		return false
 	}
+	if closedAfter(b, i) {
+		// A quote after the field that closes nothing on the row: the field sits inside a string
+		// begun on a row before, as where a terminal wrapped a command line ("te: retry after
+		// mtapistatus: 555004' http://" after "$ curl -H 'X-No").
+		return false
+	}
 	if t := bytes.TrimRight(b[:i], " \t"); len(t) < i && len(t) > 0 && t[len(t)-1] == '>' && (len(t) == 1 || t[len(t)-2] != '-' || lftpArrow(t)) {
 		// After a prefix the dump's own marks still say the side: curl's "> ", Apache's ">> "
 		// and lftp's "---> " are what was sent ("2026-12-07T10:00:00Z > mtapistatus: 555001"),
@@ -489,6 +495,33 @@ func fieldStarts(b []byte, i, dump int) bool {
 		return false // "X-Note: retry after mtapistatus: 555004" (logsides.go)
 	}
 	return !proseBefore(b, i)
+}
+
+// closedAfter reports whether the row b holds, after the header's name at i, a quote that closes a
+// string opened on no earlier part of the row: the first quote of its kind on the row, after a
+// character that is not white space and before white space, punctuation or the row's end ("555004'
+// http://"; an apostrophe inside a word, "user's", is none), with an odd number of them on the row.
+func closedAfter(b []byte, i int) bool {
+	for _, q := range [...]byte{'\'', '"'} {
+		if bytes.IndexByte(b[:i], q) >= 0 {
+			continue
+		}
+		j := bytes.IndexByte(b[i:], q)
+		if j < 0 {
+			continue
+		}
+		j += i
+		if c := b[j-1]; c == ' ' || c == '\t' || c == '\\' {
+			continue
+		}
+		if j+1 < len(b) && bytes.IndexByte([]byte(" \t,;)]}"), b[j+1]) < 0 {
+			continue
+		}
+		if bytes.Count(b[i:], []byte{q})%2 == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // lftpArrow reports whether t ends in lftp's mark of what it sent, "--->", as a word of its own.

@@ -79,6 +79,7 @@ func passCheck(t testing.TB, name string, in []byte) (lines, passed int) {
 func passSnapshot(p *textParser) string {
 	q := *p
 	q.crlf, q.writtenEOL, q.scratch, q.passer, q.d.out, q.dump, q.slots = false, false, nil, passState{}, nil, nil, [32]any{}
+	q.panes.row = 0          // the length of the row last read, set again before it is read
 	q.paste.table.lineNo = 0 // the line the paste stage last saw, set again before it is read
 	out := fmt.Sprintf("%+v", q)
 	// A reader's own state shows by its value; one made on first use and still zero is as none.

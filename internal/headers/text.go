@@ -102,6 +102,8 @@ type textParser struct {
 	cri criState
 	// passer decides which lines no reader could want (pass.go).
 	passer passState
+	// panes: rows a terminal wrapped (wrapped.go).
+	panes wrapState
 }
 
 func parseText(br *bufio.Reader, emit func(Response) error, only family, ex *explainer, out *Outcome) error {
@@ -240,6 +242,7 @@ func (p *textParser) line(raw []byte, partial bool) bool {
 // HTTP reader.
 func (p *textParser) readLine(raw []byte, partial bool) bool {
 	p.lineNo++
+	p.panes.row = len(raw)
 	return p.readFrom(0, raw, partial)
 }
 
@@ -319,6 +322,9 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return false // --format names a reader that reads no HTTP text (w3c)
 	}
 	side, numbered, b, info := markedSide(b)
+	if p.wrappedRow(side, numbered, b, info) {
+		return false
+	}
 	switch {
 	case info:
 		return false
@@ -557,6 +563,9 @@ func (p *textParser) headerBlockLine(body []byte, lead int, partial bool) bool {
 	}
 	p.lastMT = isHeaderName(name)
 	if p.lastMT {
+		if p.holdCut(value, partial) {
+			return false
+		}
 		return p.values(value, partial)
 	}
 	p.explainOver(value, "inside the value of another field")
@@ -797,6 +806,9 @@ func (p *textParser) finish() {
 	}
 	if r := p.table.holding(p.mode); r != nil && r.end != nil {
 		r.end(p) // what the reader that holds the input still keeps
+	}
+	if p.panes.held {
+		p.takeCut()
 	}
 	if p.state == loose {
 		p.endLoose()

@@ -1,0 +1,38 @@
+package headers
+
+import "testing"
+
+// wrappedCases are rows a terminal pane wrapped (tmux capture-pane -p without -J, screen's
+// hardcopy): a marked row's rest on an unmarked row, a command line's rest on the rows after it.
+var wrappedCases = []parseCase{
+	{"a value cut at the pane's width is joined with its rest",
+		"< HTTP/1.1 400 Bad Reque\nst\n< Content-Type: json\n< Mtapistatus: 617020,90\n1001\n< Date: Mon\n<\n", "[400|617020,901001]"},
+	{"a value cut over three rows",
+		"< HTTP/1.1 400 Bad R\nequest\n< Mtapistatus: 61702\n0,901001,617021,9010\n02\n<\n", "[400|617020,901001,617021,901002]"},
+	{"a value cut at a comma",
+		"< HTTP/1.1 400 Bad Req\nuest\n< Content-Type: json\n< Mtapistatus: 617020,\n901001\n<\n", "[400|617020,901001]"},
+	{"after a log prefix (curl --trace-time)",
+		"21:33:37.891431 < HTTP/1.1 400 Bad Reque\nst\n21:33:37.891732 < Mtapistatus: 617020,90\n1001\n21:33:37.892202 <\n", "[400|617020,901001]"},
+	{"a value that ends at the width, the next row marked",
+		"< HTTP/1.1 400 Bad Request\n< Mtapistatus: 617020,901001\n< Date: Mon\n<\n", "[400|617020,901001]"},
+	{"a row shorter than the pane is not cut: an unmarked row after it is no part of it",
+		"< HTTP/1.1 400 Bad Request\n< Content-Type: application/json; charset=utf-8\n< Mtapistatus: 617020\n1001\n<\n", "[400|617020]"},
+	{"a cut number whose rest no value holds is left out",
+		"< HTTP/1.1 400 Bad Reque\nst\n< Mtapistatus: 617020,90\n1001 x-trace\n<\n", "[400|617020]"},
+	{"an unmarked row in a marked block is never a field of its own",
+		"< HTTP/1.1 400 Bad Request\n< X-Trace: upstream said\nmtapistatus: 555006\n< Mtapistatus: 617020\n<\n", "[400|617020]"},
+	{"a field before a quote that closes a string begun on the row above",
+		"$ curl -sv -H 'mtapistatus: 555002' -H 'X-No\nte: retry after mtapistatus: 555004' http://\n127.0.0.1:21980/list\n", ""},
+	{"the same in double quotes",
+		"$ curl -sv -H \"X-No\nte: retry after mtapistatus: 555004\" http://h/list\n", ""},
+	{"an apostrophe inside a word closes nothing",
+		"app: mtapistatus=617020 for the user's call\n", "[0|617020]"},
+}
+
+func TestWrappedRows(t *testing.T) {
+	for _, tt := range wrappedCases {
+		if got := summary(t, tt.in); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
