@@ -39,7 +39,7 @@
 //     claims it keeps the input (its mode) and unwraps each line for the HTTP reader. The other
 //     lines go to the line readers: xml, packets, ci, sections, tables, and the HTTP reader
 //     (text.go: status lines, header blocks, curl -v's sides, bodies framed by Content-Length or
-//     chunks in framing.go) with the log reader for fields inside a line (logfields.go,
+//     chunks in framing.go; rows a terminal pane wrapped in wrapped.go) with the log reader for fields inside a line (logfields.go,
 //     embedded.go). Each reader keeps its own state in its own struct.
 //  3. Readers emit records (record.go): a message starts (a status line, or a request), an
 //     mtapistatus field or its continuation, the message ends; each with its role (response,
@@ -56,5 +56,6 @@
 // declarations name may start.
 //
 // The answer never depends on how the bytes were split into reads (chunking_test.go, FuzzChunking),
-// nor on --explain (readers_test.go); every value reported is a substring of the input.
+// nor on --explain (readers_test.go); every value reported is a substring of the input, or of the
+// rows a terminal pane wrapped it into, joined (wrapped.go).
 package headers
