@@ -22,6 +22,7 @@ func stageChain() []stage {
 		{name: "wrapper", run: (*textParser).wrapperStage},
 		{name: "body", run: (*textParser).bodyStage},
 		{name: "paste", run: (*textParser).pasteStage},
+		{name: "command rows", run: (*textParser).commandRowStage},
 		{name: "ci", fam: famCI, run: (*textParser).ciStage},
 		{name: "sent-requests", fam: famWritten, run: (*textParser).writtenStage},
 		{name: "prefix", run: (*textParser).prefixStage},

@@ -31,6 +31,9 @@ type wrapState struct {
 	cut           []byte
 	cutLine, rows int
 	held          bool
+	// cmdLine is the line of a prompt's command row (or of its rest) that may have filled the
+	// pane, cmdWidth its length.
+	cmdLine, cmdWidth int
 }
 
 // wrappedRow reads a row against the marks of the header block around it and reports whether it
@@ -115,4 +118,82 @@ func valueBytes(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// A command line typed at a prompt wraps the same way: "$ http --follow --all -p Hh http://127.0"
+// then ".0.0.1:21980/r1 mtapistatus:555002", whose request item is what the command sends. A
+// prompt's row long enough to fill a pane may go on in the next row: that row is the rest of the
+// command where it is no longer than the prompt's row and is no line of its own (a status or
+// request line, a marked line, or a header line, unless a quote on it closes a string begun on
+// the row before). A rest that fills the same width may go on in the row after it.
+
+// commandRowStage is the line source's stage for a command line's rows: it notes a prompt's row,
+// and takes the rows that continue it.
+func (p *textParser) commandRowStage(raw []byte, _ bool) ([]byte, bool) {
+	w := &p.panes
+	if p.state != loose || p.mode != modeNone {
+		return raw, false
+	}
+	if w.cmdLine != 0 && w.cmdLine == p.lineNo-1 {
+		if p.commandRest(raw) {
+			if w.row >= w.cmdWidth {
+				w.cmdLine = p.lineNo
+			}
+			p.passOver(raw, RoleRequest, "the rest of a command line that a terminal wrapped: what it sends is a request")
+			return nil, true
+		}
+	}
+	// (PowerShell's prompts are read apart, read_psprompt.go: what follows one is its output.)
+	if w.row >= minPaneRow && promptRow(raw) {
+		w.cmdLine, w.cmdWidth = p.lineNo, w.row
+	}
+	return raw, false
+}
+
+// commandRest reports whether raw, the row after a command line's row that may have filled the
+// pane, is that command's rest.
+func (p *textParser) commandRest(raw []byte) bool {
+	b := trimEOL(raw)
+	if len(bytes.TrimSpace(b)) == 0 || p.panes.row > p.panes.cmdWidth {
+		return false
+	}
+	if side, _, _, info := markedSide(b); side != 0 || info || isRequestLine(b) || promptRow(b) || psPromptRow(b) {
+		return false
+	}
+	if _, ok := statusFromLine(b); ok {
+		return false
+	}
+	if name, value, ok := headerLine(b); ok && looseHeader(name, value, b) {
+		// A header line stands on its own, unless a quote on it closes nothing ("te: retry
+		// after mtapistatus: 555004' http://").
+		return closedAfter(b, len(name))
+	}
+	return true
+}
+
+// promptRow reports whether a row starts with a prompt before a command: a shell's ("$ ",
+// "user@host:~/api$ ", "root@host:/# "), or a REPL's ("jshell> ", ">>> ").
+func promptRow(raw []byte) bool {
+	switch c := raw[0]; {
+	case c == '$':
+		return len(raw) > 1 && raw[1] == ' '
+	case c == '>':
+		return bytes.HasPrefix(raw, []byte(">>> "))
+	case c == 'j':
+		return bytes.HasPrefix(raw, []byte("jshell> "))
+	case isLetter(c):
+		// "user@host:~/api$ ": the first word ends in '$' or '#' and names a host or a path.
+		i := bytes.IndexByte(raw[:min(len(raw), 64)], ' ')
+		if i < 2 {
+			return false
+		}
+		w := raw[:i]
+		return (w[i-1] == '$' || w[i-1] == '#') && bytes.ContainsAny(w, "@:~/")
+	}
+	return false
+}
+
+// psPromptRow reports whether a row starts with PowerShell's prompt, "PS C:\> " or "PS> ".
+func psPromptRow(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("PS")) && bytes.Contains(b[:min(len(b), 64)], []byte("> "))
 }
