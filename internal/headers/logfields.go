@@ -56,6 +56,12 @@ func inlineKV(b []byte, dump int, r *values) int {
 			k++
 		}
 		v := kvValue(rest[k:])
+		if after := rest[k+len(v):]; len(after) > 1 && after[0] == '[' && after[1] == '\\' && !wireReceived(b[:i]) {
+			// The value runs into "[\r][\n]": a line of Apache HttpClient's wire log, read as it
+			// stands (its prefix not learned, prefix.go). Only its '<< "' says it is a line
+			// received; '>> "' is one sent, and nothing else says whose it is.
+			continue
+		}
 		held++
 		r.found = true
 		if t := bytes.TrimSpace(v); len(t) > 0 && string(t) != "-" {
@@ -64,6 +70,10 @@ func inlineKV(b []byte, dump int, r *values) int {
 	}
 	return held
 }
+
+// wireReceived reports whether what precedes a name ends in '<< "', Apache HttpClient's wire log's
+// mark of a line received.
+func wireReceived(b []byte) bool { return bytes.HasSuffix(b, []byte(`<< "`)) }
 
 // memberStart reports whether what precedes a name (b, from an opening bracket on) ends where a
 // member of a printed object or list may start: after a bracket, a comma or a semicolon, or a
@@ -204,7 +214,9 @@ func kvValue(rest []byte) []byte {
 			}
 			break
 		}
-		if c == ';' || c == '&' || c == '|' || c == ')' || c == '}' || c == ']' || c == '"' || c == '\'' {
+		if c == ';' || c == '&' || c == '|' || c == ')' || c == '}' || c == ']' || c == '"' || c == '\'' ||
+			c == '[' && e+1 < len(rest) && rest[e+1] == '\\' {
+			// (Apache HttpClient's wire log writes a line's end as "[\r][\n]".)
 			break
 		}
 		e++

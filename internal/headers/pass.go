@@ -93,7 +93,7 @@ func lineSourceWants() []want {
 	return []want{
 		// A timestamp, logcat tag or source label that may start a log prefix (prefix.go): a
 		// label is remembered from every line it begins. (A service column holds a bar, below.)
-		{in: passAnywhere, starts: []string{`\d-`, `\d/`, `\d:`, `[`, `\a/`, `\a\a\a \d \d:`, `\a\a\a  \d \d:`, `\u=`, `\u_`, `\u\d`, `_`}},
+		{in: passAnywhere, starts: []string{`\d-`, `\d/`, `\d:`, `[`, `\a/`, `\a\a\a \d \d:`, `\a\a\a  \d \d:`, `\a\a\a \a\a\a \d \d:`, `\u=`, `\u_`, `\u\d`, `_`}},
 		// A reply's quotation, a Markdown or Jira fence or heading (paste.go); a box-drawn panel
 		// (boxLine) and a hex dump's row (hexRow), which are never read.
 		{in: passAnywhere, starts: []string{`>`, "```", `~~~`, `{code`, `h\d.`, "\xe2\x94", "\xe2\x95", `\x\x `, `\x\x\x\x`, `0x`}},

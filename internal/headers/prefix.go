@@ -290,7 +290,9 @@ func (p *textParser) sided(b []byte) []byte {
 func anchor(b []byte) int {
 	end := min(len(b), maxFields)
 	for k := 0; k < end; k++ {
-		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' && !(b[k-1] == ':' && wireQuoted(b[k:])) {
+			// (Apache HttpClient's wire lines may follow a logger's colon with no space, as
+			// SoapUI's "...:DEBUG:>> \"GET ...\"".)
 			continue
 		}
 		if isAnchor(trimEOL(b[k:])) {
@@ -298,6 +300,12 @@ func anchor(b []byte) int {
 		}
 	}
 	return -1
+}
+
+// wireQuoted reports whether b starts as Apache HttpClient's wire log quotes a line: '>> "' or
+// '<< "'.
+func wireQuoted(b []byte) bool {
+	return len(b) > 3 && (b[0] == '<' || b[0] == '>') && b[1] == b[0] && b[2] == ' ' && b[3] == '"'
 }
 
 func isAnchor(s []byte) bool {
@@ -359,6 +367,9 @@ func stampLen(b []byte) int {
 	}
 	if !isDigit(b[i]) {
 		if n := syslogStamp(b); i == 0 && n > 0 {
+			return n
+		}
+		if n := javaDateStamp(b); i == 0 && n > 0 {
 			return n
 		}
 		if i == 0 {
@@ -461,6 +472,42 @@ func digitsAt(b []byte, i, n int) bool {
 
 func at(b []byte, i int, cs ...byte) bool {
 	return i < len(b) && bytes.IndexByte(cs, b[i]) >= 0
+}
+
+// javaDateStamp reads the timestamp Java's Date.toString() writes, "Mon Dec 07 21:40:01 CET
+// 2026", as SoapUI's http log starts its lines with it ("...CET 2026:DEBUG:>> ..."), and
+// returns its length with the white space after it, or 0.
+func javaDateStamp(b []byte) int {
+	if len(b) < 28 || b[3] != ' ' || b[7] != ' ' || !isLetter(b[0]) || !isLetter(b[4]) {
+		return 0
+	}
+	switch string(b[:3]) {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+	default:
+		return 0
+	}
+	// What follows the weekday is syslog's month, day and time.
+	n := syslogStamp(b[4:])
+	if n == 0 || n > 16 {
+		return 0
+	}
+	j := 4 + n
+	// The zone ("CET", "GMT+01:00"), then the year.
+	z := j
+	for j < len(b) && j-z < 12 && (isLetter(b[j]) || isDigit(b[j]) || b[j] == '+' || b[j] == '-' || b[j] == ':') {
+		j++
+	}
+	if j == z || !at(b, j, ' ') || !digitsAt(b, j+1, 4) {
+		return 0
+	}
+	j += 5
+	if j < len(b) && isDigit(b[j]) {
+		return 0
+	}
+	for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
+		j++
+	}
+	return j
 }
 
 // syslogStamp reads the timestamp of syslog and journalctl's short format, "Dec  7 10:00:00 " or

@@ -93,3 +93,24 @@ func TestLabelLen(t *testing.T) {
 		}
 	}
 }
+
+// Apache HttpClient's wire log behind a logger's prefix that runs into its marks, as SoapUI's http
+// log writes it ("<date>:DEBUG:>> \"...[\r][\n]\""); a wire line read as it stands counts only
+// where its "<< " says it was received, and never with its escapes.
+func TestWireLogPrefix(t *testing.T) {
+	const d = "Mon Dec 07 21:40:01 CET 2026:DEBUG:"
+	checkCases(t, []parseCase{
+		{"SoapUI's http log",
+			d + `>> "GET http://h/list HTTP/1.1[\r][\n]"` + "\n" + d + `>> "mtapistatus: 555002[\r][\n]"` + "\n" + d + `>> "[\r][\n]"` + "\n" +
+				d + `<< "HTTP/1.1 400 Bad Request[\r][\n]"` + "\n" + d + `<< "Mtapistatus: 617020,901001[\r][\n]"` + "\n" +
+				d + `<< "X-Note: retry after mtapistatus: 555004[\r][\n]"` + "\n" + d + `<< "Content-Length: 9[\r][\n]"` + "\n" + d + `<< "[\r][\n]"` + "\n" +
+				d + `<< "{\"mtapistatus\": 999999}"` + "\n",
+			"[400|617020,901001]"},
+		{"a zone with its offset", "Tue Dec 08 00:00:01 GMT+01:00 2026:DEBUG:<< \"HTTP/1.1 400 Bad Request[\\r][\\n]\"\nTue Dec 08 00:00:01 GMT+01:00 2026:DEBUG:<< \"Mtapistatus: 617020[\\r][\\n]\"\n", "[400|617020]"},
+		{"a line sent, read as it stands", `x >> "mtapistatus: 555002[\r][\n]"` + "\n", ""},
+		{"a line received, read as it stands", `x << "mtapistatus: 617020[\r][\n]"` + "\n", "[0|617020]"},
+		{"a wire line with no mark", `x "mtapistatus: 555002[\r][\n]"` + "\n", ""},
+		{"a header line with its line end written out", `mtapistatus: 617020[\r][\n]` + "\n", "[0|617020]"},
+		{"Java's date before a log field", "Mon Dec 07 21:40:01 CET 2026 mtapistatus=617020\n", "[0|617020]"},
+	})
+}

@@ -1,6 +1,10 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/mtapi-cli/mtapi/codes"
+)
 
 // Sections. Browser developer tools ("Copy" of the Headers tab), Postman's console and .NET's
 // HttpClient logging print a request's headers and a response's under titles of their own
@@ -33,6 +37,10 @@ const (
 	// sectionExpected is a ticket's "Expected:" block: what its writer wanted, never what came
 	// back (the "Actual:" block after it is). Nothing in it counts, a status line included.
 	sectionExpected
+	// sectionSent is a request's header lines under a logger's title that gave its method and
+	// target (messageTitle): nothing in them counts, up to the first line that is no header
+	// line (the logger's next record, "INFO: ..." included).
+	sectionSent
 )
 
 // sectionsState is the sections reader's own: where a printed body is.
@@ -223,6 +231,13 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 		return false
 	case sectionRequest, sectionRequestBlock:
 		return true
+	case sectionSent:
+		if name, _, ok := headerLine(body); ok && !logLevelName(name) {
+			p.passOver(body, RoleRequest, "under a logger's title of a request: the request's header lines")
+			return true
+		}
+		p.section = sectionNone
+		return false
 	case sectionExpected:
 		readerState[sectionsState](p, famSections).expectedBody = true
 		p.passOver(body, RoleOther, "under a title that says what was expected (\"Expected:\"): never what came back")
@@ -266,10 +281,23 @@ func (p *textParser) readTitle(body []byte, lead int) bool {
 	if s == sectionNone && lead == 0 {
 		s = loggedTitle(body)
 	}
+	code, message := 0, false
+	if s == sectionNone {
+		s, code = messageTitle(body, lead == 0)
+		message = s != sectionNone
+	}
 	if s == sectionNone {
 		return false
 	}
 	p.endLoose()
+	if message {
+		// The title starts its message: a request's is the request itself; a response's gives
+		// the status of the header block under it.
+		p.pendingCode, p.pendingLine = code, ""
+		if s == sectionSent {
+			p.ans.sentRequest()
+		}
+	}
 	st := readerState[sectionsState](p, famSections)
 	switch {
 	case s == sectionResponse && p.section == sectionResponse && st.titleCount == p.d.count+1 && p.lineNo-st.titleLine <= 3:
@@ -308,7 +336,7 @@ func (p *textParser) sectionStatus(body []byte, lead int) (handled, done bool) {
 		p.pendingCode = leadingStatus(v)
 		return true, true
 	}
-	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest && p.section != sectionRequestBlock {
+	if v, ok := cutStatusCode(body); ok && p.section != sectionRequest && p.section != sectionRequestBlock && p.section != sectionSent {
 		// "Status Code: 409 Conflict", in the General group or above the headers.
 		p.pendingCode = leadingStatus(v)
 		return true, true
@@ -478,6 +506,117 @@ func sideWithLine(t []byte) section {
 		return sectionResponse
 	}
 	return sectionNone
+}
+
+// messageSides are the words of a logger's title that names a side before its message's start
+// (messageTitle), in any case.
+var messageSides = [...]struct {
+	words string
+	side  section
+}{
+	{"request", sectionSent}, {"http request", sectionSent},
+	{"response", sectionResponse}, {"http response", sectionResponse},
+	// (Azure.Core logs an error status again at its warning level, "Error response [id] 400
+	// ...": after the response it repeats, every request shown has been answered, answer.go.)
+	{"error response", sectionResponse},
+}
+
+// messageTitle reads a client logger's title that names a side and then what starts the message,
+// on one line, as the Azure SDKs print them: Azure.Core's "Request [id] GET https://h/list",
+// "Response [id] 400 Bad Request (00.0s)" and "Error response [id] 400 ..."; Azure SDK for C++'s
+// "HTTP Request : GET https://h/list" and "HTTP Response (37ms) : 400 Bad Request". The title
+// starts the line, or (inPrefix) follows a logger's prefix that ends in ": ", "] " or " - "
+// ("[Informational] Azure-Core: ", "[2026-12-07T21:40:01Z T: 23464] INFO  : "). It returns
+// sectionSent for a request's (its method and target, and nothing after them but the version)
+// and sectionResponse, with the status, for a response's (its status and reason in words, and a
+// timing).
+//
+// A line that starts with a letter or '[', or with a timestamp, is one the fast path of loose
+// text never passes over (pass.go); no other line is read as a title.
+func messageTitle(b []byte, inPrefix bool) (section, int) {
+	if len(b) < 10 || !isLetter(b[0]) && b[0] != '[' && stampLen(b) == 0 {
+		return sectionNone, 0
+	}
+	if s, code := sideMessage(b); s != sectionNone || !inPrefix {
+		return s, code
+	}
+	for i := 2; i < min(len(b)-8, maxFields); i++ {
+		if b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == ']' || b[i-2] == '-' && i > 2 && b[i-3] == ' ') && isLetter(b[i]) {
+			if s, code := sideMessage(b[i:]); s != sectionNone {
+				return s, code
+			}
+		}
+	}
+	return sectionNone, 0
+}
+
+// sideMessage reads messageTitle's title at the start of t.
+func sideMessage(t []byte) (section, int) {
+	for _, m := range messageSides {
+		n := len(m.words)
+		if len(t) <= n+1 || t[n] != ' ' || !bytes.EqualFold(t[:n], []byte(m.words)) {
+			continue
+		}
+		rest := bytes.TrimLeft(t[n:], " ")
+		rest = skipEnclosed(rest, '[', ']') // the request's id
+		rest = skipEnclosed(rest, '(', ')') // the time it took
+		if len(rest) > 0 && rest[0] == ':' {
+			rest = bytes.TrimLeft(rest[1:], " ")
+		}
+		if m.side == sectionSent {
+			if sentLine(rest) {
+				return sectionSent, 0
+			}
+			return sectionNone, 0
+		}
+		if code := timedStatus(rest); code > 0 {
+			return sectionResponse, code
+		}
+		return sectionNone, 0
+	}
+	return sectionNone, 0
+}
+
+// skipEnclosed skips what open and close enclose at the start of t, without white space, and
+// the spaces after it.
+func skipEnclosed(t []byte, open, close byte) []byte {
+	if len(t) < 2 || t[0] != open {
+		return t
+	}
+	i := bytes.IndexByte(t[:min(len(t), 80)], close)
+	if i < 2 || bytes.ContainsAny(t[1:i], " \t") {
+		return t
+	}
+	return bytes.TrimLeft(t[i+1:], " ")
+}
+
+// sentLine reads a request's start as a logger prints it: the method in capitals, an absolute or
+// rooted target, and at most the version after them.
+func sentLine(t []byte) bool {
+	f := bytes.Fields(t)
+	if len(f) < 2 || len(f) > 3 || len(f[0]) > 10 || !isUpper(f[0]) ||
+		!(f[1][0] == '/' || bytes.HasPrefix(f[1], []byte("http://")) || bytes.HasPrefix(f[1], []byte("https://"))) {
+		return false
+	}
+	return len(f) == 2 || bytes.HasPrefix(f[2], []byte("HTTP/"))
+}
+
+// timedStatus reads a response's status as a logger prints it, "400 Bad Request (00.0s)": the
+// code, its standard reason or none (so that "Response 200 items were read" is prose) and, last,
+// the time it took; it returns the code, or 0.
+func timedStatus(t []byte) int {
+	code := leadingStatus(t[:min(len(t), 4)])
+	if code == 0 {
+		return 0
+	}
+	reason := bytes.TrimSpace(t[3:])
+	if i := bytes.LastIndexByte(reason, '('); i >= 0 && reason[len(reason)-1] == ')' && bytes.IndexByte(reason[i:], ' ') < 0 {
+		reason = bytes.TrimSpace(reason[:i])
+	}
+	if len(reason) > 0 && !bytes.EqualFold(reason, []byte(codes.HTTPText(code))) {
+		return 0
+	}
+	return code
 }
 
 // leadingStatus reads the three-digit status at the start of "409 Conflict", or 0.

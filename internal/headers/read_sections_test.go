@@ -72,3 +72,45 @@ func TestExpectedAndContentTitles(t *testing.T) {
 			"[0|617020]"},
 	})
 }
+
+// A client logger's title that starts its message on the same line (the Azure SDKs'): a request's
+// title is the request, whose header lines never count; a response's gives its status.
+func TestMessageTitles(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Azure.Core's console logger: Request, Response and its Error response repeat",
+			"[Informational] Azure-Core: Request [6c1d] GET https://h/list\nAccept:application/json\nmtapistatus:555002\nX-Note:retry after mtapistatus: 555004\nclient assembly: M\n" +
+				"[Informational] Azure-Core: Response [6c1d] 400 Bad Request (00.0s)\nContent-Type:application/json\nMtapistatus:617020,901001\nX-Note:retry after mtapistatus: 555004\n" +
+				"[Warning] Azure-Core: Error response [6c1d] 400 Bad Request (00.0s)\nMtapistatus:617020,901001\nX-Note:retry after mtapistatus: 555004\n" +
+				"[Informational] Azure-Core: Request [0b9e] GET https://h/notset\nmtapistatus:555002\n[Informational] Azure-Core: Response [0b9e] 200 OK (00.0s)\nMtapistatus:-1\n",
+			"[400|617020,901001][200|-1]"},
+		{"Azure.Core under Microsoft.Extensions.Logging, indented",
+			"info: Azure.Core[1]\n      Request [ab12] GET https://h/x\n      mtapistatus:555002\n      client assembly: M\ninfo: Azure.Core[2]\n      Response [ab12] 400 Bad Request (00.0s)\n      Mtapistatus:617020\n      X-Note:retry after mtapistatus: 555004\n",
+			"[400|617020]"},
+		{"Azure SDK for C++: HTTP Request : and HTTP Response (37ms) :",
+			"[2026-12-07T21:40:01.1234567Z T: 23464] INFO  : HTTP Request : GET https://h/list\naccept : application/json\nmtapistatus : 555002\n\n" +
+				"[2026-12-07T21:40:01.1604567Z T: 23464] INFO  : HTTP Response (37ms) : 400 Bad Request\nmtapistatus : 617020,901001\nx-note : retry after mtapistatus: 555004\n\n" +
+				"[2026-12-07T21:40:02.0004567Z T: 23464] INFO  : HTTP Request : GET https://h/notfound\nmtapistatus : 555002\n\n" +
+				"[2026-12-07T21:40:02.0304567Z T: 23464] INFO  : HTTP Response (30ms) : 404 Not Found\nmtapistatus : 4041003\n",
+			"[400|617020,901001][404|4041003]"},
+		{"a request's title ends at the logger's next record",
+			"INFO: Request GET http://h/x\nINFO: upstream returned mtapistatus=617020\n", "[0|617020]"},
+		{"a request's title ends at a line that is no header line",
+			"INFO: Request GET http://h/x\nlevel=info mtapistatus=617020\n", "[0|617020]"},
+		{"prose after a request's word is no title", "Request GET failed for http://h/x\nmtapistatus: 617020\n", "[0|617020]"},
+		{"a status with another reason is no title", "Response 200 items were processed\nmtapistatus: 617020\n", "[0|617020]"},
+		{"a side's word inside a sentence is no title", "We sent the Request GET https://h/x\nmtapistatus: 617020\n", "[0|617020]"},
+	})
+}
+
+// A header line whose name runs into its value ("Accept:application/json", as Azure.Core writes
+// them) is a header line where the line is otherwise a header block's; elsewhere it is a log
+// line's.
+func TestNameRunsIntoValue(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"under a response's title", "Response Headers\nX-Note:retry after mtapistatus: 555004\nMtapistatus:617020\n", "[0|617020]"},
+		{"right after a header line", "Content-Type: text/plain\nX-Note:retry after mtapistatus: 555004\nmtapistatus: 617020\n", "[0|617020]"},
+		{"a field alone is a log line's", "mtapistatus:617020\n", "[0|617020]"},
+		{"a URL is no header line", "Response Headers\nmtapistatus:617020\nhttp://h/list mtapistatus=555004\n", "[0|617020][0|555004]"},
+		{"a log level is no header's name", "Response Headers\nmtapistatus:617020\nError:upstream said mtapistatus=555004\n", "[0|617020][0|555004]"},
+	})
+}

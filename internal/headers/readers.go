@@ -176,8 +176,8 @@ func newReaderTable() []reader {
 			about: "requests written out by their sender: a client call's arguments, a header set in code, REST Assured's request log; never counted", tools: "DevTools \"Copy as fetch\", requests/axios/http.get calls, Invoke-WebRequest -Headers, setRequestHeader and the like, REST Assured log().all()"},
 		{name: "sections", wants: []want{{in: passLoose, starts: []string{`\a`, "\xe2\x96" /* ▼ ▶ ► ▾ ▸ */, "```", `~~~`}, ends: ":"},
 			{in: passAnywhere, starts: []string{`---`, `===`}}}, claim: titledClaim, fam: famSections,
-			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", \"--- response 400 Bad Request ---\", a label before a printed object (\"<< response headers {\"); a response's lines under its title",
-			tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers, console.log labels (Node http2, undici, axios interceptors)"},
+			about: "titled blocks: \"Response Headers\", \"RESPONSE HEADERS:\", \"--- response 400 Bad Request ---\", a logger's \"Request [id] GET url\" and \"HTTP Response (37ms) : 400\", a label before a printed object (\"<< response headers {\"); a response's lines under its title",
+			tools: "browser developer tools (Copy), Postman console, .NET HttpClient logging, client loggers, Azure SDK loggers (Azure.Core, C++), console.log labels (Node http2, undici, axios interceptors)"},
 		{name: "tables", wants: []want{{in: passAnywhere, starts: []string{`|`, `#`, `+`}}}, claim: tableClaim, fam: famTables,
 			about: "tables of header names and values, drawn or Markdown, under a title; a Response column where both sides are shown, or the Response rows of a Side column", tools: "Markdown, Jira, tickets and wiki pages; box-drawn and ASCII tables: Node's console.table, cli-table3, sqlite3/mysql/psql-style +---+ grids"},
 		{name: "http", wants: []want{
@@ -193,7 +193,7 @@ func newReaderTable() []reader {
 			// line, a name that does not run into its colon), and the fields the block itself reads.
 			{in: passBlock, starts: []string{`\A`, `\a\t\T`, `\imtapistatus:`, `\itrailer:`, `\icontent-length:`, `\itransfer-encoding:`, `\icontent-encoding:`}},
 		}, claim: httpClaim, fam: famHTTP,
-			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->, R httr's <- and ->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, lftp debug, R httr verbose(), socket dumps, k6 --http-debug, mitmproxy, Karate, libwww-perl, pasted header blocks"},
+			about: "HTTP text: status lines, header blocks, curl -v's < and > sides (lftp's <--- and --->, R httr's <- and ->), bodies framed by Content-Length or chunks", tools: "curl -i/-I/-D/-v, wget -S, HTTPie, Apache HttpClient's wire log (SoapUI's http log), lftp debug, R httr verbose(), socket dumps, k6 --http-debug, mitmproxy, Karate, libwww-perl, pasted header blocks"},
 		{name: "log", wants: []want{{in: passLoose, contains: []string{`\imtapistatus`}}}, claim: logClaim, fam: famLog,
 			about: "log lines: an mtapistatus field of a line (key=value, JSON lines, a printed object), request fields passed over", tools: "nginx/Apache access logs, Caddy/Traefik/Envoy JSON access logs, Go slog, JSON-lines logs, Docker and kubectl logs, application logs"},
 	}

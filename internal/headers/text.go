@@ -282,9 +282,10 @@ func (p *textParser) clean(raw []byte) []byte {
 
 // escapedEOL returns the length of a line end written out at the end of b, and whether it holds a
 // CR: a tool that prints the bytes it sent or received escapes the CR of each CRLF, or both bytes,
-// in the notation of its language. Wireshark writes "\r\n" (and "\n"), socat -v "\r",
-// Mojolicious's MOJO_CLIENT_DEBUG "\x0d", Perl's and C's octal "\015" ("\015\012"), and hex
-// escapes come in either case ("\x0D\x0A"). The line is then read as the bytes it stands for.
+// in the notation of its language. Wireshark writes "\r\n" (and "\n"), socat -v "\r", Apache
+// HttpClient's wire log "[\r][\n]", Mojolicious's MOJO_CLIENT_DEBUG "\x0d", Perl's and C's octal
+// "\015" ("\015\012"), and hex escapes come in either case ("\x0D\x0A"). The line is then read as
+// the bytes it stands for.
 func escapedEOL(b []byte) (n int, cr bool) {
 	n, cr = escapedEnd(b)
 	if n == 0 || cr {
@@ -303,6 +304,10 @@ func escapedEnd(b []byte) (n int, cr bool) {
 	l := len(b)
 	if l >= 2 && b[l-2] == '\\' && (b[l-1] == 'r' || b[l-1] == 'n') {
 		return 2, b[l-1] == 'r'
+	}
+	if l >= 4 && b[l-1] == ']' && b[l-4] == '[' && b[l-3] == '\\' && (b[l-2] == 'r' || b[l-2] == 'n') {
+		// Apache HttpClient's wire log: "[\r][\n]".
+		return 4, b[l-2] == 'r'
 	}
 	if l < 4 || b[l-4] != '\\' {
 		return 0, false
@@ -642,7 +647,11 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		return false
 	}
 	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
-		return false
+		if s, _ := messageTitle(body, lead == 0); s == sectionNone || p.only&famSections == 0 {
+			return false
+		}
+		// (A logger's record that titles the next message, "[2026-12-07T21:40:02Z T: 1] INFO  :
+		// HTTP Request : GET ...", is no body.)
 	}
 	if p.sectionLine(body, lead, partial) {
 		return false
@@ -661,7 +670,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		return false
 	}
 	name, value, ok := headerLine(body)
-	if ok && !looseHeader(name, value, body) {
+	if ok && !looseHeader(name, value, body) && !p.blockField(name, value) {
 		ok = false
 	}
 	if ok && !isHeaderName(name) && p.logLine(name, value) {
@@ -853,6 +862,30 @@ func isTokenByte(c byte) bool {
 		c == '\'' || c == '*' || c == '+' || c == '^' || c == '`' || c == '|' || c == '~'
 }
 
+// blockField reports whether a loose "Name:value" line, whose name runs into its value as
+// Azure.Core's logger writes a message's headers ("Accept:application/json"), is a header line:
+// where the line is otherwise a header block's, under a response's title or right after a header
+// line. Elsewhere such a line is a log line's (a field inside it counts as the log reader reads
+// it). The name starts with a letter and is no log level's ("Error:upstream ..." is a log line),
+// and a value that starts with "//" is a URL's rest ("http://x").
+func (p *textParser) blockField(name, value []byte) bool {
+	if p.section != sectionResponse && (p.lastHeaderLine == 0 || p.lastHeaderLine != p.lineNo-1) {
+		return false
+	}
+	return isLetter(name[0]) && !bytes.HasPrefix(value, []byte("//")) && !logLevelName(name)
+}
+
+// logLevelName reports whether a name before a colon is a log level's or a log message's
+// ("Error", "WARNING", "msg"), not a header's.
+func logLevelName(name []byte) bool {
+	switch strings.ToLower(string(name)) {
+	case "error", "err", "warning", "warn", "info", "debug", "trace", "fatal", "notice", "critical",
+		"crit", "alert", "emerg", "severe", "fine", "log", "message", "msg", "exception", "caused by":
+		return true
+	}
+	return false
+}
+
 // logLine reports whether a loose "Name: value" line is a log line that carries the header inline:
 // its value holds the header's name as a field, and its name is a log level or logger ("Error",
 // "WARNING", "api"), not a header, or stands alone, with no header line above it. A header of a
@@ -861,9 +894,7 @@ func (p *textParser) logLine(name, value []byte) bool {
 	if !containsHeaderName(value) {
 		return false
 	}
-	switch strings.ToLower(string(name)) {
-	case "error", "err", "warning", "warn", "info", "debug", "trace", "fatal", "notice", "critical",
-		"crit", "alert", "emerg", "severe", "fine", "log", "message", "msg", "exception", "caused by":
+	if logLevelName(name) {
 		return true
 	}
 	inBlock := p.d.open || p.lastHeaderLine == p.lineNo-1 && p.lineNo > 1

@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of Azure SDK for C++'s HTTP log ('INFO  : HTTP Request : GET url', 'name : value' lines, 'HTTP Response (972ms) : 401 ...'), Azure/azure-sdk-for-cpp issue 5782

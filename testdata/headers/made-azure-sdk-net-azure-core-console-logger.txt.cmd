@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of Azure SDK for .NET's Azure.Core event source log (AzureEventSourceListener console logger: '[Informational] Azure-Core: Request [id] GET url' then 'name:value' lines; Response [id] 400 ...; Error response repeats the headers), Azure/azure-sdk-for-net issue 31362

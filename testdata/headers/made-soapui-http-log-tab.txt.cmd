@@ -1,0 +1,1 @@
+made: python3 made/make_pastes.py; reproduces the format of SoapUI's 'http log' tab (Apache HttpClient 4 wire log behind SoapUI's 'date:DEBUG:' prefix: >> "...[\r][\n]" sent, << received), https://www.soapui.org/docs/soapui-projects/logs-and-logging/
