@@ -819,6 +819,9 @@ func (p *textParser) finish() {
 	if p.panes.held {
 		p.takeCut()
 	}
+	if p.panes.joining {
+		p.flushJoined()
+	}
 	if p.state == loose {
 		p.endLoose()
 	} else {

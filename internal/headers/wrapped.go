@@ -34,6 +34,15 @@ type wrapState struct {
 	// cmdLine is the line of a prompt's command row (or of its rest) that may have filled the
 	// pane, cmdWidth its length.
 	cmdLine, cmdWidth int
+	// width is the pane's width where a command's row was seen to go on in the next row: from
+	// there on a loose row of that width is joined with the rows after it (joined, joining), as
+	// tmux capture-pane -J would have.
+	width   int
+	joined  []byte
+	joining bool
+	// echo: the command at the last prompt shows the request (jshell's "req.headers()", Python's
+	// "r.request.headers"): what its output holds is the request's.
+	echo bool
 }
 
 // wrappedRow reads a row against the marks of the header block around it and reports whether it
@@ -139,15 +148,98 @@ func (p *textParser) commandRowStage(raw []byte, _ bool) ([]byte, bool) {
 			if w.row >= w.cmdWidth {
 				w.cmdLine = p.lineNo
 			}
+			w.width = max(w.width, w.cmdWidth) // (the pane holds every row: the widest is surest)
 			p.passOver(raw, RoleRequest, "the rest of a command line that a terminal wrapped: what it sends is a request")
 			return nil, true
 		}
 	}
 	// (PowerShell's prompts are read apart, read_psprompt.go: what follows one is its output.)
-	if w.row >= minPaneRow && promptRow(raw) {
-		w.cmdLine, w.cmdWidth = p.lineNo, w.row
+	prompt := promptRow(raw)
+	if w.width > 0 {
+		joined, took := p.joinRow(raw, prompt)
+		if took {
+			return nil, true
+		}
+		if joined != nil {
+			raw = joined
+		}
+	}
+	if prompt {
+		w.echo = requestEcho(raw)
+		if w.row >= minPaneRow {
+			w.cmdLine, w.cmdWidth = p.lineNo, w.row
+		}
+		return raw, false
+	}
+	if w.echo && containsHeaderName(raw) {
+		p.passOver(raw, RoleRequest, "what a REPL showed of the request, after the command that asked for it")
+		return nil, true
 	}
 	return raw, false
+}
+
+// joinRow joins a loose row of the pane's width with the rows after it: it holds the row (took),
+// or returns the rows held joined with this one (nil where nothing was held). A blank row or a
+// prompt is never the rest of a row: the rows held are read as a line before it.
+func (p *textParser) joinRow(raw []byte, prompt bool) (joined []byte, took bool) {
+	w := &p.panes
+	row := trimEOL(raw)
+	if w.joining && (len(row) == 0 || prompt) {
+		p.flushJoined()
+		return nil, false
+	}
+	if !w.joining && (w.row != w.width || prompt) {
+		return nil, false
+	}
+	if !w.joining {
+		w.joined, w.joining = append(w.joined[:0], row...), true
+		return nil, true
+	}
+	w.joined = append(w.joined, row...)
+	if w.row == w.width && len(w.joined) < lineHead/2 {
+		return nil, true
+	}
+	w.joining = false
+	return append(w.joined, '\n'), false
+}
+
+// flushJoined reads the rows held as one line, through the stages after this one.
+func (p *textParser) flushJoined() {
+	w := &p.panes
+	w.joining = false
+	line := append(w.joined, '\n')
+	for i := range p.table.stages {
+		if p.table.stages[i].name == "command rows" {
+			p.readFrom(i+1, line, false)
+			return
+		}
+	}
+}
+
+// requestEcho reports whether the command after a REPL's or shell's prompt shows a request: its
+// first expression names one ("req.headers()", "r.request.headers", "res.request()",
+// "print(request.headers)"), and it assigns nothing.
+func requestEcho(raw []byte) bool {
+	i := bytes.IndexByte(raw, ' ')
+	if i < 0 {
+		return false
+	}
+	cmd := bytes.TrimSpace(raw[i+1:])
+	if bytes.IndexByte(cmd, '=') >= 0 {
+		return false
+	}
+	for _, f := range [...]string{"print(", "pp(", "p ", "puts ", "console.log("} {
+		cmd = bytes.TrimPrefix(cmd, []byte(f))
+	}
+	if j := bytes.IndexAny(cmd, "( "); j >= 0 {
+		cmd = cmd[:j]
+	}
+	for seg := range bytes.SplitSeq(bytes.ToLower(cmd), []byte(".")) {
+		if string(seg) == "req" || bytes.HasSuffix(seg, []byte("request")) {
+			return true
+		}
+	}
+	return false
 }
 
 // commandRest reports whether raw, the row after a command line's row that may have filled the
@@ -157,7 +249,7 @@ func (p *textParser) commandRest(raw []byte) bool {
 	if len(bytes.TrimSpace(b)) == 0 || p.panes.row > p.panes.cmdWidth {
 		return false
 	}
-	if side, _, _, info := markedSide(b); side != 0 || info || isRequestLine(b) || promptRow(b) || psPromptRow(b) {
+	if side, _, _, info := markedSide(b); side != 0 || info || isRequestLine(b) || promptRow(b) || psPromptRow(b) || replOutput(b) {
 		return false
 	}
 	if _, ok := statusFromLine(b); ok {
@@ -196,4 +288,14 @@ func promptRow(raw []byte) bool {
 // psPromptRow reports whether a row starts with PowerShell's prompt, "PS C:\> " or "PS> ".
 func psPromptRow(b []byte) bool {
 	return bytes.HasPrefix(b, []byte("PS")) && bytes.Contains(b[:min(len(b), 64)], []byte("> "))
+}
+
+// replOutput reports whether a row starts as a REPL shows a command's value or its own message:
+// jshell's "c ==> ...", "$4 ==> ..." and "|  ...".
+func replOutput(b []byte) bool {
+	if bytes.HasPrefix(b, []byte("|  ")) {
+		return true
+	}
+	i := bytes.Index(b[:min(len(b), 64)], []byte(" ==> "))
+	return i > 0 && bytes.IndexByte(b[:i], ' ') < 0
 }

@@ -37,6 +37,15 @@ var wrappedCases = []parseCase{
 		"$ tail -1 /var/log/app/a.log\nGET /list 400 mtapistatus=617020 took=12ms user=alice\n", "[0|617020]"},
 	{"a status line after a prompt is a line of its own",
 		"$ curl -si http://127.0.0.1:21980/list\nHTTP/1.1 400 Bad Request\nmtapistatus: 617020\n\n", "[400|617020]"},
+	{"a REPL's command that shows the request: its output is the request's",
+		"jshell> req.headers()\n$5 ==> java.net.http.HttpHeaders@6921a459 { {mtapistatus=[555002]} }\n\njshell> res.headers()\n$6 ==> java.net.http.HttpHeaders@6921a459 { {mtapistatus=[617020]} }\n", "[0|617020]"},
+	{"Python's r.request.headers", ">>> r.request.headers\n{'User-Agent': 'python-requests/2.31.0', 'mtapistatus': '555002'}\n", ""},
+	{"Python's r.headers", ">>> r.headers\n{'Content-Type': 'application/json', 'mtapistatus': '617020'}\n", "[0|617020]"},
+	{"jshell's value shown after a long command is no rest of it",
+		"jshell> var res = c.send(req, BodyHandlers.ofString())\nres ==> (GET http://h/list) 400 mtapistatus: 617020\n", "[0|617020]"},
+	{"after a command seen to wrap, rows of the pane's width are joined",
+		"jshell> var req = HttpRequest.newBuilder\n(URI.create(\"http://h/list\")).header(\"mt\napistatus\", \"555002\").build()\n\njshell> res.headers()\n" +
+			"$4 ==> HttpHeaders@b524ff3c { {access-co\nntrol-expose-headers=[mtapistatus, x-not\ne], mtapistatus=[617020,901001], x-note=\n[retry after mtapistatus: 555004]} }\n", "[0|617020,901001]"},
 	{"an apostrophe inside a word closes nothing",
 		"app: mtapistatus=617020 for the user's call\n", "[0|617020]"},
 }
