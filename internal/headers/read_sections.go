@@ -41,6 +41,10 @@ const (
 	// target (messageTitle): nothing in them counts, up to the first line that is no header
 	// line (the logger's next record, "INFO: ..." included).
 	sectionSent
+	// sectionRepeat is a response's header lines that a logger prints again under a title with
+	// the same request id as the response's above (Azure.Core's "Error response [id]" after its
+	// "Response [id]"): passed over as sectionSent's are, the response counted once.
+	sectionRepeat
 )
 
 // sectionsState is the sections reader's own: where a printed body is.
@@ -58,6 +62,8 @@ type sectionsState struct {
 	titleCount, titleLine int
 	// ps remembers what a PowerShell session's variables were set from (read_psprompt.go).
 	ps psPromptState
+	// responseID is the request id of the last response's title that gave one (messageTitle).
+	responseID []byte
 }
 
 // inPrinted reports whether a line that came to the sections reader goes on the printed body
@@ -231,9 +237,13 @@ func (p *textParser) sectionLine(body []byte, lead int, partial bool) bool {
 		return false
 	case sectionRequest, sectionRequestBlock:
 		return true
-	case sectionSent:
+	case sectionSent, sectionRepeat:
 		if name, _, ok := headerLine(body); ok && !logLevelName(name) {
-			p.passOver(body, RoleRequest, "under a logger's title of a request: the request's header lines")
+			if p.section == sectionRepeat {
+				p.passOver(body, RoleOther, "under a logger's title that repeats the response with the same request id above: counted once")
+			} else {
+				p.passOver(body, RoleRequest, "under a logger's title of a request: the request's header lines")
+			}
 			return true
 		}
 		p.section = sectionNone
@@ -282,23 +292,30 @@ func (p *textParser) readTitle(body []byte, lead int) bool {
 		s = loggedTitle(body)
 	}
 	code, message := 0, false
+	var id []byte
 	if s == sectionNone {
-		s, code = messageTitle(body, lead == 0)
+		s, code, id = messageTitle(body, lead == 0)
 		message = s != sectionNone
 	}
 	if s == sectionNone {
 		return false
 	}
 	p.endLoose()
+	st := readerState[sectionsState](p, famSections)
 	if message {
 		// The title starts its message: a request's is the request itself; a response's gives
-		// the status of the header block under it.
-		p.pendingCode, p.pendingLine = code, ""
-		if s == sectionSent {
+		// the status of the header block under it, unless its request id says it is the
+		// response above again.
+		switch {
+		case s == sectionResponse && len(id) > 0 && bytes.Equal(id, st.responseID):
+			s, code = sectionRepeat, 0
+		case s == sectionResponse:
+			st.responseID = append(st.responseID[:0], id...)
+		case s == sectionSent:
 			p.ans.sentRequest()
 		}
+		p.pendingCode, p.pendingLine = code, ""
 	}
-	st := readerState[sectionsState](p, famSections)
 	switch {
 	case s == sectionResponse && p.section == sectionResponse && st.titleCount == p.d.count+1 && p.lineNo-st.titleLine <= 3:
 		// A response's title right under another, a line or two on with nothing reported
@@ -517,7 +534,7 @@ var messageSides = [...]struct {
 	{"request", sectionSent}, {"http request", sectionSent},
 	{"response", sectionResponse}, {"http response", sectionResponse},
 	// (Azure.Core logs an error status again at its warning level, "Error response [id] 400
-	// ...": after the response it repeats, every request shown has been answered, answer.go.)
+	// ...", with the response's request id: sectionRepeat.)
 	{"error response", sectionResponse},
 }
 
@@ -529,65 +546,64 @@ var messageSides = [...]struct {
 // ("[Informational] Azure-Core: ", "[2026-12-07T21:40:01Z T: 23464] INFO  : "). It returns
 // sectionSent for a request's (its method and target, and nothing after them but the version)
 // and sectionResponse, with the status, for a response's (its status and reason in words, and a
-// timing).
+// timing); and the request id in brackets after the side's words, if any.
 //
 // A line that starts with a letter or '[', or with a timestamp, is one the fast path of loose
 // text never passes over (pass.go); no other line is read as a title.
-func messageTitle(b []byte, inPrefix bool) (section, int) {
+func messageTitle(b []byte, inPrefix bool) (s section, code int, id []byte) {
 	if len(b) < 10 || !isLetter(b[0]) && b[0] != '[' && stampLen(b) == 0 {
-		return sectionNone, 0
+		return sectionNone, 0, nil
 	}
-	if s, code := sideMessage(b); s != sectionNone || !inPrefix {
-		return s, code
+	if s, code, id = sideMessage(b); s != sectionNone || !inPrefix {
+		return s, code, id
 	}
 	for i := 2; i < min(len(b)-8, maxFields); i++ {
 		if b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == ']' || b[i-2] == '-' && i > 2 && b[i-3] == ' ') && isLetter(b[i]) {
-			if s, code := sideMessage(b[i:]); s != sectionNone {
-				return s, code
+			if s, code, id = sideMessage(b[i:]); s != sectionNone {
+				return s, code, id
 			}
 		}
 	}
-	return sectionNone, 0
+	return sectionNone, 0, nil
 }
 
 // sideMessage reads messageTitle's title at the start of t.
-func sideMessage(t []byte) (section, int) {
+func sideMessage(t []byte) (section, int, []byte) {
 	for _, m := range messageSides {
 		n := len(m.words)
 		if len(t) <= n+1 || t[n] != ' ' || !bytes.EqualFold(t[:n], []byte(m.words)) {
 			continue
 		}
-		rest := bytes.TrimLeft(t[n:], " ")
-		rest = skipEnclosed(rest, '[', ']') // the request's id
-		rest = skipEnclosed(rest, '(', ')') // the time it took
+		rest, id := skipEnclosed(bytes.TrimLeft(t[n:], " "), '[', ']') // the request's id
+		rest, _ = skipEnclosed(rest, '(', ')')                         // the time it took
 		if len(rest) > 0 && rest[0] == ':' {
 			rest = bytes.TrimLeft(rest[1:], " ")
 		}
 		if m.side == sectionSent {
 			if sentLine(rest) {
-				return sectionSent, 0
+				return sectionSent, 0, id
 			}
-			return sectionNone, 0
+			return sectionNone, 0, nil
 		}
 		if code := timedStatus(rest); code > 0 {
-			return sectionResponse, code
+			return sectionResponse, code, id
 		}
-		return sectionNone, 0
+		return sectionNone, 0, nil
 	}
-	return sectionNone, 0
+	return sectionNone, 0, nil
 }
 
 // skipEnclosed skips what open and close enclose at the start of t, without white space, and
-// the spaces after it.
-func skipEnclosed(t []byte, open, close byte) []byte {
+// the spaces after it; it returns the rest and what was enclosed.
+func skipEnclosed(t []byte, open, close byte) (rest, enclosed []byte) {
 	if len(t) < 2 || t[0] != open {
-		return t
+		return t, nil
 	}
 	i := bytes.IndexByte(t[:min(len(t), 80)], close)
 	if i < 2 || bytes.ContainsAny(t[1:i], " \t") {
-		return t
+		return t, nil
 	}
-	return bytes.TrimLeft(t[i+1:], " ")
+	return bytes.TrimLeft(t[i+1:], " "), t[1:i]
 }
 
 // sentLine reads a request's start as a logger prints it: the method in capitals, an absolute or

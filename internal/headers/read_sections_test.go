@@ -83,6 +83,14 @@ func TestMessageTitles(t *testing.T) {
 				"[Warning] Azure-Core: Error response [6c1d] 400 Bad Request (00.0s)\nMtapistatus:617020,901001\nX-Note:retry after mtapistatus: 555004\n" +
 				"[Informational] Azure-Core: Request [0b9e] GET https://h/notset\nmtapistatus:555002\n[Informational] Azure-Core: Response [0b9e] 200 OK (00.0s)\nMtapistatus:-1\n",
 			"[400|617020,901001][200|-1]"},
+		{"Azure.Core's Error response repeats the response with its request id, content lines between",
+			"[Informational] Azure-Core: Request [ab] POST https://h/x\nmtapistatus:555002\nclient assembly: M\n[Verbose] Azure-Core: Request [ab] content: {\"mtapistatus\":\"555003\"}\n" +
+				"[Informational] Azure-Core: Response [ab] 400 Bad Request (00.0s)\nMtapistatus:617020\n[Verbose] Azure-Core: Response [ab] content: {\"errors\":[\"mtapistatus: 999999\"]}\n" +
+				"[Warning] Azure-Core: Error response [ab] 400 Bad Request (00.0s)\nMtapistatus:617020\n",
+			"[400|617020]"},
+		{"an Error response with its own request id is a response",
+			"[Warning] Azure-Core: Error response [cd] 500 Internal Server Error (00.0s)\nMtapistatus:901001\n[Warning] Azure-Core: Error response [ef] 400 Bad Request (00.0s)\nMtapistatus:617020\n",
+			"[500|901001][400|617020]"},
 		{"Azure.Core under Microsoft.Extensions.Logging, indented",
 			"info: Azure.Core[1]\n      Request [ab12] GET https://h/x\n      mtapistatus:555002\n      client assembly: M\ninfo: Azure.Core[2]\n      Response [ab12] 400 Bad Request (00.0s)\n      Mtapistatus:617020\n      X-Note:retry after mtapistatus: 555004\n",
 			"[400|617020]"},

@@ -647,7 +647,7 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 		return false
 	}
 	if p.afterBlock > 0 && p.lineNo == p.afterBlock+1 && (body[0] == '{' || body[0] == '[') {
-		if s, _ := messageTitle(body, lead == 0); s == sectionNone || p.only&famSections == 0 {
+		if s, _, _ := messageTitle(body, lead == 0); s == sectionNone || p.only&famSections == 0 {
 			return false
 		}
 		// (A logger's record that titles the next message, "[2026-12-07T21:40:02Z T: 1] INFO  :
