@@ -108,11 +108,6 @@ func countClaim(head []byte) string {
 // errCounted stops countClaim's parse at the first response that counts.
 var errCounted = errors.New("a response counts")
 
-// LooksLikeHeaders reports whether a reader claims head, the start of an input: an HTTP response, a
-// header block, a tool's dump or printed headers rather than a list of codes or prose. A bare
-// "mtapistatus: 617020" is not: it is a value to decode as it stands.
-func LooksLikeHeaders(head []byte) bool { return Claim(head) != "" }
-
 // jsonClaim claims a JSON document with members, or a printed object that the parser reads as a
 // document (sniff, on the same look-ahead: httpx's "<Response [400]> Headers({...})"): a list of
 // codes never is one.
