@@ -24,8 +24,9 @@ type wrapState struct {
 	row int
 	// pane is the longest marked row read: where a pane wraps, its width.
 	pane int
-	// marked: the header block being read carries direction marks, and the last row read had one.
-	marked bool
+	// marked: the header block being read carries direction marks, and the last row read had one;
+	// indented: the last row read was an indented block's (wget -S), and reached the width.
+	marked, indented bool
 	// cut is an mtapistatus value held from a marked row that reached the pane's width, with its
 	// line and the rows it was joined from.
 	cut           []byte
@@ -49,7 +50,14 @@ type wrapState struct {
 // was the rest of a row above (and so read). side, rest and info are what markedSide made of it.
 func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, info bool) bool {
 	w := &p.panes
-	if side == 0 && !info && !numbered && w.marked && p.state == inHeaders && len(bytes.TrimSpace(rest)) > 0 {
+	lead := 0
+	for lead < len(rest) && (rest[lead] == ' ' || rest[lead] == '\t') {
+		lead++
+	}
+	if side == 0 && !info && !numbered && p.state == inHeaders && lead < len(rest) && (w.marked || w.indented && lead < p.indent && !startsMessage(rest)) {
+		if w.row < w.pane {
+			w.indented = false
+		}
 		if w.held {
 			if t := bytes.TrimRight(rest, " \t"); valueBytes(t) && w.rows < maxWrapRows {
 				w.cut = append(w.cut, t...)
@@ -82,6 +90,13 @@ func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, info bool
 	if w.marked && w.row > w.pane {
 		w.pane = w.row
 	}
+	// wget -S marks its block by indentation: a row less indented right after an indented row
+	// that reached the pane's width is that row's rest; any other one ends the block.
+	w.indented = false
+	if side == 0 && p.state == inHeaders && p.indent > 0 && lead >= p.indent {
+		w.pane = max(w.pane, w.row)
+		w.indented = w.row >= w.pane && w.row >= minPaneRow
+	}
 	return false
 }
 
@@ -89,7 +104,7 @@ func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, info bool
 // be on the next row), and reports whether it did.
 func (p *textParser) holdCut(value []byte, partial bool) bool {
 	w := &p.panes
-	if partial || !w.marked || w.row < minPaneRow || w.row < w.pane || !p.d.open {
+	if partial || !(w.marked || w.indented) || w.row < minPaneRow || w.row < w.pane || !p.d.open {
 		return false
 	}
 	w.cut = append(w.cut[:0], value...)
@@ -298,4 +313,13 @@ func replOutput(b []byte) bool {
 	}
 	i := bytes.Index(b[:min(len(b), 64)], []byte(" ==> "))
 	return i > 0 && bytes.IndexByte(b[:i], ' ') < 0
+}
+
+// startsMessage reports whether a row starts a message of its own: a status or request line, or
+// mitmproxy's request line.
+func startsMessage(b []byte) bool {
+	if _, ok := statusFromLine(b); ok {
+		return true
+	}
+	return isRequestLine(b) || mitmRequest(b) || absoluteRequest(b)
 }

@@ -46,6 +46,12 @@ var wrappedCases = []parseCase{
 	{"after a command seen to wrap, rows of the pane's width are joined",
 		"jshell> var req = HttpRequest.newBuilder\n(URI.create(\"http://h/list\")).header(\"mt\napistatus\", \"555002\").build()\n\njshell> res.headers()\n" +
 			"$4 ==> HttpHeaders@b524ff3c { {access-co\nntrol-expose-headers=[mtapistatus, x-not\ne], mtapistatus=[617020,901001], x-note=\n[retry after mtapistatus: 555004]} }\n", "[0|617020,901001]"},
+	{"wget -S: a less indented row after an indented row of the pane's width is its rest",
+		"HTTP request sent, awaiting response...\n  HTTP/1.1 400 Bad Request\n  Access-Control-Expose-Headers: mtapistatus, x-no\nte, x-trace, mtapistatus-detail\n  Mtapistatus: 617021\n  Content-Length: 104\n2026-12-07 21:33:13 ERROR 400: Bad Request.\n", "[400|617021]"},
+	{"wget -S: an mtapistatus value cut at the width",
+		"HTTP request sent, awaiting response...\n  HTTP/1.1 400 Bad Request\n  Content-Type: text/plain\n  Mtapistatus: 617020,9010\n01\n  Content-Length: 104\n", "[400|617020,901001]"},
+	{"wget -S: a shorter row's next, less indented, ends the block",
+		"HTTP request sent, awaiting response...\n  HTTP/1.1 302 Found\n  Content-Type: text/html; charset=utf-8\n  Mtapistatus: -1\nmtapistatus: 555002\n", "[302|-1]"},
 	{"an apostrophe inside a word closes nothing",
 		"app: mtapistatus=617020 for the user's call\n", "[0|617020]"},
 }
