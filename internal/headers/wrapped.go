@@ -267,7 +267,7 @@ func (p *textParser) commandRest(raw []byte) bool {
 	if side, _, _, info := markedSide(b); side != 0 || info || isRequestLine(b) || promptRow(b) || psPromptRow(b) || replOutput(b) {
 		return false
 	}
-	if _, ok := statusFromLine(b); ok {
+	if _, ok := statusFromLine(b); ok || outputRecord(b) {
 		return false
 	}
 	if name, value, ok := headerLine(b); ok && looseHeader(name, value, b) {
@@ -276,6 +276,27 @@ func (p *textParser) commandRest(raw []byte) bool {
 		return closedAfter(b, len(name))
 	}
 	return true
+}
+
+// outputRecord reports whether a row starts as a command's output does, never as the rest of a
+// command cut at the pane's edge: a record of a log (a timestamp or address first, a level word:
+// "2026-12-07T10:00:00Z ...", "10.1.1.1 - - [...", "INFO done ...", "[WARN] ..."), a JSON line,
+// or a row with a tab. ("$ docker logs api | grep mtapistatus", then its output: the output line
+// is shorter than the command's row, as the rest of a wrapped one would be.)
+func outputRecord(b []byte) bool {
+	b = bytes.TrimLeft(b, " ")
+	if len(b) == 0 {
+		return false
+	}
+	if c := b[0]; isDigit(c) || c == '{' || c == '[' || bytes.IndexByte(b, '\t') >= 0 {
+		return true
+	}
+	w := b
+	if i := bytes.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	w = bytes.TrimRight(bytes.TrimLeft(w, "["), ":]")
+	return len(w) >= 3 && isUpper(w)
 }
 
 // promptRow reports whether a row starts with a prompt before a command: a shell's ("$ ",

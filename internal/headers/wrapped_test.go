@@ -5,6 +5,10 @@ import "testing"
 // wrappedCases are rows a terminal pane wrapped (tmux capture-pane -p without -J, screen's
 // hardcopy): a marked row's rest on an unmarked row, a command line's rest on the rows after it.
 var wrappedCases = []parseCase{
+	// A command's output is no rest of the command, shorter than its row as it is.
+	{"a log line grep printed after the command", "$ docker logs api 2>&1 | grep -m1 mtapistatus\nINFO done mtapistatus=617020\n$ \n", "[0|617020]"},
+	{"a JSON line kubectl printed after the command", "$ kubectl logs deploy/api --tail=1 | grep mtapistatus\n{\"level\":\"info\",\"mtapistatus\":\"617020\"}\n", "[0|617020]"},
+	{"a timestamped line after a host's prompt", "dev@box:~$ journalctl -u api -n1 | grep mtapistatus\n2026-12-07T10:00:00Z api done mtapistatus=617020\n", "[0|617020]"},
 	{"a value cut at the pane's width is joined with its rest",
 		"< HTTP/1.1 400 Bad Reque\nst\n< Content-Type: json\n< Mtapistatus: 617020,90\n1001\n< Date: Mon\n<\n", "[400|617020,901001]"},
 	{"a value cut over three rows",
