@@ -50,6 +50,9 @@ type wrapState struct {
 // was the rest of a row above (and so read). side, rest and info are what markedSide made of it.
 func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, info bool) bool {
 	w := &p.panes
+	if side == 0 && !info && !w.marked && !w.indented && !w.held && p.indent == 0 {
+		return false // (most lines: no marked or indented block, nothing held; what follows keeps it so)
+	}
 	lead := 0
 	for lead < len(rest) && (rest[lead] == ' ' || rest[lead] == '\t') {
 		lead++
