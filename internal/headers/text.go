@@ -327,7 +327,11 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return false // --format names a reader that reads no HTTP text (w3c)
 	}
 	side, numbered, b, info := markedSide(b)
-	if p.wrappedRow(side, numbered, b, info) {
+	lead := 0
+	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
+		lead++
+	}
+	if p.wrappedRow(side, numbered, b, lead, info) {
 		return false
 	}
 	switch {
@@ -339,10 +343,6 @@ func (p *textParser) content(b []byte, partial bool) bool {
 		return false
 	case numbered && p.numberedStatus(b):
 		return false
-	}
-	lead := 0
-	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
-		lead++
 	}
 	body := b[lead:]
 	if p.startLine(body, lead) {

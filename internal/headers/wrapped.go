@@ -47,15 +47,12 @@ type wrapState struct {
 }
 
 // wrappedRow reads a row against the marks of the header block around it and reports whether it
-// was the rest of a row above (and so read). side, rest and info are what markedSide made of it.
-func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, info bool) bool {
+// was the rest of a row above (and so read). side, rest and info are what markedSide made of it;
+// lead is rest's indentation.
+func (p *textParser) wrappedRow(side byte, numbered bool, rest []byte, lead int, info bool) bool {
 	w := &p.panes
 	if side == 0 && !info && !w.marked && !w.indented && !w.held && p.indent == 0 {
 		return false // (most lines: no marked or indented block, nothing held; what follows keeps it so)
-	}
-	lead := 0
-	for lead < len(rest) && (rest[lead] == ' ' || rest[lead] == '\t') {
-		lead++
 	}
 	if side == 0 && !info && !numbered && p.state == inHeaders && lead < len(rest) && (w.marked || w.indented && lead < p.indent && !startsMessage(rest)) {
 		if w.row < w.pane {
