@@ -53,7 +53,15 @@ func benchDenseVaried(size int) []byte {
 // benchSparse is an access log of about size bytes in which three lines in a thousand mention
 // mtapistatus (a key=value field, as nginx logs $sent_http_mtapistatus) and the others are ordinary
 // requests (scripts/bench.sh's sparse.txt).
-func benchSparse(size int) []byte {
+func benchSparse(size int) []byte { return benchAccessLog(size, false) }
+
+// benchNamed is the same log with the field on every line: the log reader's whole path, a line at
+// a time (BenchmarkParseNamed).
+func benchNamed(size int) []byte { return benchAccessLog(size, true) }
+
+// benchAccessLog is a combined-format access log in which three lines in a thousand, or all of them,
+// carry the header as a key=value field.
+func benchAccessLog(size int, all bool) []byte {
 	var b bytes.Buffer
 	for n := 1; b.Len() < size; n++ {
 		code := 200
@@ -61,7 +69,7 @@ func benchSparse(size int) []byte {
 			code = 404
 		}
 		fmt.Fprintf(&b, "10.1.%d.%d - - [25/Nov/2026:10:%02d:%02d +0000] \"GET /api/servicerequests/%d?page=%d HTTP/1.1\" %d %d \"-\" \"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\"", n%250, n%200, (n/60)%60, n%60, n, n%9, code, 100+n%900)
-		if n%1000 == 0 || n%1000 == 333 || n%1000 == 666 {
+		if all || n%1000 == 0 || n%1000 == 333 || n%1000 == 666 {
 			b.WriteString(" mtapistatus=617020")
 		}
 		b.WriteString("\n")

@@ -730,6 +730,12 @@ func BenchmarkParseSparse(b *testing.B) {
 	benchParse(b, benchSparse(8<<20), 8<<20/200*3/1000)
 }
 
+// BenchmarkParseNamed measures the same log with the header on every line: each line takes the log
+// reader's whole path.
+func BenchmarkParseNamed(b *testing.B) {
+	benchParse(b, benchNamed(1<<20), 1<<20/200)
+}
+
 // BenchmarkParseHAR measures an indented HAR with request headers, decoys and bodies
 // (scripts/bench.sh's big.har).
 func BenchmarkParseHAR(b *testing.B) {

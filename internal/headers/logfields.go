@@ -94,15 +94,16 @@ func memberStart(b []byte) bool {
 func insideBrackets(b []byte) bool {
 	depth := 0
 	for _, c := range b {
-		switch c {
-		case '{', '(', '[':
-			depth++
-		case '}', ')', ']':
-			depth = max(0, depth-1)
+		if d := bracketStep[c]; d != 0 {
+			depth = max(0, depth+int(d))
 		}
 	}
 	return depth > 0
 }
+
+// bracketStep is what a byte does to the depth of brackets: most bytes nothing, which a table
+// says in one look (the log reader asks insideBrackets of most of every line that names the header).
+var bracketStep = [256]int8{'{': 1, '(': 1, '[': 1, '}': -1, ')': -1, ']': -1}
 
 // openQuote returns the offset of the double quote that opens the string the end of b is inside,
 // or -1. (Single quotes are apostrophes in free text too often to tell.)
@@ -227,17 +228,18 @@ func kvValue(rest []byte) []byte {
 // indexFold finds the header's name in b, in any case, or returns -1.
 func indexFold(b []byte) int {
 	n := len(codes.HeaderName)
-	best := -1
+	best, end := -1, len(b)
 	for _, first := range [...]byte{'m', 'M'} {
-		for off := 0; off+n <= len(b); {
-			i := bytes.IndexByte(b[off:], first)
+		// (Once found in one case, the other is looked for only before it.)
+		for off := 0; off+n <= end; {
+			i := bytes.IndexByte(b[off:end], first)
 			if i < 0 {
 				break
 			}
 			i += off
 			if i+n <= len(b) && bytes.EqualFold(b[i:i+n], []byte(codes.HeaderName)) {
 				if best < 0 || i < best {
-					best = i
+					best, end = i, i+n-1
 				}
 				break
 			}
@@ -401,7 +403,10 @@ func jsonStart(b []byte) bool {
 // inlineDump reads what the line holds from its first bracket on with the structured reader; ok is
 // false where that failed (and stopped the parse).
 func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []lineMessage, ok bool) {
-	if dump < 0 {
+	if dump < 0 || !nameInBrackets(b, dump) {
+		// (What the structured reader finds is a member of a bracket: where every mention of
+		// the name is outside one, as in an access log with its bracketed time, there is
+		// nothing to find, and the line's fields are read as they stand.)
 		return nil, true
 	}
 	// (The readers and the parser are kept from line to line: a large log has many such lines.)
@@ -424,6 +429,23 @@ func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []line
 		return nil, false
 	}
 	return found, true
+}
+
+// nameInBrackets reports whether the header's name occurs in b inside a bracket opened at dump or
+// after it.
+func nameInBrackets(b []byte, dump int) bool {
+	n := len(codes.HeaderName)
+	for off := dump; off+n <= len(b); {
+		i := indexFold(b[off:])
+		if i < 0 {
+			return false
+		}
+		if insideBrackets(b[dump : off+i]) {
+			return true
+		}
+		off += i + n
+	}
+	return false
 }
 
 // inlineReader is what inlineDump reads a line's dump with.

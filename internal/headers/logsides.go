@@ -45,7 +45,7 @@ func requestLead(b []byte, i int) (string, bool) {
 // requestLineThenAsk reports whether b holds a request line ("GET /list HTTP/1.1") followed by a
 // field only a request carries ("Host:", "User-Agent:"): the request's headers, logged in a row.
 func requestLineThenAsk(b []byte) bool {
-	v := bytes.LastIndex(b, []byte(" HTTP/1."))
+	v := lastIndex(b, " HTTP/1.")
 	if v < 0 {
 		return false
 	}
@@ -90,7 +90,7 @@ func inFieldValue(b []byte) bool {
 			j--
 		}
 		w := t[j:]
-		if k := bytes.LastIndex(w, []byte(`\n`)); k >= 0 {
+		if k := lastIndex(w, `\n`); k >= 0 {
 			w = w[k+2:] // after a line end written out: "...\r\nX-Note:"
 		}
 		if n := len(w); n >= 3 && w[n-1] == ':' && fieldLabel(w[:n-1]) {

@@ -1,6 +1,9 @@
 package headers
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+)
 
 // The log reader looks at a few words of a line that names the header (the first ones, for a
 // prompt; the last two before the name, for prose). bytes.Fields would allocate a slice of every
@@ -86,8 +89,15 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-// isASCII reports whether b holds only ASCII bytes.
+// isASCII reports whether b holds only ASCII bytes. It looks at eight bytes at a time: the log
+// reader asks it of most of every line that names the header, several times over.
 func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c >= 0x80 {
 			return false
@@ -109,4 +119,19 @@ func lower(buf []byte, b []byte) []byte {
 		buf[i] = c
 	}
 	return buf[:len(b)]
+}
+
+// lastIndex is bytes.LastIndex(b, []byte(sep)), going back from one of sep's first byte to the one
+// before. bytes.LastIndex hashes every byte of b instead, and the log reader asks on every line that
+// names the header, where sep is rare.
+func lastIndex(b []byte, sep string) int {
+	for j := len(b) - len(sep); j >= 0; j-- {
+		if j = bytes.LastIndexByte(b[:j+1], sep[0]); j < 0 {
+			return -1
+		}
+		if string(b[j:j+len(sep)]) == sep {
+			return j
+		}
+	}
+	return -1
 }

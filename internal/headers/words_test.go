@@ -3,8 +3,11 @@ package headers
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mtapi-cli/mtapi/codes"
 )
 
 // checkWords requires leadingFields and edgeFields to agree with bytes.Fields on b.
@@ -33,6 +36,29 @@ func checkWords(t *testing.T, b []byte) {
 	if !bytes.Equal(first, wf) || !bytes.Equal(prev, wp) || !bytes.Equal(last, wl) || n != min(len(f), 3) {
 		t.Fatalf("edgeFields(%q) = %q %q %q %d; want %q %q %q %d", b, first, prev, last, n, wf, wp, wl, min(len(f), 3))
 	}
+	if got, want := isASCII(b), !slices.ContainsFunc(b, func(c byte) bool { return c >= 0x80 }); got != want {
+		t.Fatalf("isASCII(%q) = %v; want %v", b, got, want)
+	}
+	want := -1
+	for i := 0; i+len(codes.HeaderName) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(codes.HeaderName)], []byte(codes.HeaderName)) {
+			want = i
+			break
+		}
+	}
+	if got := indexFold(b); got != want {
+		t.Fatalf("indexFold(%q) = %d; want %d", b, got, want)
+	}
+	// lastIndex against bytes.LastIndex, for seps taken from b itself and the ones it is used with.
+	seps := []string{" HTTP/1.", `\n`, "a"}
+	if len(b) >= 2 {
+		seps = append(seps, string(b[len(b)/2:len(b)/2+2]), string(b[:1]), string(b[len(b)-2:]))
+	}
+	for _, sep := range seps {
+		if got, want := lastIndex(b, sep), bytes.LastIndex(b, []byte(sep)); got != want {
+			t.Fatalf("lastIndex(%q, %q) = %d; want %d", b, sep, got, want)
+		}
+	}
 }
 
 func TestWords(t *testing.T) {
@@ -44,7 +70,7 @@ func TestWords(t *testing.T) {
 }
 
 func FuzzWords(f *testing.F) {
-	for _, s := range []string{"a b c d", " x ", "\u2003a\u00a0b", "we tried mtapistatus"} {
+	for _, s := range []string{"a b c d", " x ", "\u2003a\u00a0b", "we tried mtapistatus", "Mtapistatus mtapistatus", "MTAPISTATUS: 1 mtapistatus"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { checkWords(t, b) })
