@@ -326,8 +326,15 @@ func (p *textParser) inline(b []byte) {
 	}
 	// A line that is a JSON object (a JSON-lines log) is one response, with or without a value;
 	// anything else reports what the bracket holds, or falls back to key=value.
-	found, ok := p.inlineDump(b, dump, jsonLine)
+	found, sent, ok := p.inlineDump(b, dump, jsonLine)
 	if !ok {
+		return
+	}
+	if sent && len(found) == 0 {
+		// The line's object says it is a request (read_sides.go): "outgoing request
+		// {"method": "GET", "headers": {...}}". What it holds was sent.
+		p.ans.sentRequest()
+		p.passOver(b, RoleRequest, "an object of headers that says it is a request (its message, or an HTTP method beside them)")
 		return
 	}
 	if jsonLine && len(found) == 0 && !p.nested {
@@ -374,6 +381,11 @@ func (p *textParser) inlineOther(b []byte) bool {
 		return true
 	}
 	if !p.inLogfmt && (bytes.Contains(b, []byte(`\"`)) || bytes.Contains(b, []byte(`="map[`))) {
+		if logfmtRequest(b) {
+			p.ans.sentRequest()
+			p.passOver(b, RoleRequest, "a logfmt line whose own fields say it is a request (its message, or a method and no status)")
+			return true
+		}
 		// A logfmt field that quotes a printed dump (k6 run piped: msg="409 {\"Mtapistatus\":...}";
 		// Go's slog text: resp_headers="map[Mtapistatus:[617020]]"): the dump is read as the line
 		// it was before it was quoted, and a field named for the request is passed over.
@@ -400,14 +412,15 @@ func jsonStart(b []byte) bool {
 	return len(t) == 0 || t[0] == '"' || t[0] == '{' || t[0] == '[' || t[0] == ']' || isDigit(t[0]) || t[0] == '-'
 }
 
-// inlineDump reads what the line holds from its first bracket on with the structured reader; ok is
-// false where that failed (and stopped the parse).
-func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []lineMessage, ok bool) {
+// inlineDump reads what the line holds from its first bracket on with the structured reader; sent
+// is whether it held an object that says it is a request's; ok is false where that failed (and
+// stopped the parse).
+func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []lineMessage, sent, ok bool) {
 	if dump < 0 || !nameInBrackets(b, dump) {
 		// (What the structured reader finds is a member of a bracket: where every mention of
 		// the name is outside one, as in an access log with its bracketed time, there is
 		// nothing to find, and the line's fields are read as they stand.)
-		return nil, true
+		return nil, false, true
 	}
 	// (The readers and the parser are kept from line to line: a large log has many such lines.)
 	if p.dump == nil {
@@ -426,9 +439,9 @@ func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []line
 	}, nil, nil)
 	if err != nil && p.d.err == nil {
 		p.d.err = err
-		return nil, false
+		return nil, false, false
 	}
-	return found, true
+	return found, in.sp.sawAsk, true
 }
 
 // nameInBrackets reports whether the header's name occurs in b inside a bracket opened at dump or

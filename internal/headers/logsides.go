@@ -14,7 +14,9 @@ import (
 //   - a request line earlier on the line, followed by a field only a request carries (Host,
 //     User-Agent, ...): Apache's forensic log, "+id|GET /list HTTP/1.1|Host:h|mtapistatus:1|";
 //   - an HTTP field's label with words after it: the name is inside that field's value
-//     ("X-Note: retry after mtapistatus: 555004", "resp: X-Trace: upstream said mtapistatus: 6").
+//     ("X-Note: retry after mtapistatus: 555004", "resp: X-Trace: upstream said mtapistatus: 6");
+//   - a logfmt line's own fields (logfmtRequest): its message names a request (logrus's "msg=request
+//     headers=\"map[...]\""), or an HTTP method and no status (requestSaid, read_sides.go).
 //
 // (A raw header line dumped with its CRLF written out is escapedLines', in text.go.)
 
@@ -127,3 +129,42 @@ func fieldLabel(w []byte) bool {
 // fieldNameByte reports the bytes of a field's name as logs write one (a token's '|' and '+' are
 // more often a log's separators).
 func fieldNameByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '-' || c == '_' }
+
+// logfmtRequest reports whether a logfmt line's fields say that it is a request's: a message, event
+// or type that names a request and nothing of its answer, or an HTTP method with no status field.
+func logfmtRequest(b []byte) bool {
+	said, method, status := false, false, false
+	for off := 0; off < len(b); {
+		eq := bytes.IndexByte(b[off:], '=')
+		if eq < 0 {
+			break
+		}
+		eq += off
+		k := eq
+		for k > 0 && (isWordByte(b[k-1]) || b[k-1] == '.') {
+			k--
+		}
+		val, next := b[eq+1:], len(b)
+		if len(val) > 0 && val[0] == '"' {
+			if end := stringEnd(b, eq+2); end >= 0 {
+				val, next = b[eq+2:end], end+1
+			}
+		} else if sp := bytes.IndexByte(val, ' '); sp >= 0 {
+			val, next = val[:sp], eq+1+sp
+		}
+		if k < eq && (k == 0 || b[k-1] == ' ') {
+			var buf [32]byte
+			key := lowerKey(&buf, b[k:eq])
+			switch {
+			case keyClass(key)&keyStatus != 0:
+				status = true
+			case string(key) == "method":
+				method = method || requestSaid(key, val)
+			default:
+				said = said || requestSaid(key, val)
+			}
+		}
+		off = max(next, eq+1)
+	}
+	return said || method && !status
+}

@@ -1,5 +1,10 @@
 package headers
 
+import (
+	"bytes"
+	"strings"
+)
+
 // Sides of printed objects. A program often prints the request's headers and then the response's,
 // as objects with nothing to say which is which: Go's %#v of resp.Request.Header and resp.Header,
 // Java's getRequestProperties() and getHeaderFields(), Python's print of two dicts. An object of
@@ -10,8 +15,9 @@ package headers
 //   - a status (a status key, a status line inside it: Java's null=[HTTP/1.1 400 Bad Request]);
 //   - a field only a response carries (Date, Server, Set-Cookie, Location, ETag, ...).
 //
-// An object with a field only a request carries (User-Agent, Accept, Referer, ...) and no such
-// evidence is the request's; once one was read, an object with no evidence either way never counts.
+// An object with a field only a request carries (User-Agent, Accept, Referer, ...), or a member that
+// says it is a request (a logger's message, "msg": "outgoing request"; an HTTP method beside its
+// headers, "method": "GET"), and no such evidence is the request's; once one was read, an object with no evidence either way never counts.
 // Before that, a top-level object with no evidence either way is held until the next one (or the end of the
 // input): if the next has evidence, the input shows both sides and the held object does not
 // count; if not, it counts, as before. A response found nested inside an object (a "response" key)
@@ -75,6 +81,31 @@ func (p *structParser) emitTop(f *frame) {
 	p.d.whole(frameStart(f), &f.vals)
 }
 
+// saidRequest reports whether f, or an object it is inside, said that it is a request (requestSaid)
+// before f ended.
+func (p *structParser) saidRequest(f *frame) bool {
+	for _, g := range p.stack {
+		if g.askSaid {
+			return true
+		}
+	}
+	return f.askSaid // (f is already off the stack)
+}
+
+// sentObject reports f, an object of headers that says it is a request, as the request's: the input
+// shows both sides from here on, as after an object of a request's fields.
+func (p *structParser) sentObject(f, parent *frame) {
+	p.flushHeld()
+	p.sawAsk = true
+	start := frameStart(f)
+	start.Role, start.Line = RoleRequest, f.vals.line
+	start.Why = "an object that says it is a request (a logger's message, or an HTTP method beside its headers), with no status and no response's field"
+	p.d.whole(start, &f.vals)
+	if parent != nil {
+		parent.emittedInner = true
+	}
+}
+
 // sideOfInner notes a response found inside an object: with a status it is evidence of the sides,
 // and the held object before it is the request's; without, the held object is decided first, so
 // that the responses stay in input order.
@@ -110,4 +141,42 @@ func (p *structParser) dropHeld() {
 	}
 	h.start.Why = "an object with no status and no response's field, before one that has them: the input shows both sides, and nothing says this one is the response"
 	p.d.whole(h.start, &h.vals)
+}
+
+// requestSaid reports whether a member (its key lower-cased) says that the object holding it is a
+// request: an HTTP method ("method": "GET"), or a message, event or type whose words name a request
+// and nothing of its answer ("outgoing request", "sending request"; not "request failed with status
+// code 400", "request completed", "response").
+func requestSaid(key, val []byte) bool {
+	switch string(key) {
+	case "method":
+		return isMethod(bytes.TrimSpace(val))
+	case "msg", "message", "event", "type", "kind", "direction", "action":
+	default:
+		return false
+	}
+	if len(val) > 64 {
+		return false // a message of its own, not a title
+	}
+	said := false
+	for w := range bytes.FieldsFuncSeq(val, func(r rune) bool { return !isLetter(byte(r)) || r >= 0x80 }) {
+		switch strings.ToLower(string(w)) {
+		case "request", "req", "requesting":
+			said = true
+		case "response", "resp", "res", "reply", "replied", "answer", "answered", "received", "result",
+			"status", "completed", "complete", "finished", "handled", "served", "done", "processed",
+			"failed", "error", "returned", "ended", "took", "duration":
+			return false
+		}
+	}
+	return said
+}
+
+// isMethod reports whether b is an HTTP method, in any case.
+func isMethod(b []byte) bool {
+	switch strings.ToUpper(string(b)) {
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE":
+		return true
+	}
+	return false
 }

@@ -6,6 +6,38 @@ import "testing"
 // reported a request's, a literal's or a body's value before.
 func TestSideEvidence(t *testing.T) {
 	checkCases(t, []parseCase{
+		// A logger's record says itself which side it is (audit7: zap, logrus, winston).
+		{"a JSON log record whose message names a request",
+			`{"level":"info","msg":"outgoing request","url":"http://h/list","headers":{"Mtapistatus":["555002"]}}` + "\n" +
+				`{"level":"warn","msg":"upstream answered","status":400,"headers":{"Mtapistatus":["617020"]}}` + "\n",
+			"[400|617020]"},
+		{"an HTTP method beside the headers and no status",
+			`{"method": "GET", "url": "http://h/", "headers": {"Mtapistatus": ["555002"]}}` + "\n",
+			""},
+		{"a method and a status: a response's record",
+			`{"method": "GET", "status": 400, "headers": {"Mtapistatus": ["617020"]}}` + "\n",
+			"[400|617020]"},
+		{"a message that names the request's failure is the response's",
+			`{"message": "Request failed with status code 400", "headers": {"mtapistatus": "617020"}}` + "\n",
+			"[0|617020]"},
+		{"the record's message above a nested object of headers",
+			`{"level":"debug","message":"request","meta":{"headers":{"mtapistatus":"555002"},"url":"http://h/"}}` + "\n" +
+				`{"level":"warn","message":"response","meta":{"headers":{"mtapistatus":"617020"},"status":400}}` + "\n",
+			"[400|617020]"},
+		{"a console line with the record's message before its fields",
+			"2026-12-07T23:57:22.931Z\tINFO\tmain.go:43\toutgoing request\t{\"method\": \"GET\", \"headers\": {\"Mtapistatus\":[\"555002\"]}}\n" +
+				"2026-12-07T23:57:22.932Z\tWARN\tmain.go:44\tupstream answered\t{\"status\": 400, \"headers\": {\"Mtapistatus\":[\"617020\"]}}\n",
+			"[400|617020]"},
+		{"a logfmt line whose message names a request",
+			`time="2026-12-07T23:57:23Z" level=info msg=request headers="map[Mtapistatus:[555002]]" method=GET` + "\n" +
+				`time="2026-12-07T23:57:23Z" level=warning msg=response headers="map[Mtapistatus:[617020]]" status=400` + "\n",
+			"[0|617020]"},
+		{"a logfmt body before the headers is passed over, not the line",
+			`level=warning msg=response body="{\"errors\":[\"mtapistatus: 999999\"]}" res_headers="map[Mtapistatus:[617020]]" status=400` + "\n",
+			"[0|617020]"},
+		{"the request's map after the response's on one line",
+			`call GET http://h/list failed: status=400 resp headers=map[Mtapistatus:[617020]] req headers=map[Mtapistatus:[555002]]` + "\n",
+			"[0|617020]"},
 		// A {"name", "value"} pair's name says the side, as a key does.
 		{"an HTTPie session file's headers are what it sends",
 			`{"__meta__": {"about": "HTTPie session file"}, "auth": {}, "cookies": [], "headers": [{"name": "Accept", "value": "*/*"}, {"name": "mtapistatus", "value": "555002"}]}` + "\n",

@@ -83,6 +83,9 @@ type frame struct {
 	bodyish, contextual, replyField bool
 	// askField: one of the frame's keys is a header only a request carries (read_sides.go).
 	askField bool
+	// askSaid: one of the frame's members says the frame is a request: its message, or an HTTP
+	// method beside its headers (read_sides.go).
+	askSaid bool
 	// isRequest: the frame holds a request's headers (tshark's HTTP/2 :method), which never count.
 	isRequest bool
 	// headersNoEvidence: a headers member of it says nothing of its side (a NetLog event's params
@@ -106,6 +109,8 @@ type structParser struct {
 	// topRequest: the word before a top-level bracket names a request (Node's console.log of a
 	// fetch Request: "Request { ... headers: Headers { mtapistatus: '555001' } }").
 	topRequest bool
+	// topRequestWords: the words since the one that set topRequest name no bracket yet.
+	topRequestWords bool
 	// sawKey: a member named mtapistatus was read, even with an absent value ("").
 	sawKey bool
 	// glued: the bracket being opened follows a word with no space (var_dump's "string(13)").
@@ -337,6 +342,7 @@ func (p *structParser) open(kind byte) {
 	if p.top() == nil && p.topRequest {
 		f.ignore = true // what a client sends, printed by its language
 	}
+	p.topRequestWords = false
 	if p.top() != nil || kind == '{' {
 		// (A label's own brackets, "req.getHeaders() = [Object: null prototype] {", lead to
 		// the object they label.)
@@ -470,8 +476,14 @@ func (p *structParser) scalar(s []byte) {
 	if f == nil {
 		// var_dump's "array(2) {", "string(6)", "object(Foo)#1 (2) {": what follows is a length.
 		p.topWord = !p.quoted && (string(s) == "array" || string(s) == "string" || string(s) == "object" || len(s) > 1 && s[0] == '#')
+		if p.topRequestWords && !p.quoted && (keyClass(s)&keyHeader != 0 || string(s) == "map") {
+			// "req headers=map[...]": the words right after the one that names the request say
+			// what of it follows.
+			return
+		}
 		p.topRequest = !p.quoted && (keyClass(s)&keyRequest != 0 && !bytes.EqualFold(s, []byte("body")) && !bytes.EqualFold(s, []byte("data")) ||
 			len(s) > len("request") && bytes.EqualFold(s[len(s)-len("request"):], []byte("request")) || requestCall(s))
+		p.topRequestWords = p.topRequest
 		return
 	}
 	f.empty = false
@@ -553,11 +565,15 @@ func (p *structParser) member(f *frame, key, val []byte) {
 		}
 		return
 	}
+	var buf [32]byte
+	lk := lowerKey(&buf, key)
+	if requestSaid(lk, val) {
+		// (Before the families: CDP's "method" names an event, which is no request.)
+		f.askSaid = true
+	}
 	if (class&keyMembers != 0 || f.slots != 0) && p.memberFamilies(f, class, key, val) {
 		return
 	}
-	var buf [32]byte
-	lk := lowerKey(&buf, key)
 	switch {
 	case class&keyHeader != 0 && bytes.IndexByte(val, '\n') >= 0 && (f.status != 0 || blockStatus(val) || responseNamed(key)):
 		// A record that keeps the raw header block as one string: {"status": 409, "headers":
@@ -718,6 +734,12 @@ func (p *structParser) close(kind byte) {
 			f.vals.line = f.nvLine
 		}
 	}
+	p.decideClosed(f, parent)
+}
+
+// decideClosed decides what a closed object is: nothing (a request's, a body, a list of words), a
+// response of its own, or part of the object it is inside.
+func (p *structParser) decideClosed(f, parent *frame) {
 	switch {
 	case f.ignore || f.isRequest:
 	case parent == nil && !f.response && f.kind == '{' && f.bodyish && !f.contextual:
@@ -725,6 +747,8 @@ func (p *structParser) close(kind byte) {
 	case parent == nil && f.kind != '{' && !f.response && !f.vals.found:
 		// A list or words in brackets with no header in them (aiohttp's "<ClientResponse(url)
 		// [400 Bad Request]>") are no response; an object of headers without the header is.
+	case (f.response || parent == nil) && !f.evidence() && p.saidRequest(f):
+		p.sentObject(f, parent)
 	case f.response || parent == nil:
 		// (A frame whose header lines were already reported as a response of their own, as a
 		// "headers" string holding the block is, is not reported again empty.)

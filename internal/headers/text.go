@@ -1078,8 +1078,10 @@ func logfmtQuoted(b []byte) []byte {
 		key := bytes.ToLower(b[k : off+i])
 		request := bytes.HasPrefix(key, []byte("req")) && !bytes.HasPrefix(key, []byte("requestid")) ||
 			bytes.Contains(key, []byte("request"))
-		if v := b[start:end]; containsHeaderName(v) && !request {
-			// (A field named for the request, req_headers="map[...]", is what was sent.)
+		if v := b[start:end]; containsHeaderName(v) && !request && keyClass(key)&keyRequest == 0 {
+			// (A field named for the request, req_headers="map[...]", is what was sent; one named
+			// for a body, body="{\"errors\": ...}", is neither side's headers: the fields after
+			// it are read.)
 			return unescapeJSON(v)
 		}
 		off = end + 1

@@ -1,0 +1,1 @@
+progs/golog/golog printf $U/list $U/rep

@@ -1,0 +1,1 @@
+progs/golog/golog logrusjson $U/notfound

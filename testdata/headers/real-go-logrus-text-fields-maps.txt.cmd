@@ -1,0 +1,1 @@
+progs/golog/golog logrustext $U/list $U/rep

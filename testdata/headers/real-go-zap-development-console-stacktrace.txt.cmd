@@ -1,0 +1,1 @@
+progs/golog/golog zapdev $U/notset $U/list

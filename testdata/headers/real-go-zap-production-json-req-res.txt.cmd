@@ -1,0 +1,1 @@
+progs/golog/golog zapjson $U/list $U/rep

@@ -1,0 +1,1 @@
+progs/golog/golog zerologconsole $U/list $U/none

@@ -1,0 +1,1 @@
+node progs/node/winston-axios.js json /list /notfound
