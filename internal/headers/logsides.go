@@ -24,6 +24,16 @@ import (
 var requestLabels = [...]string{"rqst", "req", "request", "requests", "request-header", "request-headers",
 	"request_header", "request_headers", "requestheaders", "reqheader", "reqheaders", "sent", "send", "sending", "outgoing"}
 
+// requestLabel reports whether label is one of requestLabels, in any case.
+func requestLabel(label []byte) bool {
+	for _, l := range requestLabels {
+		if len(label) == len(l) && bytes.EqualFold(label, []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
 // requestLead reports whether the text before the header's name at i (b's first occurrence) says
 // it is on the request side, and why.
 func requestLead(b []byte, i int) (string, bool) {
@@ -32,11 +42,8 @@ func requestLead(b []byte, i int) (string, bool) {
 	for j > 0 && lead[j-1] != ' ' && lead[j-1] != '\t' && lead[j-1] != '|' {
 		j--
 	}
-	label := bytes.Trim(lead[j:], "[](){}<>:'\"")
-	for _, l := range requestLabels {
-		if len(label) == len(l) && bytes.EqualFold(label, []byte(l)) {
-			return "a label before it names the request: " + string(lead[j:]), true
-		}
+	if requestLabel(bytes.Trim(lead[j:], "[](){}<>:'\"")) {
+		return "a label before it names the request: " + string(lead[j:]), true
 	}
 	if requestLineThenAsk(lead) {
 		return "a request line and a field only a request carries come before it on the line", true

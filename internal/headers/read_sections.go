@@ -95,6 +95,13 @@ func sectionTitle(b []byte) section {
 	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
 		t = bytes.TrimPrefix(t, []byte(tri))
 	}
+	// A logger's title set between runs of marks: Tesla's ">>> REQUEST >>>" and "<<< RESPONSE <<<",
+	// Dio's "*** Request ***", "=== Response ===". (A single mark on one side is a marker of its
+	// own: curl's "> ", a Markdown heading's "#", emphasis's "*".)
+	// (The quotation stage may have taken ">>> " for a reply's quotation: "REQUEST >>>".)
+	if n := len(t); n > 3 && (bytes.IndexByte(titleMarks, t[0]) >= 0 && t[1] == t[0] || bytes.IndexByte(titleMarks, t[n-1]) >= 0 && t[n-2] == t[n-1]) {
+		t = bytes.Trim(t, string(titleMarks)+" ")
+	}
 	// (go-resty aligns its colons: "HEADERS      :".)
 	t = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(t), []byte(":")))
 	if i := bytes.LastIndexByte(t, '('); i > 0 && t[len(t)-1] == ')' {
@@ -130,6 +137,9 @@ func sectionTitle(b []byte) section {
 	}
 	return sideTitle(l)
 }
+
+// titleMarks are the marks a logger sets a title between.
+var titleMarks = []byte("*<>=-~+")
 
 // objectLabel returns the label of a line that a program printed before an object, without the
 // direction arrows it may lead with: Node's console.log('<< response headers', headers) writes

@@ -35,6 +35,21 @@ func TestSideEvidence(t *testing.T) {
 		{"a logfmt body before the headers is passed over, not the line",
 			`level=warning msg=response body="{\"errors\":[\"mtapistatus: 999999\"]}" res_headers="map[Mtapistatus:[617020]]" status=400` + "\n",
 			"[0|617020]"},
+		// A logger's labels and titles say the side of the bare header lines under them.
+		{"a labelled request line, its header lines bare under it",
+			"[http @ 0x55] request: GET /r1 HTTP/1.1\nUser-Agent: Lavf\nmtapistatus: 555002\n\n[http @ 0x55] header='HTTP/1.1 302 Found'\n",
+			""},
+		{"Faraday's request and response records",
+			"I, [2026-12-07T23:58:38 #1]  INFO -- request: GET http://h/list\nI, [2026-12-07T23:58:38 #1]  INFO -- request: User-Agent: \"Faraday v1.1.0\"\nmtapistatus: \"555002\"\n" +
+				"I, [2026-12-07T23:58:38 #1]  INFO -- response: Status 400\nI, [2026-12-07T23:58:38 #1]  INFO -- response: content-type: \"application/json\"\nmtapistatus: \"617020\"\n",
+			"[400|617020]"},
+		{"a title set between marks",
+			">>> REQUEST >>>\nmtapistatus: 555002\n\n<<< RESPONSE <<<\nmtapistatus: 617020\n",
+			"[0|617020]"},
+		{"lighttpd's labelled lines: the response's label ends the request's",
+			"2026-12-07 16:47:35: (c.770) fd:9 rqst: GET /list HTTP/1.1\n2026-12-07 16:47:35: (c.770) fd:9 rqst: mtapistatus: 555001\n" +
+				"2026-12-07 16:47:36: (r.179) fd:9 resp: HTTP/1.1 400 Bad Request\n2026-12-07 16:47:36: (r.179) fd:9 resp: Mtapistatus: 617020\n",
+			"[0|617020]"},
 		{"the request's map after the response's on one line",
 			`call GET http://h/list failed: status=400 resp headers=map[Mtapistatus:[617020]] req headers=map[Mtapistatus:[555002]]` + "\n",
 			"[0|617020]"},

@@ -453,7 +453,84 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		p.request()
 		return true
 	}
+	if rest, code, labelled := labelledStatus(body); lead == 0 && code > 0 {
+		// The same logger's record of the response: Faraday's "INFO -- response: Status 400".
+		p.status(rest, code, 0)
+		return true
+	} else if labelled && p.state == inRequest {
+		// A line labelled as the response's ends the request's lines, whatever it holds
+		// (lighttpd's "resp: HTTP/1.1 400 Bad Request": the log reader reads it).
+		p.state = loose
+	}
+	if lead == 0 && labelledRequest(body) {
+		// A logger's record of the request it sends, its label before the request line:
+		// ffmpeg's "[http @ 0x55ed] request: GET /r1 HTTP/1.1", Faraday's "INFO -- request: GET
+		// http://h/list". The header lines after it are the request's, as after a request line.
+		p.request()
+		return true
+	}
 	return false
+}
+
+// labelledStatus returns the status, and the text that gives it, of a line that ends in a
+// response's status after a label that names the response side ("... response: Status 400",
+// "received: 400 Bad Request"), and whether the line has such a label at all.
+func labelledStatus(b []byte) (rest []byte, code int, labelled bool) {
+	for off := 0; ; {
+		k := bytes.Index(b[off:], []byte(": "))
+		if k < 0 {
+			return nil, 0, false
+		}
+		k += off
+		off = k + 2
+		j := k
+		for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
+			j--
+		}
+		switch strings.ToLower(string(b[j:k])) {
+		case "response", "resp", "received", "reply":
+			rest, code := labelledCode(bytes.TrimSpace(b[k+2:]))
+			return rest, code, true
+		}
+	}
+}
+
+// labelledCode reads the status after a response's label: "Status 400", "status: 400", or "400
+// Bad Request". (A whole status line after a label is the log reader's, which reads the fields
+// after it on lines with the same label: lighttpd's "resp: HTTP/1.1 400 Bad Request".)
+func labelledCode(rest []byte) ([]byte, int) {
+	if len(rest) > 7 && bytes.EqualFold(rest[:6], []byte("status")) && (rest[6] == ' ' || rest[6] == ':' || rest[6] == '=') {
+		return rest, leadingStatus(bytes.TrimLeft(rest[7:], " :="))
+	}
+	if code := reasonLine(rest); code > 0 {
+		return rest, code
+	}
+	return nil, 0
+}
+
+// labelledRequest reports whether b ends in a request line after a label that names the request
+// side (requestLabels, logsides.go): "... request: GET /r1 HTTP/1.1".
+func labelledRequest(b []byte) bool {
+	for off := 0; ; {
+		k := bytes.Index(b[off:], []byte(": "))
+		if k < 0 {
+			return false
+		}
+		i := off + k
+		off = i + 2
+		if i == 0 {
+			continue
+		}
+		rest := bytes.TrimSpace(b[i+2:])
+		if !isRequestLine(rest) && !absoluteRequest(rest) {
+			continue
+		}
+		j := i
+		for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
+			j--
+		}
+		return requestLabel(b[j:i])
+	}
 }
 
 // dotnetRequest recognises the first line of .NET's HttpRequestMessage.ToString(), "Method: GET,

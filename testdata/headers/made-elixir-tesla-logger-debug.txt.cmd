@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Tesla.Middleware.Logger with Logger at :debug ('>>> REQUEST >>>', (no query), 'name: value' lines, '<<< RESPONSE <<<'), https://hexdocs.pm/tesla/Tesla.Middleware.Logger.md and https://hex.pm/packages/tesla/1.15.3/files/lib/tesla/middleware/logger.ex (found with search, docs corpus)

@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Spring RequestEntity.toString ('<GET url,[headers]>') and ResponseEntity.toString ('<400 BAD_REQUEST Bad Request,body,[name:"value", ...]>'), spring-framework HttpEntity/ResponseEntity.java toString; HttpHeaders format as in ExchangeFunctions logs (see made-spring-webclient-exchangefunctions-details)
