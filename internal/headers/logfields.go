@@ -304,6 +304,10 @@ func (p *textParser) inline(b []byte) {
 			p.passOver(b, RoleRequest, why)
 			return
 		}
+		if parenthesisedInProse(b) {
+			p.passOver(b, RoleOther, "named in parentheses inside a sentence (\"we send a test header (mtapistatus: 555002) on every call\"): prose, not a response's field")
+			return
+		}
 		if p.writtenEOL && !bytes.Contains(b[:name], []byte("HTTP/")) {
 			// One raw line of a message dumped by a logger with its CRLF written out (Apache's
 			// mod_dumpio: "dumpio_in (data-HEAP): mtapistatus: 555001\r\n"), which dumps what
@@ -596,6 +600,14 @@ func lineKey(b []byte) bool {
 // key=value field, a tab or a '|' column. A wrong code is worse than none: prose is for decode's
 // free-text reading, which says a code is mentioned, never that a response carried it.
 func proseBefore(b []byte, i int) bool {
+	if t := bytes.LastIndexByte(b[:i], '\t'); t >= 0 {
+		// A cell of a row pasted with tabs is read alone: words before the name in its own cell
+		// are a sentence, whatever the row's first cell is ("21:40:01<TAB>...<TAB>X-Note said
+		// retry after mtapistatus: 555004").
+		if _, prev, last, n := edgeFields(b[t+1 : i]); n >= 2 && plainWord(last) && plainWord(prev) {
+			return true
+		}
+	}
 	// (A backtick is Markdown's code span: "I am sending the header `mtapistatus: 555002` ...".)
 	first, prev, last, n := edgeFields(bytes.TrimRight(b[:i], "\"' `"))
 	switch {
@@ -735,4 +747,70 @@ func (p *textParser) stringPiece(b []byte) bool {
 	}
 	s.on = goesOn
 	return true
+}
+
+// parenthesisedInProse reports whether every mention of the header's name on the line is a field
+// alone in parentheses inside a sentence: two plain words before the opening parenthesis, and a
+// plain word or the sentence's end after the closing one ("a test header (mtapistatus: 555002) on
+// every call", "we expected the success code (mtapistatus: 617000)."), on a line with no log
+// line's marks. A printed object's member has no sentence around it ("Response(mtapistatus:
+// 617020)", "headers (mtapistatus: 617020)").
+func parenthesisedInProse(b []byte) bool {
+	n := len(codes.HeaderName)
+	some := false
+	for off := 0; off+n <= len(b); {
+		i := indexFold(b[off:])
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + n
+		if i == 0 || b[i-1] != '(' {
+			return false
+		}
+		end := bytes.IndexByte(b[i:], ')')
+		if end < 0 || bytes.IndexAny(b[i:i+end], "(,;") >= 0 {
+			return false
+		}
+		var buf [3][]byte
+		before := lastWords(buf[:0], b[:i-1], 2)
+		if len(before) < 2 || !plainWord(before[0]) || !plainWord(before[1]) {
+			return false
+		}
+		after := bytes.TrimLeft(b[i+end+1:], " ")
+		var abuf [2][]byte
+		f, _ := leadingFields(abuf[:0], after, 1)
+		if !(len(after) == 0 || after[0] == '.' || after[0] == ',' || len(f) == 1 && plainWord(f[0])) {
+			return false
+		}
+		some = true
+	}
+	// (A log line's message may put its field in parentheses: "2026-11-25 10:00:06 ERROR
+	// request failed (MtApiStatus=4041001)" is the log reader's field.)
+	first, _, _, _ := edgeFields(b)
+	return some && !logMarked(b, first)
+}
+
+// lastWords appends to dst the last max words of b, first to last.
+func lastWords(dst [][]byte, b []byte, max int) [][]byte {
+	j := len(b)
+	var ws [][]byte
+	for len(ws) < max {
+		for j > 0 && asciiSpace(b[j-1]) {
+			j--
+		}
+		if j == 0 {
+			break
+		}
+		i := j
+		for i > 0 && !asciiSpace(b[i-1]) {
+			i--
+		}
+		ws = append(ws, b[i:j])
+		j = i
+	}
+	for k := len(ws) - 1; k >= 0; k-- {
+		dst = append(dst, ws[k])
+	}
+	return dst
 }

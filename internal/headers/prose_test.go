@@ -8,6 +8,11 @@ import "testing"
 func TestNeverProseCommandsOrScripts(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"a sentence", "we tried mtapistatus: 617020 yesterday\n", ""},
+		// audit7: a field in parentheses inside a ticket's sentence, a cell of a pasted sheet.
+		{"a field in parentheses inside a sentence", "Our app sends a test header (mtapistatus: 555002) on every call, and we expected the success code (mtapistatus: 617000).\n", ""},
+		{"a log line's field in parentheses", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
+		{"a printed object's member in parentheses", "Response(mtapistatus: 617020)\n", "[0|617020]"},
+		{"words in a pasted sheet's cell", "21:40:01\t/api/list\t400\tX-Note said retry after mtapistatus: 555004\n", ""},
 		{"a ticket's prose", "Hi, the response header mtapistatus: 617021 comes back; our client also sends mtapistatus: 555001 as a tag.\n", ""},
 		{"a field quoted in prose", "Could you tell us what 'mtapistatus=901001' means?\n", ""},
 		{"a field quoted at a sentence's start (a chat message)", "`mtapistatus: 617027` on POST /assignments, every time\nand `617028` on DELETE.\n", ""},

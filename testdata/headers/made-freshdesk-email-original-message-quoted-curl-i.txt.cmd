@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Freshdesk/Outlook reply: agent prose, '-----Original Message-----' From/Sent/To/Subject block (Subject carries a code), then the customer's '> '-quoted text with a '> > ' quoted request line and a quoted curl -i response, https://support.freshdesk.com/support/solutions/articles/37589 (email threading) and RFC 3676 quoting

@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Google Sheets / Excel cell ranges copied to the clipboard (tab-separated columns, one row per line), https://support.google.com/docs/answer/161768; columns name the request's and the response's header

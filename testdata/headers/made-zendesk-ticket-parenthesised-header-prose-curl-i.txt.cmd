@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Zendesk ticket as shown by Agent Workspace 'View original email' / plain-text comment (Subject line, prose, pasted curl -i), https://support.zendesk.com/hc/en-us/articles/4408832426266 (viewing the original email of a ticket comment)
