@@ -85,6 +85,9 @@ func requestObject(t []byte) bool {
 	}
 	// (Without a member's name, the words before the bracket may still name the request:
 	// "request GET http://h/list {", "[axios] request GET /list Object [AxiosHeaders] {".)
-	name = bytes.Trim(name, `'"`)
-	return keyClass(name)&keyRequest != 0 || requestDump(t[:len(t)-1])
+	// (A type's name alone is one too: Deno's and a browser's "Request {", Node's
+	// "ClientRequest {".)
+	name = bytes.TrimRight(bytes.Trim(name, `'"`), "{[ ")
+	return keyClass(name)&keyRequest != 0 || requestDump(t[:len(t)-1]) ||
+		len(name) >= len("request") && bytes.EqualFold(name[len(name)-len("request"):], []byte("request")) && !bytes.ContainsAny(name, " :=")
 }

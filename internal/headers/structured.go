@@ -638,10 +638,18 @@ func (p *structParser) element(f *frame, s []byte) {
 	case f.elems%2 == 0 && f.kind == '(':
 		// A (name, value) pair's name says which side it is (read_sides.go).
 		f.classify(keyClass(s))
-	case !containsFold(f.parentKey, "request"):
+	case !containsFold(f.parentKey, "request") && !argvKey(f.parentKey):
 		// A list of header lines; tshark -T ek names the request's http_http_request_line.
 		p.lineString(f, s)
 	}
+}
+
+// argvKey reports whether a list's key names a program's arguments (Sentry's "sys.argv", a
+// process's "args", "argv", "cmdline"): a "-H", "mtapistatus: 555002" among them is what the
+// program was told to send.
+func argvKey(key string) bool {
+	k := strings.ToLower(key)
+	return strings.HasSuffix(k, "argv") || k == "args" || k == "arguments" || k == "cmdline" || k == "command"
 }
 
 // lineString reads a string that holds a whole status line or header line, as in a list of lines.

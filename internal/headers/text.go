@@ -1528,8 +1528,26 @@ func prompted(f [][]byte) bool {
 		return true
 	case string(w) == "PS" && bytes.HasSuffix(f[1], []byte(">")) && len(f) > 2:
 		return true
+	case string(w) == "Every" && len(f) > 2 && watchInterval(f[1]):
+		// watch(1)'s title row: "Every 3.0s: http -h URL mtapistatus:555002", the command it
+		// runs.
+		return true
 	}
 	return len(w) > 2 && w[len(w)-1] == '>' && w[1] == ':' && (w[2] == '\\' || w[2] == '/')
+}
+
+// watchInterval reports whether w is watch(1)'s interval in its title: "3.0s:", "2s:".
+func watchInterval(w []byte) bool {
+	w, ok := bytes.CutSuffix(w, []byte("s:"))
+	if !ok || len(w) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if !isDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // commandLine recognises a line that sends a header rather than shows one received: a command line

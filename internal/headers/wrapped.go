@@ -291,12 +291,34 @@ func outputRecord(b []byte) bool {
 	if c := b[0]; isDigit(c) || c == '{' || c == '[' || bytes.IndexByte(b, '\t') >= 0 {
 		return true
 	}
+	if typeOpens(b) {
+		return true
+	}
 	w := b
 	if i := bytes.IndexByte(w, ' '); i >= 0 {
 		w = w[:i]
 	}
 	w = bytes.TrimRight(bytes.TrimLeft(w, "["), ":]")
 	return len(w) >= 3 && isUpper(w)
+}
+
+// typeOpens reports whether a row opens an object printed under its type's name alone: Deno's and
+// Node's "Request {", "Response {", Java's "HttpResponse{".
+func typeOpens(b []byte) bool {
+	t := bytes.TrimRight(b, " \t\r")
+	if len(t) < 3 || t[len(t)-1] != '{' && t[len(t)-1] != '[' {
+		return false
+	}
+	name := bytes.TrimRight(t[:len(t)-1], " ")
+	if len(name) == 0 || !isLetter(name[0]) {
+		return false
+	}
+	for _, c := range name {
+		if !isWordByte(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // promptRow reports whether a row starts with a prompt before a command: a shell's ("$ ",

@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Deno console.log of a Request then a fetch Response (Headers { name: "value" }, quoted keys for names with '-'), https://docs.deno.com/api/web/~/Response
