@@ -451,7 +451,7 @@ func (p *textParser) passFrames() bool {
 // line one of them would take may fall to another).
 func (p *textParser) passPhase() passPhase {
 	if !p.passFrames() || p.mode != modeNone || p.pre.on || p.pkt.mode != packetNone || p.xml.on || p.paste.quoted ||
-		p.paste.table.on || len(p.paste.table.prev) > 0 || p.inCIStep || p.call.depth > 0 || p.nest.depth > 0 || p.body.state != frameOff || p.lastMT || p.pendingEmpty ||
+		p.paste.table.on || len(p.paste.table.prev) > 0 || p.inCIStep || p.call.depth > 0 || p.nest.depth > 0 || p.body.state != frameOff || p.lastMT || p.pendingEmpty || p.yamlItems ||
 		p.only != famAll&^famJSON || p.nested || p.panes.cmdLine == p.lineNo || p.panes.width > 0 || p.indent > 0 {
 		return 0
 	}

@@ -92,6 +92,8 @@ func sectionTitle(b []byte) section {
 	if t = objectLabel(t); len(t) == 0 || len(t) > 48 {
 		return sectionNone
 	}
+	// (A YAML list's item may be a title: a VCR cassette's "- request:".)
+	t = bytes.TrimPrefix(t, []byte("- "))
 	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
 		t = bytes.TrimPrefix(t, []byte(tri))
 	}
@@ -342,6 +344,10 @@ func (p *textParser) readTitle(body []byte, lead int) bool {
 	}
 	switch {
 	case s == sectionHeaders && p.section == sectionRequestBlock:
+		s = sectionRequestBlock
+	case s == sectionRequest && p.section == sectionRequestBlock && !containsFold(string(body), "response"):
+		// A part of the request inside its block (a VCR cassette's "body:" under "- request:"):
+		// a "headers:" after it is still the request's.
 		s = sectionRequestBlock
 	case s == sectionHeaders:
 		s = sectionResponse

@@ -44,6 +44,9 @@ type textParser struct {
 	// pendingEmpty is an mtapistatus header with an empty value, whose value may follow on the next
 	// line (browser developer tools copy "name:" and the value on separate lines).
 	pendingEmpty bool
+	// yamlItems: the values after such a header are a YAML list's items ("- '617023'"), and more
+	// may follow.
+	yamlItems bool
 	// pendingCode and pendingLine come from a .NET HttpResponseMessage line, for the headers below it.
 	pendingCode int
 	pendingLine string
@@ -566,6 +569,7 @@ func (p *textParser) status(line []byte, code, indent int) {
 		p.start(p.statusLine(line), code)
 	}
 	p.state, p.indent, p.lastMT, p.pendingEmpty, p.trailer, p.sawTrailer = inHeaders, indent, false, false, false, false
+	p.yamlItems = false
 	p.bare = false
 	p.section = sectionNone
 	p.body.reset(code)
@@ -733,12 +737,8 @@ func (p *textParser) looseLine(body []byte, lead int, partial bool) bool {
 	if p.sectionLine(body, lead, partial) {
 		return false
 	}
-	if p.pendingEmpty {
-		p.pendingEmpty = false
-		if _, _, isHeader := headerLine(body); !isHeader {
-			return p.values(body, partial)
-		}
-		p.d.take(Record{Kind: KindContinuation})
+	if taken, stream := p.laterValue(body, partial); taken {
+		return stream
 	}
 	if code, line, ok := dotnetStatus(body); ok {
 		p.endLoose()
@@ -841,13 +841,51 @@ func (p *textParser) values(v []byte, partial bool) bool {
 	return partial
 }
 
+// laterValue reads the value of an mtapistatus header that came on a line after its name: the
+// line after "mtapistatus:" (browser developer tools copy them apart), or a YAML list's items (a
+// VCR cassette's "Mtapistatus:" then "- '617023'", "- '617024'"). taken says whether the line was
+// one.
+func (p *textParser) laterValue(body []byte, partial bool) (taken, stream bool) {
+	if p.pendingEmpty {
+		p.pendingEmpty = false
+		if item, ok := yamlItem(body); ok {
+			p.yamlItems = true
+			return true, p.values(item, partial)
+		}
+		if _, _, isHeader := headerLine(body); !isHeader {
+			return true, p.values(body, partial)
+		}
+		p.d.take(Record{Kind: KindContinuation})
+	}
+	if p.yamlItems {
+		if item, ok := yamlItem(body); ok {
+			return true, p.values(item, partial)
+		}
+		p.yamlItems = false
+	}
+	return false, false
+}
+
+// yamlItem returns the value of a YAML list's item, "- '617023'", without its quotes.
+func yamlItem(b []byte) ([]byte, bool) {
+	v, ok := bytes.CutPrefix(b, []byte("- "))
+	if !ok {
+		return nil, false
+	}
+	v = bytes.TrimSpace(v)
+	if n := len(v); n >= 2 && (v[0] == '\'' || v[0] == '"') && v[n-1] == v[0] {
+		v = v[1 : n-1]
+	}
+	return v, len(v) > 0
+}
+
 // endLoose ends a loose block: it is reported only if it held an mtapistatus header.
 func (p *textParser) endLoose() {
 	if p.pendingEmpty {
 		p.d.take(Record{Kind: KindContinuation})
 		p.pendingEmpty = false
 	}
-	p.lastMT = false
+	p.lastMT, p.yamlItems = false, false
 	p.endResponse()
 }
 
