@@ -2,6 +2,7 @@ package headers
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -199,4 +200,26 @@ func senderCallIn(b []byte) bool {
 		}
 		off = i + 1
 	}
+}
+
+// clientCall reports whether a line starts with a client library's call that sends a request to
+// a URL written after it: Ruby's RestClient.get "http://h/list", "mtapistatus"=>"555002", or
+// HTTParty.post('http://...'). What it passes is the request's.
+func clientCall(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t")
+	i := 0
+	for i < len(t) && (isWordByte(t[i]) || t[i] == '.' || t[i] == ':') {
+		i++
+	}
+	dot := bytes.LastIndexByte(t[:i], '.')
+	if dot <= 0 {
+		return false
+	}
+	switch strings.ToLower(string(t[dot+1 : i])) {
+	case "get", "post", "put", "patch", "delete", "head", "options":
+	default:
+		return false
+	}
+	rest := bytes.TrimLeft(t[i:], " (")
+	return len(rest) > 1 && (rest[0] == '"' || rest[0] == '\'') && urlStart(rest[1:])
 }

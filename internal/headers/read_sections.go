@@ -137,6 +137,15 @@ func sectionTitle(b []byte) section {
 		"expected output", "expected headers":
 		return sectionExpected
 	}
+	if i := bytes.LastIndexByte(l, '.'); i > 0 && bytes.IndexByte(l, ' ') < 0 && isWordByte(l[i-1]) {
+		// An instrumentation event's name: Excon's "excon.request" and "excon.response".
+		switch string(l[i+1:]) {
+		case "request":
+			return sectionRequestBlock
+		case "response":
+			return sectionResponse
+		}
+	}
 	return sideTitle(l)
 }
 

@@ -1597,6 +1597,9 @@ func commandLine(b []byte) bool {
 	if name < 0 {
 		return false
 	}
+	if clientCall(b[:name]) {
+		return true // (read_requests.go)
+	}
 	before := b[:name]
 	// A flag that sets a header starts a word: after a space, a backtick (Markdown's `-H '...'`)
 	// or a quote. (At the start of a line it continues a command: DevTools' "Copy as cURL" puts

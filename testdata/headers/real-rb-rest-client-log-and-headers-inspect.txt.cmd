@@ -1,0 +1,1 @@
+ruby progs/rb/rblogs.rb restclient /list
