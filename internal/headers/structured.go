@@ -629,6 +629,10 @@ func (p *structParser) element(f *frame, s []byte) {
 	case f.mtValue:
 		f.addValue("", string(s))
 		p.mark(&f.vals)
+	case f.prevHeader && fieldLabel(s):
+		// The next element names a field too: a list of names (Tcl's "Access-Control-Expose-
+		// Headers {mtapistatus, x-note}" printed at the top of a line), no (name, value) pair.
+		f.prevHeader = false
 	case f.prevHeader:
 		f.prevHeader = false
 		f.addValue("", string(s))

@@ -329,7 +329,14 @@ func (p *textParser) content(b []byte, partial bool) bool {
 	if p.only&famHTTP == 0 {
 		return false // --format names a reader that reads no HTTP text (w3c)
 	}
+	arrow := len(b) >= 3 && string(b[:3]) == "-> "
 	side, numbered, b, info := markedSide(b)
+	if side == '>' && arrow && p.state == inHeaders && p.d.open {
+		// Inside a response's header block, "-> " marks each field and says nothing of the side:
+		// Ktor's logging plugin writes "-> name: value" under "RESPONSE: 400 Bad Request" as under
+		// "REQUEST: url". (httr's "-> " lines come before the response its "<- " lines hold.)
+		side = 0
+	}
 	lead := 0
 	for lead < len(b) && (b[lead] == ' ' || b[lead] == '\t') {
 		lead++

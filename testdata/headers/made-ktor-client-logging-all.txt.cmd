@@ -1,0 +1,1 @@
+made: python3 made/make.py; reproduces the format of Ktor client Logging plugin (LogLevel.ALL, LoggingFormat.Default: REQUEST:/METHOD:/COMMON HEADERS/'-> name: value'/RESPONSE:/FROM:), https://tessl.io/registry/tessl/maven-io-ktor--ktor-client-logging-jvm/files/docs/levels-formats.md (found with search, pages corpus)
