@@ -463,6 +463,9 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		p.request()
 		return true
 	}
+	if p.state == inHeaders {
+		return false // (a field's value is no logger's label: "X-Note: response: Status 400")
+	}
 	if rest, code, labelled := labelledStatus(body); lead == 0 && code > 0 {
 		// The same logger's record of the response: Faraday's "INFO -- response: Status 400".
 		p.status(rest, code, 0)
@@ -497,8 +500,8 @@ func labelledStatus(b []byte) (rest []byte, code int, labelled bool) {
 		for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
 			j--
 		}
-		switch strings.ToLower(string(b[j:k])) {
-		case "response", "resp", "received", "reply":
+		if l := b[j:k]; bytes.EqualFold(l, []byte("response")) || bytes.EqualFold(l, []byte("resp")) ||
+			bytes.EqualFold(l, []byte("received")) || bytes.EqualFold(l, []byte("reply")) {
 			rest, code := labelledCode(bytes.TrimSpace(b[k+2:]))
 			return rest, code, true
 		}
