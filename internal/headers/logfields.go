@@ -3,6 +3,7 @@ package headers
 import (
 	"bufio"
 	"bytes"
+	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
 )
@@ -304,8 +305,13 @@ func (p *textParser) inline(b []byte) {
 			p.passOver(b, RoleRequest, why)
 			return
 		}
+		// (Prose is no place a header is: it is told to --explain, not counted as passed over.)
+		if why, ok := proseMention(b); ok {
+			p.explainOver(b, why)
+			return
+		}
 		if parenthesisedInProse(b) {
-			p.passOver(b, RoleOther, "named in parentheses inside a sentence (\"we send a test header (mtapistatus: 555002) on every call\"): prose, not a response's field")
+			p.explainOver(b, "named in parentheses inside a sentence (\"we send a test header (mtapistatus: 555002) on every call\"): prose, not a response's field")
 			return
 		}
 		if p.writtenEOL && !bytes.Contains(b[:name], []byte("HTTP/")) {
@@ -813,4 +819,54 @@ func lastWords(dst [][]byte, b []byte, max int) [][]byte {
 		dst = append(dst, ws[k])
 	}
 	return dst
+}
+
+// proseMention reports whether every mention of the header's name on the line is inside a
+// sentence, and why: the words before it read as one ("According to the wiki it should return 400
+// (mtapistatus 617000).", "we expect 400 with mtapistatus: 617000"), or the line says what its
+// writer expected ("Expected: 400 (mtapistatus 617000)"). A log line's marks, or a key=value field
+// before the name, make it a log line's field instead.
+func proseMention(b []byte) (string, bool) {
+	var buf [2][]byte
+	if f, _ := leadingFields(buf[:0], b, 1); len(f) == 1 {
+		switch strings.ToLower(strings.TrimRight(string(f[0]), ":")) {
+		case "expected", "expecting", "expect", "should":
+			return "on a line that says what was expected: never what came back", true
+		}
+	}
+	n := len(codes.HeaderName)
+	some := false
+	for off := 0; off+n <= len(b); {
+		i := indexFold(b[off:])
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + n
+		if !sentenceBefore(b[:i]) {
+			return "", false
+		}
+		some = true
+	}
+	first, _, _, _ := edgeFields(b)
+	return "inside a sentence: prose, not a response's field", some && !logMarked(b, first)
+}
+
+// sentenceBefore reports whether the text before a mention reads as a sentence: three words or
+// more, the first a plain word and most of them plain words, none a key=value field or a label.
+func sentenceBefore(lead []byte) bool {
+	lead = bytes.TrimRight(lead, " \t([{\"'`")
+	words, plain := 0, 0
+	for w := range bytes.FieldsSeq(lead) {
+		if bytes.IndexByte(w, '=') >= 0 || len(w) > 1 && w[len(w)-1] == ':' {
+			return false
+		}
+		if plainWord(w) {
+			plain++
+		} else if words == 0 {
+			return false
+		}
+		words++
+	}
+	return words >= 3 && 2*plain > words
 }

@@ -10,6 +10,11 @@ func TestNeverProseCommandsOrScripts(t *testing.T) {
 		{"a sentence", "we tried mtapistatus: 617020 yesterday\n", ""},
 		// audit7: a field in parentheses inside a ticket's sentence, a cell of a pasted sheet.
 		{"a field in parentheses inside a sentence", "Our app sends a test header (mtapistatus: 555002) on every call, and we expected the success code (mtapistatus: 617000).\n", ""},
+		{"a status and the field in a sentence", "According to the wiki it should return 400 (mtapistatus 617000).\n", ""},
+		{"what was expected, on one line", "Expected: 400 (mtapistatus 617000)\n", ""},
+		{"a sentence with the status before the field", "we expect 400 with mtapistatus: 617000\n", ""},
+		{"the docs' words around a bracketed field", "The docs say PUT returns 400 [mtapistatus=617000] for future dates.\n", ""},
+		{"a key=value field before the name is a log's", "upstream answered status=400 mtapistatus=617020\n", "[400|617020]"},
 		{"a log line's field in parentheses", "2026-11-25 10:00:06,002 ERROR request failed (MtApiStatus=4041001)\n", "[0|4041001]"},
 		{"a printed object's member in parentheses", "Response(mtapistatus: 617020)\n", "[0|617020]"},
 		{"words in a pasted sheet's cell", "21:40:01\t/api/list\t400\tX-Note said retry after mtapistatus: 555004\n", ""},
