@@ -88,6 +88,9 @@ func requestObject(t []byte) bool {
 	// (A type's name alone is one too: Deno's and a browser's "Request {", Node's
 	// "ClientRequest {".)
 	name = bytes.TrimRight(bytes.Trim(name, `'"`), "{[ ")
+	if w := bytes.Fields(name); len(w) == 2 && requestLabel(w[0]) && (bytes.EqualFold(w[1], []byte("headers")) || bytes.EqualFold(w[1], []byte("header"))) {
+		return true // "req headers: {", "sent headers = {"
+	}
 	return keyClass(name)&keyRequest != 0 || requestDump(t[:len(t)-1]) ||
 		len(name) >= len("request") && bytes.EqualFold(name[len(name)-len("request"):], []byte("request")) && !bytes.ContainsAny(name, " :=")
 }

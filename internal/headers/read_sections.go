@@ -92,8 +92,12 @@ func sectionTitle(b []byte) section {
 	if t = objectLabel(t); len(t) == 0 || len(t) > 48 {
 		return sectionNone
 	}
-	// (A YAML list's item may be a title: a VCR cassette's "- request:".)
+	// (A YAML list's item may be a title: a VCR cassette's "- request:"; so may a disclosure
+	// triangle that text recognition read as a letter: "v Request Headers".)
 	t = bytes.TrimPrefix(t, []byte("- "))
+	if len(t) > 2 && t[0] == 'v' && t[1] == ' ' && t[2] >= 'A' && t[2] <= 'Z' {
+		t = t[2:]
+	}
 	for _, tri := range [...]string{"▼", "▶", "►", "▾", "▸"} {
 		t = bytes.TrimPrefix(t, []byte(tri))
 	}
@@ -198,7 +202,14 @@ func printedBody(t []byte) (lead []byte, ok bool) {
 		}
 	}
 	i += arrowLen(t[i:])
-	for _, label := range [...]string{"body", "data", "payload"} {
+	// (A side's word may come first: Mojo's "res body: ...", "response body: ...".)
+	for _, side := range [...]string{"res ", "resp ", "response ", "req ", "request "} {
+		if len(t)-i > len(side) && bytes.EqualFold(t[i:i+len(side)], []byte(side)) {
+			i += len(side)
+			break
+		}
+	}
+	for _, label := range [...]string{"body", "data", "payload", "BODY"} {
 		rest, found := bytes.CutPrefix(t[i:], []byte(label))
 		if !found && len(t)-i > len(label) && bytes.EqualFold(t[i:i+len(label)], []byte(label)) && t[i+len(label)] == ':' {
 			// "Body: Release notes", as a program writes Console.WriteLine("Body: " + text): the
@@ -216,8 +227,7 @@ func printedBody(t []byte) (lead []byte, ok bool) {
 // "Outgoing headers", "Request sent" name the request's side; "Received headers", "Incoming
 // headers" the response's. Every word must be one of a title's, so that a line of prose ("the
 // request was sent") is none. l is lower-case. (A title drawn between marks, ">>> Request",
-// "--- request ---", is not read: the fast path of loose text, skippable, passes such lines over,
-// and the answer must not depend on it.)
+// "--- request ---", comes here without them: sectionTitle.)
 func sideTitle(l []byte) section {
 	ask, reply, words := false, false, 0
 	for w := range bytes.FieldsSeq(l) {
@@ -555,12 +565,24 @@ func sideWithLine(t []byte) section {
 var messageSides = [...]struct {
 	words string
 	side  section
+	// url: the title's URL follows its words, and whatever the logger adds after it (OkHttp's
+	// documented LoggingInterceptor: "Sending request http://h/r1 on Connection{...}", "Received
+	// response for http://h/r1 in 106.9ms"); the response's status is then not on the line.
+	url bool
+	// bracket: the request line or status line follows in brackets, after the object's type
+	// (Jetty's HttpClient: "Request headers HttpRequest[GET /list HTTP/1.1]@c818063", "Response
+	// headers HttpResponse[HTTP/1.1 400 Bad Request]@397f0a89").
+	bracket bool
 }{
-	{"request", sectionSent}, {"http request", sectionSent},
-	{"response", sectionResponse}, {"http response", sectionResponse},
+	{words: "request", side: sectionSent}, {words: "http request", side: sectionSent},
+	{words: "response", side: sectionResponse}, {words: "http response", side: sectionResponse},
 	// (Azure.Core logs an error status again at its warning level, "Error response [id] 400
 	// ...", with the response's request id: sectionRepeat.)
-	{"error response", sectionResponse},
+	{words: "error response", side: sectionResponse},
+	{words: "sending request", side: sectionSent, url: true},
+	{words: "received response for", side: sectionResponse, url: true},
+	{words: "request headers", side: sectionSent, bracket: true},
+	{words: "response headers", side: sectionResponse, bracket: true},
 }
 
 // messageTitle reads a client logger's title that names a side and then what starts the message,
@@ -573,10 +595,10 @@ var messageSides = [...]struct {
 // and sectionResponse, with the status, for a response's (its status and reason in words, and a
 // timing); and the request id in brackets after the side's words, if any.
 //
-// A line that starts with a letter or '[', or with a timestamp, is one the fast path of loose
-// text never passes over (pass.go); no other line is read as a title.
+// A line that starts with a letter or '[', or with a timestamp or a date, is one the fast path of
+// loose text never passes over (pass.go); no other line is read as a title.
 func messageTitle(b []byte, inPrefix bool) (s section, code int, id []byte) {
-	if len(b) < 10 || !isLetter(b[0]) && b[0] != '[' && stampLen(b) == 0 {
+	if len(b) < 10 || !isLetter(b[0]) && b[0] != '[' && stampLen(b) == 0 && !datedStart(b) {
 		return sectionNone, 0, nil
 	}
 	if s, code, id = sideMessage(b); s != sectionNone || !inPrefix {
@@ -592,6 +614,17 @@ func messageTitle(b []byte, inPrefix bool) (s section, code int, id []byte) {
 	return sectionNone, 0, nil
 }
 
+// datedStart reports a line that starts with digits and then '-', '/' or ':', as a date a logger
+// writes its own way does ("2026-12-08 00:52:05.946:DBUG:...", Jetty's StdErrLog): lines the fast
+// path of loose text reads too (lineSourceWants).
+func datedStart(b []byte) bool {
+	i := 0
+	for i < len(b) && isDigit(b[i]) {
+		i++
+	}
+	return i > 0 && i < len(b) && (b[i] == '-' || b[i] == '/' || b[i] == ':')
+}
+
 // sideMessage reads messageTitle's title at the start of t.
 func sideMessage(t []byte) (section, int, []byte) {
 	for _, m := range messageSides {
@@ -604,16 +637,51 @@ func sideMessage(t []byte) (section, int, []byte) {
 		if len(rest) > 0 && rest[0] == ':' {
 			rest = bytes.TrimLeft(rest[1:], " ")
 		}
-		if m.side == sectionSent {
+		// (Where the words match and the rest does not, a longer title's may: "Request headers
+		// HttpRequest[...]" after "Request".)
+		switch {
+		case m.bracket:
+			if s, code, _ := bracketedStart(rest, m.side); s != sectionNone {
+				return s, code, nil
+			}
+		case m.url:
+			if bytes.HasPrefix(rest, []byte("http://")) || bytes.HasPrefix(rest, []byte("https://")) {
+				return m.side, 0, nil
+			}
+		case m.side == sectionSent:
 			if sentLine(rest) {
 				return sectionSent, 0, id
 			}
-			return sectionNone, 0, nil
+		default:
+			if code := timedStatus(rest); code > 0 {
+				return sectionResponse, code, id
+			}
 		}
-		if code := timedStatus(rest); code > 0 {
-			return sectionResponse, code, id
+	}
+	return sectionNone, 0, nil
+}
+
+// bracketedStart reads the request line or status line a logger prints in brackets after an
+// object's type and a word or two ("hasDemand=true HttpResponse[HTTP/1.1 400 Bad Request]@3"): the
+// side's section, with the status for a response, or none.
+func bracketedStart(rest []byte, side section) (section, int, []byte) {
+	open := bytes.IndexByte(rest[:min(len(rest), 64)], '[')
+	if open < 0 {
+		return sectionNone, 0, nil
+	}
+	end := bytes.IndexByte(rest[open:], ']')
+	if end < 0 {
+		return sectionNone, 0, nil
+	}
+	in := rest[open+1 : open+end]
+	if side == sectionSent {
+		if isRequestLine(in) {
+			return sectionSent, 0, nil
 		}
 		return sectionNone, 0, nil
+	}
+	if code, ok := statusFromLine(in); ok {
+		return sectionResponse, code, nil
 	}
 	return sectionNone, 0, nil
 }

@@ -92,10 +92,17 @@ func (t *tableState) header(cells [][]byte) {
 		}
 		return
 	}
+	if l := bytes.ToLower(cells[0]); len(cells) == 2 && bytes.Contains(l, []byte("request")) && !bytes.Contains(l, []byte("response")) {
+		// The name column's title says whose the table is: "| Request header | Value |".
+		t.col = -1
+		return
+	}
 	for i, c := range cells {
 		l := bytes.ToLower(c)
 		switch {
-		case bytes.Contains(l, []byte("response")):
+		case i > 0 && bytes.Contains(l, []byte("response")):
+			// (The first column is the names', whatever its title says: "| Response header |
+			// Value |".)
 			t.col = i
 		case i > 0 && bytes.Contains(l, []byte("request")) && t.col == i:
 			t.col = -1

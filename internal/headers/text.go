@@ -555,6 +555,11 @@ func dotnetRequest(b []byte, listed bool) bool {
 	if i := bytes.Index(b, []byte(" : Method: ")); listed && i > 0 && isPairName(bytes.TrimRight(b[:i], " ")) {
 		b = b[i+len(" : "):]
 	}
+	if i := bytes.Index(b, []byte("Method: ")); i > 0 && requestLabel(bytes.TrimRight(b[:i], ": ")) {
+		// A logger's label before it: "Request: Method: PUT, RequestUri: ...", as an event log's
+		// message writes it.
+		b = b[i:]
+	}
 	return bytes.HasPrefix(b, []byte("Method: ")) && bytes.Contains(b, []byte(", RequestUri: "))
 }
 

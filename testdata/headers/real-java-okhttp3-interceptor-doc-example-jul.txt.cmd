@@ -1,0 +1,1 @@
+cd progs/java && javac -cp /usr/share/java/okhttp.jar:/usr/share/java/okio.jar OkLog.java; cd ../..; java -cp progs/java:/usr/share/java/okhttp.jar:/usr/share/java/okio.jar OkLog /r1 /rep /none > caps/java-okhttp3-interceptor-doc-example-jul.txt 2>&1   # Debian libokhttp-java 3.13.1; the OkHttp docs' LoggingInterceptor as a network interceptor, JUL default SimpleFormatter
