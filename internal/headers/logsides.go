@@ -24,6 +24,12 @@ import (
 var requestLabels = [...]string{"rqst", "req", "request", "requests", "request-header", "request-headers",
 	"request_header", "request_headers", "requestheaders", "reqheader", "reqheaders", "sent", "send", "sending", "outgoing"}
 
+// requestMarks are marks of the request side that a tool puts inside its own label: HAProxy's
+// debug mode (-d) writes "00000000:fe.clireq[000b:ffffffff]: GET /list HTTP/1.1" and
+// ".clihdr[...]: name: value" for what the client sent, ".srvrep" and ".srvhdr" for the server's
+// answer.
+var requestMarks = [...]string{".clireq[", ".clihdr["}
+
 // requestLabel reports whether label is one of requestLabels, in any case.
 func requestLabel(label []byte) bool {
 	for _, l := range requestLabels {
@@ -44,6 +50,11 @@ func requestLead(b []byte, i int) (string, bool) {
 	}
 	if requestLabel(bytes.Trim(lead[j:], "[](){}<>:'\"")) {
 		return "a label before it names the request: " + string(lead[j:]), true
+	}
+	for _, m := range requestMarks {
+		if bytes.Contains(lead[j:], []byte(m)) {
+			return "its tool's mark of what the client sent: " + string(lead[j:]), true
+		}
 	}
 	if requestLineThenAsk(lead) {
 		return "a request line and a field only a request carries come before it on the line", true

@@ -466,6 +466,13 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 	if p.state == inHeaders {
 		return false // (a field's value is no logger's label: "X-Note: response: Status 400")
 	}
+	if rest, ok := afterMarks(body); ok && lead == 0 && sentLine(rest) {
+		// A program's own arrows before a request's method and target: "<<< GET /a", a server's
+		// log of the request it got. (A status after arrows, "<<< 400 Bad Request", is left to
+		// the readers that know their tool's layout: urllib's is followed by more than fields.)
+		p.request()
+		return true
+	}
 	if rest, code, labelled := labelledStatus(body); lead == 0 && code > 0 {
 		// The same logger's record of the response: Faraday's "INFO -- response: Status 400".
 		p.status(rest, code, 0)
@@ -483,6 +490,22 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		return true
 	}
 	return false
+}
+
+// afterMarks returns what follows a run of two or more of the same arrow mark and a space at the
+// start of b ("<<< ", ">> ", "--> ").
+func afterMarks(b []byte) ([]byte, bool) {
+	if len(b) < 4 || b[0] != '<' && b[0] != '>' && b[0] != '-' || b[1] != b[0] && !(b[0] == '-' && b[1] == '>') {
+		return nil, false
+	}
+	i := 1
+	for i < len(b) && (b[i] == b[0] || b[i] == '>' || b[i] == '<') {
+		i++
+	}
+	if i >= len(b) || b[i] != ' ' {
+		return nil, false
+	}
+	return bytes.TrimSpace(b[i+1:]), true
 }
 
 // labelledStatus returns the status, and the text that gives it, of a line that ends in a

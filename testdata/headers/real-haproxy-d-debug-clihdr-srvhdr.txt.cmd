@@ -1,0 +1,1 @@
+haproxy -d -f progs/haproxy/h.cfg > caps/haproxy-d-debug-clihdr-srvhdr.txt 2>&1 &  then: for p in /list /none /r1 /notset; do curl -s -o /dev/null -H 'mtapistatus: 555002' -H 'X-Note: client says mtapistatus: 555004' http://127.0.0.1:22090$p; done; kill haproxy   # HAProxy 2.6.12-1+deb12u4
