@@ -112,6 +112,9 @@ var errCounted = errors.New("a response counts")
 // document (sniff, on the same look-ahead: httpx's "<Response [400]> Headers({...})"): a list of
 // codes never is one.
 func jsonClaim(h look) bool {
+	if jiraMacro([]byte(strings.TrimLeft(h.text, " \t\r\n"))) {
+		return false // a paste in Jira's markup: "{code:title=Response}HTTP/1.1 400 ...", "{panel}"
+	}
 	if jsonDocument(h.text) {
 		return true
 	}

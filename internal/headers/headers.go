@@ -310,11 +310,14 @@ func sniff(br *bufio.Reader) (bool, error) {
 		return false, err
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f\v")
+	if jiraMacro(trimmed) {
+		return false, nil // a paste in Jira's markup, "{code:title=Response}HTTP/1.1 400 ..."
+	}
 	if bytes.IndexByte(trimmed, 0x1b) >= 0 {
 		// Coloured output (jq -C, HTTPie): decide on the text without its colour codes.
 		trimmed = bytes.TrimLeft(stripANSI(nil, trimmed), " \t\r\n\f\v")
 	}
-	if len(trimmed) > 0 && trimmed[0] == '{' {
+	if len(trimmed) > 0 && trimmed[0] == '{' && !jiraMacro(trimmed) {
 		return !jsonLines(trimmed), nil
 	}
 	if looksStructured(trimmed) {

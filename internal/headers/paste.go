@@ -162,7 +162,15 @@ func (s *pasteState) line(raw []byte, tab bool) []byte {
 		raw = s.colour
 	}
 	t := bytes.TrimLeft(raw, " \t")
-	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) || bytes.HasPrefix(t, []byte("{code")) {
+	if jiraMacro(t) {
+		// Jira's {code} and {noformat} stand for a blank line; a line pasted right after one
+		// ("{code:title=Request}GET /api/x HTTP/1.1") is that line.
+		if end := bytes.IndexByte(t, '}'); end > 0 && len(bytes.TrimSpace(t[end+1:])) > 0 {
+			return t[end+1:]
+		}
+		return []byte{'\n'}
+	}
+	if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
 		if title := decoratedTitle(t); title != nil {
 			return title // go-resty's "~~~ RESPONSE ~~~" is a title, not a fence
 		}
@@ -280,4 +288,33 @@ func curlSent(e []byte) bool {
 	}
 	_, _, ok := headerLine(e)
 	return ok
+}
+
+// jiraMacros are the macros of Jira's wiki markup that wrap a pasted block.
+var jiraMacros = [...]string{"{code", "{noformat", "{panel", "{quote"}
+
+// jiraMacro reports whether b starts with one of Jira's macros, "{code}", "{code:title=Request}",
+// "{panel:title=Response (HTTP 400)}": markup, no JSON object.
+func jiraMacro(b []byte) bool {
+	for _, m := range jiraMacros {
+		if rest, ok := bytes.CutPrefix(b, []byte(m)); ok && len(rest) > 0 && (rest[0] == '}' || rest[0] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// jiraClosing returns where a closing macro glued to the end of a line starts ("...901001{code}"),
+// or 0.
+func jiraClosing(raw []byte) int {
+	t := bytes.TrimRight(raw, " \t\r\n")
+	if len(t) < 7 || t[len(t)-1] != '}' {
+		return 0
+	}
+	for _, m := range jiraMacros {
+		if bytes.HasSuffix(t, []byte(m+"}")) && len(t) > len(m)+1 {
+			return len(t) - len(m) - 1
+		}
+	}
+	return 0
 }

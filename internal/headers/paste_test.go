@@ -53,3 +53,13 @@ func TestProseQuotation(t *testing.T) {
 		{"a label after two marks is not curl's request under a quotation mark", ">> response headers {\n  mtapistatus: '617020'\n}\n", "[0|617020]"},
 	})
 }
+
+// Jira's macros glued to the lines they wrap (audit8b): the line after an opening macro is read,
+// a closing one is no part of a value, and a paste that starts with one is no JSON document.
+func TestJiraMacrosGlued(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"a request line glued to {code}", "{code:title=Request}GET /api/x HTTP/1.1\nHost: a\nmtapistatus: 555002\nAccept: x{code}\n\n{code:title=Response}HTTP/1.1 400 Bad Request\nmtapistatus: 617020,901001{code}\n", "[400|617020,901001]"},
+		{"a paste that starts with a macro", "{code:title=Response}HTTP/1.1 400 Bad Request\nmtapistatus: 617020,901001\n{code}\n", "[400|617020,901001]"},
+		{"a panel around a wiki table", "{panel:title=Response (HTTP 400)|borderStyle=solid}\n||Header||Value||\n|Mtapistatus|617020,901001|\n{panel}\n", "[0|617020,901001]"},
+	})
+}

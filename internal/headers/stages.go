@@ -80,6 +80,13 @@ func (p *textParser) bodyStage(raw []byte, partial bool) ([]byte, bool) {
 
 // pasteStage undoes what chat and e-mail did to a paste (paste.go).
 func (p *textParser) pasteStage(raw []byte, _ bool) ([]byte, bool) {
+	if n := len(raw); n > 7 && (raw[n-1] == '}' || raw[n-2] == '}' || raw[n-3] == '}') {
+		if m := jiraClosing(raw); m > 0 {
+			// A closing {code} glued to the block's last line ("mtapistatus: 617020{code}"):
+			// the line without it.
+			raw = append(raw[:m:m], '\n')
+		}
+	}
 	// (A tab table's header row starts with a capital, "Header<TAB>Request<TAB>Response", and
 	// is looked for in loose text only, where every such line reaches the readers: pass.go.)
 	tab := p.state == loose && raw[0] >= 'A' && raw[0] <= 'Z' && bytes.IndexByte(raw, '\t') > 0
