@@ -308,8 +308,8 @@ func jiraMacro(b []byte) bool {
 // or 0.
 func jiraClosing(raw []byte) int {
 	t := bytes.TrimRight(raw, " \t\r\n")
-	if len(t) < 7 || t[len(t)-1] != '}' {
-		return 0
+	if len(t) < 7 || t[len(t)-1] != '}' || !isLetter(t[len(t)-2]) {
+		return 0 // (a JSON body's line ends in '"}' or ']}': no macro's name)
 	}
 	for _, m := range jiraMacros {
 		if bytes.HasSuffix(t, []byte(m+"}")) && len(t) > len(m)+1 {

@@ -183,8 +183,9 @@ func newReaderTable() []reader {
 		{name: "http", wants: []want{
 			// Status and request lines; curl -v's sides; mitmproxy's flow ("<< 302 Found",
 			// "127.0.0.1:47926: GET http://..."); Karate's "1 > GET" and libwww-perl's "409 Conflict";
-			// .NET's "Method: GET, RequestUri: ...", after a label too ("Request: Method: ...").
-			{in: passAnywhere, starts: []string{`HTTP/`, `\u `, `"\u `, `<`, `>`, `--->`, `-> `, `<< `, `\w:\w: `, `\d `, `Method: `, `\a\w Method: `}},
+			// .NET's "Method: GET, RequestUri: ..." (after a label, "Request: Method: ...", in loose
+			// text only, whose lines that start with a letter are all read).
+			{in: passAnywhere, starts: []string{`HTTP/`, `\u `, `"\u `, `<`, `>`, `--->`, `-> `, `<< `, `\w:\w: `, `\d `, `Method: `}},
 			// A loose header block's fields, printed members ("'name': value"), .NET's status.
 			{in: passLoose, starts: []string{`\a`, `"`, `'`}},
 			// A status line glued to the end of a body.

@@ -458,7 +458,7 @@ func (p *textParser) startLine(body []byte, lead int) bool {
 		p.bare = true
 		return true
 	}
-	if dotnetRequest(body, p.state != inBody) {
+	if dotnetRequest(body, p.state != inBody, p.state == loose) {
 		// .NET's HttpRequestMessage.ToString(): the request's headers follow in braces.
 		p.request()
 		return true
@@ -574,14 +574,15 @@ func labelledRequest(b []byte) bool {
 // ("RequestMessage      : Method: GET, RequestUri: ..."), whose indented headers follow; listed is
 // false where a list is not looked for (in a body, where the fast path of pass.go passes over a
 // line that does not start as the request's does).
-func dotnetRequest(b []byte, listed bool) bool {
+func dotnetRequest(b []byte, listed, labelled bool) bool {
 	if i := bytes.Index(b, []byte(" : Method: ")); listed && i > 0 && isPairName(bytes.TrimRight(b[:i], " ")) {
 		b = b[i+len(" : "):]
 	}
-	if i := bytes.Index(b, []byte("Method: ")); i > 0 && requestLabel(bytes.TrimRight(b[:i], ": ")) {
+	if c := bytes.IndexByte(b[:min(len(b), 24)], ':'); labelled && c > 0 && bytes.HasPrefix(b[c:], []byte(": Method: ")) && requestLabel(b[:c]) {
 		// A logger's label before it: "Request: Method: PUT, RequestUri: ...", as an event log's
-		// message writes it.
-		b = b[i:]
+		// message writes it. (Only the first colon is looked at: every line of a header block
+		// comes here.)
+		b = b[c+2:]
 	}
 	return bytes.HasPrefix(b, []byte("Method: ")) && bytes.Contains(b, []byte(", RequestUri: "))
 }
