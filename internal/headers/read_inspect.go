@@ -88,6 +88,12 @@ func requestObject(t []byte) bool {
 	// (A type's name alone is one too: Deno's and a browser's "Request {", Node's
 	// "ClientRequest {".)
 	name = bytes.TrimRight(bytes.Trim(name, `'"`), "{[ ")
+	if bytes.Contains(t, []byte(" createConnection ")) {
+		// NODE_DEBUG=http,net prints the options of each connection a client opens, the
+		// request's headers among them: "HTTP 12443: createConnection h:80: [Object: null
+		// prototype] {".
+		return true
+	}
 	if w := bytes.Fields(name); len(w) == 2 && requestLabel(w[0]) && (bytes.EqualFold(w[1], []byte("headers")) || bytes.EqualFold(w[1], []byte("header"))) {
 		return true // "req headers: {", "sent headers = {"
 	}
