@@ -3,6 +3,7 @@ package headers
 import (
 	"bufio"
 	"bytes"
+	"iter"
 	"strings"
 
 	"github.com/mtapi-cli/mtapi/codes"
@@ -310,10 +311,6 @@ func (p *textParser) inline(b []byte) {
 			p.explainOver(b, why)
 			return
 		}
-		if parenthesisedInProse(b) {
-			p.explainOver(b, "named in parentheses inside a sentence (\"we send a test header (mtapistatus: 555002) on every call\"): prose, not a response's field")
-			return
-		}
 		if p.writtenEOL && !bytes.Contains(b[:name], []byte("HTTP/")) {
 			// One raw line of a message dumped by a logger with its CRLF written out (Apache's
 			// mod_dumpio: "dumpio_in (data-HEAP): mtapistatus: 555001\r\n"), which dumps what
@@ -457,18 +454,26 @@ func (p *textParser) inlineDump(b []byte, dump int, jsonLine bool) (found []line
 // nameInBrackets reports whether the header's name occurs in b inside a bracket opened at dump or
 // after it.
 func nameInBrackets(b []byte, dump int) bool {
-	n := len(codes.HeaderName)
-	for off := dump; off+n <= len(b); {
-		i := indexFold(b[off:])
-		if i < 0 {
-			return false
-		}
-		if insideBrackets(b[dump : off+i]) {
+	for i := range mentions(b, dump) {
+		if insideBrackets(b[dump:i]) {
 			return true
 		}
-		off += i + n
 	}
 	return false
+}
+
+// mentions yields where the header's name starts in b, in any case, from b[from] on.
+func mentions(b []byte, from int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		n := len(codes.HeaderName)
+		for off := from; off+n <= len(b); {
+			i := indexFold(b[off:])
+			if i < 0 || !yield(off+i) {
+				return
+			}
+			off += i + n
+		}
+	}
 }
 
 // inlineReader is what inlineDump reads a line's dump with.
@@ -755,77 +760,35 @@ func (p *textParser) stringPiece(b []byte) bool {
 	return true
 }
 
-// parenthesisedInProse reports whether every mention of the header's name on the line is a field
-// alone in parentheses inside a sentence: two plain words before the opening parenthesis, and a
-// plain word or the sentence's end after the closing one ("a test header (mtapistatus: 555002) on
-// every call", "we expected the success code (mtapistatus: 617000)."), on a line with no log
-// line's marks. A printed object's member has no sentence around it ("Response(mtapistatus:
-// 617020)", "headers (mtapistatus: 617020)").
-func parenthesisedInProse(b []byte) bool {
-	n := len(codes.HeaderName)
-	some := false
-	for off := 0; off+n <= len(b); {
-		i := indexFold(b[off:])
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + n
-		if i == 0 || b[i-1] != '(' {
-			return false
-		}
-		end := bytes.IndexByte(b[i:], ')')
-		if end < 0 || bytes.IndexAny(b[i:i+end], "(,;") >= 0 {
-			return false
-		}
-		var buf [3][]byte
-		before := lastWords(buf[:0], b[:i-1], 2)
-		if len(before) < 2 || !plainWord(before[0]) || !plainWord(before[1]) {
-			return false
-		}
-		after := bytes.TrimLeft(b[i+end+1:], " ")
-		var abuf [2][]byte
-		f, _ := leadingFields(abuf[:0], after, 1)
-		if !(len(after) == 0 || after[0] == '.' || after[0] == ',' || len(f) == 1 && plainWord(f[0])) {
-			return false
-		}
-		some = true
+// parenthesisedAt reports whether the mention of the header's name at i is a field alone in
+// parentheses inside a sentence: two plain words before the opening parenthesis, and a plain word
+// or the sentence's end after the closing one ("a test header (mtapistatus: 555002) on every
+// call", "we expected the success code (mtapistatus: 617000)."). A printed object's member has no
+// sentence around it ("Response(mtapistatus: 617020)", "headers (mtapistatus: 617020)").
+func parenthesisedAt(b []byte, i int) bool {
+	if i == 0 || b[i-1] != '(' {
+		return false
 	}
-	// (A log line's message may put its field in parentheses: "2026-11-25 10:00:06 ERROR
-	// request failed (MtApiStatus=4041001)" is the log reader's field.)
-	first, _, _, _ := edgeFields(b)
-	return some && !logMarked(b, first)
-}
-
-// lastWords appends to dst the last max words of b, first to last.
-func lastWords(dst [][]byte, b []byte, max int) [][]byte {
-	j := len(b)
-	var ws [][]byte
-	for len(ws) < max {
-		for j > 0 && asciiSpace(b[j-1]) {
-			j--
-		}
-		if j == 0 {
-			break
-		}
-		i := j
-		for i > 0 && !asciiSpace(b[i-1]) {
-			i--
-		}
-		ws = append(ws, b[i:j])
-		j = i
+	end := bytes.IndexByte(b[i:], ')')
+	if end < 0 || bytes.IndexAny(b[i:i+end], "(,;") >= 0 {
+		return false
 	}
-	for k := len(ws) - 1; k >= 0; k-- {
-		dst = append(dst, ws[k])
+	if _, prev, last, n := edgeFields(b[:i-1]); n < 2 || !plainWord(prev) || !plainWord(last) {
+		return false
 	}
-	return dst
+	after := bytes.TrimLeft(b[i+end+1:], " ")
+	var abuf [2][]byte
+	f, _ := leadingFields(abuf[:0], after, 1)
+	return len(after) == 0 || after[0] == '.' || after[0] == ',' || len(f) == 1 && plainWord(f[0])
 }
 
 // proseMention reports whether every mention of the header's name on the line is inside a
 // sentence, and why: the words before it read as one ("According to the wiki it should return 400
-// (mtapistatus 617000).", "we expect 400 with mtapistatus: 617000"), or the line says what its
-// writer expected ("Expected: 400 (mtapistatus 617000)"). A log line's marks, or a key=value field
-// before the name, make it a log line's field instead.
+// (mtapistatus 617000).", "we expect 400 with mtapistatus: 617000"), it stands alone in
+// parentheses inside one (parenthesisedAt), or the line says what its writer expected
+// ("Expected: 400 (mtapistatus 617000)"). A log line's marks, or a key=value field before the
+// name, make it a log line's field instead: "2026-11-25 10:00:06 ERROR request failed
+// (MtApiStatus=4041001)".
 func proseMention(b []byte) (string, bool) {
 	var buf [2][]byte
 	if f, _ := leadingFields(buf[:0], b, 1); len(f) == 1 {
@@ -834,22 +797,22 @@ func proseMention(b []byte) (string, bool) {
 			return "on a line that says what was expected: never what came back", true
 		}
 	}
-	n := len(codes.HeaderName)
-	some := false
-	for off := 0; off+n <= len(b); {
-		i := indexFold(b[off:])
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + n
-		if !sentenceBefore(b[:i]) {
+	some, sentence, paren := false, true, true
+	for i := range mentions(b, 0) {
+		some = true
+		sentence = sentence && sentenceBefore(b[:i])
+		paren = paren && parenthesisedAt(b, i)
+		if !sentence && !paren {
 			return "", false
 		}
-		some = true
 	}
-	first, _, _, _ := edgeFields(b)
-	return "inside a sentence: prose, not a response's field", some && !logMarked(b, first)
+	if first, _, _, _ := edgeFields(b); !some || logMarked(b, first) {
+		return "", false
+	}
+	if sentence {
+		return "inside a sentence: prose, not a response's field", true
+	}
+	return "named in parentheses inside a sentence (\"we send a test header (mtapistatus: 555002) on every call\"): prose, not a response's field", true
 }
 
 // sentenceBefore reports whether the text before a mention reads as a sentence: three words or

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -512,21 +513,37 @@ func afterMarks(b []byte) ([]byte, bool) {
 // response's status after a label that names the response side ("... response: Status 400",
 // "received: 400 Bad Request"), and whether the line has such a label at all.
 func labelledStatus(b []byte) (rest []byte, code int, labelled bool) {
-	for off := 0; ; {
-		k := bytes.Index(b[off:], []byte(": "))
-		if k < 0 {
-			return nil, 0, false
-		}
-		k += off
-		off = k + 2
-		j := k
-		for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
-			j--
-		}
-		if l := b[j:k]; bytes.EqualFold(l, []byte("response")) || bytes.EqualFold(l, []byte("resp")) ||
-			bytes.EqualFold(l, []byte("received")) || bytes.EqualFold(l, []byte("reply")) {
-			rest, code := labelledCode(bytes.TrimSpace(b[k+2:]))
+	for label, after := range labels(b) {
+		if bytes.EqualFold(label, []byte("response")) || bytes.EqualFold(label, []byte("resp")) ||
+			bytes.EqualFold(label, []byte("received")) || bytes.EqualFold(label, []byte("reply")) {
+			rest, code := labelledCode(bytes.TrimSpace(after))
 			return rest, code, true
+		}
+	}
+	return nil, 0, false
+}
+
+// labels yields each label on a line, the word before a ": " (back to a space, a tab or a ']':
+// "[http @ 0x55] request: GET ..."), with what follows the ": ".
+func labels(b []byte) iter.Seq2[[]byte, []byte] {
+	return func(yield func(label, after []byte) bool) {
+		for off := 0; ; {
+			k := bytes.Index(b[off:], []byte(": "))
+			if k < 0 {
+				return
+			}
+			k += off
+			off = k + 2
+			if k == 0 {
+				continue
+			}
+			j := k
+			for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
+				j--
+			}
+			if !yield(b[j:k], b[k+2:]) {
+				return
+			}
 		}
 	}
 }
@@ -547,26 +564,12 @@ func labelledCode(rest []byte) ([]byte, int) {
 // labelledRequest reports whether b ends in a request line after a label that names the request
 // side (requestLabels, logsides.go): "... request: GET /r1 HTTP/1.1".
 func labelledRequest(b []byte) bool {
-	for off := 0; ; {
-		k := bytes.Index(b[off:], []byte(": "))
-		if k < 0 {
-			return false
+	for label, after := range labels(b) {
+		if rest := bytes.TrimSpace(after); isRequestLine(rest) || absoluteRequest(rest) {
+			return requestLabel(label)
 		}
-		i := off + k
-		off = i + 2
-		if i == 0 {
-			continue
-		}
-		rest := bytes.TrimSpace(b[i+2:])
-		if !isRequestLine(rest) && !absoluteRequest(rest) {
-			continue
-		}
-		j := i
-		for j > 0 && b[j-1] != ' ' && b[j-1] != ']' && b[j-1] != '\t' {
-			j--
-		}
-		return requestLabel(b[j:i])
 	}
+	return false
 }
 
 // dotnetRequest recognises the first line of .NET's HttpRequestMessage.ToString(), "Method: GET,
